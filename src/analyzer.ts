@@ -1,0 +1,84 @@
+/**
+ * The analyzer: readers → document → stages → record. This is the library entry
+ * point that the CLI, the HTTP server and the tests all call.
+ */
+import { createDoc, type DocMeta } from './document/document.js';
+import { toRecord } from './document/record.js';
+import type { ArticleRecord, FailureRecord } from './document/schema.js';
+import { compose, type RunOptions, type Stage } from './pipeline.js';
+import { formatOf, readerFor } from './readers/index.js';
+import type { Input, RawArticle } from './readers/types.js';
+import { datesStage } from './stages/dates/index.js';
+import { layoutStage } from './stages/layout/index.js';
+import { segmentStage } from './stages/segment/index.js';
+
+export interface AnalyzerOptions {
+  /** Publication date to assume where the input carries none. */
+  readonly published?: string | null;
+  /** A directory of PETRARCH-format dictionaries to load over the built-in ones. */
+  readonly dictionaries?: string | null;
+}
+
+export type AnalyzeResult =
+  | { readonly kind: 'record'; readonly record: ArticleRecord }
+  | { readonly kind: 'failure'; readonly record: FailureRecord }
+  | { readonly kind: 'notice'; readonly source: FailureRecord['source']; readonly message: string };
+
+export interface Analyzer {
+  readonly options: AnalyzerOptions;
+  analyzeRaw(raw: RawArticle): ArticleRecord;
+  analyzeText(text: string, meta?: { title?: string | null; published?: string | null; url?: string }): ArticleRecord;
+  analyzeInput(input: Input): AsyncIterable<AnalyzeResult>;
+}
+
+/** The stages every analysis runs, in order. */
+export async function defaultStages(_options: AnalyzerOptions): Promise<Stage[]> {
+  return [segmentStage, layoutStage, datesStage];
+}
+
+export async function createAnalyzer(options: AnalyzerOptions = {}, stages?: readonly Stage[]): Promise<Analyzer> {
+  const run = compose(stages ?? (await defaultStages(options)));
+  const runOptions: RunOptions = { published: options.published ?? null };
+
+  function analyzeRaw(raw: RawArticle): ArticleRecord {
+    return toRecord(run(createDoc(raw.text, raw.meta), runOptions));
+  }
+
+  return {
+    options,
+    analyzeRaw,
+    analyzeText(text, meta = {}) {
+      const m: DocMeta = {
+        source: { format: 'text', ...(meta.url ? { url: meta.url } : {}) },
+        title: meta.title ?? null,
+        published: meta.published ?? null,
+        headlineInText: !meta.title,
+      };
+      return analyzeRaw({ kind: 'article', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, meta: m });
+    },
+    async *analyzeInput(input) {
+      const format = formatOf(input.name, input.bytes, input.contentType);
+      const reader = readerFor(format);
+      const src = { ...(input.path ? { path: input.path } : {}), ...(input.url ? { url: input.url } : {}), format };
+      if (!reader) {
+        yield { kind: 'failure', record: { source: src, error: `no reader for ${format} input in this build` } };
+        return;
+      }
+      try {
+        for await (const r of reader(input)) {
+          if (r.kind === 'failure') yield { kind: 'failure', record: { source: r.source, error: r.error } };
+          else if (r.kind === 'notice') yield { kind: 'notice', source: r.source, message: r.message };
+          else {
+            try {
+              yield { kind: 'record', record: analyzeRaw(r) };
+            } catch (e) {
+              yield { kind: 'failure', record: { source: r.meta.source, error: `analysis failed: ${(e as Error).message}` } };
+            }
+          }
+        }
+      } catch (e) {
+        yield { kind: 'failure', record: { source: src, error: `unreadable ${format} input: ${(e as Error).message}` } };
+      }
+    },
+  };
+}

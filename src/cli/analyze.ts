@@ -1,0 +1,131 @@
+/**
+ * `dateline analyze [options] INPUT...`: read every input, analyse every article,
+ * print one JSON record per article, store them (one transaction per batch).
+ */
+import { createAnalyzer, type Analyzer } from '../analyzer.js';
+import type { ArticleRecord } from '../document/schema.js';
+import { loadInput, locateInputs, type UrlFetcher } from '../readers/index.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/types.js';
+import { isoDate } from '../stages/dates/iso.js';
+import { createProgress } from './progress.js';
+import { UsageError, warn, writeOut } from './output.js';
+
+export interface AnalyzeCommandOptions {
+  format?: string;
+  published?: string;
+  db?: string;
+  store?: boolean;
+  dictionaries?: string;
+  summary?: boolean;
+  progress?: boolean;
+  batch?: string;
+  encoding?: string;
+}
+
+export interface AnalyzeSummary {
+  inputs: number;
+  articles: number;
+  failed: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  entities: number;
+  quotes: number;
+  events: number;
+  seconds: number;
+}
+
+/** Where URLs are fetched from: set by the web readers when they are present. */
+let urlFetcher: UrlFetcher | undefined;
+export function setUrlFetcher(f: UrlFetcher): void {
+  urlFetcher = f;
+}
+
+export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, analyzerArg?: Analyzer): Promise<number> {
+  if (inputs.length === 0) throw new UsageError('analyze needs at least one INPUT (a file, directory, URL or -)');
+  const format = opts.format ?? (process.stdout.isTTY ? 'summary' : 'jsonl');
+  if (format !== 'jsonl' && format !== 'summary') throw new UsageError(`unknown --format ${format} (jsonl or summary)`);
+  let published: string | null = null;
+  if (opts.published) {
+    published = /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? isoDate(opts.published) : null;
+    if (!published) throw new UsageError(`--published must be a date YYYY-MM-DD, not ${opts.published}`);
+  }
+  const batchSize = opts.batch ? Number(opts.batch) : 500;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch must be a positive whole number');
+
+  const started = Date.now();
+  const analyzer = analyzerArg ?? (await createAnalyzer({ published, dictionaries: opts.dictionaries ?? null }));
+  const store: Store | null = opts.store === false ? null : await openStore(opts.db ?? './dateline.db');
+  const sum: AnalyzeSummary = { inputs: 0, articles: 0, failed: 0, inserted: 0, updated: 0, unchanged: 0, entities: 0, quotes: 0, events: 0, seconds: 0 };
+  const progress = createProgress('analyze', { enabled: opts.progress !== false });
+  let batch: ArticleRecord[] = [];
+  const flush = async () => {
+    if (!store || batch.length === 0) return;
+    const r = await store.put(batch);
+    sum.inserted += r.inserted; sum.updated += r.updated; sum.unchanged += r.unchanged;
+    batch = [];
+  };
+  try {
+    for await (const ref of locateInputs(inputs)) {
+      sum.inputs++;
+      if ('kind' in ref) {
+        sum.failed++;
+        warn(ref.source.path ?? ref.source.url ?? '?', ref.error);
+        if (format === 'jsonl') await writeOut(JSON.stringify({ source: ref.source, error: ref.error }) + '\n');
+        continue;
+      }
+      const loaded = await loadInput(ref, urlFetcher);
+      const input = 'kind' in loaded || !opts.encoding ? loaded : { ...loaded, charset: opts.encoding };
+      if ('kind' in input) {
+        sum.failed++;
+        warn(ref.name, input.error);
+        if (format === 'jsonl') await writeOut(JSON.stringify({ source: input.source, error: input.error }) + '\n');
+        progress.tick();
+        continue;
+      }
+      for await (const res of analyzer.analyzeInput(input)) {
+        if (res.kind === 'notice') { warn(ref.name, res.message); continue; }
+        if (res.kind === 'failure') {
+          sum.failed++;
+          const where = res.record.source.item ? `${ref.name}#${res.record.source.item}` : ref.name;
+          warn(where, res.record.error);
+          if (format === 'jsonl') await writeOut(JSON.stringify(res.record) + '\n');
+          continue;
+        }
+        const r = res.record;
+        sum.articles++;
+        sum.entities += r.entities.length; sum.quotes += r.quotes.length; sum.events += r.events.length;
+        if (format === 'jsonl') await writeOut(JSON.stringify(r) + '\n');
+        else await writeOut(describe(r));
+        batch.push(r);
+        if (batch.length >= batchSize) await flush();
+        progress.tick();
+      }
+    }
+    await flush();
+  } finally {
+    progress.done();
+    await store?.close();
+  }
+  sum.seconds = (Date.now() - started) / 1000;
+  if (opts.summary || format === 'summary' || inputs.length > 1 || sum.inputs > 1) {
+    process.stderr.write(summaryLine(sum, store !== null) + '\n');
+  }
+  return sum.failed > 0 ? 1 : 0;
+}
+
+export function summaryLine(s: AnalyzeSummary, stored: boolean): string {
+  const rate = s.seconds > 0 ? (s.articles / s.seconds).toFixed(1) : '-';
+  let line = `dateline: ${s.articles} articles from ${s.inputs} inputs in ${s.seconds.toFixed(1)}s (${rate}/s); ` +
+    `${s.entities} entities, ${s.quotes} quotes, ${s.events} events; ${s.failed} failed`;
+  if (stored) line += `; stored ${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged`;
+  return line;
+}
+
+function describe(r: ArticleRecord): string {
+  const where = r.source.path ?? r.source.url ?? '-';
+  const dl = r.dateline ? `${r.dateline.place ?? ''}${r.dateline.agency ? ` (${r.dateline.agency})` : ''}` : '-';
+  return `${r.id}  ${r.published ?? '----------'}  ${dl}  ${r.title ?? '(untitled)'}\n` +
+    `    ${where}${r.source.item ? '#' + r.source.item : ''}: ${r.entities.length} entities, ${r.quotes.length} quotes, ${r.events.length} events\n`;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/** The dateline command line: one file per command, this one only dispatches. */
+import { Command, CommanderError } from 'commander';
+import { runAnalyze } from './analyze.js';
+import { UsageError } from './output.js';
+import { runShow } from './show.js';
+import { runStats } from './stats.js';
+
+const program = new Command();
+program
+  .name('dateline')
+  .description('Structured, sourced political event data from news: who did what to whom, where, when, and who said what.')
+  .version('0.1.0')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+let status = 0;
+
+program.command('analyze')
+  .description('analyse news articles (files, directories, URLs, or - for stdin) and print one JSON record per article')
+  .argument('<input...>', 'files, directories, http(s) URLs, or -')
+  .option('--format <format>', 'jsonl (default when stdout is not a terminal) or summary')
+  .option('--published <date>', 'publication date (YYYY-MM-DD) to assume where the input carries none')
+  .option('--db <path>', 'SQLite file or postgres:// URL to store results in', './dateline.db')
+  .option('--no-store', 'print only, store nothing')
+  .option('--dictionaries <dir>', 'PETRARCH-format actor, agent and verb dictionaries to load over the built-in ones')
+  .option('--summary', 'print a summary line on stderr at the end')
+  .option('--no-progress', 'no progress lines on stderr')
+  .option('--batch <n>', 'articles per store transaction', '500')
+  .option('--encoding <charset>', 'charset of plain-text inputs that are not UTF-8 (e.g. latin1, windows-1256)')
+  .action(async (inputs: string[], opts) => { status = await runAnalyze(inputs, opts); });
+
+program.command('show')
+  .description('print a stored article with its layers')
+  .argument('<id>', 'article id')
+  .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
+  .option('--format <format>', 'text (default on a terminal) or json')
+  .action(async (id: string, opts) => { status = await runShow(id, opts); });
+
+program.command('stats')
+  .description('summarise what the store holds')
+  .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
+  .option('--json', 'as JSON')
+  .action(async (opts) => { status = await runStats(opts); });
+
+try {
+  await program.parseAsync(process.argv);
+  process.exitCode = status;
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (e instanceof UsageError) {
+    process.stderr.write(`dateline: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`dateline: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The typed annotation layers of a document. Each layer is a list of spans with
+ * the fields that layer carries. Stages add layers; nothing rewrites the text.
+ */
+import type { Span } from './span.js';
+
+/** Universal POS tags as wink-nlp gives them (PROPN, VERB, NOUN, ...). */
+export interface Token extends Span {
+  readonly pos: string;
+  /** Lower-cased normal form. */
+  readonly norm: string;
+  /** wink-nlp's lemma, where it gives one. */
+  readonly lemma?: string;
+}
+
+export type Sentence = Span;
+export type Paragraph = Span;
+export type Headline = Span;
+export type Body = Span;
+
+export interface Dateline extends Span {
+  readonly place: string | null;
+  readonly agency: string | null;
+  /** Date written in the dateline itself, ISO, if any (year may be inferred). */
+  readonly date: string | null;
+  readonly placeSpan: Span | null;
+  readonly agencySpan: Span | null;
+}
+
+export interface Byline extends Span {
+  readonly authors: readonly string[];
+  /** Spans of each author name, aligned with authors. */
+  readonly authorSpans: readonly Span[];
+}
+
+export type BoilerplateKind = 'related' | 'byline' | 'share' | 'other';
+export interface Boilerplate extends Span {
+  readonly kind: BoilerplateKind;
+}
+
+/** A temporal expression with its resolved calendar date (ISO) when it has one. */
+export interface Timex extends Span {
+  readonly value: string | null;
+  readonly kind: 'absolute' | 'relative' | 'weekday';
+}
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+export interface Entity extends Span {
+  readonly text: string;
+  readonly type: EntityType;
+  /** CAMEO-style actor code, when resolved. */
+  readonly actor?: string;
+  /** Canonical name of the actor or place. */
+  readonly name?: string;
+  readonly country?: string;
+  readonly sector?: string;
+  /** Index of the coreference chain this mention belongs to, if any. */
+  readonly chain?: number;
+  /** 'model' | 'gazetteer' | 'coref' | 'title' ... how it was found. */
+  readonly via?: string;
+  /** For a group mention ("the two sides", "the guarantor countries"): its members' actor codes. */
+  readonly members?: readonly string[];
+}
+
+export interface Quote {
+  readonly content: Span;
+  readonly speaker: Span | null;
+  readonly cue: Span | null;
+  readonly speakerName: string | null;
+  readonly speakerActor?: string | null;
+  readonly direct: boolean;
+}
+
+export interface ActorRef {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface PloverRef {
+  readonly type: string;
+  readonly mode: string | null;
+}
+
+export interface Place extends Span {
+  readonly text: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string;
+  readonly geonameid?: number;
+}
+
+export interface EventAnnotation {
+  readonly source: ActorRef | null;
+  readonly target: ActorRef | null;
+  readonly cameo: string;
+  readonly plover: PloverRef | null;
+  readonly goldstein: number;
+  readonly quadClass: 1 | 2 | 3 | 4;
+  readonly date: string | null;
+  readonly location: { readonly name: string; readonly lat: number; readonly lon: number; readonly country: string } | null;
+  readonly evidence: Span;
+  readonly confidence: number;
+  /** Further places the same event is reported in this article. */
+  readonly mentions?: readonly Span[];
+  /** How it was coded, for `dateline explain`. */
+  readonly explanation?: {
+    readonly pattern: string;
+    readonly verb: Span | null;
+    readonly sourceSpan: Span | null;
+    readonly targetSpan: Span | null;
+    readonly negated?: boolean;
+    readonly modality?: string | null;
+    readonly notes?: readonly string[];
+  };
+}
+
+/** Every layer name with the type of its items. */
+export interface LayerTypes {
+  tokens: Token;
+  sentences: Sentence;
+  paragraphs: Paragraph;
+  headline: Headline;
+  dateline: Dateline;
+  byline: Byline;
+  body: Body;
+  boilerplate: Boilerplate;
+  timexes: Timex;
+  entities: Entity;
+  quotes: Quote;
+  events: EventAnnotation;
+  places: Place;
+}
+
+export type LayerName = keyof LayerTypes;

@@ -1,0 +1,47 @@
+/**
+ * The analyze record of a document: the contract's JSON shape, read off the layers.
+ */
+import { createHash } from 'node:crypto';
+import { layer, single, type Doc } from './document.js';
+import type { ArticleRecord } from './schema.js';
+
+/** Stable content hash of an article's text: the same text always gets the same id. */
+export function articleId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24);
+}
+
+export const ANALYZER_VERSION = 'dateline/0.1.0';
+
+export function toRecord(doc: Doc, extra: { placeCountry?: (place: string) => string | null } = {}): ArticleRecord {
+  const { text, meta } = doc;
+  const headline = single(doc, 'headline');
+  const dl = single(doc, 'dateline');
+  const body = single(doc, 'body') ?? { start: 0, end: text.length };
+  const fromBylines = layer(doc, 'byline').flatMap((b) => b.authors);
+  const authors = [...new Set([...(meta.authors ?? []), ...fromBylines])];
+  const place = dl?.place ?? meta.dateline?.place ?? null;
+  const agency = dl?.agency ?? meta.dateline?.agency ?? null;
+  const title = meta.title ?? (headline ? text.slice(headline.start, headline.end).trim() : null);
+  return {
+    id: articleId(text),
+    source: { ...meta.source },
+    title: title || null,
+    published: meta.published ?? null,
+    dateline: place || agency ? { place, agency, placeCountry: place && extra.placeCountry ? extra.placeCountry(place) : null } : null,
+    authors,
+    language: meta.language ?? null,
+    siteName: meta.siteName ?? null,
+    text,
+    body: { start: body.start, end: body.end },
+    headline: headline ? { start: headline.start, end: headline.end } : null,
+    boilerplate: layer(doc, 'boilerplate').map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
+    sentences: layer(doc, 'sentences').length,
+    tokens: layer(doc, 'tokens').length,
+    entities: layer(doc, 'entities').map((e) => ({ ...e })),
+    quotes: layer(doc, 'quotes').map((q) => ({ ...q })),
+    events: layer(doc, 'events').map((e) => ({ ...e })),
+    places: layer(doc, 'places').map((p) => ({ ...p })),
+    ...(meta.warnings?.length ? { warnings: [...meta.warnings] } : {}),
+    analyzedWith: ANALYZER_VERSION,
+  };
+}

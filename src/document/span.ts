@@ -1,0 +1,48 @@
+/**
+ * A span is a pair of UTF-16 offsets into one text, end exclusive.
+ * Spans are checked when they are made: nothing outside the text can exist.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export class SpanError extends Error {
+  readonly code = 'span_out_of_range' as const;
+  constructor(readonly start: number, readonly end: number, readonly length: number) {
+    super(`span [${start}, ${end}) is out of range for a text of length ${length}`);
+  }
+}
+
+/** Make a span over a text of the given length, or throw SpanError. */
+export function span(start: number, end: number, textLength: number): Span {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > textLength) {
+    throw new SpanError(start, end, textLength);
+  }
+  return { start, end };
+}
+
+export function spanText(text: string, s: Span): string {
+  return text.slice(s.start, s.end);
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Shrink a span so it neither starts nor ends with white space. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Spans sorted by start, then by longer first. */
+export function bySpan<T extends Span>(a: T, b: T): number {
+  return a.start - b.start || b.end - a.end;
+}

@@ -1,0 +1,73 @@
+/**
+ * Temporal expressions: absolute dates ("March 28, 2017", "28 March", "2017-03-28"),
+ * weekdays ("on Tuesday": the latest such day not after publication), and relative
+ * dates ("yesterday", "today", "last week", "two days ago"), resolved against the
+ * publication date. Without a publication date, only dates with a year resolve.
+ */
+import type { Timex } from '../../document/layers.js';
+import { MONTHS } from '../layout/lexicon.js';
+import { addDays, fromIso, validYmd } from './iso.js';
+
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+const PATTERNS: { re: RegExp; kind: Timex['kind']; resolve: (m: RegExpExecArray, pub: string | null) => string | null }[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: 'absolute', resolve: (m) => validYmd(+m[1]!, +m[2]!, +m[3]!) },
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g'), kind: 'absolute',
+    resolve: (m, pub) => withYear(MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!, m[3] ? +m[3] : null, pub),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'), kind: 'absolute',
+    resolve: (m, pub) => withYear(MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!, m[3] ? +m[3] : null, pub),
+  },
+  {
+    re: /\b(?:(?:on|last|this|late|early)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday',
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const want = WEEKDAYS[m[1]!.toLowerCase()]!;
+      const have = fromIso(pub).getUTCDay();
+      let back = (have - want + 7) % 7;
+      if (/^last\s/i.test(m[0]) && back === 0) back = 7;
+      return addDays(pub, -back);
+    },
+  },
+  { re: /\b(yesterday|today|tonight|tomorrow)\b/gi, kind: 'relative', resolve: (m, pub) => (pub ? addDays(pub, { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today']!) : null) },
+  {
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+ago\b/gi, kind: 'relative',
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const n = NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      return addDays(pub, -n * (m[2]!.toLowerCase() === 'week' ? 7 : 1));
+    },
+  },
+  { re: /\blast\s+week\b/gi, kind: 'relative', resolve: (_m, pub) => (pub ? addDays(pub, -7) : null) },
+];
+
+/** A month and day completed with the year that puts it nearest before (or at) publication. */
+function withYear(month: number, day: number, year: number | null, pub: string | null): string | null {
+  if (year) return validYmd(year, month, day);
+  if (!pub) return null;
+  const py = Number(pub.slice(0, 4));
+  const same = validYmd(py, month, day);
+  // A date more than a month after publication most likely belongs to the year before.
+  if (same && same > addDays(pub, 31)) return validYmd(py - 1, month, day);
+  return same;
+}
+
+/** Find the temporal expressions of text[start, end). */
+export function findTimexes(text: string, start: number, end: number, published: string | null): Timex[] {
+  const piece = text.slice(start, end);
+  const found: Timex[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of piece.matchAll(p.re)) {
+      const s = start + m.index!;
+      const e = s + m[0].length;
+      if (found.some((f) => f.start < e && s < f.end)) continue;
+      found.push({ start: s, end: e, value: p.resolve(m as RegExpExecArray, published), kind: p.kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

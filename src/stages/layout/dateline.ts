@@ -1,0 +1,121 @@
+/**
+ * Datelines: the place, date and agency that open a news story, in their common
+ * shapes: "Moscow, SANA –", "WASHINGTON (Reuters) -", "BEIRUT, March 3 (AP) --",
+ * "SALVADOR, Feb 26 -", "LONDON, 2 May 2017 (AFP) —", "BASKING RIDGE, N.J., March 4 -".
+ */
+import type { Dateline } from '../../document/layers.js';
+import { AGENCIES, MONTHS } from './lexicon.js';
+
+const AGENCY_SET = new Map(AGENCIES.map((a) => [a.toLowerCase(), a]));
+/** How far into a paragraph a dateline may reach before its separator. */
+const MAX_HEAD = 110;
+/** The separator between dateline and story: a dash with space on at least one side, or a colon. */
+const SEPARATOR = /\s*(?:--|—|–|(?<=\s)-|-(?=\s))\s*|:\s+/g;
+const PLACE_WORD = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’.\-]*|de|du|des|la|le|el|al|of|on|upon|am|an|der|di|da|do|dos|del|es|sur|and|au)$/u;
+const MONTH_DAY = /^(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:,?\s+(?<y>\d{4}))?$/;
+const DAY_MONTH = /^(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>\d{4}))?$/;
+
+export interface DatelineOptions {
+  /** A known publication date (ISO) whose year completes "Feb 26". */
+  readonly year?: number | null;
+}
+
+function parseDate(s: string, year: number | null | undefined): string | null | undefined {
+  const m = MONTH_DAY.exec(s) ?? DAY_MONTH.exec(s);
+  if (!m?.groups) return undefined;
+  const month = MONTHS[m.groups.m!.toLowerCase()];
+  if (!month) return undefined;
+  const day = Number(m.groups.d);
+  if (day < 1 || day > 31) return undefined;
+  const y = m.groups.y ? Number(m.groups.y) : year;
+  if (!y) return null;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isPlace(s: string): boolean {
+  const words = s.split(/\s+/);
+  if (words.length === 0 || words.length > 5 || s.length < 2) return false;
+  if (!/^[A-Z\u00C0-\u00DE]/.test(s)) return false;
+  return words.every((w) => PLACE_WORD.test(w));
+}
+
+function titleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s\-'’.(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+export interface DatelineMatch extends Dateline {
+  /** Where the story proper starts, after the separator. */
+  readonly bodyStart: number;
+}
+
+/** Find a dateline at the start of text[from, to). */
+export function findDateline(text: string, from: number, to: number, opts: DatelineOptions = {}): DatelineMatch | null {
+  const head = text.slice(from, Math.min(to, from + MAX_HEAD));
+  SEPARATOR.lastIndex = 0;
+  for (const sep of head.matchAll(SEPARATOR)) {
+    const before = head.slice(0, sep.index);
+    if (!before.trim()) continue;
+    const parsed = parseHead(before, sep[0], opts);
+    if (parsed) {
+      const { place, agency, date, placeAt, agencyAt } = parsed;
+      return {
+        start: from,
+        end: from + sep.index! + sep[0].trimEnd().length,
+        place: titleCase(place),
+        agency,
+        date,
+        placeSpan: { start: from + placeAt, end: from + placeAt + place.length },
+        agencySpan: agency && agencyAt >= 0 ? { start: from + agencyAt, end: from + agencyAt + agency.length } : null,
+        bodyStart: from + sep.index! + sep[0].length,
+      };
+    }
+    // Only the first separator can close a dateline, unless the head so far is a place with a comma list.
+    if (sep.index! > 60) break;
+  }
+  return null;
+}
+
+interface Parsed { place: string; agency: string | null; date: string | null; placeAt: number; agencyAt: number }
+
+function parseHead(head: string, separator: string, opts: DatelineOptions): Parsed | null {
+  let agency: string | null = null;
+  let agencyAt = -1;
+  let rest = head;
+  // "(Reuters)" style agency.
+  const paren = /\(([^()]{2,40})\)\s*$/.exec(rest) ?? /\(([^()]{2,40})\)/.exec(rest);
+  if (paren) {
+    agency = paren[1]!.trim();
+    agencyAt = paren.index + 1 + paren[1]!.indexOf(agency);
+    rest = rest.slice(0, paren.index) + ' '.repeat(paren[0].length) + rest.slice(paren.index + paren[0].length);
+  }
+  const parts: { s: string; at: number }[] = [];
+  let at = 0;
+  for (const piece of rest.split(',')) {
+    const lead = piece.length - piece.trimStart().length;
+    const s = piece.trim();
+    if (s) parts.push({ s, at: at + lead });
+    at += piece.length + 1;
+  }
+  if (parts.length === 0) return null;
+  const first = parts[0]!;
+  if (!isPlace(first.s)) return null;
+  let date: string | null = null;
+  let sawDate = false;
+  for (const p of parts.slice(1)) {
+    const d = parseDate(p.s, opts.year);
+    if (d !== undefined) { date = d; sawDate = true; continue; }
+    const known = AGENCY_SET.get(p.s.toLowerCase());
+    if (known && !agency) { agency = p.s; agencyAt = p.at; continue; }
+    if (isPlace(p.s) && p.s.split(/\s+/).length <= 3) continue; // a region: "N.J.", "British Columbia"
+    return null;
+  }
+  const caps = first.s === first.s.toUpperCase() && /[A-Z]{2}/.test(first.s);
+  const colon = separator.trim() === ':';
+  // A colon closes a dateline only after an all-caps place ("LONDON: ...").
+  if (colon && !(caps && parts.length === 1 && !agency)) return null;
+  // Without agency or date, only an all-caps place or a place alone before a dash is a dateline.
+  if (!agency && !sawDate && !caps && parts.length > 1) return null;
+  if (!agency && !sawDate && !caps && first.s.split(/\s+/).length > 3) return null;
+  return { place: first.s, agency, date, placeAt: first.at, agencyAt };
+}

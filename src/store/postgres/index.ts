@@ -1,0 +1,205 @@
+/**
+ * The PostgreSQL store (node-postgres): for shared, multi-writer deployments.
+ * Same behaviour as the SQLite store; one transaction per batch.
+ */
+import pg from 'pg';
+import type { ArticleRecord } from '../../document/schema.js';
+import { entityRows, eventRows, likePrefix, quoteRows, recordJson } from '../rows.js';
+import {
+  clampLimit, decodeCursor, encodeCursor, StoreQueryError,
+  type ActorCount, type ArticleQuery, type ArticleSummary, type EventQuery, type Page, type PutResult,
+  type Store, type StoreStats, type StoredEvent, type StoredQuote,
+} from '../types.js';
+import { SCHEMA } from './schema.sql.js';
+
+type Row = Record<string, unknown>;
+
+/** Build a WHERE clause with numbered parameters. */
+class Where {
+  readonly parts: string[] = [];
+  readonly args: unknown[] = [];
+  add(sql: string, ...values: unknown[]): void {
+    let s = sql;
+    for (const v of values) { this.args.push(v); s = s.replace('?', `$${this.args.length}`); }
+    this.parts.push(s);
+  }
+  get sql(): string { return this.parts.length ? 'WHERE ' + this.parts.join(' AND ') : ''; }
+  next(v: unknown): string { this.args.push(v); return `$${this.args.length}`; }
+}
+
+export async function openPostgresStore(url: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(727274)');
+    await client.query(SCHEMA);
+    await client.query('SELECT pg_advisory_unlock(727274)');
+  } finally {
+    client.release();
+  }
+
+  async function put(records: readonly ArticleRecord[]): Promise<PutResult> {
+    const c = await pool.connect();
+    let inserted = 0, updated = 0, unchanged = 0;
+    try {
+      await c.query('BEGIN');
+      for (const r of records) {
+        const json = recordJson(r);
+        const s = r.source;
+        const ins = await c.query(
+          `INSERT INTO dl_articles (id, title, published, format, path, url, item, record, record_text, fts)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$10::text,to_tsvector('simple', coalesce($2,'') || ' ' || $9))
+           ON CONFLICT (id) DO NOTHING`,
+          [r.id, r.title, r.published, s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.text.slice(r.body.start, r.body.end), json],
+        );
+        if (ins.rowCount === 0) {
+          const ex = await c.query('SELECT record_text FROM dl_articles WHERE id = $1 FOR UPDATE', [r.id]);
+          if (ex.rows[0]?.record_text === json) { unchanged++; continue; }
+          await c.query(
+            `UPDATE dl_articles SET title=$2, published=$3, format=$4, path=$5, url=$6, item=$7, record=$8::jsonb, record_text=$10::text,
+             fts=to_tsvector('simple', coalesce($2,'') || ' ' || $9) WHERE id=$1`,
+            [r.id, r.title, r.published, s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.text.slice(r.body.start, r.body.end), json],
+          );
+          for (const t of ['dl_entities', 'dl_quotes', 'dl_events']) await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [r.id]);
+          updated++;
+        } else {
+          inserted++;
+        }
+        for (const e of entityRows(r)) {
+          await c.query('INSERT INTO dl_entities (article_id, idx, start_at, end_at, text, type, actor, name) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
+            [r.id, e.idx, e.start, e.end, e.text, e.type, e.actor, e.name]);
+        }
+        for (const q of quoteRows(r)) {
+          await c.query('INSERT INTO dl_quotes (article_id, idx, speaker_name, speaker_actor, direct, content) VALUES ($1,$2,$3,$4,$5,$6)',
+            [r.id, q.idx, q.speaker_name, q.speaker_actor, q.direct === 1, q.content]);
+        }
+        for (const e of eventRows(r)) {
+          await c.query(`INSERT INTO dl_events (article_id, idx, source_code, source_name, target_code, target_name, cameo, cameo_root,
+              plover_type, plover_mode, goldstein, quad_class, date, location_name, lat, lon, country, confidence, json)
+              VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19::jsonb)`,
+          [r.id, e.idx, e.source_code, e.source_name, e.target_code, e.target_name, e.cameo, e.cameo_root, e.plover_type, e.plover_mode,
+            e.goldstein, e.quad_class, e.date, e.location_name, e.lat, e.lon, e.country, e.confidence, e.json]);
+        }
+      }
+      await c.query('COMMIT');
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+    return { inserted, updated, unchanged };
+  }
+
+  async function actors(q?: string, limit?: number): Promise<ActorCount[]> {
+    const w = new Where();
+    if (q) w.add("(code LIKE ? OR name ILIKE ?)", likePrefix(q.toUpperCase()), '%' + likePrefix(q));
+    const lim = w.next(clampLimit(limit));
+    const res = await pool.query(`SELECT code, MAX(name) AS name, COUNT(*)::int AS events FROM (
+        SELECT source_code AS code, source_name AS name FROM dl_events WHERE source_code IS NOT NULL
+        UNION ALL SELECT target_code, target_name FROM dl_events WHERE target_code IS NOT NULL) x
+      ${w.sql} GROUP BY code ORDER BY events DESC, code LIMIT ${lim}`, w.args);
+    return res.rows as ActorCount[];
+  }
+
+  const store: Store = {
+    kind: 'postgres',
+    put,
+    async has(id) {
+      return (await pool.query('SELECT 1 FROM dl_articles WHERE id = $1', [id])).rowCount! > 0;
+    },
+    async get(id) {
+      const r = await pool.query('SELECT record_text FROM dl_articles WHERE id = $1', [id]);
+      return r.rows[0] ? (JSON.parse(r.rows[0].record_text as string) as ArticleRecord) : null;
+    },
+    async articles(q: ArticleQuery): Promise<Page<ArticleSummary>> {
+      const limit = clampLimit(q.limit);
+      const w = new Where();
+      if (q.q) {
+        const words = q.q.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+        if (words?.length) w.add("fts @@ to_tsquery('simple', ?)", words.slice(0, 12).map((x) => `${x}:*`).join(' & '));
+      }
+      if (q.since) w.add('published >= ?', q.since);
+      if (q.until) w.add('published <= ?', q.until);
+      if (q.source) w.add('(path LIKE ? OR url LIKE ? OR format = ?)', `%${q.source}%`, `%${q.source}%`, q.source);
+      const c = decodeCursor<[string, string]>(q.cursor);
+      if (c) w.add("(COALESCE(published, '') < ? OR (COALESCE(published, '') = ? AND id > ?))", c[0], c[0], c[1]);
+      const lim = w.next(limit + 1);
+      const rows = (await pool.query(`SELECT id, title, published, format, path, url, item FROM dl_articles ${w.sql}
+        ORDER BY COALESCE(published, '') DESC, id LIMIT ${lim}`, w.args)).rows as Row[];
+      const items = rows.slice(0, limit).map((r) => ({
+        id: r.id as string, title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+        source: Object.fromEntries(Object.entries({ format: r.format, path: r.path, url: r.url, item: r.item }).filter(([, v]) => v != null)) as ArticleSummary['source'],
+      }));
+      const last = items[items.length - 1];
+      return { items, next: rows.length > limit && last ? encodeCursor([last.published ?? '', last.id]) : null };
+    },
+    async events(q: EventQuery): Promise<Page<StoredEvent>> {
+      const limit = clampLimit(q.limit);
+      const w = new Where();
+      if (q.actor) w.add('(source_code LIKE ? OR target_code LIKE ?)', likePrefix(q.actor.toUpperCase()), likePrefix(q.actor.toUpperCase()));
+      if (q.sourceActor) w.add('source_code LIKE ?', likePrefix(q.sourceActor.toUpperCase()));
+      if (q.targetActor) w.add('target_code LIKE ?', likePrefix(q.targetActor.toUpperCase()));
+      if (q.cameo) w.add('cameo LIKE ?', likePrefix(q.cameo));
+      if (q.plover) w.add('plover_type = ?', q.plover.toUpperCase());
+      if (q.quadClass) w.add('quad_class = ?', q.quadClass);
+      if (q.since) w.add('date >= ?', q.since);
+      if (q.until) w.add('date <= ?', q.until);
+      if (q.place) w.add('(lower(location_name) = lower(?) OR country = ?)', q.place, q.place.toUpperCase());
+      if (q.articleId) w.add('article_id = ?', q.articleId);
+      const c = decodeCursor<number>(q.cursor);
+      if (c !== null) {
+        if (typeof c !== 'number') throw new StoreQueryError('bad cursor');
+        w.add('seq > ?', c);
+      }
+      const lim = w.next(limit + 1);
+      const rows = (await pool.query(`SELECT seq, article_id, idx, json FROM dl_events ${w.sql} ORDER BY seq LIMIT ${lim}`, w.args)).rows as Row[];
+      const items = rows.slice(0, limit).map((r) => ({ ...(r.json as object), articleId: r.article_id as string, index: r.idx as number }) as StoredEvent);
+      const lastRow = rows[Math.min(rows.length, limit) - 1];
+      return { items, next: rows.length > limit && lastRow ? encodeCursor(Number(lastRow.seq)) : null };
+    },
+    actors,
+    async quotes(q): Promise<Page<StoredQuote>> {
+      const limit = clampLimit(q.limit);
+      const w = new Where();
+      if (q.speaker) w.add('(qu.speaker_name ILIKE ? OR qu.speaker_actor = ?)', '%' + likePrefix(q.speaker), q.speaker.toUpperCase());
+      const c = decodeCursor<number>(q.cursor);
+      if (c !== null) w.add('qu.seq > ?', c);
+      const lim = w.next(limit + 1);
+      const rows = (await pool.query(`SELECT qu.*, a.published, a.title FROM dl_quotes qu JOIN dl_articles a ON a.id = qu.article_id
+        ${w.sql} ORDER BY qu.seq LIMIT ${lim}`, w.args)).rows as Row[];
+      const items = rows.slice(0, limit).map((r) => ({
+        articleId: r.article_id as string, index: r.idx as number, speakerName: (r.speaker_name as string) ?? null,
+        speakerActor: (r.speaker_actor as string) ?? null, direct: r.direct === true, content: r.content as string,
+        published: (r.published as string) ?? null, title: (r.title as string) ?? null,
+      }));
+      const last = rows[Math.min(rows.length, limit) - 1];
+      return { items, next: rows.length > limit && last ? encodeCursor(Number(last.seq)) : null };
+    },
+    async stats(): Promise<StoreStats> {
+      const one = async (sql: string) => (await pool.query(sql)).rows[0] as Row;
+      const a = await one('SELECT COUNT(*)::int n, MIN(published) first, MAX(published) last FROM dl_articles');
+      return {
+        articles: a.n as number,
+        entities: (await one('SELECT COUNT(*)::int n FROM dl_entities')).n as number,
+        quotes: (await one('SELECT COUNT(*)::int n FROM dl_quotes')).n as number,
+        events: (await one('SELECT COUNT(*)::int n FROM dl_events')).n as number,
+        firstPublished: (a.first as string) ?? null,
+        lastPublished: (a.last as string) ?? null,
+        topCameoRoots: (await pool.query('SELECT cameo_root code, COUNT(*)::int count FROM dl_events GROUP BY cameo_root ORDER BY count DESC LIMIT 20')).rows as { code: string; count: number }[],
+        topActors: await actors(undefined, 10),
+        formats: (await pool.query('SELECT format, COUNT(*)::int count FROM dl_articles GROUP BY format ORDER BY count DESC')).rows as { format: string; count: number }[],
+      };
+    },
+    async seen(key) {
+      return (await pool.query('SELECT 1 FROM dl_seen WHERE key = $1', [key])).rowCount! > 0;
+    },
+    async markSeen(keys) {
+      if (keys.length) await pool.query('INSERT INTO dl_seen (key) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [keys]);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+  return store;
+}

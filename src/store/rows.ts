@@ -1,0 +1,55 @@
+/**
+ * The flat rows both stores write for each article: one shape for the layers that
+ * are queried (entities, quotes, events), computed once from the record.
+ */
+import type { ArticleRecord } from '../document/schema.js';
+
+export interface EntityRow {
+  idx: number; start: number; end: number; text: string; type: string;
+  actor: string | null; name: string | null;
+}
+export interface QuoteRow {
+  idx: number; speaker_name: string | null; speaker_actor: string | null; direct: number; content: string;
+}
+export interface EventRow {
+  idx: number; source_code: string | null; source_name: string | null;
+  target_code: string | null; target_name: string | null; cameo: string; cameo_root: string;
+  plover_type: string | null; plover_mode: string | null; goldstein: number; quad_class: number;
+  date: string | null; location_name: string | null; lat: number | null; lon: number | null; country: string | null;
+  confidence: number; json: string;
+}
+
+export function entityRows(r: ArticleRecord): EntityRow[] {
+  return r.entities.map((e, idx) => ({ idx, start: e.start, end: e.end, text: e.text, type: e.type, actor: e.actor ?? null, name: e.name ?? null }));
+}
+
+export function quoteRows(r: ArticleRecord): QuoteRow[] {
+  return r.quotes.map((q, idx) => ({
+    idx, speaker_name: q.speakerName, speaker_actor: q.speakerActor ?? null, direct: q.direct ? 1 : 0,
+    content: r.text.slice(q.content.start, q.content.end),
+  }));
+}
+
+export function eventRows(r: ArticleRecord): EventRow[] {
+  return r.events.map((e, idx) => ({
+    idx,
+    source_code: e.source?.code ?? null, source_name: e.source?.name ?? null,
+    target_code: e.target?.code ?? null, target_name: e.target?.name ?? null,
+    cameo: e.cameo, cameo_root: e.cameo.slice(0, 2),
+    plover_type: e.plover?.type ?? null, plover_mode: e.plover?.mode ?? null,
+    goldstein: e.goldstein, quad_class: e.quadClass,
+    date: e.date ?? r.published, location_name: e.location?.name ?? null,
+    lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, country: e.location?.country ?? null,
+    confidence: e.confidence, json: JSON.stringify(e),
+  }));
+}
+
+/** A fingerprint of the record, to tell an unchanged re-analysis from an updated one. */
+export function recordJson(r: ArticleRecord): string {
+  return JSON.stringify(r);
+}
+
+/** Escape LIKE wildcards in a user-given prefix. */
+export function likePrefix(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}

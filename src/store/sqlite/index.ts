@@ -1,0 +1,201 @@
+/**
+ * The SQLite store (better-sqlite3): embedded, the default. WAL mode, one
+ * transaction per batch, layers replaced whole when an article's analysis changes.
+ */
+import Database from 'better-sqlite3';
+import type { ArticleRecord } from '../../document/schema.js';
+import { entityRows, eventRows, likePrefix, quoteRows, recordJson } from '../rows.js';
+import {
+  clampLimit, decodeCursor, encodeCursor, StoreQueryError,
+  type ActorCount, type ArticleQuery, type ArticleSummary, type EventQuery, type Page, type PutResult,
+  type Store, type StoreStats, type StoredEvent, type StoredQuote,
+} from '../types.js';
+import { SCHEMA, SCHEMA_VERSION } from './schema.sql.js';
+
+type Row = Record<string, unknown>;
+
+/** FTS5 query from free text: each word a quoted prefix term, all required. */
+function ftsQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
+}
+
+export function openSqliteStore(path: string): Store {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) throw new Error(`${path}: store schema version ${version} is newer than this dateline (${SCHEMA_VERSION})`);
+  db.exec(SCHEMA);
+  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+
+  const st = {
+    getRecord: db.prepare('SELECT rowid, record FROM articles WHERE id = ?'),
+    insertArticle: db.prepare('INSERT INTO articles (id, title, published, format, path, url, item, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    updateArticle: db.prepare('UPDATE articles SET title = ?, published = ?, format = ?, path = ?, url = ?, item = ?, record = ? WHERE id = ?'),
+    ftsInsert: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    ftsDelete: db.prepare('DELETE FROM articles_fts WHERE rowid = ?'),
+    delEntities: db.prepare('DELETE FROM entities WHERE article_id = ?'),
+    delQuotes: db.prepare('DELETE FROM quotes WHERE article_id = ?'),
+    delEvents: db.prepare('DELETE FROM events WHERE article_id = ?'),
+    insEntity: db.prepare('INSERT INTO entities (article_id, idx, start, "end", text, type, actor, name) VALUES (@article_id, @idx, @start, @end, @text, @type, @actor, @name)'),
+    insQuote: db.prepare('INSERT INTO quotes (article_id, idx, speaker_name, speaker_actor, direct, content) VALUES (@article_id, @idx, @speaker_name, @speaker_actor, @direct, @content)'),
+    insEvent: db.prepare(`INSERT INTO events (article_id, idx, source_code, source_name, target_code, target_name, cameo, cameo_root,
+      plover_type, plover_mode, goldstein, quad_class, date, location_name, lat, lon, country, confidence, json)
+      VALUES (@article_id, @idx, @source_code, @source_name, @target_code, @target_name, @cameo, @cameo_root,
+      @plover_type, @plover_mode, @goldstein, @quad_class, @date, @location_name, @lat, @lon, @country, @confidence, @json)`),
+    has: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
+    seen: db.prepare('SELECT 1 FROM seen WHERE key = ?'),
+    markSeen: db.prepare('INSERT OR IGNORE INTO seen (key) VALUES (?)'),
+  };
+
+  function writeLayers(r: ArticleRecord, rowid: number): void {
+    st.ftsInsert.run(rowid, r.title ?? '', r.text.slice(r.body.start, r.body.end));
+    for (const e of entityRows(r)) st.insEntity.run({ article_id: r.id, ...e });
+    for (const q of quoteRows(r)) st.insQuote.run({ article_id: r.id, ...q });
+    for (const e of eventRows(r)) st.insEvent.run({ article_id: r.id, ...e });
+  }
+
+  const putBatch = db.transaction((records: readonly ArticleRecord[]): PutResult => {
+    let inserted = 0, updated = 0, unchanged = 0;
+    for (const r of records) {
+      const json = recordJson(r);
+      const existing = st.getRecord.get(r.id) as { rowid: number; record: string } | undefined;
+      const s = r.source;
+      if (!existing) {
+        const info = st.insertArticle.run(r.id, r.title, r.published, s.format, s.path ?? null, s.url ?? null, s.item ?? null, json);
+        writeLayers(r, Number(info.lastInsertRowid));
+        inserted++;
+      } else if (existing.record === json) {
+        unchanged++;
+      } else {
+        st.updateArticle.run(r.title, r.published, s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.id);
+        st.ftsDelete.run(existing.rowid);
+        st.delEntities.run(r.id); st.delQuotes.run(r.id); st.delEvents.run(r.id);
+        writeLayers(r, existing.rowid);
+        updated++;
+      }
+    }
+    return { inserted, updated, unchanged };
+  });
+
+  function eventFromRow(row: Row): StoredEvent {
+    return { ...(JSON.parse(row.json as string) as object), articleId: row.article_id as string, index: row.idx as number } as StoredEvent;
+  }
+
+  const store: Store = {
+    kind: 'sqlite',
+    async put(records) {
+      return putBatch(records);
+    },
+    async has(id) {
+      return st.has.get(id) !== undefined;
+    },
+    async get(id) {
+      const row = st.getRecord.get(id) as { record: string } | undefined;
+      return row ? (JSON.parse(row.record) as ArticleRecord) : null;
+    },
+    async articles(q: ArticleQuery): Promise<Page<ArticleSummary>> {
+      const limit = clampLimit(q.limit);
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (q.q) {
+        const fts = ftsQuery(q.q);
+        if (fts) { where.push('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)'); args.push(fts); }
+      }
+      if (q.since) { where.push('a.published >= ?'); args.push(q.since); }
+      if (q.until) { where.push('a.published <= ?'); args.push(q.until); }
+      if (q.source) { where.push('(a.path LIKE ? OR a.url LIKE ? OR a.format = ?)'); args.push(`%${q.source}%`, `%${q.source}%`, q.source); }
+      const c = decodeCursor<[string, string]>(q.cursor);
+      if (c) { where.push("(COALESCE(a.published, '') < ? OR (COALESCE(a.published, '') = ? AND a.id > ?))"); args.push(c[0], c[0], c[1]); }
+      const sql = `SELECT a.id, a.title, a.published, a.format, a.path, a.url, a.item FROM articles a
+        ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY COALESCE(a.published, '') DESC, a.id LIMIT ?`;
+      const rows = db.prepare(sql).all(...args, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((r) => ({
+        id: r.id as string, title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+        source: Object.fromEntries(Object.entries({ format: r.format, path: r.path, url: r.url, item: r.item }).filter(([, v]) => v != null)) as ArticleSummary['source'],
+      }));
+      const last = items[items.length - 1];
+      return { items, next: rows.length > limit && last ? encodeCursor([last.published ?? '', last.id]) : null };
+    },
+    async events(q: EventQuery): Promise<Page<StoredEvent>> {
+      const limit = clampLimit(q.limit);
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (q.actor) { where.push("(source_code LIKE ? ESCAPE '\\' OR target_code LIKE ? ESCAPE '\\')"); args.push(likePrefix(q.actor.toUpperCase()), likePrefix(q.actor.toUpperCase())); }
+      if (q.sourceActor) { where.push("source_code LIKE ? ESCAPE '\\'"); args.push(likePrefix(q.sourceActor.toUpperCase())); }
+      if (q.targetActor) { where.push("target_code LIKE ? ESCAPE '\\'"); args.push(likePrefix(q.targetActor.toUpperCase())); }
+      if (q.cameo) { where.push("cameo LIKE ? ESCAPE '\\'"); args.push(likePrefix(q.cameo)); }
+      if (q.plover) { where.push('plover_type = ?'); args.push(q.plover.toUpperCase()); }
+      if (q.quadClass) { where.push('quad_class = ?'); args.push(q.quadClass); }
+      if (q.since) { where.push('date >= ?'); args.push(q.since); }
+      if (q.until) { where.push('date <= ?'); args.push(q.until); }
+      if (q.place) { where.push('(location_name = ? COLLATE NOCASE OR country = ?)'); args.push(q.place, q.place.toUpperCase()); }
+      if (q.articleId) { where.push('article_id = ?'); args.push(q.articleId); }
+      const c = decodeCursor<number>(q.cursor);
+      if (c !== null) {
+        if (typeof c !== 'number') throw new StoreQueryError('bad cursor');
+        where.push('seq > ?'); args.push(c);
+      }
+      const sql = `SELECT seq, article_id, idx, json FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY seq LIMIT ?`;
+      const rows = db.prepare(sql).all(...args, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map(eventFromRow);
+      const lastRow = rows[Math.min(rows.length, limit) - 1];
+      return { items, next: rows.length > limit && lastRow ? encodeCursor(lastRow.seq as number) : null };
+    },
+    async actors(q?: string, limit?: number): Promise<ActorCount[]> {
+      const lim = clampLimit(limit);
+      const sql = `SELECT code, MAX(name) AS name, COUNT(*) AS events FROM (
+          SELECT source_code AS code, source_name AS name FROM events WHERE source_code IS NOT NULL
+          UNION ALL SELECT target_code, target_name FROM events WHERE target_code IS NOT NULL)
+        ${q ? "WHERE code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'" : ''}
+        GROUP BY code ORDER BY events DESC, code LIMIT ?`;
+      const args: unknown[] = q ? [likePrefix(q.toUpperCase()), '%' + likePrefix(q)] : [];
+      return db.prepare(sql).all(...args, lim) as ActorCount[];
+    },
+    async quotes(q): Promise<Page<StoredQuote>> {
+      const limit = clampLimit(q.limit);
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (q.speaker) { where.push("(qu.speaker_name LIKE ? ESCAPE '\\' OR qu.speaker_actor = ?)"); args.push('%' + likePrefix(q.speaker), q.speaker.toUpperCase()); }
+      const c = decodeCursor<number>(q.cursor);
+      if (c !== null) { where.push('qu.rowid > ?'); args.push(c); }
+      const rows = db.prepare(`SELECT qu.rowid AS seq, qu.*, a.published, a.title FROM quotes qu JOIN articles a ON a.id = qu.article_id
+        ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY qu.rowid LIMIT ?`).all(...args, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((r) => ({
+        articleId: r.article_id as string, index: r.idx as number, speakerName: (r.speaker_name as string) ?? null,
+        speakerActor: (r.speaker_actor as string) ?? null, direct: r.direct === 1, content: r.content as string,
+        published: (r.published as string) ?? null, title: (r.title as string) ?? null,
+      }));
+      const last = rows[Math.min(rows.length, limit) - 1];
+      return { items, next: rows.length > limit && last ? encodeCursor(last.seq as number) : null };
+    },
+    async stats(): Promise<StoreStats> {
+      const one = (sql: string) => db.prepare(sql).get() as Row;
+      const a = one('SELECT COUNT(*) n, MIN(published) first, MAX(published) last FROM articles');
+      return {
+        articles: a.n as number,
+        entities: one('SELECT COUNT(*) n FROM entities').n as number,
+        quotes: one('SELECT COUNT(*) n FROM quotes').n as number,
+        events: one('SELECT COUNT(*) n FROM events').n as number,
+        firstPublished: (a.first as string) ?? null,
+        lastPublished: (a.last as string) ?? null,
+        topCameoRoots: db.prepare('SELECT cameo_root code, COUNT(*) count FROM events GROUP BY cameo_root ORDER BY count DESC LIMIT 20').all() as { code: string; count: number }[],
+        topActors: await store.actors(undefined, 10),
+        formats: db.prepare('SELECT format, COUNT(*) count FROM articles GROUP BY format ORDER BY count DESC').all() as { format: string; count: number }[],
+      };
+    },
+    async seen(key) {
+      return st.seen.get(key) !== undefined;
+    },
+    async markSeen(keys) {
+      db.transaction(() => { for (const k of keys) st.markSeen.run(k); })();
+    },
+    async close() {
+      db.close();
+    },
+  };
+  return store;
+}

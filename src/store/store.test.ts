@@ -1,0 +1,120 @@
+/**
+ * One behaviour for every store: the same tests run against SQLite and, where a
+ * server answers (CI starts one), PostgreSQL.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleId } from '../document/record.js';
+import type { ArticleRecord } from '../document/schema.js';
+import { openPostgresStore } from './postgres/index.js';
+import { openSqliteStore } from './sqlite/index.js';
+import type { Store } from './types.js';
+
+const PG_URL = process.env.DATELINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function record(text: string, published: string, events: [string, string, string][], speaker?: string): ArticleRecord {
+  return {
+    id: articleId(text), source: { format: 'text', path: `/tmp/${published}.txt` }, title: text.split('.')[0]!, published,
+    dateline: null, authors: [], text, body: { start: 0, end: text.length }, boilerplate: [],
+    entities: [{ start: 0, end: 6, text: text.slice(0, 6), type: 'LOC', actor: events[0]?.[0] ?? 'RUS' }],
+    quotes: speaker ? [{ content: { start: 0, end: text.length }, speaker: null, cue: null, speakerName: speaker, direct: false }] : [],
+    events: events.map(([s, t, cameo]) => ({
+      source: { code: s, name: s }, target: { code: t, name: t }, cameo, plover: { type: 'CONSULT', mode: null },
+      goldstein: 1, quadClass: 1 as const, date: published, location: { name: 'Moscow', lat: 55.75, lon: 37.62, country: 'RUS' },
+      evidence: { start: 0, end: text.length }, confidence: 0.8,
+    })),
+    places: [],
+  };
+}
+
+const A = record('Russia and Iran held talks in Moscow.', '2017-03-28', [['RUSGOV', 'IRNGOV', '040'], ['IRNGOV', 'RUSGOV', '040']], 'Vladimir Putin');
+const B = record('Turkey criticised Syria over the border.', '2017-04-02', [['TUR', 'SYRGOV', '111']]);
+const C = record('Iran praised Russia for its support.', '2017-05-01', [['IRN', 'RUS', '051']], 'Hassan Rouhani');
+
+async function pgAvailable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try { await c.connect(); await c.end(); return true; } catch { return false; }
+}
+
+const backends: { name: string; open: () => Promise<Store>; cleanup: () => Promise<void> }[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
+backends.push({ name: 'sqlite', open: async () => openSqliteStore(join(dir, 'test.db')), cleanup: async () => rmSync(dir, { recursive: true, force: true }) });
+const havePg = await pgAvailable();
+if (havePg) {
+  backends.push({
+    name: 'postgres',
+    open: async () => {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query('DROP TABLE IF EXISTS dl_events, dl_quotes, dl_entities, dl_seen, dl_articles CASCADE');
+      await c.end();
+      return openPostgresStore(PG_URL);
+    },
+    cleanup: async () => undefined,
+  });
+} else if (process.env.CI) {
+  throw new Error(`PostgreSQL is not reachable at ${PG_URL}; CI must start it`);
+}
+
+for (const b of backends) {
+  describe(`${b.name} store`, () => {
+    let store: Store;
+    beforeAll(async () => { store = await b.open(); });
+    afterAll(async () => { await store.close(); await b.cleanup(); });
+
+    it('stores a batch and is idempotent on re-runs', async () => {
+      expect(await store.put([A, B])).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+      expect(await store.put([A, B, C])).toEqual({ inserted: 1, updated: 0, unchanged: 2 });
+      const changed = { ...A, title: 'Re-analysed' };
+      expect(await store.put([changed])).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+      expect((await store.get(A.id))?.title).toBe('Re-analysed');
+      const s = await store.stats();
+      expect([s.articles, s.events, s.quotes]).toEqual([3, 4, 2]);
+    });
+
+    it('writes a batch all or nothing', async () => {
+      const good = record('Egypt hosted talks on Gaza.', '2017-06-01', [['EGY', 'ISR', '043']]);
+      const bad = { ...record('A broken record.', '2017-06-02', [['X', 'Y', '010']]) };
+      (bad.events[0] as { cameo: unknown }).cameo = null;
+      await expect(store.put([good, bad])).rejects.toThrow();
+      expect(await store.has(good.id)).toBe(false);
+    });
+
+    it('filters events by actor and CAMEO prefix, date and place, with cursors', async () => {
+      expect((await store.events({ actor: 'RUS' })).items).toHaveLength(3);
+      expect((await store.events({ actor: 'IRNGOV' })).items.map((e) => e.cameo)).toEqual(['040', '040']);
+      expect((await store.events({ cameo: '04' })).items).toHaveLength(2);
+      expect((await store.events({ cameo: '1' })).items.map((e) => e.source?.code)).toEqual(['TUR']);
+      expect((await store.events({ since: '2017-04-01', until: '2017-04-30' })).items).toHaveLength(1);
+      expect((await store.events({ place: 'moscow' })).items).toHaveLength(4);
+      const p1 = await store.events({ limit: 3 });
+      expect(p1.items).toHaveLength(3);
+      const p2 = await store.events({ limit: 3, cursor: p1.next });
+      expect(p2.items).toHaveLength(1);
+      expect(p2.next).toBeNull();
+      const all = [...p1.items, ...p2.items].map((e) => `${e.articleId}:${e.index}`);
+      expect(new Set(all).size).toBe(4);
+      expect(all).toContain(`${C.id}:0`);
+    });
+
+    it('searches articles by text and lists actors and quotes', async () => {
+      expect((await store.articles({ q: 'border' })).items.map((a) => a.id)).toEqual([B.id]);
+      expect((await store.articles({})).items.map((a) => a.published)).toEqual(['2017-05-01', '2017-04-02', '2017-03-28']);
+      const page = await store.articles({ limit: 2 });
+      expect((await store.articles({ limit: 2, cursor: page.next })).items.map((a) => a.id)).toEqual([A.id]);
+      const actors = await store.actors();
+      expect(actors[0]).toMatchObject({ code: 'IRNGOV', events: 2 });
+      expect((await store.actors('tur')).map((a) => a.code)).toEqual(['TUR']);
+      expect((await store.quotes({ speaker: 'putin' })).items.map((q) => q.speakerName)).toEqual(['Vladimir Putin']);
+    });
+
+    it('remembers seen keys', async () => {
+      expect(await store.seen('https://example.org/a')).toBe(false);
+      await store.markSeen(['https://example.org/a', 'https://example.org/a']);
+      expect(await store.seen('https://example.org/a')).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * The store: where analysed articles and their layers live. One interface, with
+ * SQLite (embedded, the default) and PostgreSQL behind it. Writes are transactional
+ * and idempotent: an article is keyed by its content-hash id.
+ */
+import type { ArticleRecord, EventRecord } from '../document/schema.js';
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: ArticleRecord['source'];
+}
+
+export interface StoredEvent extends EventRecord {
+  readonly articleId: string;
+  /** Position of the event in its article's event list. */
+  readonly index: number;
+}
+
+export interface StoredQuote {
+  readonly articleId: string;
+  readonly index: number;
+  readonly speakerName: string | null;
+  readonly speakerActor: string | null;
+  readonly direct: boolean;
+  readonly content: string;
+  readonly published: string | null;
+  readonly title: string | null;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly next: string | null;
+}
+
+export interface ArticleQuery {
+  readonly q?: string;
+  readonly since?: string;
+  readonly until?: string;
+  /** Matches source path, URL or format. */
+  readonly source?: string;
+  readonly limit?: number;
+  readonly cursor?: string | null;
+}
+
+export interface EventQuery {
+  /** Actor code prefix, matching source or target (RUS matches RUSGOV). */
+  readonly actor?: string;
+  readonly sourceActor?: string;
+  readonly targetActor?: string;
+  /** CAMEO code prefix (04 matches 042). */
+  readonly cameo?: string;
+  readonly plover?: string;
+  readonly quadClass?: number;
+  readonly since?: string;
+  readonly until?: string;
+  /** Location name or country code. */
+  readonly place?: string;
+  readonly articleId?: string;
+  readonly limit?: number;
+  readonly cursor?: string | null;
+}
+
+export interface ActorCount {
+  readonly code: string;
+  readonly name: string;
+  readonly events: number;
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly entities: number;
+  readonly quotes: number;
+  readonly events: number;
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+  readonly topCameoRoots: { code: string; count: number }[];
+  readonly topActors: ActorCount[];
+  readonly formats: { format: string; count: number }[];
+}
+
+export interface PutResult {
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Store a batch in one transaction: all or nothing. */
+  put(records: readonly ArticleRecord[]): Promise<PutResult>;
+  has(id: string): Promise<boolean>;
+  get(id: string): Promise<ArticleRecord | null>;
+  articles(q: ArticleQuery): Promise<Page<ArticleSummary>>;
+  events(q: EventQuery): Promise<Page<StoredEvent>>;
+  actors(q?: string, limit?: number): Promise<ActorCount[]>;
+  quotes(q: { speaker?: string; limit?: number; cursor?: string | null }): Promise<Page<StoredQuote>>;
+  stats(): Promise<StoreStats>;
+  /** Keys (URLs, content hashes) seen by `watch`, so a restart skips them. */
+  seen(key: string): Promise<boolean>;
+  markSeen(keys: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 1000;
+
+export function clampLimit(n: number | undefined): number {
+  if (n === undefined || !Number.isFinite(n)) return DEFAULT_LIMIT;
+  return Math.max(1, Math.min(MAX_LIMIT, Math.floor(n)));
+}
+
+/** Cursors are opaque to callers: base64url of a JSON key. */
+export function encodeCursor(key: unknown): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string | null | undefined): T | null {
+  if (!cursor) return null;
+  try {
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as T;
+  } catch {
+    throw new StoreQueryError(`bad cursor: ${cursor.slice(0, 40)}`);
+  }
+}
+
+export class StoreQueryError extends Error {
+  readonly code = 'bad_query' as const;
+}
