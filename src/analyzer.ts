@@ -24,6 +24,31 @@ export type AnalyzeResult =
   | { readonly kind: 'failure'; readonly record: FailureRecord }
   | { readonly kind: 'notice'; readonly source: FailureRecord['source']; readonly message: string };
 
+export type ReadItem =
+  | { readonly kind: 'article'; readonly raw: RawArticle }
+  | { readonly kind: 'failure'; readonly record: FailureRecord }
+  | { readonly kind: 'notice'; readonly source: FailureRecord['source']; readonly message: string };
+
+/** Read the articles of an input with the reader its format calls for. */
+export async function* readInput(input: Input): AsyncIterable<ReadItem> {
+  const format = formatOf(input.name, input.bytes, input.contentType);
+  const reader = readerFor(format);
+  const src = { ...(input.path ? { path: input.path } : {}), ...(input.url ? { url: input.url } : {}), format };
+  if (!reader) {
+    yield { kind: 'failure', record: { source: src, error: `no reader for ${format} input in this build` } };
+    return;
+  }
+  try {
+    for await (const r of reader(input)) {
+      if (r.kind === 'failure') yield { kind: 'failure', record: { source: r.source, error: r.error } };
+      else if (r.kind === 'notice') yield { kind: 'notice', source: r.source, message: r.message };
+      else yield { kind: 'article', raw: r };
+    }
+  } catch (e) {
+    yield { kind: 'failure', record: { source: src, error: `unreadable ${format} input: ${(e as Error).message}` } };
+  }
+}
+
 export interface Analyzer {
   readonly options: AnalyzerOptions;
   analyzeRaw(raw: RawArticle): ArticleRecord;
@@ -57,27 +82,13 @@ export async function createAnalyzer(options: AnalyzerOptions = {}, stages?: rea
       return analyzeRaw({ kind: 'article', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, meta: m });
     },
     async *analyzeInput(input) {
-      const format = formatOf(input.name, input.bytes, input.contentType);
-      const reader = readerFor(format);
-      const src = { ...(input.path ? { path: input.path } : {}), ...(input.url ? { url: input.url } : {}), format };
-      if (!reader) {
-        yield { kind: 'failure', record: { source: src, error: `no reader for ${format} input in this build` } };
-        return;
-      }
-      try {
-        for await (const r of reader(input)) {
-          if (r.kind === 'failure') yield { kind: 'failure', record: { source: r.source, error: r.error } };
-          else if (r.kind === 'notice') yield { kind: 'notice', source: r.source, message: r.message };
-          else {
-            try {
-              yield { kind: 'record', record: analyzeRaw(r) };
-            } catch (e) {
-              yield { kind: 'failure', record: { source: r.meta.source, error: `analysis failed: ${(e as Error).message}` } };
-            }
-          }
+      for await (const item of readInput(input)) {
+        if (item.kind !== 'article') { yield item; continue; }
+        try {
+          yield { kind: 'record', record: analyzeRaw(item.raw) };
+        } catch (e) {
+          yield { kind: 'failure', record: { source: item.raw.meta.source, error: `analysis failed: ${(e as Error).message}` } };
         }
-      } catch (e) {
-        yield { kind: 'failure', record: { source: src, error: `unreadable ${format} input: ${(e as Error).message}` } };
       }
     },
   };

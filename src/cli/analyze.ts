@@ -2,7 +2,9 @@
  * `dateline analyze [options] INPUT...`: read every input, analyse every article,
  * print one JSON record per article, store them (one transaction per batch).
  */
-import { createAnalyzer, type Analyzer } from '../analyzer.js';
+import { createAnalyzer, readInput, type Analyzer } from '../analyzer.js';
+import type { RawArticle } from '../readers/types.js';
+import { createAnalyzerPool, defaultWorkers, type AnalyzerPool } from '../workers/pool.js';
 import type { ArticleRecord } from '../document/schema.js';
 import { loadInput, locateInputs, type UrlFetcher } from '../readers/index.js';
 import { openStore } from '../store/open.js';
@@ -21,7 +23,13 @@ export interface AnalyzeCommandOptions {
   progress?: boolean;
   batch?: string;
   encoding?: string;
+  workers?: string;
 }
+
+/** Articles analysed in-process before a run is big enough to be worth worker threads. */
+const POOL_AFTER = 64;
+/** Articles in flight per worker: enough to keep workers busy, little enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 32;
 
 export interface AnalyzeSummary {
   inputs: number;
@@ -53,6 +61,8 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
   }
   const batchSize = opts.batch ? Number(opts.batch) : 500;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch must be a positive whole number');
+  const workers = opts.workers !== undefined ? Number(opts.workers) : defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number (0: analyse in this thread)');
 
   const started = Date.now();
   const analyzer = analyzerArg ?? (await createAnalyzer({ published, dictionaries: opts.dictionaries ?? null }));
@@ -66,10 +76,47 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
     sum.inserted += r.inserted; sum.updated += r.updated; sum.unchanged += r.unchanged;
     batch = [];
   };
+  let pool: AnalyzerPool | null = null;
+  let seen = 0;
+  /** Results in input order: analysed records may finish out of order in the pool. */
+  const queue: { name: string; source: RawArticle['meta']['source']; result: Promise<ArticleRecord> | ArticleRecord }[] = [];
+  const emit = async (name: string, source: RawArticle['meta']['source'], result: Promise<ArticleRecord> | ArticleRecord) => {
+    let r: ArticleRecord;
+    try {
+      r = await result;
+    } catch (e) {
+      sum.failed++;
+      const error = `analysis failed: ${(e as Error).message}`;
+      warn(source.item ? `${name}#${source.item}` : name, error);
+      if (format === 'jsonl') await writeOut(JSON.stringify({ source, error }) + '\n');
+      return;
+    }
+    sum.articles++;
+    sum.entities += r.entities.length; sum.quotes += r.quotes.length; sum.events += r.events.length;
+    if (format === 'jsonl') await writeOut(JSON.stringify(r) + '\n');
+    else await writeOut(describe(r));
+    batch.push(r);
+    if (batch.length >= batchSize) await flush();
+    progress.tick();
+  };
+  const drain = async (keep: number) => {
+    while (queue.length > keep) { const q = queue.shift()!; await emit(q.name, q.source, q.result); }
+  };
+  const analyzeOne = (raw: RawArticle): Promise<ArticleRecord> | ArticleRecord => {
+    seen++;
+    if (!pool && workers > 1 && seen > POOL_AFTER && !analyzerArg) pool = createAnalyzerPool(analyzer.options, workers);
+    if (pool) return pool.analyze(raw);
+    try {
+      return analyzer.analyzeRaw(raw);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
   try {
     for await (const ref of locateInputs(inputs)) {
       sum.inputs++;
       if ('kind' in ref) {
+        await drain(0);
         sum.failed++;
         warn(ref.source.path ?? ref.source.url ?? '?', ref.error);
         if (format === 'jsonl') await writeOut(JSON.stringify({ source: ref.source, error: ref.error }) + '\n');
@@ -78,34 +125,32 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
       const loaded = await loadInput(ref, urlFetcher);
       const input = 'kind' in loaded || !opts.encoding ? loaded : { ...loaded, charset: opts.encoding };
       if ('kind' in input) {
+        await drain(0);
         sum.failed++;
         warn(ref.name, input.error);
         if (format === 'jsonl') await writeOut(JSON.stringify({ source: input.source, error: input.error }) + '\n');
         progress.tick();
         continue;
       }
-      for await (const res of analyzer.analyzeInput(input)) {
-        if (res.kind === 'notice') { warn(ref.name, res.message); continue; }
-        if (res.kind === 'failure') {
+      for await (const item of readInput(input)) {
+        if (item.kind === 'notice') { warn(ref.name, item.message); continue; }
+        if (item.kind === 'failure') {
+          await drain(0);
           sum.failed++;
-          const where = res.record.source.item ? `${ref.name}#${res.record.source.item}` : ref.name;
-          warn(where, res.record.error);
-          if (format === 'jsonl') await writeOut(JSON.stringify(res.record) + '\n');
+          const where = item.record.source.item ? `${ref.name}#${item.record.source.item}` : ref.name;
+          warn(where, item.record.error);
+          if (format === 'jsonl') await writeOut(JSON.stringify(item.record) + '\n');
           continue;
         }
-        const r = res.record;
-        sum.articles++;
-        sum.entities += r.entities.length; sum.quotes += r.quotes.length; sum.events += r.events.length;
-        if (format === 'jsonl') await writeOut(JSON.stringify(r) + '\n');
-        else await writeOut(describe(r));
-        batch.push(r);
-        if (batch.length >= batchSize) await flush();
-        progress.tick();
+        queue.push({ name: ref.name, source: item.raw.meta.source, result: analyzeOne(item.raw) });
+        await drain(pool ? (pool as AnalyzerPool).size * IN_FLIGHT_PER_WORKER : 0);
       }
     }
+    await drain(0);
     await flush();
   } finally {
     progress.done();
+    await (pool as AnalyzerPool | null)?.close();
     await store?.close();
   }
   sum.seconds = (Date.now() - started) / 1000;

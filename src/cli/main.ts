@@ -27,6 +27,7 @@ program.command('analyze')
   .option('--summary', 'print a summary line on stderr at the end')
   .option('--no-progress', 'no progress lines on stderr')
   .option('--batch <n>', 'articles per store transaction', '500')
+  .option('--workers <n>', 'worker threads for large runs (default: one per core; 0 or 1: this thread only)')
   .option('--encoding <charset>', 'charset of plain-text inputs that are not UTF-8 (e.g. latin1, windows-1256)')
   .action(async (inputs: string[], opts) => { status = await runAnalyze(inputs, opts); });
 

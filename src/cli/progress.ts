@@ -11,8 +11,9 @@ export function createProgress(label: string, opts: { enabled: boolean; total?: 
   let count = 0;
   let total = opts.total ?? null;
   let last = started;
-  const every = opts.everyMs ?? 1000;
   const tty = Boolean(process.stderr.isTTY);
+  // On a terminal the line redraws itself; in a log, a line every ten seconds is enough.
+  const every = opts.everyMs ?? (tty ? 1000 : 10_000);
   const line = () => {
     const secs = (Date.now() - started) / 1000;
     const rate = secs > 0 ? count / secs : 0;

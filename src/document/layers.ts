@@ -87,6 +87,10 @@ export interface Place extends Span {
   readonly lon: number;
   readonly country: string;
   readonly geonameid?: number;
+  /** The gazetteer's name of the place the mention resolves to ("Genève" for "Geneva"). */
+  readonly name?: string;
+  /** What the mention names: a country, a first-level region, a city, or a country by its demonym ("Russian"). */
+  readonly kind?: 'country' | 'region' | 'city' | 'demonym';
 }
 
 export interface EventAnnotation {

@@ -49,7 +49,8 @@ export function* reutersStories(sgml: string): Iterable<ReutersStory> {
     const newid = /NEWID="(\d+)"/.exec(doc)?.[1] ?? String(open);
     const t = element(doc, 'TITLE');
     const dl = element(doc, 'DATELINE');
-    const b = element(doc, 'BODY');
+    // Unprocessed stories (<TEXT TYPE="UNPROC">) carry their text without TITLE or BODY elements.
+    const b = element(doc, 'BODY') ?? (t === null && dl === null ? element(doc, 'TEXT') : null);
     yield {
       newid,
       title: t === null ? null : unescape(t).trim(),

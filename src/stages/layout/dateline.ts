@@ -11,7 +11,7 @@ const AGENCY_SET = new Map(AGENCIES.map((a) => [a.toLowerCase(), a]));
 const MAX_HEAD = 110;
 /** The separator between dateline and story: a dash with space on at least one side, or a colon. */
 const SEPARATOR = /\s*(?:--|—|–|(?<=\s)-|-(?=\s))\s*|:\s+/g;
-const PLACE_WORD = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’.\-]*|de|du|des|la|le|el|al|of|on|upon|am|an|der|di|da|do|dos|del|es|sur|and|au)$/u;
+const PLACE_WORD = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’.\-/]*|de|du|des|la|le|el|al|of|on|upon|am|an|der|di|da|do|dos|del|es|sur|and|au)$/u;
 const MONTH_DAY = /^(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:,?\s+(?<y>\d{4}))?$/;
 const DAY_MONTH = /^(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>\d{4}))?$/;
 
@@ -20,11 +20,14 @@ export interface DatelineOptions {
   readonly year?: number | null;
 }
 
+/** A month-like word and a day: "Feb 26", also misspelt months of wire copy ("Narch 2"). */
+const DATE_LIKE = /^[A-Za-z]{3,9}\.?\s+[\dO]{1,3}$/;
+
 function parseDate(s: string, year: number | null | undefined): string | null | undefined {
   const m = MONTH_DAY.exec(s) ?? DAY_MONTH.exec(s);
   if (!m?.groups) return undefined;
   const month = MONTHS[m.groups.m!.toLowerCase()];
-  if (!month) return undefined;
+  if (!month) return DATE_LIKE.test(s) ? null : undefined;
   const day = Number(m.groups.d);
   if (day < 1 || day > 31) return undefined;
   const y = m.groups.y ? Number(m.groups.y) : year;
@@ -32,11 +35,19 @@ function parseDate(s: string, year: number | null | undefined): string | null | 
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function isPlace(s: string): boolean {
+/** "Va. Feb 26": a region and a date without a comma between them. */
+function gluedDate(s: string, year: number | null | undefined): string | null | undefined {
+  const m = /^(.+?)\s+([A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)$/.exec(s);
+  if (!m || !isPlace(m[1]!)) return undefined;
+  return parseDate(m[2]!, year);
+}
+
+/** Capitalised place words; `loose` also lets later words be lower case ("La paz", "Mexico city"). */
+function isPlace(s: string, loose = false): boolean {
   const words = s.split(/\s+/);
   if (words.length === 0 || words.length > 5 || s.length < 2) return false;
   if (!/^[A-Z\u00C0-\u00DE]/.test(s)) return false;
-  return words.every((w) => PLACE_WORD.test(w));
+  return words.every((w, i) => PLACE_WORD.test(w) || (loose && i > 0 && words.length <= 3 && /^\p{Ll}[\p{L}'’.\-]+$/u.test(w)));
 }
 
 function titleCase(s: string): string {
@@ -51,6 +62,9 @@ export interface DatelineMatch extends Dateline {
 
 /** Find a dateline at the start of text[from, to). */
 export function findDateline(text: string, from: number, to: number, opts: DatelineOptions = {}): DatelineMatch | null {
+  // Wire copy sometimes opens with filler characters ("****SANTO DOMINGO").
+  const junk = /^[*#•·]+\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0;
+  from += junk;
   const head = text.slice(from, Math.min(to, from + MAX_HEAD));
   SEPARATOR.lastIndex = 0;
   for (const sep of head.matchAll(SEPARATOR)) {
@@ -99,17 +113,21 @@ function parseHead(head: string, separator: string, opts: DatelineOptions): Pars
   }
   if (parts.length === 0) return null;
   const first = parts[0]!;
-  if (!isPlace(first.s)) return null;
+  const strict = isPlace(first.s);
+  if (!strict && !isPlace(first.s, true)) return null;
   let date: string | null = null;
   let sawDate = false;
   for (const p of parts.slice(1)) {
-    const d = parseDate(p.s, opts.year);
+    let d = parseDate(p.s, opts.year);
+    if (d === undefined) d = gluedDate(p.s, opts.year);
     if (d !== undefined) { date = d; sawDate = true; continue; }
     const known = AGENCY_SET.get(p.s.toLowerCase());
     if (known && !agency) { agency = p.s; agencyAt = p.at; continue; }
     if (isPlace(p.s) && p.s.split(/\s+/).length <= 3) continue; // a region: "N.J.", "British Columbia"
     return null;
   }
+  // A place with lower-case words needs a date or an agency to vouch for it.
+  if (!strict && !sawDate && !agency) return null;
   const caps = first.s === first.s.toUpperCase() && /[A-Z]{2}/.test(first.s);
   const colon = separator.trim() === ':';
   // A colon closes a dateline only after an all-caps place ("LONDON: ...").

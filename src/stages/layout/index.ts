@@ -32,8 +32,11 @@ export function findLayout(doc: Doc, options: RunOptions): Layout {
   let headline: Span | null = null;
   if (doc.meta.headlineInText) {
     const h = findHeadline(text, paragraphs);
-    // A first paragraph that opens with a dateline is the lead, not a headline.
-    if (h && !findDateline(text, h.start, h.end, { year })) { headline = h; first = 1; }
+    // A first paragraph that opens with a dateline and goes on as a sentence is the lead, not a headline
+    // ("ECONOMIC SPOTLIGHT - BANKAMERICA" is a headline; "WASHINGTON (Reuters) - The Senate voted." is a lead).
+    const dl = h && findDateline(text, h.start, h.end, { year });
+    const rest = dl ? text.slice(dl.bodyStart, h.end) : '';
+    if (h && (!dl || (rest.length < 100 && !/[.!?]["”]?$/.test(rest)))) { headline = h; first = 1; }
   }
   const bylines: Byline[] = [];
   const boilerplate: Boilerplate[] = [];

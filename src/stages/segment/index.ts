@@ -50,19 +50,42 @@ export function segmentRange(text: string, start: number, end: number): Segmenta
   return { tokens, sentences };
 }
 
-/** Segment each paragraph separately, so no sentence crosses a paragraph break. */
+/**
+ * Tokens and sentences of the whole text in one pass, then sentences cut at paragraph
+ * breaks, so no sentence crosses one (a headline without a full stop stays apart).
+ */
 export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[]; tokens: Token[] } {
   const paragraphs = splitParagraphs(text);
+  const { tokens, sentences: raw } = segmentRange(text, 0, text.length);
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  for (const p of paragraphs) {
-    const s = segmentRange(text, p.start, p.end);
-    for (const t of s.tokens) tokens.push(t);
-    for (const x of s.sentences) sentences.push(x);
+  let p = 0;
+  for (const s of raw) {
+    let start = s.start;
+    while (p < paragraphs.length && paragraphs[p]!.end <= start) p++;
+    let q = p;
+    while (q < paragraphs.length && paragraphs[q]!.start < s.end) {
+      const a = Math.max(start, paragraphs[q]!.start);
+      const b = Math.min(s.end, paragraphs[q]!.end);
+      if (b > a) sentences.push({ start: a, end: b });
+      start = b;
+      q++;
+    }
+    if (q === p) sentences.push(s);
   }
   return { paragraphs, sentences, tokens };
 }
 
+/** Paragraphs alone: enough for layout, without tokenising. */
+export const paragraphStage: Stage = {
+  name: 'paragraphs',
+  requires: [],
+  produces: ['paragraphs'],
+  run(doc: Doc): Doc {
+    return withLayer(doc, 'paragraphs', splitParagraphs(doc.text));
+  },
+};
+
+/** Paragraphs, sentences and tokens. */
 export const segmentStage: Stage = {
   name: 'segment',
   requires: [],

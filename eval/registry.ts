@@ -1,0 +1,15 @@
+/**
+ * Every evaluation the project has: its module (exporting `run()`), and the data it is
+ * measured on (hashed, so a floor is only compared on the data it was pinned on).
+ */
+export interface EvalEntry {
+  readonly name: string;
+  /** Module path relative to this folder. */
+  readonly module: string;
+  /** Data files or folders under ../shared, hashed together. */
+  readonly data: readonly string[];
+}
+
+export const EVALS: readonly EvalEntry[] = [
+  { name: 'datelines', module: './datelines.ts', data: ['corpora/reuters21578'] },
+];
