@@ -8,8 +8,16 @@ import type { ArticleRecord, FailureRecord } from './document/schema.js';
 import { compose, type RunOptions, type Stage } from './pipeline.js';
 import { formatOf, readerFor } from './readers/index.js';
 import type { Input, RawArticle } from './readers/types.js';
+import { loadKnowledge, type Knowledge } from './knowledge/index.js';
+import { createActorStage } from './stages/actors/index.js';
+import { createCorefStage } from './stages/coref/index.js';
 import { datesStage } from './stages/dates/index.js';
+import { createEntityStage } from './stages/entities/index.js';
+import { createEventStage } from './stages/events/index.js';
 import { layoutStage } from './stages/layout/index.js';
+import { createPlaceStage, placeCountry } from './stages/places/index.js';
+import { createQuoteStage } from './stages/quotes/index.js';
+import { scopeStage } from './stages/scope/index.js';
 import { segmentStage } from './stages/segment/index.js';
 
 export interface AnalyzerOptions {
@@ -56,17 +64,30 @@ export interface Analyzer {
   analyzeInput(input: Input): AsyncIterable<AnalyzeResult>;
 }
 
-/** The stages every analysis runs, in order. */
-export async function defaultStages(_options: AnalyzerOptions): Promise<Stage[]> {
-  return [segmentStage, layoutStage, datesStage];
+/** The stages every analysis runs, in order: structure first, then meaning. */
+export function defaultStages(k: Knowledge): Stage[] {
+  return [
+    segmentStage,
+    layoutStage,
+    datesStage,
+    createEntityStage(k.ner),
+    createActorStage(k.actors),
+    createCorefStage(k.actors),
+    createPlaceStage(k.gazetteer),
+    createQuoteStage({ resources: k.quotes }),
+    createEventStage(k.events),
+    scopeStage,
+  ];
 }
 
 export async function createAnalyzer(options: AnalyzerOptions = {}, stages?: readonly Stage[]): Promise<Analyzer> {
-  const run = compose(stages ?? (await defaultStages(options)));
+  const knowledge = stages ? null : loadKnowledge({ dictionaries: options.dictionaries ?? null });
+  const run = compose(stages ?? defaultStages(knowledge!));
   const runOptions: RunOptions = { published: options.published ?? null };
+  const extra = knowledge ? { placeCountry: (p: string) => placeCountry(p, knowledge.gazetteer) } : {};
 
   function analyzeRaw(raw: RawArticle): ArticleRecord {
-    return toRecord(run(createDoc(raw.text, raw.meta), runOptions));
+    return toRecord(run(createDoc(raw.text, raw.meta), runOptions), extra);
   }
 
   return {

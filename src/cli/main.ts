@@ -3,6 +3,11 @@
 import { Command, CommanderError } from 'commander';
 import { runAnalyze } from './analyze.js';
 import { UsageError } from './output.js';
+import { runCode } from './code.js';
+import { runExplain } from './explain.js';
+import { runQuotes } from './quotes.js';
+import { runResolve } from './resolve.js';
+import { runTag } from './tag.js';
 import { runShow } from './show.js';
 import { runStats } from './stats.js';
 
@@ -43,6 +48,37 @@ program.command('stats')
   .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
   .option('--json', 'as JSON')
   .action(async (opts) => { status = await runStats(opts); });
+
+program.command('quotes')
+  .description('list stored quotations, by speaker')
+  .option('--speaker <name>', 'speaker name (any part) or actor code')
+  .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
+  .option('--limit <n>', 'at most this many', '100')
+  .option('--format <format>', 'text (default on a terminal) or jsonl')
+  .action(async (opts) => { status = await runQuotes(opts); });
+
+program.command('explain')
+  .description('show how each event of a stored article was coded: pattern, actors, evidence')
+  .argument('<id>', 'article id')
+  .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
+  .option('--format <format>', 'text (default on a terminal) or json')
+  .action(async (id: string, opts) => { status = await runExplain(id, opts); });
+
+program.command('tag')
+  .description('tag CoNLL-2003 lines on stdin with named-entity IOB2 tags')
+  .option('--conll', 'CoNLL-2003 column format in and out')
+  .action(async (opts) => { status = await runTag(opts); });
+
+program.command('code')
+  .description('code sentences ({"id","text","date"?} per line on stdin) into CAMEO/PLOVER events')
+  .option('--jsonl', 'JSON lines in and out')
+  .option('--dictionaries <dir>', 'PETRARCH-format *.actors.txt, *.agents.txt, *.verbs.txt, *.discards.txt to load over the built-in ones')
+  .action(async (opts) => { status = await runCode(opts); });
+
+program.command('resolve')
+  .description('resolve actor names or descriptions ({"id","text","date"?} per line on stdin) to actor codes')
+  .option('--jsonl', 'JSON lines in and out')
+  .action(async (opts) => { status = await runResolve(opts); });
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,28 @@
+/** `dateline quotes --speaker NAME`: what someone said, across the store. */
+import { openStore } from '../store/open.js';
+import { UsageError, writeOut } from './output.js';
+
+export async function runQuotes(opts: { db?: string; speaker?: string; limit?: string; format?: string }): Promise<number> {
+  const limit = opts.limit ? Number(opts.limit) : 100;
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
+  const format = opts.format ?? (process.stdout.isTTY ? 'text' : 'jsonl');
+  if (format !== 'text' && format !== 'jsonl') throw new UsageError(`unknown --format ${format} (text or jsonl)`);
+  const store = await openStore(opts.db ?? './dateline.db');
+  try {
+    let cursor: string | null = null;
+    let n = 0;
+    do {
+      const page = await store.quotes({ speaker: opts.speaker, limit: Math.min(500, limit - n), cursor });
+      for (const q of page.items) {
+        n++;
+        if (format === 'jsonl') await writeOut(JSON.stringify(q) + '\n');
+        else await writeOut(`${q.published ?? '----------'}  ${q.speakerName ?? '?'}${q.direct ? '' : ' (indirect)'}: ${q.content.replace(/\s+/g, ' ')}\n    in ${q.title ?? q.articleId}\n`);
+      }
+      cursor = page.next;
+    } while (cursor && n < limit);
+    if (n === 0) process.stderr.write(`dateline: no quotes${opts.speaker ? ` by ${opts.speaker}` : ''} in the store\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
