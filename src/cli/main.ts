@@ -7,6 +7,7 @@ import { runCode } from './code.js';
 import { runExplain } from './explain.js';
 import { runQuotes } from './quotes.js';
 import { runResolve } from './resolve.js';
+import { runServe } from './serve.js';
 import { runTag } from './tag.js';
 import { runShow } from './show.js';
 import { runStats } from './stats.js';
@@ -79,6 +80,14 @@ program.command('resolve')
   .description('resolve actor names or descriptions ({"id","text","date"?} per line on stdin) to actor codes')
   .option('--jsonl', 'JSON lines in and out')
   .action(async (opts) => { status = await runResolve(opts); });
+
+program.command('serve')
+  .description('serve the dashboard at / and the JSON API under /api')
+  .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
+  .option('--port <n>', 'port (0: any free port)', '8080')
+  .option('--host <host>', 'address to bind (default 127.0.0.1, this machine only)')
+  .option('--allow-ingest', 'accept POST /api/analyze (otherwise read-only)')
+  .action(async (opts) => { status = await runServe(opts); });
 
 try {
   await program.parseAsync(process.argv);

@@ -49,6 +49,15 @@ export function recordJson(r: ArticleRecord): string {
   return JSON.stringify(r);
 }
 
+/**
+ * A prefix as an index range: `code >= lo AND code < hi` finds every code starting
+ * with the prefix and uses the index, where LIKE would read every row.
+ */
+export function prefixRange(prefix: string): [string, string] {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return [prefix, prefix.slice(0, -1) + String.fromCharCode(last + 1)];
+}
+
 /** Escape LIKE wildcards in a user-given prefix. */
 export function likePrefix(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c) + '%';

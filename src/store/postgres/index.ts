@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import type { ArticleRecord } from '../../document/schema.js';
-import { entityRows, eventRows, likePrefix, quoteRows, recordJson } from '../rows.js';
+import { entityRows, eventRows, likePrefix, prefixRange, quoteRows, recordJson } from '../rows.js';
 import {
   clampLimit, decodeCursor, encodeCursor, StoreQueryError,
   type ActorCount, type ArticleQuery, type ArticleSummary, type EventQuery, type Page, type PutResult,
@@ -50,7 +50,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
           `INSERT INTO dl_articles (id, title, published, format, path, url, item, record, record_text, fts)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$10::text,to_tsvector('simple', coalesce($2,'') || ' ' || $9))
            ON CONFLICT (id) DO NOTHING`,
-          [r.id, r.title, r.published, s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.text.slice(r.body.start, r.body.end), json],
+          [r.id, r.title, r.published ?? '', s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.text.slice(r.body.start, r.body.end), json],
         );
         if (ins.rowCount === 0) {
           const ex = await c.query('SELECT record_text FROM dl_articles WHERE id = $1 FOR UPDATE', [r.id]);
@@ -58,7 +58,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
           await c.query(
             `UPDATE dl_articles SET title=$2, published=$3, format=$4, path=$5, url=$6, item=$7, record=$8::jsonb, record_text=$10::text,
              fts=to_tsvector('simple', coalesce($2,'') || ' ' || $9) WHERE id=$1`,
-            [r.id, r.title, r.published, s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.text.slice(r.body.start, r.body.end), json],
+            [r.id, r.title, r.published ?? '', s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.text.slice(r.body.start, r.body.end), json],
           );
           for (const t of ['dl_entities', 'dl_quotes', 'dl_events']) await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [r.id]);
           updated++;
@@ -123,12 +123,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
       if (q.until) w.add('published <= ?', q.until);
       if (q.source) w.add('(path LIKE ? OR url LIKE ? OR format = ?)', `%${q.source}%`, `%${q.source}%`, q.source);
       const c = decodeCursor<[string, string]>(q.cursor);
-      if (c) w.add("(COALESCE(published, '') < ? OR (COALESCE(published, '') = ? AND id > ?))", c[0], c[0], c[1]);
+      if (c) w.add('(published < ? OR (published = ? AND id > ?))', c[0], c[0], c[1]);
       const lim = w.next(limit + 1);
       const rows = (await pool.query(`SELECT id, title, published, format, path, url, item FROM dl_articles ${w.sql}
-        ORDER BY COALESCE(published, '') DESC, id LIMIT ${lim}`, w.args)).rows as Row[];
+        ORDER BY published DESC, id LIMIT ${lim}`, w.args)).rows as Row[];
       const items = rows.slice(0, limit).map((r) => ({
-        id: r.id as string, title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+        id: r.id as string, title: (r.title as string) ?? null, published: (r.published as string) || null,
         source: Object.fromEntries(Object.entries({ format: r.format, path: r.path, url: r.url, item: r.item }).filter(([, v]) => v != null)) as ArticleSummary['source'],
       }));
       const last = items[items.length - 1];
@@ -137,10 +137,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async events(q: EventQuery): Promise<Page<StoredEvent>> {
       const limit = clampLimit(q.limit);
       const w = new Where();
-      if (q.actor) w.add('(source_code LIKE ? OR target_code LIKE ?)', likePrefix(q.actor.toUpperCase()), likePrefix(q.actor.toUpperCase()));
-      if (q.sourceActor) w.add('source_code LIKE ?', likePrefix(q.sourceActor.toUpperCase()));
-      if (q.targetActor) w.add('target_code LIKE ?', likePrefix(q.targetActor.toUpperCase()));
-      if (q.cameo) w.add('cameo LIKE ?', likePrefix(q.cameo));
+      if (q.actor) w.add('((source_code >= ? AND source_code < ?) OR (target_code >= ? AND target_code < ?))', ...prefixRange(q.actor.toUpperCase()), ...prefixRange(q.actor.toUpperCase()));
+      if (q.sourceActor) w.add('source_code >= ? AND source_code < ?', ...prefixRange(q.sourceActor.toUpperCase()));
+      if (q.targetActor) w.add('target_code >= ? AND target_code < ?', ...prefixRange(q.targetActor.toUpperCase()));
+      if (q.cameo) w.add('cameo >= ? AND cameo < ?', ...prefixRange(q.cameo));
       if (q.plover) w.add('plover_type = ?', q.plover.toUpperCase());
       if (q.quadClass) w.add('quad_class = ?', q.quadClass);
       if (q.since) w.add('date >= ?', q.since);
@@ -178,7 +178,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
     async stats(): Promise<StoreStats> {
       const one = async (sql: string) => (await pool.query(sql)).rows[0] as Row;
-      const a = await one('SELECT COUNT(*)::int n, MIN(published) first, MAX(published) last FROM dl_articles');
+      const a = await one("SELECT COUNT(*)::int n, MIN(NULLIF(published, '')) first, MAX(NULLIF(published, '')) last FROM dl_articles");
       return {
         articles: a.n as number,
         entities: (await one('SELECT COUNT(*)::int n FROM dl_entities')).n as number,

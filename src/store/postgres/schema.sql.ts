@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS dl_articles (
   fts TSVECTOR,
   added_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
-CREATE INDEX IF NOT EXISTS dl_articles_published ON dl_articles (COALESCE(published, '') DESC, id);
+CREATE INDEX IF NOT EXISTS dl_articles_published_id ON dl_articles (published DESC, id);
 CREATE INDEX IF NOT EXISTS dl_articles_fts ON dl_articles USING GIN (fts);
 CREATE TABLE IF NOT EXISTS dl_entities (
   article_id TEXT NOT NULL REFERENCES dl_articles(id) ON DELETE CASCADE,

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../document/schema.js';
-import { entityRows, eventRows, likePrefix, quoteRows, recordJson } from '../rows.js';
+import { entityRows, eventRows, likePrefix, prefixRange, quoteRows, recordJson } from '../rows.js';
 import {
   clampLimit, decodeCursor, encodeCursor, StoreQueryError,
   type ActorCount, type ArticleQuery, type ArticleSummary, type EventQuery, type Page, type PutResult,
@@ -65,13 +65,13 @@ export function openSqliteStore(path: string): Store {
       const existing = st.getRecord.get(r.id) as { rowid: number; record: string } | undefined;
       const s = r.source;
       if (!existing) {
-        const info = st.insertArticle.run(r.id, r.title, r.published, s.format, s.path ?? null, s.url ?? null, s.item ?? null, json);
+        const info = st.insertArticle.run(r.id, r.title, r.published ?? '', s.format, s.path ?? null, s.url ?? null, s.item ?? null, json);
         writeLayers(r, Number(info.lastInsertRowid));
         inserted++;
       } else if (existing.record === json) {
         unchanged++;
       } else {
-        st.updateArticle.run(r.title, r.published, s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.id);
+        st.updateArticle.run(r.title, r.published ?? '', s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.id);
         st.ftsDelete.run(existing.rowid);
         st.delEntities.run(r.id); st.delQuotes.run(r.id); st.delEvents.run(r.id);
         writeLayers(r, existing.rowid);
@@ -109,12 +109,13 @@ export function openSqliteStore(path: string): Store {
       if (q.until) { where.push('a.published <= ?'); args.push(q.until); }
       if (q.source) { where.push('(a.path LIKE ? OR a.url LIKE ? OR a.format = ?)'); args.push(`%${q.source}%`, `%${q.source}%`, q.source); }
       const c = decodeCursor<[string, string]>(q.cursor);
-      if (c) { where.push("(COALESCE(a.published, '') < ? OR (COALESCE(a.published, '') = ? AND a.id > ?))"); args.push(c[0], c[0], c[1]); }
+      if (c) { where.push('(a.published < ? OR (a.published = ? AND a.id > ?))'); args.push(c[0], c[0], c[1]); }
+      // An unknown publication date is stored as '' so that this order can use the index.
       const sql = `SELECT a.id, a.title, a.published, a.format, a.path, a.url, a.item FROM articles a
-        ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY COALESCE(a.published, '') DESC, a.id LIMIT ?`;
+        ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.published DESC, a.id LIMIT ?`;
       const rows = db.prepare(sql).all(...args, limit + 1) as Row[];
       const items = rows.slice(0, limit).map((r) => ({
-        id: r.id as string, title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+        id: r.id as string, title: (r.title as string) ?? null, published: (r.published as string) || null,
         source: Object.fromEntries(Object.entries({ format: r.format, path: r.path, url: r.url, item: r.item }).filter(([, v]) => v != null)) as ArticleSummary['source'],
       }));
       const last = items[items.length - 1];
@@ -124,10 +125,10 @@ export function openSqliteStore(path: string): Store {
       const limit = clampLimit(q.limit);
       const where: string[] = [];
       const args: unknown[] = [];
-      if (q.actor) { where.push("(source_code LIKE ? ESCAPE '\\' OR target_code LIKE ? ESCAPE '\\')"); args.push(likePrefix(q.actor.toUpperCase()), likePrefix(q.actor.toUpperCase())); }
-      if (q.sourceActor) { where.push("source_code LIKE ? ESCAPE '\\'"); args.push(likePrefix(q.sourceActor.toUpperCase())); }
-      if (q.targetActor) { where.push("target_code LIKE ? ESCAPE '\\'"); args.push(likePrefix(q.targetActor.toUpperCase())); }
-      if (q.cameo) { where.push("cameo LIKE ? ESCAPE '\\'"); args.push(likePrefix(q.cameo)); }
+      if (q.actor) { where.push('((source_code >= ? AND source_code < ?) OR (target_code >= ? AND target_code < ?))'); args.push(...prefixRange(q.actor.toUpperCase()), ...prefixRange(q.actor.toUpperCase())); }
+      if (q.sourceActor) { where.push('source_code >= ? AND source_code < ?'); args.push(...prefixRange(q.sourceActor.toUpperCase())); }
+      if (q.targetActor) { where.push('target_code >= ? AND target_code < ?'); args.push(...prefixRange(q.targetActor.toUpperCase())); }
+      if (q.cameo) { where.push('cameo >= ? AND cameo < ?'); args.push(...prefixRange(q.cameo)); }
       if (q.plover) { where.push('plover_type = ?'); args.push(q.plover.toUpperCase()); }
       if (q.quadClass) { where.push('quad_class = ?'); args.push(q.quadClass); }
       if (q.since) { where.push('date >= ?'); args.push(q.since); }
@@ -174,7 +175,7 @@ export function openSqliteStore(path: string): Store {
     },
     async stats(): Promise<StoreStats> {
       const one = (sql: string) => db.prepare(sql).get() as Row;
-      const a = one('SELECT COUNT(*) n, MIN(published) first, MAX(published) last FROM articles');
+      const a = one("SELECT COUNT(*) n, MIN(NULLIF(published, '')) first, MAX(NULLIF(published, '')) last FROM articles");
       return {
         articles: a.n as number,
         entities: one('SELECT COUNT(*) n FROM entities').n as number,

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AnalyzeResult } from '../analyzer.js';
+import { ArticleRecordSchema } from '../document/schema.js';
+import { SHARED, seedRecord } from '../../test/e2e/records.js';
+import { defaultAnalyzer, serverAnalyzer } from './analyzer.js';
+
+const SEED = `${SHARED}/seed/sana-putin-rouhani.txt`;
+
+function fakeLib(results: AnalyzeResult[]) {
+  const seen: { name: string; contentType?: string; url?: string; text: string }[] = [];
+  return {
+    seen,
+    lib: {
+      analyzeText: () => seedRecord(),
+      async *analyzeInput(input: { name: string; contentType?: string; url?: string; bytes: Uint8Array }) {
+        seen.push({ name: input.name, contentType: input.contentType, url: input.url, text: new TextDecoder().decode(input.bytes) });
+        yield* results;
+      },
+    },
+  };
+}
+
+describe('serverAnalyzer', () => {
+  it('hands pasted HTML to the readers as an HTML input and returns the first record', async () => {
+    const rec = seedRecord();
+    const { lib, seen } = fakeLib([{ kind: 'notice', source: rec.source, message: 'skipped' }, { kind: 'record', record: rec }]);
+    const a = serverAnalyzer(lib);
+    expect(await a.analyzeHtml('<p>Hello</p>', 'https://example.org/a')).toBe(rec);
+    expect(seen).toEqual([{ name: 'https://example.org/a', contentType: 'text/html; charset=utf-8', url: 'https://example.org/a', text: '<p>Hello</p>' }]);
+  });
+  it('turns a reader failure into an error with its reason', async () => {
+    const { lib } = fakeLib([{ kind: 'failure', record: { source: { format: 'html' }, error: 'no article text found' } }]);
+    await expect(serverAnalyzer(lib).analyzeHtml('<p></p>')).rejects.toThrow('no article text found');
+  });
+  it('refuses non-http URLs before fetching', async () => {
+    const { lib } = fakeLib([]);
+    await expect(serverAnalyzer(lib).analyzeUrl('file:///etc/passwd')).rejects.toThrow(/http/);
+  });
+  it('runs the library analyzer on real text', async () => {
+    const a = await defaultAnalyzer();
+    const text = readFileSync(SEED, 'utf8');
+    const r = await a.analyzeText(text, { published: '2017-03-29' });
+    expect(ArticleRecordSchema.safeParse(r).success).toBe(true);
+    expect(r.text).toBe(text.replace(/^\uFEFF/, ''));
+  });
+});
