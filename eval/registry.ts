@@ -12,4 +12,5 @@ export interface EvalEntry {
 
 export const EVALS: readonly EvalEntry[] = [
   { name: 'datelines', module: './datelines.ts', data: ['corpora/reuters21578'] },
+  { name: 'places', module: './places.ts', data: ['corpora/geoparsing'] },
 ];

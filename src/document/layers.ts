@@ -89,8 +89,9 @@ export interface Place extends Span {
   readonly geonameid?: number;
   /** The gazetteer's name of the place the mention resolves to ("Genève" for "Geneva"). */
   readonly name?: string;
-  /** What the mention names: a country, a first-level region, a city, or a country by its demonym ("Russian"). */
-  readonly kind?: 'country' | 'region' | 'city' | 'demonym';
+  /** What the mention names: a continent or world region (country is then a CAMEO region code such
+   *  as AFR or MEA), a country, a first-level region, a city, or a country by its demonym ("Russian"). */
+  readonly kind?: 'continent' | 'country' | 'region' | 'city' | 'demonym';
 }
 
 export interface EventAnnotation {

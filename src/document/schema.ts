@@ -69,6 +69,9 @@ export const PlaceSchema = z.object({
   lat: z.number(), lon: z.number(),
   country: z.string(),
   geonameid: z.number().int().optional(),
+  /** The gazetteer's name of the place ("Genève" for "Geneva"). */
+  name: z.string().optional(),
+  kind: z.enum(['continent', 'country', 'region', 'city', 'demonym']).optional(),
 });
 
 export const BoilerplateSchema = z.object({

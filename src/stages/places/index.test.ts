@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc, layer, withLayer, type Doc } from '../../document/document.js';
+import type { Entity, EntityType, Place } from '../../document/layers.js';
+import { compose, type Stage } from '../../pipeline.js';
+import { defaultGazetteer, distanceKm } from '../../knowledge/gazetteer/index.js';
+import { segmentStage } from '../segment/index.js';
+import { createPlaceStage, eventLocation, placeCountry } from './index.js';
+
+const SHARED = process.env.DATELINE_SHARED ?? new URL('../../../../shared/', import.meta.url).pathname;
+const SEED = `${SHARED}seed/sana-putin-rouhani.txt`;
+const gaz = defaultGazetteer();
+
+/** Entities built by hand: every occurrence of each name, with its type. */
+function entitiesFor(text: string, names: Record<string, EntityType>): Entity[] {
+  const out: Entity[] = [];
+  for (const [name, type] of Object.entries(names)) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      out.push({ start: i, end: i + name.length, text: name, type });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function handEntities(names: Record<string, EntityType>): Stage {
+  return { name: 'hand-entities', requires: ['tokens'], produces: ['entities'], run: (d: Doc) => withLayer(d, 'entities', entitiesFor(d.text, names)) };
+}
+
+function places(text: string, names: Record<string, EntityType> = {}, dateline: string | null = null): Place[] {
+  const run = compose([segmentStage, handEntities(names), createPlaceStage(gaz)]);
+  const doc = createDoc(text, { source: { format: 'text' }, headlineInText: true, dateline: dateline ? { place: dateline, agency: null } : null });
+  return [...layer(run(doc), 'places')];
+}
+
+const at = (ps: Place[], text: string) => ps.filter((p) => p.text === text);
+
+describe('place stage on the seed article', () => {
+  const text = readFileSync(SEED, 'utf8');
+
+  it('resolves the LOC entities: Moscow, Astana, Geneva, Syria', () => {
+    const ps = places(text, { Moscow: 'LOC', Astana: 'LOC', Geneva: 'LOC', Syria: 'LOC', 'Vladimir Putin': 'PER', 'Hassan Rouhani': 'PER', SANA: 'ORG' });
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+    const moscow = at(ps, 'Moscow');
+    expect(moscow.length).toBe(text.split('Moscow').length - 1);
+    expect(moscow[0]).toMatchObject({ country: 'RUS', geonameid: 524901 });
+    expect(moscow[0]!.lat).toBeCloseTo(55.75, 1);
+    expect(moscow[0]!.lon).toBeCloseTo(37.62, 1);
+    expect(at(ps, 'Astana')[0]!.country).toBe('KAZ');
+    expect(at(ps, 'Geneva')[0]).toMatchObject({ country: 'CHE', name: 'Genève' });
+    expect(at(ps, 'Syria')[0]!.country).toBe('SYR');
+  });
+
+  it('finds the same places with no entity layer, and not the agency SANA', () => {
+    const ps = places(text);
+    const countries = new Map(ps.map((p) => [p.text, p.country]));
+    expect(countries.get('Moscow')).toBe('RUS');
+    expect(countries.get('Astana')).toBe('KAZ');
+    expect(countries.get('Geneva')).toBe('CHE');
+    expect(countries.get('Syria')).toBe('SYR');
+    expect(countries.get('Iran')).toBe('IRN');
+    expect(countries.get('Tehran')).toBe('IRN');
+    expect(countries.has('SANA')).toBe(false);
+    expect(ps.some((p) => p.text.includes('Putin') || p.text.includes('Rouhani'))).toBe(false);
+  });
+});
+
+describe('disambiguation', () => {
+  it('reads "Paris, Texas" as the Texan town, and later mentions of Paris too', () => {
+    const text = 'A tornado struck Paris, Texas, on Monday. Officials in Paris said 12 homes were damaged.';
+    const ps = places(text);
+    const paris = at(ps, 'Paris');
+    expect(paris.length).toBe(2);
+    for (const p of paris) {
+      expect(p.country).toBe('USA');
+      expect(distanceKm(p, { lat: 33.66, lon: -95.56 })).toBeLessThan(20);
+    }
+    expect(at(ps, 'Texas')[0]).toMatchObject({ country: 'USA' });
+  });
+
+  it('reads a bare Paris as the French capital', () => {
+    const ps = places('Ministers met in Paris on Friday to discuss the budget.');
+    expect(at(ps, 'Paris')[0]).toMatchObject({ country: 'FRA', geonameid: 2988507 });
+  });
+
+  it('uses AP state abbreviations after a comma', () => {
+    const ps = places('Chiquita Henry, 19, of Alexandria, La., was arrested on Friday.');
+    expect(at(ps, 'Alexandria')[0]!.country).toBe('USA');
+    expect(distanceKm(at(ps, 'Alexandria')[0]!, { lat: 31.31, lon: -92.45 })).toBeLessThan(20);
+    expect(at(ps, 'La.')[0]).toMatchObject({ country: 'USA' });
+  });
+
+  it('lets the article\'s other places choose among same-named ones', () => {
+    const text = 'Flooding closed roads in Atlanta and Savannah. Georgia officials asked residents of Macon to stay home.';
+    const ps = places(text, { Atlanta: 'LOC', Savannah: 'LOC', Georgia: 'LOC', Macon: 'LOC' });
+    expect(at(ps, 'Georgia')[0]).toMatchObject({ country: 'USA', geonameid: 4197000 });
+    expect(at(ps, 'Macon')[0]!.country).toBe('USA');
+    const abroad = places('Tbilisi says Georgia will hold talks with Russia and Armenia.', { Tbilisi: 'LOC', Georgia: 'LOC', Russia: 'LOC', Armenia: 'LOC' });
+    expect(at(abroad, 'Georgia')[0]!.country).toBe('GEO');
+  });
+
+  it('takes the dateline\'s country into account', () => {
+    const withDateline = places('Officials in Alexandria said the road would reopen.', { Alexandria: 'LOC' }, 'RICHMOND, Va.');
+    const without = places('Officials in Alexandria said the road would reopen.', { Alexandria: 'LOC' });
+    expect(without[0]!.country).toBe('EGY');
+    expect(withDateline[0]!.country).toBe('USA');
+  });
+});
+
+describe('finder precision', () => {
+  it('skips person names, common words and parts of longer names', () => {
+    const text = 'Jordan Smith said in March that Mobile users liked the app. Michael Jordan agreed with Sen. Lincoln.';
+    const ps = places(text);
+    expect(ps.map((p) => p.text)).toEqual([]);
+  });
+
+  it('skips a surname used alone once the full name has been seen', () => {
+    const text = 'The award went to Hank Dallas of Chicago. Dallas thanked his family.';
+    expect(places(text).map((p) => p.text)).toEqual(['Chicago']);
+    expect(places('Flights from Dallas were delayed.').map((p) => p.text)).toEqual(['Dallas']);
+  });
+
+  it('takes a place that opens an organisation\'s name, as LGL does ("Texas Department of State")', () => {
+    const ps = places('The Texas Department of State Health Services confirmed two cases.');
+    expect(ps.map((p) => [p.text, p.country])).toEqual([['Texas', 'USA']]);
+  });
+
+  it('does not take places inside PER or ORG entities', () => {
+    const text = 'Paris Hilton visited the Bank of England offices.';
+    const ps = places(text, { 'Paris Hilton': 'PER', 'Bank of England': 'ORG' });
+    expect(ps).toEqual([]);
+  });
+});
+
+describe('entities from the NER model', () => {
+  it('splits a LOC entity "Washington, D.C." into its two places', () => {
+    const ps = places('The bill was signed in Washington, D.C., on Friday.', { 'Washington, D.C.': 'LOC' });
+    expect(ps.map((p) => [p.text, p.country])).toEqual([['Washington', 'USA'], ['D.C.', 'USA']]);
+    expect(distanceKm(ps[0]!, { lat: 38.9, lon: -77.04 })).toBeLessThan(20);
+  });
+
+  it('takes a prominent place the model mistyped, but not a titled person', () => {
+    const ps = places('Talks in Tbilisi ended. Mr. Arlington said nothing.', { Tbilisi: 'PER', Arlington: 'PER' });
+    expect(ps.map((p) => [p.text, p.country])).toEqual([['Tbilisi', 'GEO']]);
+  });
+});
+
+describe('demonyms and continents', () => {
+  const text = 'The Russian foreign minister flew to Africa on Monday.';
+
+  it('leaves demonyms out by default and reports them as kind "demonym" when asked', () => {
+    expect(places(text).map((p) => [p.text, p.country, p.kind])).toEqual([['Africa', 'AFR', 'continent']]);
+    const run = compose([segmentStage, handEntities({}), createPlaceStage(gaz, { demonyms: true })]);
+    const ps = layer(run(createDoc(text, { source: { format: 'text' }, headlineInText: true })), 'places');
+    expect(ps.map((p) => [p.text, p.country, p.kind])).toEqual([['Russian', 'RUS', 'demonym'], ['Africa', 'AFR', 'continent']]);
+  });
+});
+
+describe('eventLocation', () => {
+  function analysed(text: string, dateline: string | null = null): Doc {
+    const run = compose([segmentStage, handEntities({}), createPlaceStage(gaz)]);
+    return run(createDoc(text, { source: { format: 'text' }, headlineInText: true, dateline: dateline ? { place: dateline, agency: null } : null }));
+  }
+
+  it('takes the place after "in" in the event\'s sentence over a country named there', () => {
+    const text = 'Iran and Russia signed the accord in Geneva on Monday. Syria welcomed it.';
+    const doc = analysed(text);
+    const at = text.indexOf('signed');
+    expect(eventLocation(doc, { start: at, end: at + 6 }, gaz)).toMatchObject({ name: 'Geneva', country: 'CHE' });
+    const welcomed = text.indexOf('welcomed');
+    expect(eventLocation(doc, { start: welcomed, end: welcomed + 8 }, gaz)).toMatchObject({ name: 'Syria', country: 'SYR' });
+  });
+
+  it('falls back to the dateline, and to null', () => {
+    const text = 'The two leaders met on Tuesday.';
+    const at = text.indexOf('met');
+    const withDateline = eventLocation(analysed(text, 'MOSCOW'), { start: at, end: at + 3 }, gaz)!;
+    expect(withDateline).toMatchObject({ name: 'Moscow', country: 'RUS' });
+    expect(withDateline.lat).toBeCloseTo(55.75, 1);
+    expect(eventLocation(analysed(text), { start: at, end: at + 3 }, gaz)).toBeNull();
+  });
+});
+
+describe('placeCountry', () => {
+  it('gives the seed article\'s dateline country as its expected record does', () => {
+    const expected = JSON.parse(readFileSync(`${SHARED}seed/sana-putin-rouhani.expected.json`, 'utf8')) as { dateline: { place: string; placeCountry: string } };
+    expect(placeCountry(expected.dateline.place)).toBe(expected.dateline.placeCountry);
+  });
+
+  it('gives the ISO alpha-3 country of a dateline place', () => {
+    expect(placeCountry('Moscow')).toBe('RUS');
+    expect(placeCountry('MOSCOW')).toBe('RUS');
+    expect(placeCountry('GENEVA')).toBe('CHE');
+    expect(placeCountry('Washington')).toBe('USA');
+    expect(placeCountry('Damascus')).toBe('SYR');
+    expect(placeCountry('Nowhereville Xq')).toBeNull();
+  });
+});
