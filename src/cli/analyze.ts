@@ -6,7 +6,8 @@ import { createAnalyzer, readInput, type Analyzer } from '../analyzer.js';
 import type { RawArticle } from '../readers/types.js';
 import { createAnalyzerPool, defaultWorkers, type AnalyzerPool } from '../workers/pool.js';
 import type { ArticleRecord } from '../document/schema.js';
-import { loadInput, locateInputs, type UrlFetcher } from '../readers/index.js';
+import { loadInput, locateInputs } from '../readers/index.js';
+import { fetchUrl } from '../readers/url/index.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import { isoDate } from '../stages/dates/iso.js';
@@ -42,12 +43,6 @@ export interface AnalyzeSummary {
   quotes: number;
   events: number;
   seconds: number;
-}
-
-/** Where URLs are fetched from: set by the web readers when they are present. */
-let urlFetcher: UrlFetcher | undefined;
-export function setUrlFetcher(f: UrlFetcher): void {
-  urlFetcher = f;
 }
 
 export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, analyzerArg?: Analyzer): Promise<number> {
@@ -122,7 +117,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
         if (format === 'jsonl') await writeOut(JSON.stringify({ source: ref.source, error: ref.error }) + '\n');
         continue;
       }
-      const loaded = await loadInput(ref, urlFetcher);
+      const loaded = await loadInput(ref, (url) => fetchUrl(url));
       const input = 'kind' in loaded || !opts.encoding ? loaded : { ...loaded, charset: opts.encoding };
       if ('kind' in input) {
         await drain(0);

@@ -9,6 +9,7 @@ import { runQuotes } from './quotes.js';
 import { runResolve } from './resolve.js';
 import { runServe } from './serve.js';
 import { runTag } from './tag.js';
+import { runWatch } from './watch.js';
 import { runShow } from './show.js';
 import { runStats } from './stats.js';
 
@@ -88,6 +89,15 @@ program.command('serve')
   .option('--host <host>', 'address to bind (default 127.0.0.1, this machine only)')
   .option('--allow-ingest', 'accept POST /api/analyze (otherwise read-only)')
   .action(async (opts) => { status = await runServe(opts); });
+
+program.command('watch')
+  .description('poll RSS/Atom feeds, analysing and storing new articles; Ctrl-C stops')
+  .argument('<feed...>', 'feed URLs')
+  .option('--every <interval>', 'how often to poll each feed (e.g. 15m, 90s, 1h)', '15m')
+  .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
+  .option('--format <format>', 'summary (default) or jsonl')
+  .option('--once', 'poll each feed once, then stop')
+  .action(async (feeds: string[], opts) => { status = await runWatch(feeds, opts); });
 
 try {
   await program.parseAsync(process.argv);

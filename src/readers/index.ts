@@ -7,9 +7,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { SourceFormat } from '../document/document.js';
+import { readFeed } from './feed/index.js';
+import { readHtml } from './html/index.js';
 import { readJsonl } from './jsonl/index.js';
 import { readSgml } from './sgml/index.js';
 import { readText } from './text/index.js';
+import { readWarc } from './warc/index.js';
 import { failure, type Input, type ReadFailure, type Reader } from './types.js';
 
 /** Largest input read whole (bytes, after decompression). */
@@ -22,16 +25,15 @@ export interface InputRef {
   readonly stdin?: boolean;
 }
 
-/** Readers by format. Formats whose reader is registered elsewhere are added with registerReader. */
-const readers = new Map<SourceFormat, Reader>([
+/** Readers by format. */
+const readers: ReadonlyMap<SourceFormat, Reader> = new Map<SourceFormat, Reader>([
   ['text', readText],
   ['jsonl', readJsonl],
   ['sgml', readSgml],
+  ['html', readHtml],
+  ['rss', readFeed],
+  ['warc', readWarc],
 ]);
-
-export function registerReader(format: SourceFormat, reader: Reader): void {
-  readers.set(format, reader);
-}
 
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'text',
