@@ -13,6 +13,8 @@ export interface EvalEntry {
 export const EVALS: readonly EvalEntry[] = [
   { name: 'datelines', module: './datelines.ts', data: ['corpora/reuters21578'] },
   { name: 'places', module: './places.ts', data: ['corpora/geoparsing'] },
+  { name: 'actors', module: './actors.ts', data: ['corpora/events/ngec_actor_resolution_cases.json'] },
+  { name: 'coref', module: './coref.ts', data: ['corpora/gum'] },
   { name: 'extraction', module: './extraction.ts', data: ['corpora/article-extraction'] },
   { name: 'trafilatura', module: './trafilatura.ts', data: ['corpora/trafilatura-eval'] },
   { name: 'dates', module: './dates.ts', data: ['corpora/htmldate-eval'] },

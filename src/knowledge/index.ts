@@ -3,7 +3,8 @@
  * gazetteer, quote cues and the event dictionaries. Every data file is validated as
  * it loads; problems name their file and line.
  */
-import { loadActorKnowledge } from './actors/load.js';
+import { loadActorKnowledge, withDictionaries } from './actors/load.js';
+import { loadPetrarchDictionaries } from './petrarch/index.js';
 import type { ActorKnowledge } from './actors/load.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer/index.js';
 import { defaultNerModel } from '../models/ner/model.js';
@@ -48,9 +49,15 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const { dicts, issues } = loadEventDictionaries({ dictionaries: options.dictionaries ?? undefined });
   // The built-in data is checked by the tests; problems here come from the user's dictionaries.
   reportDataIssues(issues);
+  let actors = loadActorKnowledge();
+  if (options.dictionaries) {
+    // The user's actors and agents also resolve entities, not only the event coder's dictionary phrases.
+    const user = loadPetrarchDictionaries(options.dictionaries);
+    actors = withDictionaries(actors, { actors: user.dictionaries.actors, agents: user.dictionaries.agents });
+  }
   return {
     ner: defaultNerModel(),
-    actors: loadActorKnowledge(),
+    actors,
     gazetteer: defaultGazetteer(),
     quotes: loadQuoteResources(),
     events: dicts,

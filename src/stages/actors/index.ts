@@ -1,0 +1,240 @@
+/**
+ * Actors: give each entity its CAMEO actor code, canonical name, country and
+ * sector, using titles in context ("Russian President Vladimir Putin") and the
+ * article date for dated roles; add the nominal actor mentions NER leaves out
+ * ("Syrian government", "the Russian president", "Iraqi troops"); fix entity
+ * types the knowledge base is sure about (ISIS → ORG).
+ *
+ * Compute, then write: every entity is resolved first, then the layer is set once.
+ */
+import { withLayer, layer, type Doc } from '../../document/document.js';
+import type { Entity, EntityType, Token } from '../../document/layers.js';
+import type { RunOptions, Stage } from '../../pipeline.js';
+import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
+import { lookupName, splitCode, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
+import { normName } from '../../knowledge/actors/normalise.js';
+import { chooseHit, officeHolder, resolveNamedActor, scan, type Resolution, type Word } from './resolve.js';
+
+export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
+
+/** Words before a place that make it a location, not an actor ("talks in Moscow"). */
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into', 'across', 'throughout', 'toward', 'towards', 'inside', 'around', 'via', 'of', 'within']);
+
+/** Sectors whose PETRARCH role words are safe to read as actor mentions after a country word. */
+const NOMINAL_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'SPY', 'UAF', 'PTY', 'ELI']);
+
+interface Title {
+  readonly country: Country | null;
+  readonly agent: { phrase: string; code: string; position: 'suffix' | 'prefix' } | null;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+function wordOf(doc: Doc, t: Token): Word {
+  const text = doc.text.slice(t.start, t.end);
+  return { text, norm: normName(text) };
+}
+
+/**
+ * The title written just before an entity, inside its sentence: a run of country words
+ * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
+ */
+function titleBefore(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], first: number, sentenceStart: number): Title {
+  const from = Math.max(first - 5, 0);
+  const ws: Word[] = [];
+  const idx: number[] = [];
+  for (let i = from; i < first; i++) {
+    if (tokens[i]!.start < sentenceStart) continue;
+    ws.push(wordOf(doc, tokens[i]!));
+    idx.push(i);
+  }
+  if (!ws.length) return { country: null, agent: null };
+  const { names, agents } = scan(kb, ws);
+  // Walk back from the entity over role and country words only.
+  let at = ws.length;
+  let country: Country | null = null;
+  let agent: Title['agent'] = null;
+  while (at > 0) {
+    const a = agents.find((m) => m.end === at);
+    const n = names.find((m) => m.end === at);
+    const w = ws[at - 1]!;
+    if (a) { if (!agent) agent = a.agent; at = a.start; continue; }
+    if (n) {
+      const c = n.hits.find((h) => h.kind === 'country' && h.form !== 'place');
+      if (c && c.kind === 'country') { country = c.country; at = n.start; continue; }
+      break;
+    }
+    if (w.norm === "'s" || w.norm === "'" || w.norm === 'the') { at--; continue; }
+    break;
+  }
+  return { country, agent };
+}
+
+function isPersonAgent(phrase: string): boolean {
+  return PERSON_AGENT_HEADS.has(phrase);
+}
+
+export interface ActorStageOptions {
+  /** Add nominal mentions ("Syrian government") as entities with via 'actor' (default true). */
+  readonly nominals?: boolean;
+}
+
+function resolveEntity(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null): Entity {
+  const first = tokenIndexAt(tokens, e.start);
+  const title = titleBefore(kb, doc, tokens, first, sentenceStart);
+  const prevWord = first > 0 && tokens[first - 1]!.start >= sentenceStart ? doc.text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end).toLowerCase() : '';
+  let hits: NameHit[] = lookupName(kb, e.text);
+  // "United Nations-mediated", "Kurdish-led": the name without its hyphenated participle.
+  const stripped = /^(.+?)-(led|backed|mediated|based|run|sponsored|brokered|controlled|held|allied|linked|affiliated|supported|owned)$/.exec(e.text);
+  if (!hits.length && stripped) hits = lookupName(kb, stripped[1]!);
+  // "the Islamic State" / "President Putin" inside the span: try without leading words.
+  if (!hits.length) {
+    const ws = e.text.split(/\s+/);
+    for (let k = 1; k < ws.length && !hits.length; k++) {
+      const rest = ws.slice(k).join(' ');
+      const lead = ws.slice(0, k).join(' ');
+      if (kb.agents.has(normName(lead)) || /^(the|a|an)$/i.test(lead)) hits = lookupName(kb, rest);
+    }
+  }
+  const prefer = e.type === 'PER' ? 'person' : e.type === 'ORG' ? 'org' : e.type === 'LOC' ? 'place' : undefined;
+  // Only a PER mention can be a person the hand file does not vouch for ("Christian" as MISC is not a name).
+  if (e.type !== 'PER') hits = hits.filter((x) => x.kind !== 'actor' || x.actor.type !== 'person' || x.actor.provenance === 0);
+  const h = chooseHit(kb, hits, date, title.country?.cameo ?? null, prefer);
+  let r: Resolution | null = null;
+  let type: EntityType = e.type;
+  if (h?.kind === 'actor') {
+    r = resolveNamedActor(kb, h.actor, date);
+    if (h.actor.provenance === 0) type = h.actor.type === 'person' ? 'PER' : h.actor.type === 'org' ? 'ORG' : type;
+  } else if (h?.kind === 'country') {
+    const c = h.country;
+    if (h.form === 'demonym') {
+      // An adjective: the country is known, but it is not itself an actor.
+      return { ...e, name: c.name, country: c.iso3, type: e.type === 'PER' ? e.type : 'MISC' };
+    }
+    const located = LOCATIVE.has(prevWord);
+    const place = h.form === 'capital' || h.form === 'place';
+    // A capital stands for its government ("Moscow said"), but not as a location or a modifier ("Astana talks").
+    const last = tokenIndexAt(tokens, e.end);
+    const modifier = last < tokens.length && tokens[last]!.start === e.end + 1 && /^(NOUN)$/.test(tokens[last]!.pos) && /^[a-z]/.test(doc.text[tokens[last]!.start]!);
+    const metonymy = h.form === 'capital' && !located && !modifier;
+    if (e.type !== 'PER') type = 'LOC';
+    return {
+      ...e, type,
+      name: place ? h.surface : c.name,
+      country: c.iso3,
+      ...(place && !metonymy ? {} : { actor: c.cameo }),
+    };
+  }
+  if (!r && e.type === 'PER' && (title.country || title.agent)) {
+    // An unknown person with a title: "Iranian Foreign Minister X" → IRNGOV.
+    if (title.country && title.agent) {
+      const code = title.agent.position === 'prefix' ? title.agent.code + title.country.cameo : title.country.cameo + title.agent.code;
+      const parts = splitCode(kb, code);
+      r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
+    } else if (title.country) {
+      r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
+    }
+  }
+  if (!r) return e;
+  return { ...e, type, actor: r.code, name: r.name, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}) };
+}
+
+/**
+ * Nominal actor mentions in a sentence: [country word] + role word(s), not followed by a
+ * name (then it is a title): "Syrian government", "the Russian president", "Iraqi troops".
+ */
+function nominalMentions(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null): Entity[] {
+  const a = tokenIndexAt(tokens, sentence.start);
+  const b = tokenIndexAt(tokens, sentence.end);
+  const toks = tokens.slice(a, b);
+  const ws = toks.map((t) => wordOf(doc, t));
+  const { names, agents } = scan(kb, ws);
+  const out: Entity[] = [];
+  const startsEntity = (i: number) => i < toks.length && entities.some((e) => e.start === toks[i]!.start && (e.type === 'PER' || e.type === 'ORG'));
+  const insideEntity = (s: number, t: number) => entities.some((e) => e.start < t && s < e.end && !(e.type === 'MISC' || e.type === 'LOC'));
+  for (const ag of agents) {
+    // The country word right before the role word(s) ("Syrian", "Russia 's").
+    let j = ag.start;
+    if (j > 0 && ws[j - 1]!.norm === "'s") j--;
+    const n = names.find((m) => m.end === j);
+    const ch = n?.hits.find((h) => h.kind === 'country' && h.form !== 'place');
+    // Several role words in a row: "foreign minister" is one phrase; "army chief" two; take the last.
+    const next = agents.find((x) => x.start === ag.end);
+    if (next) continue;
+    let startWord = n && ch ? n.start : ag.start;
+    // Extend over preceding role words ("Iranian foreign ministry spokesman").
+    for (const prev of [...agents].reverse()) if (prev.end === startWord && !(n && ch)) startWord = prev.start;
+    if (!n || !ch || ch.kind !== 'country') continue;
+    if (!ag.agent.curated && !NOMINAL_SECTORS.has(ag.agent.code.slice(0, 3))) continue;
+    if (startsEntity(ag.end)) continue; // a title: "Russian President Vladimir Putin"
+    const s = toks[startWord]!.start;
+    const t = toks[ag.end - 1]!.end;
+    if (insideEntity(s, t)) continue;
+    const country = ch.country;
+    const phrase = ag.agent.phrase;
+    let r: Resolution | null = null;
+    if (isPersonAgent(phrase)) r = officeHolder(kb, country.cameo, phrase, date);
+    const text = doc.text.slice(s, t);
+    if (!r) {
+      const code = ag.agent.position === 'prefix' ? ag.agent.code + country.cameo : country.cameo + ag.agent.code;
+      const parts = splitCode(kb, code);
+      r = { code, country: parts.country, sector: parts.sector, name: text, basis: 'nominal' };
+    }
+    out.push({
+      start: s, end: t, text, type: isPersonAgent(phrase) ? 'PER' : 'ORG', via: 'actor',
+      actor: r.code, name: r.name, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * A bare surname means the person the article named in full ("James Cameron ... Cameron"), not
+ * whoever the knowledge base knows by that surname (David Cameron): it takes the full mention's reading.
+ */
+function surnamesFollowFullNames(entities: Entity[]): Entity[] {
+  const full = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'PER' || !/\s/.test(e.text.trim())) continue;
+    const last = normName(e.text).split(' ').pop()!;
+    if (!full.has(last)) full.set(last, e);
+  }
+  return entities.map((e) => {
+    if (e.type !== 'PER' || /\s/.test(e.text.trim())) return e;
+    const f = full.get(normName(e.text));
+    if (!f || f.name === e.name) return e;
+    const { actor: _a, name: _n, country: _c, sector: _s, ...rest } = e;
+    return { ...rest, ...(f.actor ? { actor: f.actor } : {}), ...(f.name ? { name: f.name } : {}), ...(f.country ? { country: f.country } : {}), ...(f.sector ? { sector: f.sector } : {}) };
+  });
+}
+
+/** The article date for dated roles: the document's own, else the run's --published. */
+export function articleDate(doc: Doc, options: RunOptions): string | null {
+  return doc.meta.published ?? options.published ?? null;
+}
+
+export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOptions = {}): Stage {
+  return {
+    name: 'actors',
+    requires: ['tokens', 'sentences', 'entities'],
+    produces: ['entities'],
+    run(doc: Doc, options: RunOptions): Doc {
+      const date = articleDate(doc, options);
+      const tokens = layer(doc, 'tokens');
+      const sentences = layer(doc, 'sentences');
+      const entities = layer(doc, 'entities');
+      const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: doc.text.length };
+      const resolved = surnamesFollowFullNames(entities.map((e) => resolveEntity(kb, doc, tokens, sentenceOf(e.start).start, e, date)));
+      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, tokens, s, resolved, date));
+      const all = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
+      return withLayer(doc, 'entities', all);
+    },
+  };
+}

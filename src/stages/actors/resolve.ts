@@ -1,0 +1,326 @@
+/**
+ * Actor resolution: a phrase ("Russian President Vladimir Putin", "the Iranian
+ * foreign minister", "Iraqi troops", "ISIS") → a CAMEO actor code, country,
+ * sector and canonical name at a date. Used by the actor stage and by
+ * `dateline resolve`.
+ */
+import { PERSON_AGENT_HEADS, PETRARCH_VINTAGE, RELIGION_CODES, ROLE_SYNONYMS } from '../../knowledge/actors/codes.js';
+import {
+  lookupName, periodAt, splitCode,
+  type Actor, type ActorKnowledge, type Agent, type Country, type NameHit,
+} from '../../knowledge/actors/load.js';
+import { normName } from '../../knowledge/actors/normalise.js';
+
+export interface Resolution {
+  readonly code: string;
+  /** ISO alpha-3 (state actors) or the international body's code (UNO, EUR, ...); null when unknown. */
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly name: string;
+  /** What resolved it: a named actor, a country (name, demonym, capital or place), or a role phrase. */
+  readonly basis: 'actor' | 'country' | 'nominal' | 'agent';
+  /** The knowledge-base actor, for named actors and office holders. */
+  readonly actor?: Actor;
+  readonly role?: string | null;
+}
+
+export interface Word {
+  readonly text: string;
+  readonly norm: string;
+}
+
+export interface NameMatch {
+  /** Word indices [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly hits: readonly NameHit[];
+}
+
+export interface AgentMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly agent: Agent;
+}
+
+/** Prepositions that put a name in a place or target role rather than the head ("ambassador to Poland"). */
+const PP_WORDS = new Set(['to', 'in', 'at', 'from', 'against', 'with', 'into', 'across', 'near', 'on', 'for', 'by', 'of', 'over', 'throughout']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'current', 'former', 'top', 'senior', 'new']);
+
+/** Split a phrase into words; "Chile's" gives "Chile" and "'s". */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’\-]*|[,;:()]/gu)) {
+    let w = m[0];
+    let poss = false;
+    if (/['’]s$/i.test(w) && w.length > 2) { w = w.slice(0, -2); poss = true; }
+    else if (/['’]$/.test(w)) w = w.slice(0, -1);
+    if (w.endsWith('.') && !/^([A-Z]\.)+$/.test(w) && !/^(Jr|Sr|St|Gen|Lt|Col|Maj|Dr|Mr|Mrs|Ms|Sgt|Capt)\.$/i.test(w)) w = w.slice(0, -1);
+    if (w) out.push({ text: w, norm: normName(w) });
+    if (poss) out.push({ text: "'s", norm: "'s" });
+  }
+  return out;
+}
+
+/** Find known names and agent phrases in a word sequence, longest first, left to right. */
+export function scan(kb: ActorKnowledge, ws: readonly Word[]): { names: NameMatch[]; agents: AgentMatch[] } {
+  const names: NameMatch[] = [];
+  const agents: AgentMatch[] = [];
+  const n = ws.length;
+  // A match never crosses punctuation or a possessive 's.
+  const barrier = ws.map((w) => /^[,;:()]$/.test(w.text) || w.text === "'s");
+  let i = 0;
+  while (i < n) {
+    if (barrier[i]) { i++; continue; }
+    const norm0 = ws[i]!.norm;
+    const sp = norm0.indexOf(' ');
+    const first = sp < 0 ? norm0 : norm0.slice(0, sp);
+    const nameMax = kb.nameFirstWords.get(first) ?? 0;
+    const agentMax = kb.agentFirstWords.get(first) ?? 0;
+    if (!nameMax && !agentMax) { i++; continue; }
+    let end = i;
+    const limit = Math.min(n, i + Math.max(nameMax, agentMax));
+    while (end < limit && !barrier[end]) end++;
+    // Surfaces of every length from i, built once.
+    const surfaces: string[] = [];
+    const norms: string[] = [];
+    for (let j = i; j < end; j++) {
+      surfaces.push(j === i ? ws[j]!.text : surfaces[surfaces.length - 1] + ' ' + ws[j]!.text);
+      norms.push(j === i ? ws[j]!.norm : norms[norms.length - 1] + ' ' + ws[j]!.norm);
+    }
+    let done = false;
+    for (let len = end - i; len >= 1 && !done; len--) {
+      const surface = surfaces[len - 1]!;
+      // Names must start with a capital letter or digit, or be all capitals.
+      if (len <= nameMax && /^\p{Lu}|^\d/u.test(surface)) {
+        const hits = lookupName(kb, surface);
+        if (hits.length) { names.push({ start: i, end: i + len, hits }); i += len; done = true; break; }
+      }
+      if (len <= agentMax) {
+        const agent = kb.agents.get(norms[len - 1]!);
+        if (agent) { agents.push({ start: i, end: i + len, agent }); i += len; done = true; break; }
+      }
+    }
+    if (!done) i++;
+  }
+  return { names, agents };
+}
+
+function countryCodeOf(a: Actor, date: string | null): string | null {
+  const p = periodAt(a, date);
+  return p ? p.code.slice(0, 3) : null;
+}
+
+/** Resolve a named actor at a date. */
+export function resolveNamedActor(kb: ActorKnowledge, actor: Actor, date: string | null): Resolution | null {
+  const p = periodAt(actor, date);
+  if (!p) return null;
+  const parts = splitCode(kb, p.code);
+  // The data's explicit country wins (the World Bank is IGO, not UNO); else the code's.
+  const country = actor.country ? (kb.byCameo.get(actor.country)?.iso3 ?? actor.country) : parts.country;
+  return { code: p.code, country, sector: parts.sector, name: actor.name, basis: 'actor', actor, role: p.role };
+}
+
+function countryResolution(c: Country): Resolution {
+  return { code: c.cameo, country: c.iso3, sector: null, name: c.name, basis: 'country' };
+}
+
+/** Does a dated period of the actor cover the date (or, with no date, run on)? */
+function covered(a: Actor, date: string | null): boolean {
+  return a.periods.some((p) => {
+    if (!p.start && !p.end) return false;
+    // PETRARCH's open periods are only known to run to its vintage.
+    const end = p.end ?? (p.provenance === 2 ? PETRARCH_VINTAGE : null);
+    return date ? (!p.start || p.start <= date) && (!end || date < end) : !end;
+  });
+}
+
+/**
+ * Is this hit trustworthy on its own? PETRARCH's long tail of office holders ("Gary Gray",
+ * "Christian") is only believed when one of their dated roles covers the date or the context
+ * names their country; the hand file and REIGN always are.
+ */
+export function credible(hit: NameHit, date: string | null, contextCountry: string | null): boolean {
+  if (hit.kind !== 'actor' || hit.actor.provenance < 2 || hit.actor.type !== 'person') return true;
+  if (covered(hit.actor, date)) return true;
+  return !!contextCountry && hit.actor.periods.some((p) => p.code.startsWith(contextCountry));
+}
+
+/** Choose among hits for one name: by a country given in context, then by date cover, then by provenance. */
+export function chooseHit(kb: ActorKnowledge, allHits: readonly NameHit[], date: string | null, contextCountry: string | null, prefer?: 'person' | 'org' | 'place'): NameHit | null {
+  const hits = allHits.filter((h) => credible(h, date, contextCountry));
+  if (!hits.length) return null;
+  const score = (h: NameHit): number => {
+    let s = 0;
+    if (h.kind === 'actor') {
+      const cc = countryCodeOf(h.actor, date);
+      if (contextCountry && cc === contextCountry) s += 8;
+      if (contextCountry && cc && cc !== contextCountry && kb.byCameo.has(cc)) s -= 4;
+      const p = periodAt(h.actor, date);
+      if (p && date && (p.start || p.end) && (!p.start || p.start <= date) && (!p.end || date < p.end)) s += 2;
+      s += 2 - h.actor.provenance;
+      if (prefer === 'person' && h.actor.type === 'person') s += 3;
+      if (prefer === 'org' && h.actor.type !== 'person') s += 3;
+      if (prefer === 'place') s -= 2;
+    } else {
+      if (contextCountry && h.country.cameo === contextCountry) s += 4;
+      s += h.form === 'place' ? 0 : 3;
+      if (prefer === 'place' || prefer === 'org') s += 2;
+      if (prefer === 'person') s -= 2;
+    }
+    return s;
+  };
+  let best = hits[0]!;
+  let bestScore = score(best);
+  for (const h of hits.slice(1)) {
+    const sc = score(h);
+    if (sc > bestScore) { best = h; bestScore = sc; }
+  }
+  return best;
+}
+
+/** The office holder for a role word in a country at a date ("Russian" + "president" + 2017 → Putin). */
+export function officeHolder(kb: ActorKnowledge, cameo: string, agentPhrase: string, date: string | null): Resolution | null {
+  const roles = ROLE_SYNONYMS[agentPhrase];
+  if (!roles) return null;
+  for (const role of roles) {
+    const holders = kb.holders.get(`${cameo}|${normName(role)}`) ?? [];
+    let best: (typeof holders)[number] | null = null;
+    for (const h of holders) {
+      const p = h.period;
+      const covers = date ? (!p.start || p.start <= date) && (!p.end || date < p.end) : !p.end;
+      if (!covers) continue;
+      if (!best || p.provenance < best.period.provenance || (p.provenance === best.period.provenance && (p.start ?? '') > (best.period.start ?? ''))) best = h;
+    }
+    if (best) {
+      const parts = splitCode(kb, best.period.code);
+      return { code: best.period.code, country: parts.country, sector: parts.sector, name: best.actor.name, basis: 'actor', actor: best.actor, role: best.period.role };
+    }
+  }
+  return null;
+}
+
+function combine(country: Country | null, agent: Agent): string {
+  if (!country) return agent.code;
+  return agent.position === 'prefix' ? agent.code + country.cameo : country.cameo + agent.code;
+}
+
+/** Titles that point to the body named after them ("president of the Riigikogu"). */
+const GENERIC_HEADS = new Set(['president', 'chairman', 'chairwoman', 'head', 'leader', 'member', 'members', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'chief', 'director', 'secretary general', 'secretary', 'representative', 'representatives', 'envoy', 'delegation', 'office', 'residence']);
+
+/**
+ * Resolve a word sequence: named actors first (the rightmost one outside a prepositional
+ * phrase), then country + role ("Iranian foreign minister"), then country or role alone.
+ */
+export function resolveWords(kb: ActorKnowledge, ws: readonly Word[], date: string | null): Resolution | null {
+  let from = 0;
+  while (from < ws.length && DETERMINERS.has(ws[from]!.norm)) from++;
+  const body = ws.slice(from);
+  if (!body.length) return null;
+  const { names, agents } = scan(kb, body);
+
+  // The head: the first agent or name before any preposition.
+  const firstPP = body.findIndex((w, i) => i > 0 && PP_WORDS.has(w.norm));
+  const headEnd = firstPP < 0 ? body.length : firstPP;
+  const inHead = (m: { start: number }) => m.start < headEnd;
+
+  const countryHits = names.filter((n) => n.hits.some((h) => h.kind === 'country'));
+  const countryOf = (n: NameMatch) => (n.hits.find((h) => h.kind === 'country') as Extract<NameHit, { kind: 'country' }> | undefined)?.country ?? null;
+  const headCountry = countryHits.find(inHead) ?? null;
+  const contextCountry = headCountry ? countryOf(headCountry)!.cameo : null;
+
+  // A name that runs into more capitalised words is part of another name ("Juan Carlos" in "Juan Carlos Jobet").
+  const isCap = (i: number) => i >= 0 && i < body.length && /^\p{Lu}/u.test(body[i]!.text) && !names.some((n) => n.start <= i && i < n.end) && !agents.some((a) => a.start <= i && i < a.end);
+  const actorMatches = names.filter((n) => n.hits.some((h) => h.kind === 'actor') && !isCap(n.end) && !isCap(n.start - 1));
+  const headAgents = agents.filter(inHead);
+  const headAgent = headAgents[headAgents.length - 1] ?? null;
+  const genericHead = headAgent ? GENERIC_HEADS.has(headAgent.agent.phrase) : false;
+
+  // 1. A named actor: in the head, or after a generic title ("president of the European Council").
+  const usable = actorMatches.filter((m) => inHead(m) || genericHead || !headAgent);
+  const named = usable.filter((m) => inHead(m)).pop() ?? usable[0];
+  if (named) {
+    const hits = named.hits.filter((h) => h.kind === 'actor');
+    const h = chooseHit(kb, hits, date, contextCountry);
+    if (h && h.kind === 'actor') {
+      let r = resolveNamedActor(kb, h.actor, date);
+      // "president of the European Council": a generic title over a body without a role takes the title's role.
+      if (r && !r.sector && headAgent && genericHead && !inHead(named)) {
+        const code = r.code + headAgent.agent.code;
+        r = { ...r, code, sector: splitCode(kb, code).sector ?? headAgent.agent.code.slice(0, 3) };
+      }
+      // A country-level actor from a dictionary before a role word: "Arnorian steward" → ARN + GOV.
+      const after = agents.find((a) => a.start >= named.end && inHead(a));
+      if (r && r.code.length === 3 && after) {
+        const code = after.agent.position === 'prefix' ? after.agent.code + r.code : r.code + after.agent.code;
+        r = { ...r, code, sector: splitCode(kb, code).sector ?? after.agent.code.slice(0, 3) };
+      }
+      // A country name that is also an actor alias ("Moscow" in PETRARCH) keeps the country reading.
+      if (r && !(named.hits[0]!.kind === 'country' && h.actor.provenance > 0)) return r;
+    }
+  }
+
+  // 2. Country + role word.
+  const anyCountry = headCountry ?? countryHits[0] ?? null;
+  const country = anyCountry ? countryOf(anyCountry) : null;
+  let agent = headAgent ?? agents[0] ?? null;
+  if (genericHead && agents.length > 1) {
+    const after = agents.find((a) => a.start >= headEnd);
+    if (after) agent = after;
+  }
+  // "Muslim leaders", "Buddhist clerics": religious leaders (REL) of that religion.
+  const religion = headAgents.find((a) => RELIGION_CODES.has(a.agent.code.slice(0, 3)) && a !== headAgent);
+  if (religion && headAgent && /^(leaders?|clerics?|officials?|figures?)$/.test(headAgent.agent.phrase)) {
+    agent = { ...headAgent, agent: { ...headAgent.agent, code: 'REL' + religion.agent.code.slice(0, 3) } };
+  }
+  if (agent) {
+    if (country && PERSON_AGENT_HEADS.has(agent.agent.phrase)) {
+      const holder = officeHolder(kb, country.cameo, agent.agent.phrase, date);
+      if (holder && agent.end >= body.length - 1) return { ...holder, basis: 'nominal' };
+    }
+    const code = combine(country, agent.agent);
+    const parts = splitCode(kb, code);
+    const surface = body.map((w) => w.text).join(' ').replace(/ 's/g, "'s");
+    return {
+      code, country: country ? country.iso3 : null, sector: parts.sector,
+      name: surface, basis: country ? 'nominal' : 'agent',
+    };
+  }
+
+  // 3. A country (name, demonym or capital: the state) alone; a city or region alone stands
+  //    for its people (NGEC/PLOVER convention: "Sydney" → AUSCVL).
+  if (country) {
+    const hit = anyCountry!.hits.find((h) => h.kind === 'country');
+    if (hit && hit.kind === 'country' && hit.form === 'place' && anyCountry!.end - anyCountry!.start === body.length) {
+      return { code: country.cameo + 'CVL', country: country.iso3, sector: 'CVL', name: hit.surface, basis: 'country' };
+    }
+    return countryResolution(country);
+  }
+  return null;
+}
+
+/** Resolve an actor's name or description at a date (ISO YYYY-MM-DD, or null for now). */
+export function resolveActor(text: string, date: string | null, kb: ActorKnowledge): { code: string; country: string | null; sector: string | null; name: string } | null {
+  const r = resolveWords(kb, words(text), date);
+  return r ? { code: r.code, country: r.country, sector: r.sector, name: r.name } : null;
+}
+
+/** An input line of `dateline resolve --jsonl` (see CONTRACT.md). */
+export interface ResolveRequest {
+  readonly id: unknown;
+  readonly text: string;
+  /** "YYYYMMDD" or "YYYY-MM-DD"; absent = now. */
+  readonly date?: string | null;
+}
+
+/** ISO date from the contract's "YYYYMMDD" or "YYYY-MM-DD"; null when absent or unreadable. */
+export function isoDate(d: string | null | undefined): string | null {
+  if (!d) return null;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(d.trim());
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** One output line of `dateline resolve --jsonl`: {id, code, country, sector, name}, nulls when unresolved. */
+export function resolveRecord(req: ResolveRequest, kb: ActorKnowledge): { id: unknown; code: string | null; country: string | null; sector: string | null; name: string | null } {
+  const r = resolveActor(String(req.text ?? ''), isoDate(req.date ?? null), kb);
+  return { id: req.id, code: r?.code ?? null, country: r?.country ?? null, sector: r?.sector ?? null, name: r?.name ?? null };
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDoc, layer, withLayer, type Doc } from '../../document/document.js';
+import type { Entity, EntityType } from '../../document/layers.js';
+import { loadActorKnowledge, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import { compose } from '../../pipeline.js';
+import { createActorStage } from '../actors/index.js';
+import { segmentStage } from '../segment/index.js';
+import { antecedentOf, createCorefStage } from './index.js';
+
+/** A document with NER-like entities found by string search (standing in for the model). */
+function docWith(text: string, spec: [string, EntityType][]): Doc {
+  const ents: Entity[] = [];
+  for (const [s, type] of spec) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}-])${s}(?![\\p{L}])`, 'gu'))) {
+      const start = m.index!, end = start + s.length;
+      if (!ents.some((e) => e.start < end && start < e.end)) ents.push({ start, end, text: s, type, via: 'model' });
+    }
+  }
+  ents.sort((a, b) => a.start - b.start);
+  const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
+  return withLayer(doc, 'entities', ents);
+}
+
+function seed(): Doc {
+  return docWith(readFileSync('/work/shared/seed/sana-putin-rouhani.txt', 'utf8'), [
+    ['Vladimir Putin', 'PER'], ['Hassan Rouhani', 'PER'], ['Putin', 'PER'], ['Rouhani', 'PER'],
+    ['Russia', 'LOC'], ['Iran', 'LOC'], ['Syria', 'LOC'], ['Turkey', 'LOC'], ['Moscow', 'LOC'], ['Astana', 'LOC'],
+    ['Geneva', 'LOC'], ['ISIS', 'ORG'], ['Jabhat al-Nusra', 'ORG'], ['United Nations', 'ORG'], ['SANA', 'ORG'],
+    ['Russian', 'MISC'], ['Iranian', 'MISC'], ['Syrian', 'MISC'],
+  ]);
+}
+
+let kb: ActorKnowledge;
+let run: (d: Doc, published?: string) => Doc;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+  const pipe = compose([segmentStage, { name: 'ner (test stand-in)', requires: [], produces: ['entities'], run: (d: Doc) => d }, createActorStage(kb), createCorefStage(kb)]);
+  run = (d, published = '2017-03-29') => pipe(d, { published });
+});
+
+const at = (d: Doc, text: string, nth = 0) => {
+  const i = d.text.split(text, nth + 1).slice(0, nth + 1).join(text).length;
+  return layer(d, 'entities').find((e) => e.start === i && e.end === i + text.length);
+};
+
+describe('coreference on the seed article', () => {
+  it('chains the mentions of Putin, including "the Russian president" and "He"', () => {
+    const d = run(seed());
+    const full = at(d, 'Vladimir Putin')!;
+    expect(full.chain).toBeDefined();
+    const chain = layer(d, 'entities').filter((e) => e.chain === full.chain).map((e) => e.text);
+    expect(chain).toEqual(expect.arrayContaining(['Putin', 'Vladimir Putin', 'Russian president', 'He']));
+    expect(chain).not.toContain('Rouhani');
+    expect(at(d, 'He')).toMatchObject({ via: 'coref', name: 'Vladimir Putin', actor: 'RUSGOV', type: 'PER' });
+  });
+
+  it('resolves the cataphoric "his" in "For his part, Rouhani said"', () => {
+    const d = run(seed());
+    expect(at(d, 'his')).toMatchObject({ via: 'coref', name: 'Hassan Rouhani', actor: 'IRNGOV' });
+  });
+
+  it('resolves group mentions: the guarantor countries, the two sides, their', () => {
+    const d = run(seed());
+    expect(at(d, 'guarantor countries')?.members).toEqual(['RUS', 'IRN', 'TUR']);
+    expect([...(at(d, 'the two sides')?.members ?? [])].sort()).toEqual(['IRN', 'RUS']);
+    // "Iran will continue cooperation with the other guarantor countries": Russia and Turkey.
+    expect(at(d, 'the other guarantor countries')?.members).toEqual(['RUS', 'TUR']);
+    // "Presidents Putin and Rouhani also issued a joint statement after their talks".
+    const their = layer(d, 'entities').filter((e) => e.text === 'their' && e.via === 'coref');
+    expect(their.some((e) => e.members?.join() === 'RUSGOV,IRNGOV')).toBe(true);
+  });
+
+  it('answers antecedentOf for pronouns and nominal mentions', () => {
+    const d = run(seed());
+    const he = at(d, 'He')!;
+    expect(antecedentOf(d, he)?.text).toBe('Vladimir Putin');
+    expect(antecedentOf(d, at(d, 'Russian president')!)?.text).toBe('Vladimir Putin');
+    const i = d.text.indexOf('necessity');
+    expect(antecedentOf(d, { start: i, end: i + 9 })).toBeNull();
+  });
+});
+
+describe('coreference on short texts', () => {
+  it('links a surname to an earlier full name it does not know', () => {
+    const d = run(docWith('Maria Alvarenga, a local mayor, met Jon Keller. Alvarenga said she was pleased.', [['Maria Alvarenga', 'PER'], ['Jon Keller', 'PER'], ['Alvarenga', 'PER']]));
+    const ents = layer(d, 'entities');
+    const full = ents.find((e) => e.text === 'Maria Alvarenga')!;
+    expect(ents.find((e) => e.text === 'Alvarenga')?.chain).toBe(full.chain);
+    expect(ents.find((e) => e.text === 'she')).toMatchObject({ chain: full.chain, via: 'coref' });
+  });
+
+  it('agrees pronouns with given names', () => {
+    const d = run(docWith('Emmanuel Macron met Angela Merkel in Paris. She said the talks went well.', [
+      ['Emmanuel Macron', 'PER'], ['Angela Merkel', 'PER'], ['Paris', 'LOC'],
+    ]), '2019-01-01');
+    expect(layer(d, 'entities').find((e) => e.text === 'She')).toMatchObject({ name: 'Angela Merkel', actor: 'DEUGOV' });
+  });
+
+  it('gives "the two leaders" the two most mentioned people', () => {
+    const d = run(docWith('Joe Biden met Xi Jinping in Bali. Biden raised Taiwan. Xi warned Biden. The two leaders agreed to talk again.', [
+      ['Joe Biden', 'PER'], ['Xi Jinping', 'PER'], ['Biden', 'PER'], ['Xi', 'PER'], ['Bali', 'LOC'], ['Taiwan', 'LOC'],
+    ]), '2022-11-14');
+    const two = layer(d, 'entities').find((e) => e.text === 'The two leaders');
+    expect([...(two?.members ?? [])].sort()).toEqual(['CHNGOV', 'USAGOV']);
+  });
+});

@@ -1,0 +1,360 @@
+/**
+ * In-document coreference for actors. Links mentions of one actor into a chain
+ * ("Russian President Vladimir Putin", "Putin", "the Russian president"), fills in
+ * name and actor along a chain, resolves personal pronouns (he, his, they, ...) and
+ * group mentions ("the two sides", "the other guarantor countries") and adds them
+ * as entities with via 'coref' so the quote and event stages can use them.
+ *
+ * Compute, then write: chains and new mentions are found first, then the layer is set once.
+ */
+import { layer, withLayer, type Doc } from '../../document/document.js';
+import type { Entity, EntityType, Sentence, Token } from '../../document/layers.js';
+import type { Span } from '../../document/span.js';
+import type { RunOptions, Stage } from '../../pipeline.js';
+import type { ActorKnowledge } from '../../knowledge/actors/load.js';
+import { normName } from '../../knowledge/actors/normalise.js';
+import { GROUP_HEADS, GROUP_NUMBERS, PERSON_GROUP_HEADS, PRONOUNS } from './words.js';
+
+interface Mention {
+  entity: Entity;
+  chain: number;
+  sentence: number;
+}
+
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1, ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function lastWord(s: string): string {
+  const w = normName(s).split(' ');
+  return w[w.length - 1] ?? '';
+}
+
+/** The identity key of a named or resolved mention, or null for mentions that do not name one actor. */
+function keyOf(e: Entity): string | null {
+  if (e.members) return null;
+  if (e.type === 'MISC' && !e.actor) return null; // a demonym ("Russian") is an adjective, not a mention of Russia
+  if (e.name) return `${e.type === 'PER' ? 'p' : 'x'}:${normName(e.name)}`;
+  if (e.type === 'PER' || e.type === 'ORG') return `${e.type === 'PER' ? 'p' : 'x'}:${normName(e.text)}`;
+  return null;
+}
+
+/** Is the actor code that of a country (or a country body), by its first three letters? */
+function countryPart(code: string | undefined): string | null {
+  return code && /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|NGM|MNC|IMG)/.test(code) ? code.slice(0, 3) : null;
+}
+
+/** Link named and nominal mentions: same canonical name, or a surname of an earlier full name. */
+function chainNamed(entities: readonly Entity[]): { mentions: Mention[]; next: number } {
+  const byKey = new Map<string, number>();
+  const surnames = new Map<string, number>(); // surname of a multi-word PER → chain
+  const mentions: Mention[] = [];
+  let next = 0;
+  for (const e of entities) {
+    let key = keyOf(e);
+    let chain: number | undefined;
+    if (key) chain = byKey.get(key);
+    if (chain === undefined && e.type === 'PER' && !e.actor && !/\s/.test(e.text.trim())) chain = surnames.get(lastWord(e.text));
+    if (chain === undefined) chain = next++;
+    if (key && !byKey.has(key)) byKey.set(key, chain);
+    if (e.type === 'PER' && /\s/.test((e.name ?? e.text).trim())) {
+      const s = lastWord(e.name ?? e.text);
+      if (!surnames.has(s)) surnames.set(s, chain);
+    }
+    mentions.push({ entity: e, chain, sentence: -1 });
+  }
+  return { mentions, next };
+}
+
+/** Fill name, actor, country and sector along each chain from its best-resolved mention. */
+function propagate(mentions: Mention[]): void {
+  const best = new Map<number, Entity>();
+  for (const m of mentions) {
+    const b = best.get(m.chain);
+    const e = m.entity;
+    if (!b || (!b.actor && e.actor) || (!!b.actor === !!e.actor && (e.name ?? '').length > (b.name ?? '').length)) best.set(m.chain, e);
+  }
+  for (const m of mentions) {
+    const b = best.get(m.chain)!;
+    if (b === m.entity || m.entity.members) continue;
+    const e = m.entity;
+    // Places keep their own reading: "talks in Moscow" stays a location even if "Moscow said" is an actor.
+    const identity = e.type === 'PER' || e.type === 'ORG';
+    m.entity = {
+      ...e,
+      ...(b.name && !e.actor ? { name: b.name } : {}),
+      ...(identity && b.actor && !e.actor ? { actor: b.actor } : {}),
+      ...(b.country && !e.country ? { country: b.country } : {}),
+      ...(b.sector && !e.sector ? { sector: b.sector } : {}),
+    };
+  }
+}
+
+interface PronounHit {
+  readonly token: Token;
+  readonly kind: 'singular' | 'plural';
+  readonly possessive: boolean;
+}
+
+function pronounsIn(doc: Doc, tokens: readonly Token[], taken: readonly Span[]): PronounHit[] {
+  const out: PronounHit[] = [];
+  for (const t of tokens) {
+    const w = doc.text.slice(t.start, t.end).toLowerCase();
+    const p = PRONOUNS[w];
+    if (!p) continue;
+    if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
+    out.push({ token: t, kind: p.plural ? 'plural' : 'singular', possessive: p.possessive });
+  }
+  return out;
+}
+
+/** Salience: how often each actor (by chain) or country has been mentioned before an offset. */
+function countBefore(mentions: readonly Mention[], offset: number, pick: (e: Entity) => string | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.entity.start >= offset || m.entity.via === 'coref') continue;
+    const k = pick(m.entity);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + (m.entity.type === 'PER' ? 2 : 1));
+  }
+  return counts;
+}
+
+function topN(counts: Map<string, number>, n: number, firstSeen: Map<string, number>): string[] {
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (firstSeen.get(a[0]) ?? 0) - (firstSeen.get(b[0]) ?? 0))
+    .slice(0, n)
+    .map(([k]) => k);
+}
+
+/**
+ * The coref stage. With the actor knowledge base it also uses given names for pronoun
+ * agreement (no "she" for Vladimir Putin); without it, it links on names alone.
+ */
+export function createCorefStage(kb?: ActorKnowledge): Stage {
+  return {
+    name: 'coref',
+    requires: ['tokens', 'sentences', 'entities'],
+    produces: ['entities'],
+    run(doc: Doc, _options: RunOptions): Doc {
+      return withLayer(doc, 'entities', corefEntities(doc, kb));
+    },
+  };
+}
+
+/** The gender a person mention's given name marks, if the knowledge base knows it. */
+function genderOf(e: Entity, kb: ActorKnowledge | undefined): 'f' | 'm' | null {
+  if (!kb || e.type !== 'PER') return null;
+  for (const w of (e.name ?? e.text).split(/\s+/)) {
+    const g = kb.givenNames.get(normName(w));
+    if (g) return g;
+  }
+  return null;
+}
+
+/** The entities of a document with chains, propagated names and the pronoun and group mentions added. */
+export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
+  const tokens = layer(doc, 'tokens');
+  const sentences = layer(doc, 'sentences');
+  const base = layer(doc, 'entities').filter((e) => e.via !== 'coref');
+  const sorted = [...base].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mentions nested in a longer mention of the same sentence (the demonym "Russian" in "Russian president") do not start chains of their own.
+  const { mentions, next: firstFree } = chainNamed(sorted);
+  for (const m of mentions) m.sentence = sentenceIndex(sentences, m.entity.start);
+  propagate(mentions);
+  let next = firstFree;
+
+  const actorMentions = mentions.filter((m) => m.entity.actor || m.entity.type === 'PER');
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) {
+    const cp = countryPart(m.entity.actor);
+    if (cp && !firstSeen.has(cp)) firstSeen.set(cp, m.entity.start);
+    const k = String(m.chain);
+    if (!firstSeen.has(k)) firstSeen.set(k, m.entity.start);
+  }
+
+  const added: Entity[] = [];
+  const groupChains = new Map<string, number>();
+  const groupChain = (members: readonly string[]) => {
+    const k = [...members].sort().join('+');
+    let c = groupChains.get(k);
+    if (c === undefined) groupChains.set(k, (c = next++));
+    return c;
+  };
+  const groupDefs = new Map<string, { members: string[]; names: string[] }>();
+
+  // ---- group mentions: "the two sides", "the three guarantor countries", "both leaders"
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const surface = doc.text.slice(t.start, t.end);
+    const head = surface.toLowerCase();
+    if (!GROUP_HEADS.has(head) || surface !== head) continue; // "sides", not "States" of "United States"
+    if (base.some((e) => e.start <= t.start && t.end <= e.end)) continue;
+    // Walk back over modifiers: determiners, numbers, "other", lower-case nouns and adjectives.
+    let j = i;
+    let number: number | null = null;
+    let other = false;
+    const modifiers: string[] = [];
+    while (j > 0 && i - j < 4) {
+      const p = tokens[j - 1]!;
+      const w = doc.text.slice(p.start, p.end);
+      const lw = w.toLowerCase();
+      if (GROUP_NUMBERS[lw] !== undefined) { number = GROUP_NUMBERS[lw]!; j--; continue; }
+      if (lw === 'other') { other = true; j--; continue; }
+      if (lw === 'the' || lw === 'these' || lw === 'those' || lw === 'all') { j--; continue; }
+      if (/^[a-z][a-z-]+$/.test(w) && (p.pos === 'NOUN' || p.pos === 'ADJ') && !GROUP_HEADS.has(lw)) { modifiers.unshift(lw); j--; continue; }
+      break;
+    }
+    const hasDet = j < i && /^(the|both|these|those|all)$/i.test(doc.text.slice(tokens[j]!.start, tokens[j]!.end));
+    const start = tokens[j]!.start;
+    const defining = /\bas\s*$/i.test(doc.text.slice(Math.max(0, start - 4), start));
+    const defKeyEarly = modifiers.join(' ') || head;
+    if (!hasDet && number === null && !defining && !groupDefs.has(defKeyEarly)) continue;
+    const end = t.end;
+    const si = sentenceIndex(sentences, start);
+    const sent = sentences[si];
+    const defKey = modifiers.join(' ') || head;
+    const inSentence = actorMentions.filter((m) => m.sentence === si && m.entity.end <= start);
+    const before = (doc.text.slice(Math.max(0, start - 4), start).toLowerCase().trim());
+    let members: string[] = [];
+    let names: string[] = [];
+    const countries = (ms: Mention[]) => {
+      const seen = new Map<string, string>();
+      for (const m of ms) {
+        const cp = countryPart(m.entity.actor);
+        if (cp && !seen.has(cp)) seen.set(cp, m.entity.type === 'LOC' ? (m.entity.name ?? m.entity.text) : (m.entity.name ?? m.entity.text));
+      }
+      return seen;
+    };
+    if (before.endsWith('as') && inSentence.length >= 2) {
+      // Apposition defines the group: "Russia and Iran, along with Turkey, as guarantor countries".
+      const c = countries(inSentence.filter((m) => m.entity.type === 'LOC' || m.entity.type === 'ORG' || m.entity.type === 'PER'));
+      members = [...c.keys()];
+      names = [...c.values()];
+      if (members.length >= 2) groupDefs.set(defKey, { members, names });
+    } else if (groupDefs.has(defKey)) {
+      ({ members, names } = groupDefs.get(defKey)!);
+      if (other) {
+        const mentioned = new Set([...countries(inSentence).keys()]);
+        const keep = members.map((m, k) => [m, names[k]!] as const).filter(([m]) => !mentioned.has(m));
+        members = keep.map(([m]) => m);
+        names = keep.map(([, n]) => n);
+      }
+    } else {
+      const n = number ?? 2;
+      if (PERSON_GROUP_HEADS.has(head)) {
+        const counts = countBefore(mentions.filter((m) => m.entity.type === 'PER' && m.entity.actor), start, (e) => e.name ?? null);
+        const top = topN(counts, n, new Map(mentions.map((m) => [m.entity.name ?? '', m.entity.start])));
+        const reps = top.map((nm) => mentions.find((m) => m.entity.name === nm)!.entity);
+        members = reps.map((e) => e.actor!);
+        names = reps.map((e) => e.name!);
+      } else {
+        // Countries, weighted by how often they act (persons count double, locations after "in" not at all).
+        const counts = countBefore(actorMentions.filter((m) => m.entity.actor && !(m.entity.type === 'LOC' && !m.entity.actor)), start, (e) => countryPart(e.actor));
+        members = topN(counts, n, firstSeen);
+        names = members.map((c) => mentions.find((m) => m.entity.type === 'LOC' && countryPart(m.entity.actor) === c)?.entity.name ?? c);
+      }
+      if (members.length < Math.min(n, 2)) members = [];
+    }
+    if (!members.length || !sent) continue;
+    added.push({
+      start, end, text: doc.text.slice(start, end), type: 'MISC', via: 'coref',
+      members: Object.freeze(members), name: names.join(', '), chain: groupChain(members),
+    });
+  }
+
+  // ---- pronouns
+  const taken: Span[] = [...base, ...added];
+  const allPersons = mentions.filter((m) => m.entity.type === 'PER' && m.entity.via !== 'coref');
+  const genders = new Map(allPersons.map((m) => [m, genderOf(m.entity, kb)]));
+  const named = mentions.filter((m) => m.entity.via !== 'coref' && m.entity.type !== 'MISC');
+  for (const p of pronounsIn(doc, tokens, taken)) {
+    const off = p.token.start;
+    const si = sentenceIndex(sentences, off);
+    const sent = sentences[si];
+    if (!sent) continue;
+    let antecedent: Mention | null = null;
+    let group: Entity | null = null;
+    if (p.kind === 'singular') {
+      const word = doc.text.slice(p.token.start, p.token.end).toLowerCase();
+      const want = PRONOUNS[word]!.gender;
+      const persons = allPersons.filter((m) => {
+        const g = genders.get(m);
+        return !g || !want || g === want;
+      });
+      // Cataphora at a sentence start: "For his part, Rouhani said ...".
+      const early = tokens.filter((t) => t.start >= sent.start && t.start < off).length <= 3;
+      if (p.possessive && early) {
+        const after = persons.find((m) => m.sentence === si && m.entity.start > off && m.entity.start - off < 40);
+        if (after) antecedent = after;
+      }
+      if (!antecedent) {
+        const same = persons.filter((m) => m.sentence === si && m.entity.end <= off);
+        if (same.length) antecedent = same[0]!; // the sentence's first person, usually its subject
+      }
+      if (!antecedent) {
+        for (let k = si - 1; k >= Math.max(0, si - 3) && !antecedent; k--) {
+          const prev = persons.filter((m) => m.sentence === k);
+          if (prev.length) antecedent = prev[0]!;
+        }
+      }
+    } else {
+      // "Presidents Putin and Rouhani ... their talks": the nearest coordination of two or more actors,
+      // else the nearest group mention, else the nearest organisation ("Google ... their fair").
+      for (let k = si; k >= Math.max(0, si - 2) && !group && !antecedent; k--) {
+        const ms = named.filter((m) => m.sentence === k && m.entity.end <= (k === si ? off : Infinity));
+        for (let x = ms.length - 1; x > 0 && !group; x--) {
+          const a = ms[x - 1]!.entity, b = ms[x]!.entity;
+          const between = doc.text.slice(a.end, b.start);
+          if (/^\s*(,|and|,\s*and|&)\s*$/.test(between) && a.type === b.type) {
+            const members = [a.actor ?? a.name ?? a.text, b.actor ?? b.name ?? b.text];
+            group = {
+              start: off, end: p.token.end, text: doc.text.slice(off, p.token.end), type: a.type as EntityType, via: 'coref',
+              members: Object.freeze(members), name: `${a.name ?? a.text} and ${b.name ?? b.text}`, chain: groupChain(members),
+            };
+          }
+        }
+        if (!group) {
+          const g = added.filter((e) => e.members && e.end <= off && sentenceIndex(sentences, e.start) === k).pop();
+          if (g) group = { ...g, start: off, end: p.token.end, text: doc.text.slice(off, p.token.end) };
+        }
+        if (!group) {
+          // Bodies and plural person mentions ("Scientology officials", "Iraqi troops").
+          const plural = (e: Entity) => e.type === 'PER' && /\s(?:[a-z]+s|people|men|women|children|police)$/.test(e.text);
+          const orgs = ms.filter((m) => m.entity.type === 'ORG' || (m.entity.type === 'LOC' && m.entity.actor) || plural(m.entity));
+          if (orgs.length) antecedent = k === si ? orgs[orgs.length - 1]! : orgs[0]!;
+        }
+      }
+    }
+    if (antecedent) {
+      const e = antecedent.entity;
+      added.push({
+        start: off, end: p.token.end, text: doc.text.slice(off, p.token.end), type: e.type, via: 'coref', chain: antecedent.chain,
+        ...(e.name ? { name: e.name } : { name: e.text }),
+        ...(e.actor ? { actor: e.actor } : {}), ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}),
+      });
+    } else if (group) {
+      added.push(group);
+    }
+  }
+
+  const out = [...mentions.map((m) => ({ ...m.entity, chain: m.chain })), ...added];
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The mention a span refers back to: for a pronoun or nominal mention, the first mention of its
+ * chain that names the actor (e.g. "Russian President Vladimir Putin" for "he"); null when the
+ * span is not a linked mention. Needs the coref stage to have run.
+ */
+export function antecedentOf(doc: Doc, span: Span): Entity | null {
+  const ents = layer(doc, 'entities');
+  const m = ents.find((e) => e.start === span.start && e.end === span.end) ?? ents.find((e) => e.start <= span.start && span.end <= e.end);
+  if (!m || m.chain === undefined) return null;
+  const chain = ents.filter((e) => e.chain === m.chain && e.via !== 'coref');
+  return chain.find((e) => e.via !== 'actor' && e.type === m.type && /\s/.test(e.text)) ?? chain[0] ?? (m.members ? m : null);
+}
