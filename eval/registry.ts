@@ -15,6 +15,7 @@ export const EVALS: readonly EvalEntry[] = [
   { name: 'places', module: './places.ts', data: ['corpora/geoparsing'] },
   { name: 'actors', module: './actors.ts', data: ['corpora/events/ngec_actor_resolution_cases.json'] },
   { name: 'coref', module: './coref.ts', data: ['corpora/gum'] },
+  { name: 'events', module: './events.ts', data: ['corpora/events/petrarch2_unittest_gold.jsonl', 'corpora/events/plover_gsr.json', 'corpora/events/petrarch2_PETR.Validate.verbs.txt', 'corpora/events/petrarch2_PETR.Validate.actors.txt', 'corpora/events/petrarch2_PETR.Validate.agents.txt', 'corpora/events/petrarch2_PETR.Validate.discards.txt'] },
   { name: 'extraction', module: './extraction.ts', data: ['corpora/article-extraction'] },
   { name: 'trafilatura', module: './trafilatura.ts', data: ['corpora/trafilatura-eval'] },
   { name: 'dates', module: './dates.ts', data: ['corpora/htmldate-eval'] },

@@ -1,0 +1,154 @@
+/**
+ * Build dateline's shipped event-coding data, deterministically, from PETRARCH2's
+ * dictionaries and the CAMEO/PLOVER references in ../shared:
+ *   data/verbs/verbs.tsv     CAMEO.2.0.txt verb patterns + data/verbs/additions.verbs.txt
+ *   data/verbs/actors.tsv    Phoenix.{Countries,International,MilNonState}.actors.txt
+ *   data/verbs/agents.tsv    Phoenix.agents.txt
+ *   data/verbs/discards.tsv  Phoenix.discards.txt
+ *   data/cameo/cameo.tsv     CAMEO codes, names, Goldstein scores, quad classes
+ *   data/cameo/plover.tsv    CAMEO → PLOVER 0.8 type, mode, context
+ * usage: npx tsx scripts/build-verbs.ts [--shared DIR]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseActorDictionary } from '../src/knowledge/petrarch/actors.js';
+import { parseAgentDictionary } from '../src/knowledge/petrarch/agents.js';
+import { writeActorsTsv, writeAgentsTsv, writeDiscardsTsv, writeVerbsTsv } from '../src/knowledge/petrarch/builtin.js';
+import { parseDiscardList } from '../src/knowledge/petrarch/discards.js';
+import { mergeVerbs } from '../src/knowledge/petrarch/index.js';
+import type { DictIssue } from '../src/knowledge/petrarch/types.js';
+import { parseVerbDictionary } from '../src/knowledge/petrarch/verbs.js';
+
+const args = process.argv.slice(2);
+const shared = args.includes('--shared') ? args[args.indexOf('--shared') + 1]! : '/work/shared';
+const root = new URL('..', import.meta.url).pathname;
+const pdir = join(shared, 'dictionaries', 'petrarch2');
+const edir = join(shared, 'corpora', 'events');
+const read = (p: string) => readFileSync(p, 'latin1');
+const origin = (f: string) => basename(f);
+const allIssues: DictIssue[] = [];
+
+// Verb patterns.
+const cameo = parseVerbDictionary(read(join(pdir, 'CAMEO.2.0.txt')), 'CAMEO.2.0.txt');
+const adds = parseVerbDictionary(readFileSync(join(root, 'data/verbs/additions.verbs.txt'), 'utf8'), 'additions.verbs.txt');
+allIssues.push(...cameo.issues, ...adds.issues);
+const verbs = mergeVerbs(cameo.value, adds.value);
+const head = (what: string) => `# ${what}\n# Derived by scripts/build-verbs.ts from PETRARCH2's dictionaries (MIT, Open Event Data Alliance); see data/verbs/SOURCE.md.`;
+writeFileSync(join(root, 'data/verbs/verbs.tsv'), writeVerbsTsv(verbs, origin, head('dateline verb patterns: CAMEO.2.0.txt + additions.verbs.txt')));
+
+// Actors, agents, discards.
+const actors = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].flatMap((f) => {
+  const r = parseActorDictionary(read(join(pdir, f)), f);
+  allIssues.push(...r.issues);
+  return r.value;
+});
+writeFileSync(join(root, 'data/verbs/actors.tsv'), writeActorsTsv(actors, origin, head('dateline actors: Phoenix Countries, International and MilNonState actor dictionaries')));
+// Country-level names (3-letter codes), for naming group members without loading every actor.
+const countryNames = new Map<string, string>();
+for (const a of actors) if (a.code && /^[A-Z]{3}$/.test(a.code) && !countryNames.has(a.code)) countryNames.set(a.code, a.name.replace(/\b([a-z])/g, (m) => m.toUpperCase()));
+writeFileSync(join(root, 'data/verbs/country-names.tsv'), [head('dateline country names: the first Phoenix actor phrase of each 3-letter code'), 'code\tname',
+  ...[...countryNames].sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => `${c}\t${n}`)].join('\n') + '\n');
+const agents = parseAgentDictionary(read(join(pdir, 'Phoenix.agents.txt')), 'Phoenix.agents.txt');
+allIssues.push(...agents.issues);
+writeFileSync(join(root, 'data/verbs/agents.tsv'), writeAgentsTsv(agents.value, origin, head('dateline agents: Phoenix.agents.txt')));
+const discards = parseDiscardList(read(join(pdir, 'Phoenix.discards.txt')), 'Phoenix.discards.txt');
+allIssues.push(...discards.issues);
+// Phoenix discards bare years (1914, 1915, …) to skip chronologies; in news a year is mostly a date of a
+// current event ("in late 2002"), so those entries are left out.
+const keptDiscards = discards.value.filter((d) => !/^\d+$/.test(d.text));
+writeFileSync(join(root, 'data/verbs/discards.tsv'), writeDiscardsTsv(keptDiscards, head('dateline discards: Phoenix.discards.txt without its bare-year entries')));
+
+// CAMEO → PLOVER.
+interface Plover { type: string; mode: string | null; context: string | null; line: number }
+const plover = new Map<string, Plover>();
+const ploverRoot = new Map<string, Plover>();
+read(join(edir, 'CAMEO2PLOVER-2021.txt')).split('\n').forEach((raw, i) => {
+  const line = raw.trim();
+  if (!line || line.startsWith('#') || line.startsWith('~')) return;
+  const m = /^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#.*)?$/.exec(line);
+  if (!m) { allIssues.push({ code: 'bad_line', file: 'CAMEO2PLOVER-2021.txt', line: i + 1, message: line }); return; }
+  const e = { type: m[2]!, mode: m[3]?.trim() || null, context: m[4]?.trim() || null, line: i + 1 };
+  if (m[1]!.length === 2) { if (!ploverRoot.has(m[1]!)) ploverRoot.set(m[1]!, e); }
+  else if (!plover.has(m[1]!)) plover.set(m[1]!, e);
+});
+
+// PLOVER scores (manual, Table "PLOVER conflict--cooperation scores").
+const tex = read(join(edir, 'PLOVER_MANUAL.tex'));
+const tStart = tex.indexOf('\\begin{tabular}{|lc|lc|lc|}');
+const table = tex.slice(tStart, tex.indexOf('\\end{tabular}', tStart));
+const ploverScore = new Map<string, number>();
+for (const m of table.matchAll(/(?:\\cellcolor\{gray!25\})?([A-Z]+)(?::\s*([A-Za-z-]+))?\s*&\s*(?:\\cellcolor\{gray!25\})?\s*(-?\d+(?:\.\d+)?)/g)) {
+  ploverScore.set(m[2] ? `${m[1]}:${m[2].toLowerCase()}` : m[1]!, +m[3]!);
+}
+
+// CAMEO codes and names.
+const names = new Map<string, string>();
+const observed = new Map<string, number>();
+read(join(edir, 'cameo_codes_gdelt_CAMEO.eventcodes.txt')).split('\n').slice(1).forEach((raw) => {
+  const [code, name] = raw.replace(/\r$/, '').split('\t');
+  if (!code || !name || !/^\d{2,4}$/.test(code)) return;
+  const glued = /^(.*?)(\d{3,4}):\[(-?\d+(?:\.\d+)?)\]\s*(.*)$/.exec(name); // one malformed row holds two codes
+  if (glued) {
+    names.set(code, glued[1]!.trim());
+    names.set(glued[2]!, glued[4]!.trim());
+    observed.set(glued[2]!, +glued[3]!);
+  } else names.set(code, name.trim());
+});
+read(join(edir, 'cameo_codes_tenthe_cameo.csv')).split('\n').forEach((raw) => {
+  const m = /^(\d{2,4}),(.*)$/.exec(raw.trim());
+  if (m && !names.has(m[1]!)) names.set(m[1]!, m[2]!.replace(/^"|"$/g, '').replace(/- /g, ', ').trim());
+});
+for (const f of ['gdeltPyR_events1samp.tsv', 'gdeltPyR_events2samp.tsv']) {
+  const rows = read(join(edir, 'gdelt_schema', f)).split('\n').map((l) => l.split('\t'));
+  const h = rows[0]!;
+  const ci = h.indexOf('EventCode'), gi = h.indexOf('GoldsteinScale');
+  for (const r of rows.slice(1)) if (r[ci] && r[gi]) observed.set(r[ci]!, +r[gi]!);
+}
+const quad = (root: number) => (root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4);
+const ploverOf = (code: string): Plover | null => plover.get(code) ?? plover.get(code.slice(0, 3)) ?? ploverRoot.get(code.slice(0, 2)) ?? null;
+const cameoRows: string[] = [
+  '# CAMEO event codes: name (GDELT CAMEO.eventcodes.txt, else tenthe/CAMEO-Event-Data-Codebook), Goldstein score, quad class (GDELT QuadClass definition: roots 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict).',
+  '# goldsteinSource: gdelt = value in GDELT 2.0 sample rows; gdelt-parent = the 3-digit parent\'s GDELT value; plover = PLOVER 0.8 manual score of the mapped type:mode (else type); gdelt-root = mean GDELT value of the root\'s observed codes.',
+  'code\tname\tgoldstein\tgoldsteinSource\tquadClass',
+];
+const codes = [...names.keys()].filter((c) => c.length >= 2).sort();
+for (const code of codes) {
+  const rootN = +code.slice(0, 2);
+  let g: number | undefined = observed.get(code);
+  let src = 'gdelt';
+  if (g === undefined && code.length === 4 && observed.has(code.slice(0, 3))) { g = observed.get(code.slice(0, 3)); src = 'gdelt-parent'; }
+  if (g === undefined) {
+    const p = ploverOf(code.length === 2 ? code + '0' : code);
+    const s = p ? ploverScore.get(`${p.type}:${(p.mode ?? '').toLowerCase()}`) ?? ploverScore.get(p.type) : undefined;
+    if (s !== undefined) { g = s; src = 'plover'; }
+  }
+  if (g === undefined) {
+    const vals = [...observed].filter(([c]) => c.startsWith(code.slice(0, 2))).map(([, v]) => v);
+    if (vals.length) { g = Math.round((vals.reduce((a, b) => a + b, 0) / vals.length) * 10) / 10; src = 'gdelt-root'; }
+  }
+  if (g === undefined && code.startsWith('02')) { g = ploverScore.get('REQUEST'); src = 'plover'; }
+  if (g === undefined) { allIssues.push({ code: 'bad_code', file: 'cameo', line: 0, message: `no Goldstein score for ${code}` }); continue; }
+  cameoRows.push(`${code}\t${names.get(code)}\t${g}\t${src}\t${quad(rootN)}`);
+}
+writeFileSync(join(root, 'data/cameo/cameo.tsv'), cameoRows.join('\n') + '\n');
+const ploverRows = [
+  '# CAMEO → PLOVER 0.8 (CAMEO2PLOVER-2021.txt, Schrodt, 17-Sep-2021). Codes absent from the table take their 3-digit parent\'s or root\'s row.',
+  '# CAMEO 01 (statements) has no PLOVER type. CAMEO 02 (appeals), which the table leaves out, is mapped by dateline to REQUEST ("All requests,',
+  '# demands, and orders", PLOVER_MANUAL.tex §REQUEST) with the mode of the matching CAMEO 10 code (02X ~ 10X); sourceLine says "appeal".',
+  'cameo\ttype\tmode\tcontext\tsourceLine',
+];
+for (const code of codes) {
+  const p = ploverOf(code.length === 2 ? code + '0' : code);
+  if (p) ploverRows.push(`${code}\t${p.type}\t${p.mode ?? ''}\t${p.context ?? ''}\t${p.line}`);
+  else if (code.startsWith('02')) {
+    const demand = ploverOf(code.length === 2 ? '100' : `10${code.slice(2)}`.slice(0, code.length + 1));
+    ploverRows.push(`${code}\tREQUEST\t${demand?.type === 'REQUEST' ? demand.mode ?? '' : ''}\t${demand?.type === 'REQUEST' ? demand.context ?? '' : ''}\tappeal`);
+  }
+}
+writeFileSync(join(root, 'data/cameo/plover.tsv'), ploverRows.join('\n') + '\n');
+
+console.log(`verbs: ${verbs.blocks.length} blocks, ${verbs.verbs.length} verbs, ${verbs.blocks.reduce((a, b) => a + b.patterns.length, 0)} patterns`);
+console.log(`actors: ${actors.length}; agents: ${agents.value.length}; discards: ${keptDiscards.length} (of ${discards.value.length})`);
+console.log(`cameo codes: ${cameoRows.length - 3}; plover rows: ${ploverRows.length - 4}; observed Goldstein: ${observed.size}`);
+console.log(`dictionary issues (skipped entries): ${allIssues.length}`);
+for (const i of allIssues) console.log(`  ${i.file}:${i.line}: ${i.message}`);

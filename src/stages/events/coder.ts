@@ -1,0 +1,405 @@
+/**
+ * The clause coder: for each finite verb group of a sentence, the verb pattern that
+ * fires (CAMEO code), the source actor group (subject, or "by" agent in the passive),
+ * the target group (pattern slot, else first actor group after the verb in the clause),
+ * negation and modality. Works on token indexes; the stage turns results into spans.
+ */
+import type { Token } from '../../document/layers.js';
+import type { PatternItem, VerbPattern } from '../../knowledge/petrarch/types.js';
+import { inChunk, looksParticiple, RELATIVES, SUBORDINATORS, verbGroups, type Modality, type VerbGroup } from '../syntax/index.js';
+import { combineCode } from './control.js';
+import type { Lexicon, VerbForm } from './lexicon.js';
+import type { Party, UnitGroup } from './units.js';
+
+export interface ClauseEvent {
+  readonly sources: readonly Party[];
+  readonly targets: readonly Party[];
+  readonly code: string;
+  readonly reverse: string | null;
+  /** The pattern (or bare verb) that fired, with its origin. */
+  readonly pattern: string;
+  readonly origin: string;
+  readonly verb: readonly [number, number];
+  readonly source: UnitGroup | null;
+  readonly target: UnitGroup | null;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly passive: boolean;
+  /** Token range of the clause: subject (or verb) to the end of the verb's window. */
+  readonly clause: readonly [number, number];
+  readonly notes: readonly string[];
+  /** Pattern words matched (0 = the verb's own code). */
+  readonly specificity: number;
+  /** Both parties come from one coordinated subject acting together (reciprocal pairs). */
+  readonly reciprocal: boolean;
+}
+
+export interface SentenceContext {
+  /** Subject of the last finite clause seen (for pronoun subjects). */
+  lastSubject: UnitGroup | null;
+}
+
+/** Verbs that report speech: their subject is the speaker of a following "Y must …". */
+const SAY = new Set(['say', 'declare', 'announce', 'reiterate', 'insist', 'conclude', 'state', 'tell', 'stress', 'warn', 'add', 'argue', 'write']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'wo', 'ca']);
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we']);
+const NEG_WORDS = new Set(['not', "n't", 'never']);
+/** CAMEO roots that govern an infinitive: appeal, intent, demand, reject, threaten. */
+const GOVERNING_ROOTS = new Set(['02', '03', '10', '12', '13']);
+/** Roots where a joint subject without a target acts on its own members (talks, agreements, cooperation). */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Prepositions that introduce what a joint action is about or where it is, not a party to it. */
+const TOPIC_PREPS = new Set(['in', 'on', 'about', 'over', 'at', 'regarding', 'concerning']);
+
+interface Match { code: string | null; reverse: string | null; score: number; pattern: VerbPattern | null; form: VerbForm | null; vs: number; ve: number;
+  slots: { source?: UnitGroup; target?: UnitGroup }; negConsumed: boolean; label?: string }
+
+function wordAt(tokens: readonly Token[], p: number, w: string): boolean {
+  const t = tokens[p];
+  if (!t) return false;
+  return t.norm === w || (t.lemma !== undefined && t.lemma.toLowerCase() === w);
+}
+
+function phraseAt(tokens: readonly Token[], p: number, words: readonly string[], lo: number, hi: number): boolean {
+  if (p < lo || p + words.length > hi) return false;
+  for (let q = 0; q < words.length; q++) if (!wordAt(tokens, p + q, words[q]!)) return false;
+  return true;
+}
+
+/** Match one side of a pattern; returns words matched or -1. */
+function matchSide(items: readonly PatternItem[], tokens: readonly Token[], lo: number, hi: number, anchor: number, forward: boolean,
+  groupsAt: ReadonlyMap<number, UnitGroup>, slots: Match['slots']): { score: number; neg: boolean } {
+  let score = 0;
+  let neg = false;
+  if (forward) {
+    let cur = anchor;
+    for (const it of items) {
+      let found = -1;
+      let len = 0;
+      for (let p = cur; p < hi; p++) {
+        if (it.kind === 'actor') {
+          const g = groupsAt.get(p);
+          if (g) { found = p; len = g.j - g.i; if (it.role === 'source') slots.source = g; else slots.target = g; }
+        } else {
+          for (const a of it.alts) if (phraseAt(tokens, p, a, lo, hi)) { found = p; len = a.length; break; }
+        }
+        if (found >= 0 || it.adjacent) break;
+      }
+      if (found < 0) return { score: -1, neg };
+      score += it.kind === 'actor' ? 1 : len;
+      cur = found + len;
+    }
+  } else {
+    let cur = anchor; // exclusive end
+    for (let x = items.length - 1; x >= 0; x--) {
+      const it = items[x]!;
+      let found = -1;
+      let len = 0;
+      for (let e = cur; e > lo; e--) {
+        if (it.kind === 'actor') {
+          for (const g of groupsAt.values()) if (g.j === e) { found = g.i; len = g.j - g.i; if (it.role === 'source') slots.source = g; else slots.target = g; }
+        } else {
+          for (const a of it.alts) if (phraseAt(tokens, e - a.length, a, lo, hi)) { found = e - a.length; len = a.length; if (a.some((w) => NEG_WORDS.has(w))) neg = true; break; }
+        }
+        if (found >= 0 || it.adjacent) break;
+      }
+      if (found < 0) return { score: -1, neg };
+      score += it.kind === 'actor' ? 1 : len;
+      cur = found;
+    }
+  }
+  return { score, neg };
+}
+
+/** Verb forms of the dictionary that match at content verb k (multi-word forms first). */
+function formsAt(tokens: readonly Token[], k: number, lo: number, hi: number, lex: Lexicon): { form: VerbForm; vs: number; ve: number }[] {
+  const out: { form: VerbForm; vs: number; ve: number }[] = [];
+  const t = tokens[k]!;
+  const seen = new Set<VerbForm>();
+  const tryStart = (s: number, key: string) => {
+    for (const f of lex.verbsByWord.get(key) ?? []) {
+      if (seen.has(f)) continue;
+      if (s + f.words.length <= k) continue;
+      let ok = true;
+      for (let q = 1; q < f.words.length; q++) if (!wordAt(tokens, s + q, f.words[q]!) || s + q >= hi) { ok = false; break; }
+      if (ok) { seen.add(f); out.push({ form: f, vs: s, ve: s + f.words.length }); }
+    }
+  };
+  tryStart(k, t.norm);
+  if (t.lemma) tryStart(k, t.lemma.toLowerCase());
+  if (k - 1 >= lo) tryStart(k - 1, tokens[k - 1]!.norm);
+  return out;
+}
+
+function bestMatch(tokens: readonly Token[], k: number, from: number, windowEnd: number, lex: Lexicon, words: ReadonlySet<string>,
+  groupsAt: ReadonlyMap<number, UnitGroup>): Match | null {
+  let best: Match | null = null;
+  for (const { form, vs, ve } of formsAt(tokens, k, from, windowEnd, lex)) {
+    const base: Match = { code: form.entry.code, reverse: form.entry.reverse, score: 0, pattern: null, form, vs, ve, slots: {}, negConsumed: false };
+    let local = base;
+    const ownCode = form.entry.code !== null && form.entry.code !== form.block.code;
+    for (const cp of lex.patterns.get(form.block.id) ?? []) {
+      if (cp.size <= local.score) continue;
+      // A verb's own code is not overridden by a block pattern that only names its subject ("&MILITARY *").
+      if (ownCode && cp.pattern.post.length === 0) continue;
+      let possible = true;
+      for (const need of cp.needs) { if (!need.some((w) => words.has(w))) { possible = false; break; } }
+      if (!possible) continue;
+      const slots: Match['slots'] = {};
+      const post = matchSide(cp.pattern.post, tokens, ve, windowEnd, ve, true, groupsAt, slots);
+      if (post.score < 0) continue;
+      const pre = matchSide(cp.pattern.pre, tokens, from, vs, vs, false, groupsAt, slots);
+      if (pre.score < 0) continue;
+      const score = pre.score + post.score;
+      if (score > local.score) local = { code: cp.pattern.code, reverse: cp.pattern.reverse, score, pattern: cp.pattern, form, vs, ve, slots, negConsumed: pre.neg };
+    }
+    // Ties go to the code over no code, then the longer verb form, then the later dictionary (user and
+    // dateline additions load after CAMEO.2.0 and override it).
+    if (!best || local.score > best.score || (local.score === best.score && (
+      (best.code === null && local.code !== null) ||
+      ((best.code === null) === (local.code === null) && ((local.form?.words.length ?? 0) > (best.form?.words.length ?? 0) ||
+        ((local.form?.words.length ?? 0) === (best.form?.words.length ?? 0) && (local.form?.block.id ?? 0) > (best.form?.block.id ?? 0))))))) best = local;
+  }
+  return best;
+}
+
+/** Token index where the window of the clause ends (exclusive): a new clause, a purpose
+ * infinitive ("steps to exterminate X") or a gerund after a preposition ("in fighting X"). */
+function windowEnd(tokens: readonly Token[], start: number, to: number, nextFinite: number, nonFinite: readonly VerbGroup[]): number {
+  let limit = Math.min(to, nextFinite);
+  for (const g of nonFinite) {
+    if (g.start < start || g.start >= limit) continue;
+    if (g.nonFinite === 'infinitive' || (g.nonFinite === 'gerund' && tokens[g.start - 1]?.pos === 'ADP')) {
+      let s = g.start;
+      while (s - 1 >= start && (tokens[s - 1]!.norm === 'to' || tokens[s - 1]!.pos === 'ADV' || tokens[s - 1]!.pos === 'ADP')) s--;
+      limit = s;
+      break;
+    }
+  }
+  for (let p = start; p < limit; p++) {
+    const t = tokens[p]!;
+    if (t.norm === ';' || t.norm === ':' || t.norm === '“' || t.norm === '”' || t.norm === '"') return p;
+    if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.norm)) return p;
+    if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) return p;
+  }
+  return limit;
+}
+
+function subjectStart(tokens: readonly Token[], from: number, floor: number, vgStart: number): number {
+  let s = Math.max(from, floor);
+  for (let p = vgStart - 1; p >= s; p--) {
+    const t = tokens[p]!;
+    if (t.norm === ';' || t.norm === ':' || t.norm === '“' || t.norm === '”' || t.norm === '"' || (t.pos === 'SCONJ' && SUBORDINATORS.has(t.norm)) ||
+      (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV'))) { s = p + 1; break; }
+  }
+  return s;
+}
+
+/** Is the group the object of a preposition ("in south Ithilen", "by X")? */
+function inPP(tokens: readonly Token[], g: UnitGroup, floor: number): boolean {
+  let p = g.chunk - 1;
+  // Walk back over adverbs and coordinated noun chunks ("of primary health and Gondor's centres").
+  for (let n = 0; p >= floor && n < 8 && (tokens[p]!.pos === 'ADV' || tokens[p]!.pos === 'CCONJ' || inChunk(tokens, p)); n++) p--;
+  return p >= floor && tokens[p]!.pos === 'ADP';
+}
+
+/** Code one sentence (tokens[from, to)) given its actor groups. */
+export function codeSentence(tokens: readonly Token[], from: number, to: number, groups: readonly UnitGroup[], lex: Lexicon, ctx: SentenceContext): ClauseEvent[] {
+  const out: ClauseEvent[] = [];
+  // Words inside an actor name ("Minister of Silly Walks") are not verbs.
+  const inUnit = new Uint8Array(to - from);
+  for (const g of groups) for (const u of g.units) for (let k = u.i; k < u.j; k++) inUnit[k - from] = 1;
+  const hint = (k: number) => {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+    let p = k - 1;
+    while (p >= from && (tokens[p]!.pos === 'ADV' || tokens[p]!.pos === 'PART' || tokens[p]!.norm === 'ever')) p--;
+    return p >= from && MODALS.has(tokens[p]!.norm) && lex.verbsByWord.has(t.norm);
+  };
+  const vgs = verbGroups(tokens, from, to, hint).filter((g) => !g.verbs.some((k) => inUnit[k - from]))
+    .map((g) => ((g.afterVerb || g.afterNoun) && inUnit[g.start - 1 - from] ? { ...g, finite: true, nonFinite: null } : g));
+  const finite = vgs.filter((g) => g.finite);
+  if (finite.length === 0) return out;
+  const nonFinite = vgs.filter((g) => !g.finite);
+  const words = new Set<string>();
+  for (let p = from; p < to; p++) {
+    const t = tokens[p]!;
+    words.add(t.norm);
+    if (t.lemma && t.lemma !== t.norm) words.add(t.lemma.length && t.lemma.charCodeAt(0) < 97 ? t.lemma.toLowerCase() : t.lemma);
+  }
+  const groupsAt = new Map<number, UnitGroup>();
+  for (const g of groups) groupsAt.set(g.i, g);
+  let prevEnd = from;
+  let prevSubject: UnitGroup | null = null;
+  let speaker: UnitGroup | null = null;
+  let reported = false;
+  for (let gi = 0; gi < finite.length; gi++) {
+    const vg = finite[gi]!;
+    const nextFinite = finite[gi + 1]?.start ?? to;
+    const wEnd = windowEnd(tokens, vg.end, to, nextFinite, nonFinite);
+    // Subject.
+    const sStart = subjectStart(tokens, from, prevEnd, vg.start);
+    const notes: string[] = [];
+    let subject: UnitGroup | null = null;
+    for (const g of groups) {
+      if (g.i < sStart || g.j > vg.start) continue;
+      if (inPP(tokens, g, sStart)) continue;
+      subject = g;
+      break;
+    }
+    if (!subject) {
+      const lead = tokens[sStart];
+      const prevTok = tokens[sStart - 1];
+      if (lead && PRONOUN_SUBJECT.has(lead.norm) && sStart + 1 <= vg.start) {
+        subject = prevSubject ?? ctx.lastSubject;
+        if (subject) notes.push(`pronoun "${lead.norm}" resolved to the previous subject`);
+      } else if (prevTok && RELATIVES.has(prevTok.norm) && sStart === vg.start) {
+        subject = [...groups].reverse().find((g) => g.j <= sStart - 1 && g.j >= sStart - 2) ?? null;
+        if (subject) notes.push('subject of a relative clause');
+      } else if (tokens[vg.start - 1]?.norm === 'and' || tokens[vg.start - 1]?.norm === 'but') {
+        subject = prevSubject;
+        if (subject) notes.push('subject shared with the previous verb');
+      } else if (sStart === vg.start && prevTok?.norm === 'which' ) {
+        subject = null;
+      }
+    }
+    if (!subject && vg.start - sStart <= 1 && tokens[vg.start - 1] && ['and', 'but', ','].includes(tokens[vg.start - 1]!.norm)) {
+      subject = prevSubject;
+      if (subject) notes.push('subject shared with the previous verb');
+    }
+    const pv = finite[gi - 1];
+    const pvNext = pv ? tokens[pv.end] : undefined;
+    const PARTICLES = ['down', 'up', 'off', 'out', 'over', 'away', 'back'];
+    const pvReduced = !!pv && tokens[pv.start]!.pos === 'VERB' && looksParticiple(tokens[pv.start]!) && tokens[pv.start - 1]?.pos === 'NOUN' &&
+      !inUnit[pv.start - 1 - from] && !!pvNext && ((pvNext.pos === 'ADP' && pvNext.norm !== 'to' && !PARTICLES.includes(pvNext.norm)) || pvNext.norm === ',');
+    if (!subject && pvReduced) {
+      // "X, in remarks published on Monday, urged …": look past verbs without a subject of their own.
+      const wide = subjectStart(tokens, from, from, vg.start);
+      const firstVerb = finite.find((g) => g.start >= wide)?.start ?? vg.start;
+      subject = groups.find((g) => g.i >= wide && g.j <= firstVerb && !inPP(tokens, g, wide)) ?? null;
+      if (subject) notes.push('subject found before an intervening verb');
+    }
+    // Verb chain: code each content verb, then combine.
+    // Patterns may read into a "that" complement ("allowed that Mordor isn't a real pleasant place").
+    const pEnd = tokens[wEnd]?.norm === 'that' ? (finite.find((g) => g.start > wEnd + 1)?.start ?? to) : wEnd;
+    const matches: (Match | null)[] = vg.verbs.map((k) => bestMatch(tokens, k, from, pEnd, lex, words, groupsAt));
+    let chosen = -1;
+    for (let x = matches.length - 1; x >= 0; x--) if (matches[x]?.code) { chosen = x; break; }
+    const lemmaOf = (k: number) => (tokens[k]!.lemma ?? tokens[k]!.norm).toLowerCase();
+    let governed = false;
+    let complementEnd = -1;
+    for (let x = 0; x < vg.verbs.length; x++) {
+      const k = vg.verbs[x]!;
+      const cls = lex.control.verbs.get(lemmaOf(k));
+      const m = matches[x];
+      let complement: Match | null = null;
+      let compWord = '';
+      if (x < vg.verbs.length - 1) {
+        for (let y = vg.verbs.length - 1; y > x; y--) if (matches[y]?.code) { complement = matches[y]!; compWord = tokens[vg.verbs[y]!]!.norm; break; }
+      } else if (cls) {
+        // Object control: "urged Iran to release ...": the infinitive right after the window.
+        const inf = vgs.find((g) => g.nonFinite === 'infinitive' && g.start >= wEnd && g.start <= wEnd + 2);
+        if (inf) {
+          const last = inf.verbs[inf.verbs.length - 1]!;
+          const infEnd = windowEnd(tokens, inf.end, to, finite.find((g) => g.start > inf.end)?.start ?? to, nonFinite.filter((g) => g !== inf));
+          complement = bestMatch(tokens, last, from, infEnd, lex, words, groupsAt);
+          compWord = tokens[last]!.norm;
+          complementEnd = infEnd;
+        }
+      } else continue;
+      if (cls && complement && !(m && m.score > 0 && m.code)) {
+        const code = combineCode(lex.control, cls, complement?.code ?? null);
+        if (code) {
+          matches[x] = { code, reverse: null, score: complement?.score ?? 0, pattern: null, form: m?.form ?? null, vs: k, ve: k + 1, slots: complement?.slots ?? {},
+            negConsumed: false, label: `${tokens[k]!.norm} (${cls})${compWord ? ` + to ${compWord}${complement?.code ? ` [${complement.code}]` : ''}` : ''} → [${code}]` };
+          notes.push(`"${tokens[k]!.norm}" governs${compWord ? ` "${compWord}"` : ''} (data/verbs/control.tsv)`);
+          chosen = x; governed = true; break;
+        }
+      }
+      if (x < vg.verbs.length - 1 && m?.code && GOVERNING_ROOTS.has(m.code.slice(0, 2)) && chosen > x) {
+        notes.push(`"${tokens[vg.verbs[chosen]!]!.norm}" is the complement of "${tokens[k]!.norm}"`); chosen = x; governed = true; break;
+      }
+    }
+    // "is ready to contribute": the adjective governs the whole chain.
+    if (!governed && vg.governor != null && chosen >= 0) {
+      const cls = lex.control.verbs.get(tokens[vg.governor]!.norm);
+      const comp = matches[chosen]!;
+      const code = cls ? combineCode(lex.control, cls, comp.code) : null;
+      if (code) {
+        matches[chosen] = { ...comp, code, reverse: null, pattern: null, label: `${tokens[vg.governor]!.norm} (${cls}) + to ${tokens[vg.verbs[chosen]!]!.norm} [${comp.code}] → [${code}]` };
+        notes.push(`"${tokens[vg.governor]!.norm}" governs "${tokens[vg.verbs[chosen]!]!.norm}" (data/verbs/control.tsv)`);
+        governed = true;
+      }
+    }
+    prevEnd = vg.end;
+    if (vg.verbs.some((k) => SAY.has((tokens[k]!.lemma ?? tokens[k]!.norm).toLowerCase()))) { reported = true; speaker = subject; }
+    if (subject) prevSubject = subject;
+    if (subject) ctx.lastSubject = subject;
+    if (chosen < 0) continue;
+    const m = matches[chosen]!;
+    const passive = vg.passive[chosen] ?? false;
+    let negated = vg.negated && !m.negConsumed;
+    let code = m.code;
+    // "X said that Y must …": a demand by the speaker on Y.
+    let demandBy: UnitGroup | null = null; // the speaker of a reported "must" (null when not an actor)
+    if (vg.obligation && reported && speaker !== subject && !negated) {
+      const r = combineCode(lex.control, 'demand', code);
+      if (r) { notes.push(`"must" reported by a speaker: a demand [${r}]`); code = r; demandBy = speaker; governed = true; }
+    }
+    const root = code ? +code.slice(0, 2) : 0;
+    if (code && negated && lex.semantics.negationAsRejection && root >= 3 && root <= 8) {
+      const r = combineCode(lex.control, 'reject', code);
+      if (r) { notes.push(`negated ${code} coded as a rejection [${r}]`); code = r; negated = false; }
+    } else if (code && !negated && !governed && lex.semantics.futureAsIntent && vg.modality === 'future') {
+      let conditional = false;
+      for (let p = m.ve; p < to; p++) if (tokens[p]!.norm === 'unless' || (tokens[p]!.norm === 'if' && tokens[p]!.pos === 'SCONJ')) conditional = true;
+      const cls = conditional && (root >= 4 && root <= 20) ? 'threaten' : root >= 4 && root <= 8 ? 'intent' : root >= 14 ? 'threaten' : null;
+      const r = cls ? combineCode(lex.control, cls, cls === 'threaten' && root <= 8 ? '16' : code) : null;
+      if (r && r !== code) { notes.push(`future${conditional ? ' on a condition' : ''}: ${code} coded as ${cls} [${r}]`); code = r; }
+    }
+    // Roles.
+    let source: UnitGroup | null = subject;
+    let target: UnitGroup | null = null;
+    if (reported && vg.obligation && governed && code !== m.code) { source = demandBy; target = subject; }
+    // A governed infinitive after the window ("threatened on Monday to break relations with Russia") extends it.
+    const tEnd = governed && complementEnd > wEnd ? complementEnd : wEnd;
+    const inWindow = groups.filter((g) => g.i >= m.ve && g.j <= tEnd);
+    if (passive) {
+      const agent = inWindow.find((g) => tokens[g.chunk - 1]?.norm === 'by' || tokens[g.i - 1]?.norm === 'by');
+      if (agent) { source = agent; target = subject; notes.push('passive voice: the "by" phrase is the source'); }
+      else { source = null; target = subject; notes.push('passive voice without an agent: the subject is the target'); }
+    } else if (!(reported && vg.obligation && governed && code !== m.code)) {
+      target = inWindow.find((g) => g !== subject && !(subject && g.parties.every((p) => subject!.parties.some((q) => q.code === p.code)))) ?? null;
+      // "X expressed hopes that Y …", "X allowed that Y …": with no object, the that-clause's subject is the target.
+      let that = -1;
+      for (let p = m.ve; p < Math.min(to, wEnd + 6) && that < 0; p++) if (tokens[p]!.norm === 'that' && tokens[p]!.pos === 'SCONJ') that = p;
+      if (!target && that >= 0) {
+        const g = groups.find((x) => x.i > that && x.chunk <= that + 2);
+        if (g && g !== subject) { target = g; notes.push('target: the subject of the "that" clause'); }
+      }
+    }
+    if (m.slots.source) source = m.slots.source;
+    if (m.slots.target) target = m.slots.target;
+    const sources = source?.parties ?? [];
+    let targets = target?.parties ?? [];
+    let reciprocal = false;
+    if (sources.length >= 2 && code && RECIPROCAL_ROOTS.has(code.slice(0, 2)) && !m.slots.target &&
+      (!target || TOPIC_PREPS.has(tokens[target.chunk - 1]?.norm ?? ''))) {
+      if (target) notes.push(`"${tokens[target.chunk - 1]!.norm} ${tokens[target.i]!.norm}…" is a topic or place, not a party`);
+      target = null; targets = sources; reciprocal = true; notes.push('joint subject: each member acts on the others');
+    }
+    if (!code) continue;
+    const clauseStart = Math.min(source?.chunk ?? vg.start, vg.start, target?.chunk ?? vg.start);
+    const clauseEnd = Math.max(wEnd, m.ve, target?.j ?? 0, source?.j ?? 0);
+    const origin = m.pattern ? `${m.pattern.file}:${m.pattern.line}` : m.label ? 'data/verbs/control.tsv' : m.form ? `${m.form.block.file}:${m.form.entry.line}` : '';
+    out.push({
+      sources, targets, code, reverse: code === m.code ? m.reverse : null,
+      pattern: m.pattern ? m.pattern.text : m.label ?? (m.form ? `${m.form.entry.key} [${m.form.entry.code ?? "---"}]` : code),
+      origin, verb: [m.vs, m.ve], source, target, negated, modality: vg.modality, passive, clause: [clauseStart, clauseEnd], notes,
+      specificity: m.score, reciprocal,
+    });
+  }
+  return out;
+}
+
+export type { VerbGroup };

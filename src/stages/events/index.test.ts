@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDoc, layer, withLayer, type Doc } from '../../document/document.js';
+import type { Entity, EventAnnotation, Place } from '../../document/layers.js';
+import { compose } from '../../pipeline.js';
+import { segment } from '../segment/index.js';
+import { codeLine, codeSentences, createEventStage, explainEvents, loadEventDictionaries, type EventDictionaries } from './index.js';
+
+const EVENTS = process.env.DATELINE_SHARED ? `${process.env.DATELINE_SHARED}/corpora/events` : '/work/shared/corpora/events';
+
+/*
+ * The seed article with a hand-built entity layer (actor codes as an analyst reads them, as
+ * the brief asks), places and boilerplate, so the event stage is tested on its own.
+ */
+const SEED_DIR = process.env.DATELINE_SHARED ? `${process.env.DATELINE_SHARED}/seed` : '/work/shared/seed';
+
+const ACTORS: [string, string, Entity['type'], string][] = [
+  ['Russian President Vladimir Putin', 'RUSGOV', 'PER', 'Vladimir Putin'],
+  ['Iranian President Hassan Rouhani', 'IRNGOV', 'PER', 'Hassan Rouhani'],
+  ['the Russian president', 'RUSGOV', 'PER', 'Vladimir Putin'],
+  ['Putin', 'RUSGOV', 'PER', 'Vladimir Putin'],
+  ['Rouhani', 'IRNGOV', 'PER', 'Hassan Rouhani'],
+  ['He', 'RUSGOV', 'PER', 'Vladimir Putin'],
+  ['Syrian government', 'SYRGOV', 'ORG', 'Syrian government'],
+  ['Russia', 'RUS', 'LOC', 'Russia'],
+  ['Iran', 'IRN', 'LOC', 'Iran'],
+  ['Turkey', 'TUR', 'LOC', 'Turkey'],
+  ['Syria', 'SYR', 'LOC', 'Syria'],
+  ['ISIS', 'IMGMUSISI', 'ORG', 'ISIS'],
+  ['Jabhat al-Nusra', 'SYRREBMUS', 'ORG', 'Jabhat al-Nusra'],
+  ['United Nations', 'IGOUNO', 'ORG', 'United Nations'],
+  ['Khamenei', 'IRNGOV', 'PER', 'Ali Khamenei'],
+];
+
+/** Every non-overlapping occurrence (longest names first) as an entity. */
+function handEntities(text: string): Entity[] {
+  const out: Entity[] = [];
+  const taken: [number, number][] = [];
+  for (const [name, actor, type, canon] of [...ACTORS].sort((a, b) => b[0].length - a[0].length)) {
+    const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+    for (const m of text.matchAll(re)) {
+      const s = m.index!, e = s + name.length;
+      if (taken.some(([a, b]) => a < e && s < b)) continue;
+      taken.push([s, e]);
+      out.push({ start: s, end: e, text: name, type, actor, name: canon });
+    }
+  }
+  for (const m of text.matchAll(/\bthe two sides\b/g)) out.push({ start: m.index!, end: m.index! + 13, text: m[0], type: 'MISC', members: ['RUS', 'IRN'], name: 'Russia and Iran' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function handPlaces(text: string): Place[] {
+  const out: Place[] = [];
+  for (const m of text.matchAll(/\bMoscow\b/g)) out.push({ start: m.index!, end: m.index! + 6, text: 'Moscow', lat: 55.75222, lon: 37.61556, country: 'RUS', geonameid: 524901 });
+  return out;
+}
+
+function seedDoc(published: string | null): Doc {
+  const text = readFileSync(`${SEED_DIR}/sana-putin-rouhani.txt`, 'utf8');
+  const seg = segment(text);
+  let doc = createDoc(text, { source: { format: 'text' }, published, headlineInText: true });
+  doc = withLayer(doc, 'paragraphs', seg.paragraphs);
+  doc = withLayer(doc, 'sentences', seg.sentences);
+  doc = withLayer(doc, 'tokens', seg.tokens);
+  doc = withLayer(doc, 'entities', handEntities(text));
+  doc = withLayer(doc, 'places', handPlaces(text));
+  const cut = text.indexOf('Shaza / Hazem');
+  doc = withLayer(doc, 'boilerplate', [{ start: cut, end: text.length, kind: 'related' as const }]);
+  return doc;
+}
+
+
+let builtin: EventDictionaries;
+let validate: EventDictionaries;
+beforeAll(() => {
+  builtin = loadEventDictionaries({ actors: 'entities' }).dicts;
+  validate = loadEventDictionaries({ dictionaries: EVENTS, replace: true, actors: 'dictionary', semantics: { futureAsIntent: false, negationAsRejection: false } }).dicts;
+});
+
+type Spec = { anyOf: string[] } | string;
+const anyOf = (s: Spec | undefined) => (s === undefined ? null : typeof s === 'string' ? [s] : s.anyOf);
+/** Actor codes compare on their first three letters unless a full code is given (as ../shared/seed/check.py does). */
+function codeOk(got: string | undefined, spec: Spec | undefined): boolean {
+  const opts = anyOf(spec);
+  if (!opts) return true;
+  if (!got) return false;
+  return opts.some((c) => (c.length === 3 && got.slice(0, 3) === c) || got === c);
+}
+function matches(e: EventAnnotation, spec: Record<string, unknown>): boolean {
+  const src = e.source?.code, tgt = e.target?.code;
+  if ('source' in spec && !codeOk(src, spec.source as Spec)) return false;
+  if ('target' in spec && !codeOk(tgt, spec.target as Spec)) return false;
+  if ('cameoRoot' in spec && !anyOf(spec.cameoRoot as Spec)!.includes(e.cameo.slice(0, 2))) return false;
+  if ('location' in spec && (e.location?.name ?? '') !== spec.location) return false;
+  if ('date' in spec && e.date !== spec.date) return false;
+  if (spec.selfPair) return !!src && !!tgt && src.slice(0, 3) === tgt.slice(0, 3);
+  if ('anyActor' in spec) return JSON.stringify([e.source, e.target]).toLowerCase().includes(String(spec.anyActor).toLowerCase());
+  return true;
+}
+
+describe('the seed article', () => {
+  const expected = JSON.parse(readFileSync(`${SEED_DIR}/sana-putin-rouhani.expected.json`, 'utf8'));
+  let events: readonly EventAnnotation[];
+  let text: string;
+  beforeAll(() => {
+    const doc = createEventStage(builtin).run(seedDoc('2017-03-29'), {});
+    events = layer(doc, 'events');
+    text = doc.text;
+  });
+
+  for (const spec of expected.events.required) {
+    it(`has the required event: ${spec.why}`, () => {
+      expect(events.some((e) => matches(e, spec))).toBe(true);
+    });
+  }
+  for (const spec of expected.events.forbidden) {
+    it(`has no forbidden event: ${spec.why}`, () => {
+      expect(events.filter((e) => matches(e, spec))).toEqual([]);
+    });
+  }
+
+  it('resolves "on Tuesday" against the publication date and keeps dates null without one', () => {
+    expect(events.some((e) => e.date === '2017-03-28' && e.location?.name === 'Moscow')).toBe(true);
+    const undated = layer(createEventStage(builtin).run(seedDoc(null), {}), 'events');
+    expect(undated.length).toBeGreaterThan(0);
+    expect(undated.every((e) => e.date === null)).toBe(true);
+  });
+
+  it('merges the same event reported twice into one event with mentions', () => {
+    const rusIrn = events.filter((e) => e.source?.code === 'RUS' && e.target?.code === 'IRN' && e.cameo === '050');
+    expect(rusIrn).toHaveLength(1);
+    expect(rusIrn[0]!.mentions!.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('codes PLOVER, Goldstein and quad class, and explains each event', () => {
+    // "Iran will continue cooperation": future cooperation is an expressed intent (CAMEO 031, PLOVER AGREE).
+    const coop = events.find((e) => e.source?.code === 'IRN' && e.target?.code === 'TUR')!;
+    expect(coop.cameo).toBe('031');
+    expect(coop.plover).toEqual({ type: 'AGREE', mode: 'future' });
+    expect(coop.quadClass).toBe(1);
+    expect(coop.explanation!.modality).toBe('future');
+    const x = explainEvents({ text, events });
+    const support = x.find((e) => e.target?.startsWith('SYRGOV'))!;
+    expect(support.verb).toBe('exerted');
+    expect(support.pattern).toMatch(/support/i);
+    expect(support.evidence).toContain('strong support for the efforts exerted by the Syrian government');
+    expect(support.sourceText).toBe('Putin and Rouhani');
+  });
+
+  it('runs as a composed stage after the layers it requires', () => {
+    const stage = createEventStage(builtin);
+    expect(stage.requires).toEqual(['tokens', 'sentences', 'entities']);
+    expect(() => compose([stage])).toThrow(/requires layer tokens/);
+  });
+});
+
+describe('PETRARCH unit-test sentences with the Validate dictionaries', () => {
+  const gold = new Map<string, { text: string; date: string; events: { sourcecode: string; targetcode: string; eventcode: string }[] }>(
+    readFileSync(`${EVENTS}/petrarch2_unittest_gold.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => { const r = JSON.parse(l); return [r.id, r]; }));
+  const triples = (id: string) => {
+    const r = gold.get(id)!;
+    return {
+      got: codeLine({ id, text: r.text, date: r.date }, validate).events.map((e) => `${e.source}/${e.target}/${e.cameo}`).sort(),
+      want: r.events.map((e) => `${e.sourcecode}/${e.targetcode}/${e.eventcode}`).sort(),
+    };
+  };
+  for (const id of ['DEMO-00', 'DEMO-08', 'COMPOUND-01', 'COMPOUND-02', 'PASSIVE-02', 'SYNSET-03', 'SYNSET-15a', 'ACTOR-12', 'AGENTS-10']) {
+    it(`codes ${id} as the gold does`, () => {
+      const { got, want } = triples(id);
+      expect(got).toEqual(want);
+    });
+  }
+  it('codes nothing in a sentence the discard list removes', () => {
+    expect(codeLine({ id: 'd', text: gold.get('DISCARD-03')!.text }, validate).events).toEqual([]);
+  });
+});
+
+describe('negation, voice and modality (built-in dictionaries)', () => {
+  let dict: EventDictionaries;
+  beforeAll(() => { dict = loadEventDictionaries({ actors: 'dictionary' }).dicts; });
+  const code = (text: string) => codeSentences([{ id: 't', text, date: '2017-03-29' }], dict)[0]!.events;
+
+  it('codes an attack and drops it when negated', () => {
+    expect(code('Russia attacked Ukraine.')).toEqual([{ source: 'RUS', target: 'UKR', cameo: '190', plover: { type: 'ASSAULT', mode: null } }]);
+    expect(code('Russia did not attack Ukraine.')).toEqual([]);
+    expect(code("Russia didn't attack Ukraine.")).toEqual([]);
+    // Negated cooperation is a rejection (CAMEO 12).
+    expect(code('Syria did not accept the proposal of Turkey.').map((e) => e.cameo.slice(0, 2))).toContain('12');
+  });
+
+  it('takes the "by" phrase of a passive as the source', () => {
+    expect(code('Ukraine was attacked by Russia on Monday.')).toEqual([{ source: 'RUS', target: 'UKR', cameo: '190', plover: { type: 'ASSAULT', mode: null } }]);
+    expect(code('Ukraine was attacked.')[0]).toMatchObject({ source: null, target: 'UKR' });
+  });
+
+  it('marks the future and codes threats and refusals through the governing verb', () => {
+    expect(code('Iran will continue cooperation with Russia.')).toEqual([{ source: 'IRN', target: 'RUS', cameo: '031', plover: { type: 'AGREE', mode: 'future' } }]);
+    expect(code('Iran continued cooperation with Russia.')).toEqual([{ source: 'IRN', target: 'RUS', cameo: '060', plover: { type: 'COOPERATE', mode: null } }]);
+    expect(code('Nigeria will withdraw its troops from Chad unless the rebels agree to a ceasefire.')[0]).toMatchObject({ source: 'NGA', target: expect.stringMatching(/^TCD/), cameo: '131' });
+    expect(code('North Korea threatened to attack South Korea.')[0]).toMatchObject({ source: 'PRK', target: 'KOR', cameo: '138' });
+    expect(code('Turkey refused to meet Greece.')[0]).toMatchObject({ source: 'TUR', target: 'GRC', cameo: '125' });
+  });
+
+  it('does not code purposes and aims as violent events', () => {
+    const ev = code('Russia and Iran are coordinating their steps to exterminate ISIS.');
+    expect(ev.map((e) => `${e.source}/${e.target}/${e.cameo}`)).toEqual(['RUS/IRN/050', 'IRN/RUS/050']);
+  });
+});

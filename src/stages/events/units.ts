@@ -1,0 +1,224 @@
+/**
+ * Actor units of a sentence: token ranges that name one or more actors, from the
+ * entity layer (actor codes) or from PETRARCH actor and agent dictionaries, and their
+ * coordination into groups ("Russia, Iran and Turkey").
+ */
+import type { Entity, Token } from '../../document/layers.js';
+import { actorCodeAt } from '../../knowledge/petrarch/actors.js';
+import { splitWord } from '../../knowledge/petrarch/phrase.js';
+import type { ActorEntry, AgentEntry } from '../../knowledge/petrarch/types.js';
+import { inChunk } from '../syntax/index.js';
+import { longest, type Lexicon } from './lexicon.js';
+
+export interface Party {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface Unit {
+  /** Token range [i, j). */
+  readonly i: number;
+  readonly j: number;
+  readonly parties: readonly Party[];
+  /** Start of the noun chunk the unit sits in (for "is it inside a PP?"). */
+  readonly chunk: number;
+  readonly via: 'entity' | 'dictionary' | 'group';
+  /** Plural noun phrase with no members yet ("the other guarantor countries"). */
+  readonly pending?: { readonly words: readonly string[]; readonly other: boolean };
+}
+
+export interface UnitGroup {
+  readonly i: number;
+  readonly j: number;
+  readonly units: readonly Unit[];
+  readonly parties: readonly Party[];
+  /** Token index where the group's first chunk starts. */
+  readonly chunk: number;
+}
+
+const ATTACH = new Set(['of', 'from', 'in']);
+
+function chunkOf(tokens: readonly Token[], i: number, from: number): number {
+  let s = i;
+  while (s - 1 >= from && inChunk(tokens, s - 1)) s--;
+  return s;
+}
+
+/** Words of a token range with a map back to token indexes ("gondor's" → gondor 's). */
+function wordsOf(tokens: readonly Token[], from: number, to: number): { words: string[]; tok: number[] } {
+  const words: string[] = [];
+  const tok: number[] = [];
+  for (let k = from; k < to; k++) {
+    for (const w of splitWord(tokens[k]!.norm)) { words.push(w); tok.push(k); }
+  }
+  return { words, tok };
+}
+
+function combine(actor: ActorEntry, code: string, agents: readonly AgentEntry[]): Party {
+  let c = code;
+  for (const g of agents) {
+    if (g.position === 'prefix') { if (!c.startsWith(g.code)) c = g.code + c; }
+    else if (!c.endsWith(g.code)) c = c + g.code;
+  }
+  return { code: c, name: actor.name };
+}
+
+/** Units found with the dictionaries' actors and agents (PETRARCH style). */
+export function dictionaryUnits(tokens: readonly Token[], from: number, to: number, lex: Lexicon, date: string | null): Unit[] {
+  const { words, tok } = wordsOf(tokens, from, to);
+  type Hit = { i: number; j: number; actor?: ActorEntry; code?: string; agent?: AgentEntry };
+  const hits: Hit[] = [];
+  for (let w = 0; w < words.length;) {
+    const a = longest(lex.actors, words, w, words.length);
+    const g = longest(lex.agents, words, w, words.length);
+    if (a && (!g || a.len >= g.len)) {
+      const actor = a.values[a.values.length - 1]!;
+      const code = actorCodeAt(actor, date);
+      const i = tok[w]!, j = tok[w + a.len - 1]! + 1;
+      if (code) hits.push({ i, j, actor, code });
+      w += a.len;
+      continue;
+    }
+    if (g) {
+      hits.push({ i: tok[w]!, j: tok[w + g.len - 1]! + 1, agent: g.values[g.values.length - 1]! });
+      w += g.len;
+      continue;
+    }
+    w++;
+  }
+  // Group hits by noun chunk (hits are atomic; chunk tokens connect them).
+  const units: Unit[] = [];
+  let k = 0;
+  while (k < hits.length) {
+    const first = hits[k]!;
+    const members: Hit[] = [first];
+    let end = first.j;
+    let m = k + 1;
+    while (m < hits.length) {
+      const h = hits[m]!;
+      let ok = true;
+      for (let q = end; q < h.i; q++) if (!inChunk(tokens, q) || tokens[q]!.norm === ',') { ok = false; break; }
+      if (!ok) break;
+      members.push(h); end = h.j; m++;
+    }
+    const actors = members.filter((h) => h.actor);
+    const agents = members.filter((h) => h.agent).map((h) => h.agent!);
+    const start = members[0]!.i;
+    if (actors.length) {
+      // The most specific actor (a person or body with a sector code) wins over a bare country.
+      let pick = actors[0]!;
+      for (const h of actors) if (h.code!.length > pick.code!.length) pick = h;
+      // A compound actor (THE_SHIRE [FRO/BIL/SAM]) stands for each of its codes.
+      const parties = pick.code!.split('/').map((code) => (code.length > 3 && agents.length && pick !== actors[0] ? { code, name: pick.actor!.name } : combine(pick.actor!, code, agents)));
+      units.push({ i: start, j: end, parties, chunk: chunkOf(tokens, start, from), via: 'dictionary' });
+    } else {
+      // Agents alone: attach to a following "of/from/in" + actor chunk ("soldiers from Gondor").
+      const nx = hits[m];
+      const between = nx ? tokens.slice(end, nx.i) : [];
+      if (nx && nx.actor && between.length >= 1 && ATTACH.has(between[0]!.norm) && between.slice(1).every((_, q) => inChunk(tokens, end + 1 + q))) {
+        // Collect the coordinated actors after the preposition: "ambassadors of Arnor, Osgiliath and Gondor".
+        const parties: Party[] = [];
+        let last = m;
+        let stop = nx.j;
+        for (let q = m; q < hits.length; q++) {
+          const h = hits[q]!;
+          if (!h.actor) break;
+          if (q > m) {
+            const gap = tokens.slice(stop, h.i).map((t) => t.norm);
+            if (!gap.every((g) => g === ',' || g === 'and' || g === 'the')) break;
+          }
+          for (const code of h.code!.split('/')) parties.push(combine(h.actor, code, agents));
+          stop = h.j; last = q;
+        }
+        units.push({ i: start, j: stop, parties, chunk: chunkOf(tokens, start, from), via: 'dictionary' });
+        k = last + 1;
+        continue;
+      }
+    }
+    k = m;
+  }
+  return units;
+}
+
+/** Units from the entity layer: entities with an actor code, or group mentions with members. */
+export function entityUnits(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[], names: ReadonlyMap<string, string>,
+  cursor: { at: number } = { at: 0 }): Unit[] {
+  const units: Unit[] = [];
+  if (from >= to) return units;
+  const s0 = tokens[from]!.start, s1 = tokens[to - 1]!.end;
+  let k = from;
+  // Entities are in text order; the cursor carries the first one not yet behind us from sentence to sentence.
+  while (cursor.at < entities.length && entities[cursor.at]!.end <= s0) cursor.at++;
+  for (let x = cursor.at; x < entities.length; x++) {
+    const e = entities[x]!;
+    if (e.start >= s1) break;
+    if (e.end <= s0) continue;
+    if (!e.actor && !(e.members && e.members.length)) continue;
+    while (k < to && tokens[k]!.end <= e.start) k++;
+    let j = k;
+    while (j < to && tokens[j]!.start < e.end) j++;
+    if (j === k) continue;
+    const parties: Party[] = e.members && e.members.length
+      ? e.members.map((c) => ({ code: c, name: names.get(c) ?? c }))
+      : [{ code: e.actor!, name: e.name ?? e.text }];
+    units.push({ i: k, j, parties, chunk: chunkOf(tokens, k, from), via: e.members?.length ? 'group' : 'entity' });
+  }
+  return units;
+}
+
+const GROUP_HEADS = new Set(['countries', 'nations', 'states', 'sides', 'parties', 'governments', 'powers', 'allies', 'neighbours', 'neighbors', 'members']);
+
+/** Plural group nouns with no actor ("the other guarantor countries"), for resolution against earlier text. */
+export function pendingGroups(tokens: readonly Token[], from: number, to: number, taken: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let k = from; k < to; k++) {
+    if (!GROUP_HEADS.has(tokens[k]!.norm)) continue;
+    if (taken.some((u) => u.i <= k && k < u.j)) continue;
+    const s = chunkOf(tokens, k, from);
+    const det = tokens[s]!.norm;
+    if (!(det === 'the' || det === 'both' || det === 'all' || det === 'other')) continue;
+    const words = tokens.slice(s, k).map((t) => t.norm).filter((w) => !['the', 'both', 'all', 'other', 'two', 'three', 'four', 'several'].includes(w));
+    const other = tokens.slice(s, k).some((t) => t.norm === 'other');
+    out.push({ i: s, j: k + 1, parties: [], chunk: s, via: 'group', pending: { words, other } });
+  }
+  return out;
+}
+
+/** Coordinated units: "A, B and C", "A and B", "A as well as B", "A along with B". */
+export function groupUnits(tokens: readonly Token[], units: readonly Unit[]): UnitGroup[] {
+  const groups: UnitGroup[] = [];
+  let k = 0;
+  while (k < units.length) {
+    const members = [units[k]!];
+    let sawAnd = false;
+    let commaOnly: number | null = null;
+    let m = k + 1;
+    while (m < units.length) {
+      const prev = members[members.length - 1]!;
+      const u = units[m]!;
+      // The next conjunct's own premodifiers ("and Iranian President Hassan Rouhani") are not separators.
+      const gap = tokens.slice(prev.j, Math.max(prev.j, Math.min(u.i, u.chunk))).map((t) => t.norm);
+      const seps = gap.filter((g) => !['the', 'a', 'an'].includes(g) && !inChunkWord(tokens, prev.j, u.i, g));
+      const joined = seps.join(' ');
+      if (joined === 'and' || joined === ', and' || joined === 'or' || joined === 'as well as' || joined === ', along with' || joined === 'along with' || joined === 'together with') {
+        sawAnd = true; members.push(u); m++;
+        continue;
+      }
+      if (joined === ',' && !sawAnd) { if (commaOnly === null) commaOnly = members.length; members.push(u); m++; continue; }
+      break;
+    }
+    // A comma list that never ends in "and" is not a coordination ("In Syria, Russia ...").
+    let take = members;
+    if (!sawAnd && commaOnly !== null) take = members.slice(0, commaOnly);
+    const parties: Party[] = [];
+    for (const u of take) for (const p of u.parties) if (!parties.some((q) => q.code === p.code)) parties.push(p);
+    groups.push({ i: take[0]!.i, j: take[take.length - 1]!.j, units: take, parties, chunk: take[0]!.chunk });
+    k += take.length;
+  }
+  return groups;
+}
+
+function inChunkWord(tokens: readonly Token[], a: number, b: number, w: string): boolean {
+  for (let q = a; q < b; q++) if (tokens[q]!.norm === w) return tokens[q]!.pos === 'ADJ';
+  return false;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../../document/layers.js';
+import { inChunk, verbGroups } from './index.js';
+
+/** Tokens from "word/POS" pairs (hand-tagged, so the test does not depend on a tagger). */
+function toks(s: string): Token[] {
+  let at = 0;
+  return s.split(' ').map((p) => {
+    const [w, pos] = p.split('/') as [string, string];
+    const t = { start: at, end: at + w.length, pos, norm: w.toLowerCase(), lemma: w.toLowerCase() };
+    at += w.length + 1;
+    return t;
+  });
+}
+const words = (ts: Token[], g: { start: number; end: number }) => ts.slice(g.start, g.end).map((t) => t.norm).join(' ');
+
+describe('verb groups', () => {
+  it('reads negation and the future', () => {
+    const t = toks("Russia/PROPN did/AUX n't/PART attack/VERB Ukraine/PROPN and/CCONJ will/AUX not/PART ever/ADV clash/VERB");
+    const [a, b] = verbGroups(t, 0, t.length);
+    expect(words(t, a!)).toBe("did n't attack");
+    expect(a).toMatchObject({ negated: true, finite: true, modality: null });
+    expect(b).toMatchObject({ negated: true, modality: 'future' });
+  });
+
+  it('reads the passive per content verb', () => {
+    const t = toks('Ukraine/PROPN was/AUX attacked/VERB by/ADP Russia/PROPN');
+    expect(verbGroups(t, 0, t.length)[0]).toMatchObject({ passive: [true], finite: true });
+  });
+
+  it('chains "is about to V" and "threatened to V" into one group', () => {
+    const t = toks('Arnor/PROPN is/AUX about/ADP to/PART restore/VERB ties/NOUN');
+    const [g] = verbGroups(t, 0, t.length);
+    expect(words(t, g!)).toBe('is about to restore');
+    expect(g!.modality).toBe('future');
+    const u = toks('Korea/PROPN threatened/VERB to/PART attack/VERB Japan/PROPN');
+    expect(verbGroups(u, 0, u.length)[0]!.verbs).toEqual([1, 3]);
+  });
+
+  it('marks purpose infinitives, gerunds after prepositions and reduced relatives as not finite', () => {
+    const t = toks('steps/NOUN to/PART exterminate/VERB ISIS/PROPN in/ADP fighting/VERB terrorism/NOUN efforts/NOUN exerted/VERB by/ADP Syria/PROPN');
+    const gs = verbGroups(t, 0, t.length);
+    expect(gs.map((g) => g.nonFinite)).toEqual(['infinitive', 'gerund', 'participle']);
+  });
+
+  it('takes the verb hint for a noun-tagged verb after a modal', () => {
+    const t = toks('Bree/PROPN will/AUX not/PART clash/NOUN');
+    expect(verbGroups(t, 0, t.length)).toEqual([]);
+    expect(verbGroups(t, 0, t.length, (k) => k === 3)[0]!.verbs).toEqual([3]);
+  });
+});
+
+describe('noun chunks', () => {
+  it('keeps "awful and evil" inside one chunk but not a bare "and"', () => {
+    const t = toks("Ithilen/PROPN 's/PART awful/ADJ and/CCONJ evil/ADJ minister/NOUN and/CCONJ Gondor/PROPN");
+    expect([1, 2, 3, 4, 5].every((k) => inChunk(t, k))).toBe(true);
+    expect(inChunk(t, 6)).toBe(false);
+  });
+});
