@@ -109,6 +109,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
   };
   try {
     for await (const ref of locateInputs(inputs)) {
+      if ('kind' in ref && ref.kind === 'notice') { warn(ref.name, ref.message); continue; }
       sum.inputs++;
       if ('kind' in ref) {
         await drain(0);

@@ -18,6 +18,18 @@ import { failure, type Input, type ReadFailure, type Reader } from './types.js';
 /** Largest input read whole (bytes, after decompression). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/** Whether a file name marks an article format (what a directory walk reads). */
+export function knownByName(name: string): boolean {
+  return EXTENSIONS[extname(name.toLowerCase().replace(/\.gz$/, ''))] !== undefined;
+}
+
+/** A note about inputs that were passed over, not failed. */
+export interface InputNotice {
+  readonly kind: 'notice';
+  readonly name: string;
+  readonly message: string;
+}
+
 export interface InputRef {
   readonly name: string;
   readonly path?: string;
@@ -36,7 +48,7 @@ const readers: ReadonlyMap<SourceFormat, Reader> = new Map<SourceFormat, Reader>
 ]);
 
 const EXTENSIONS: Record<string, SourceFormat> = {
-  '.txt': 'text', '.text': 'text', '.md': 'text',
+  '.txt': 'text', '.text': 'text',
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.rss': 'rss', '.atom': 'rss', '.xml': 'rss',
   '.warc': 'warc',
@@ -68,7 +80,7 @@ export function readerFor(format: SourceFormat): Reader | null {
 }
 
 /** Expand arguments into inputs: directories walked recursively in name order. */
-export async function* locateInputs(args: readonly string[]): AsyncIterable<InputRef | ReadFailure> {
+export async function* locateInputs(args: readonly string[]): AsyncIterable<InputRef | ReadFailure | InputNotice> {
   for (const arg of args) {
     if (arg === '-') { yield { name: '-', stdin: true }; continue; }
     if (/^https?:\/\//i.test(arg)) { yield { name: arg, url: arg }; continue; }
@@ -84,7 +96,7 @@ export async function* locateInputs(args: readonly string[]): AsyncIterable<Inpu
   }
 }
 
-async function* walk(dir: string): AsyncIterable<InputRef | ReadFailure> {
+async function* walk(dir: string): AsyncIterable<InputRef | ReadFailure | InputNotice> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -93,11 +105,17 @@ async function* walk(dir: string): AsyncIterable<InputRef | ReadFailure> {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const skipped: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile()) yield { name: p, path: p };
+    else if (e.isFile() && knownByName(e.name)) yield { name: p, path: p };
+    else if (e.isFile()) skipped.push(e.name);
+  }
+  if (skipped.length) {
+    const shown = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? ', …' : '');
+    yield { kind: 'notice', name: dir, message: `skipped ${skipped.length} file${skipped.length > 1 ? 's' : ''} not named as articles (${shown}); name a file to read it anyway` };
   }
 }
 
