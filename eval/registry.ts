@@ -12,6 +12,8 @@ export interface EvalEntry {
 
 export const EVALS: readonly EvalEntry[] = [
   { name: 'datelines', module: './datelines.ts', data: ['corpora/reuters21578'] },
+  { name: 'pos', module: './pos.ts', data: ['corpora/gum'] },
+  { name: 'segment', module: './segment.ts', data: ['corpora/gum'] },
   { name: 'places', module: './places.ts', data: ['corpora/geoparsing'] },
   { name: 'actors', module: './actors.ts', data: ['corpora/events/ngec_actor_resolution_cases.json'] },
   { name: 'coref', module: './coref.ts', data: ['corpora/gum'] },

@@ -4,12 +4,12 @@
  */
 import type { Span } from './span.js';
 
-/** Universal POS tags as wink-nlp gives them (PROPN, VERB, NOUN, ...). */
+/** A token with its Universal POS tag (PROPN, VERB, NOUN, ...) from src/nlp. */
 export interface Token extends Span {
   readonly pos: string;
   /** Lower-cased normal form. */
   readonly norm: string;
-  /** wink-nlp's lemma, where it gives one. */
+  /** Lemma (src/nlp/lemma.ts); proper nouns keep their form. */
   readonly lemma?: string;
 }
 
