@@ -44,7 +44,8 @@ async function main(): Promise<number> {
     const p = pinned[e.name];
     if (pin) {
       const floors: Record<string, number> = {};
-      for (const [k, v] of Object.entries(scores)) if (k !== 'stories' && k !== 'n' && !k.startsWith('count')) floors[k] = Math.max(0, Math.floor((v - SLACK) * 1000) / 1000);
+      const skip = new Set(['stories', 'n', ...(e.notScores ?? [])]);
+      for (const [k, v] of Object.entries(scores)) if (!skip.has(k) && !k.startsWith('count') && v <= 1) floors[k] = Math.max(0, Math.floor((v - SLACK) * 1000) / 1000);
       pinned[e.name] = { data: hash, floors, measured: scores };
       console.log(`gate: ${e.name} pinned (${secs}s)`);
       continue;

@@ -8,6 +8,8 @@ export interface EvalEntry {
   readonly module: string;
   /** Data files or folders under ../shared, hashed together. */
   readonly data: readonly string[];
+  /** Reported figures that are not scores (counts, timings): never pinned as floors. */
+  readonly notScores?: readonly string[];
 }
 
 export const EVALS: readonly EvalEntry[] = [
@@ -17,6 +19,7 @@ export const EVALS: readonly EvalEntry[] = [
   { name: 'places', module: './places.ts', data: ['corpora/geoparsing'] },
   { name: 'actors', module: './actors.ts', data: ['corpora/events/ngec_actor_resolution_cases.json'] },
   { name: 'coref', module: './coref.ts', data: ['corpora/gum'] },
+  { name: 'quotes', module: './quotes.ts', data: ['corpora/polnear/dev'], notScores: ['cost_vs_segment', 'articles'] },
   { name: 'events', module: './events.ts', data: ['corpora/events/petrarch2_unittest_gold.jsonl', 'corpora/events/plover_gsr.json', 'corpora/events/petrarch2_PETR.Validate.verbs.txt', 'corpora/events/petrarch2_PETR.Validate.actors.txt', 'corpora/events/petrarch2_PETR.Validate.agents.txt', 'corpora/events/petrarch2_PETR.Validate.discards.txt'] },
   { name: 'extraction', module: './extraction.ts', data: ['corpora/article-extraction'] },
   { name: 'trafilatura', module: './trafilatura.ts', data: ['corpora/trafilatura-eval'] },

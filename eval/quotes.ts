@@ -1,0 +1,206 @@
+/**
+ * Quote evaluation on PolNeAR dev (brat standoff; see eval/polnear/load.ts).
+ * For content, cue and source spans: precision, recall and F1, exact and overlap
+ * match (one-to-one). Attribution F1: content overlaps and the source overlaps
+ * (or both have none). Also the time of the quote stage against segmentation.
+ * Usage: npx tsx eval/quotes.ts [DIR] [--off according,transcripts,clauses,extend,sources] [--model PATH] [--marks-baseline]
+ */
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { createDoc, layer } from '../src/document/document.js';
+import type { Quote } from '../src/document/layers.js';
+import type { Span } from '../src/document/span.js';
+import { segmentStage } from '../src/stages/segment/index.js';
+import { createQuoteStage, loadQuoteResources, type QuoteResources } from '../src/stages/quotes/index.js';
+import { findQuoteRegions } from '../src/stages/quotes/marks.js';
+import { loadSplit, type GoldArticle } from './polnear/load.js';
+import { loadModel } from '../src/stages/quotes/tagger.js';
+
+export const DEV_DIR = '/work/shared/corpora/polnear/dev';
+
+interface Counts {
+  tp: number;
+  pred: number;
+  gold: number;
+}
+const prf = (c: Counts) => {
+  const p = c.pred ? c.tp / c.pred : 0;
+  const r = c.gold ? c.tp / c.gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+const hull = (frags: readonly Span[]): Span => ({ start: Math.min(...frags.map((f) => f.start)), end: Math.max(...frags.map((f) => f.end)) });
+const overlapLen = (a: Span, frags: readonly Span[]) =>
+  frags.reduce((n, f) => n + Math.max(0, Math.min(a.end, f.end) - Math.max(a.start, f.start)), 0);
+
+/** Trim white space and the quotation marks and punctuation at the edges, for exact match. */
+function norm(text: string, s: Span): string {
+  return text.slice(s.start, s.end).replace(/^[\s“”"‘’«»„,.:;]+|[\s“”"‘’«»„,.:;]+$/g, '');
+}
+
+function uniq(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** One-to-one greedy matching by overlap; returns matched count. */
+function matchOverlap(pred: Span[], gold: (readonly Span[])[]): number {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) => gold.forEach((g, j) => {
+    const o = overlapLen(p, g);
+    if (o > 0) pairs.push([o, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const up = new Set<number>();
+  const ug = new Set<number>();
+  let n = 0;
+  for (const [, i, j] of pairs) {
+    if (up.has(i) || ug.has(j)) continue;
+    up.add(i);
+    ug.add(j);
+    n++;
+  }
+  return n;
+}
+
+function matchExact(text: string, pred: Span[], gold: (readonly Span[])[]): number {
+  const g = new Map<string, number>();
+  for (const x of gold) {
+    const k = norm(text, hull(x));
+    g.set(k, (g.get(k) ?? 0) + 1);
+  }
+  let n = 0;
+  for (const p of pred) {
+    const k = norm(text, p);
+    const c = g.get(k) ?? 0;
+    if (c > 0) {
+      n++;
+      g.set(k, c - 1);
+    }
+  }
+  return n;
+}
+
+function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attributions']): number {
+  const pairs: [number, number, number][] = [];
+  quotes.forEach((q, i) => gold.forEach((g, j) => {
+    const o = overlapLen(q.content, g.content);
+    if (o === 0) return;
+    const srcOk = g.source.length === 0 ? q.speaker === null : q.speaker !== null && overlapLen(q.speaker, g.source) > 0;
+    if (srcOk) pairs.push([o, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const up = new Set<number>();
+  const ug = new Set<number>();
+  let n = 0;
+  for (const [, i, j] of pairs) {
+    if (up.has(i) || ug.has(j)) continue;
+    up.add(i);
+    ug.add(j);
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Scores on a PolNeAR split. rules switches single rules off; modelPath evaluates other
+ * weights; baseline scores the text between quotation marks alone (no speakers), the
+ * usual shortcut, for scale.
+ */
+export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['rules'] = {}, modelPath?: string, baseline = false): Promise<Record<string, number>> {
+  const arts = loadSplit(dir);
+  const base = loadQuoteResources();
+  const stage = createQuoteStage({ resources: { ...base, ...(modelPath ? { model: loadModel(modelPath) } : {}), rules } });
+  const roles = ['content', 'cue', 'source'] as const;
+  const exact = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number], Counts>;
+  const over = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number], Counts>;
+  const attr: Counts = { tp: 0, pred: 0, gold: 0 };
+  let tSeg = 0;
+  let tQuote = 0;
+  for (const a of arts) {
+    let t = performance.now();
+    const seg = segmentStage.run(createDoc(a.text, { source: { format: 'text' }, headlineInText: true }), {});
+    tSeg += performance.now() - t;
+    t = performance.now();
+    const quotes = baseline
+      ? findQuoteRegions(a.text, layer(seg, 'paragraphs')).map((r) => ({ content: r.inner, speaker: null, cue: null, speakerName: null, direct: true }))
+      : layer(stage.run(seg, {}), 'quotes');
+    tQuote += performance.now() - t;
+    const predOf = {
+      content: uniq(quotes.map((q) => q.content)),
+      cue: uniq(quotes.flatMap((q) => (q.cue ? [q.cue] : []))),
+      source: uniq(quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))),
+    };
+    for (const r of roles) {
+      const gold = a.attributions.map((g) => g[r]).filter((f) => f.length > 0);
+      const pred = predOf[r];
+      for (const c of [exact[r], over[r]]) {
+        c.pred += pred.length;
+        c.gold += gold.length;
+      }
+      exact[r].tp += matchExact(a.text, pred, gold);
+      over[r].tp += matchOverlap(pred, gold);
+    }
+    attr.pred += quotes.length;
+    attr.gold += a.attributions.length;
+    attr.tp += matchAttributions(quotes, a.attributions);
+  }
+  // Cost, measured warm (a second pass over the same articles) in CPU time, which the
+  // other processes of a shared machine disturb less than wall time.
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  tSeg = 0;
+  tQuote = 0;
+  for (let rep = 0; rep < 2; rep++) {
+    for (const a of arts) {
+      let t = cpu();
+      const seg = segmentStage.run(createDoc(a.text, { source: { format: 'text' }, headlineInText: true }), {});
+      tSeg += cpu() - t;
+      t = cpu();
+      stage.run(seg, {});
+      tQuote += cpu() - t;
+    }
+  }
+  const out: Record<string, number> = {};
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  for (const r of roles) {
+    for (const [kind, c] of [['exact', exact[r]], ['overlap', over[r]]] as const) {
+      const { p, r: rec, f } = prf(c);
+      out[`${r}_${kind}_p`] = r3(p);
+      out[`${r}_${kind}_r`] = r3(rec);
+      out[`${r}_${kind}_f1`] = r3(f);
+    }
+  }
+  const a = prf(attr);
+  out.attribution_p = r3(a.p);
+  out.attribution_r = r3(a.r);
+  out.attribution_f1 = r3(a.f);
+  out.articles = arts.length;
+  out.cost_vs_segment = r3(tQuote / tSeg);
+  if (print) {
+    console.log(`PolNeAR dev: ${arts.length} articles, ${attr.gold} gold attributions, ${attr.pred} predicted`);
+    console.log('role      match     P      R      F1');
+    for (const r of roles) for (const k of ['exact', 'overlap']) {
+      console.log(`${r.padEnd(9)} ${k.padEnd(8)} ${out[`${r}_${k}_p`]!.toFixed(3)}  ${out[`${r}_${k}_r`]!.toFixed(3)}  ${out[`${r}_${k}_f1`]!.toFixed(3)}`);
+    }
+    console.log(`attribution (content+source overlap) P ${a.p.toFixed(3)} R ${a.r.toFixed(3)} F1 ${a.f.toFixed(3)}`);
+    console.log(`time: segment ${tSeg.toFixed(0)} ms, quotes ${tQuote.toFixed(0)} ms (${(100 * tQuote / tSeg).toFixed(1)}% of segmentation; CPU time, two warm passes)`);
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // --off according,clauses,extend switches rules off, to measure what each brings.
+  const i = process.argv.indexOf('--off');
+  const off = i >= 0 ? process.argv[i + 1]!.split(',') : [];
+  const m = process.argv.indexOf('--model');
+  const dir = process.argv.slice(2).find((a, j, all) => !a.startsWith('--') && all[j + 1] !== a && !['--off', '--model'].includes(all[j - 1]!)) ?? DEV_DIR;
+  await run(dir, true, Object.fromEntries(off.map((k) => [k, false])), m >= 0 ? process.argv[m + 1] : undefined, process.argv.includes('--marks-baseline'));
+}

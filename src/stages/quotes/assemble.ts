@@ -1,0 +1,102 @@
+/**
+ * From tags to attributions: read the source, cue and content spans off the tag
+ * sequence, then join each content to its nearest cue and each cue to the
+ * nearest source of its sentence.
+ */
+import type { TokenContext } from './features.js';
+import { TAGS } from './tagger.js';
+
+export type Role = 'SRC' | 'CUE' | 'CON';
+
+/** A span of tokens [first, last] with its role. */
+export interface TokenSpan {
+  readonly role: Role;
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface RawAttribution {
+  readonly content: TokenSpan;
+  readonly cue: TokenSpan | null;
+  readonly source: TokenSpan | null;
+}
+
+/** Runs of B-X I-X … in the tag sequence of the whole document. */
+export function spansFromTags(tags: ArrayLike<number>): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let cur: { role: Role; first: number } | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const t = i < tags.length ? TAGS[tags[i]!]! : 'O';
+    if (cur && t !== 'I-' + cur.role) {
+      out.push({ role: cur.role, first: cur.first, last: i - 1 });
+      cur = null;
+    }
+    if (t.startsWith('B-')) cur = { role: t.slice(2) as Role, first: i };
+  }
+  return out;
+}
+
+/** Token gap between two spans (0 when adjacent or overlapping). */
+function gap(a: TokenSpan, b: TokenSpan): number {
+  if (a.last < b.first) return b.first - a.last - 1;
+  if (b.last < a.first) return a.first - b.last - 1;
+  return 0;
+}
+
+/** Penalty, in tokens, for joining across a sentence boundary. */
+const SENTENCE_PENALTY = 40;
+/** How many sentences away a cue may stand from its content. */
+const MAX_SENTENCES = 1;
+
+export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAttribution[] {
+  const { sent } = ctx;
+  const cues = spans.filter((s) => s.role === 'CUE');
+  const sources = spans.filter((s) => s.role === 'SRC');
+  const contents = spans.filter((s) => s.role === 'CON');
+  const byCue = new Map<TokenSpan, TokenSpan[]>();
+  const noCue: TokenSpan[] = [];
+  for (const c of contents) {
+    const s0 = sent[c.first]!;
+    const s1 = sent[c.last]!;
+    let best: TokenSpan | null = null;
+    let bestScore = Infinity;
+    for (const q of cues) {
+      const sq = sent[q.first]!;
+      if (sq < s0 - MAX_SENTENCES || sq > s1 + MAX_SENTENCES) continue;
+      const score = gap(c, q) + (sq < s0 || sq > s1 ? SENTENCE_PENALTY : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = q;
+      }
+    }
+    if (best) {
+      const l = byCue.get(best) ?? [];
+      l.push(c);
+      byCue.set(best, l);
+    } else noCue.push(c);
+  }
+  const nearestSource = (anchor: TokenSpan): TokenSpan | null => {
+    const sa = sent[anchor.first]!;
+    let best: TokenSpan | null = null;
+    let bestScore = Infinity;
+    for (const s of sources) {
+      if (sent[s.first]! !== sa && sent[s.last]! !== sa) continue;
+      const g = gap(anchor, s);
+      if (g < bestScore) {
+        bestScore = g;
+        best = s;
+      }
+    }
+    return best;
+  };
+  const out: RawAttribution[] = [];
+  for (const [cue, cs] of byCue) {
+    // Contents split by their cue ("…," he said, "…") form one attribution.
+    const first = Math.min(...cs.map((c) => c.first));
+    const last = Math.max(...cs.map((c) => c.last));
+    out.push({ content: { role: 'CON', first, last }, cue, source: nearestSource(cue) });
+  }
+  for (const c of noCue) out.push({ content: c, cue: null, source: null });
+  out.sort((a, b) => a.content.first - b.content.first);
+  return out;
+}

@@ -1,0 +1,302 @@
+/**
+ * Token features for the attribution tagger: the word and its neighbours, POS
+ * context, whether it lies between quotation marks, and where the nearest likely
+ * cue (by the PolNeAR-derived cue lexicon) stands in its sentence.
+ *
+ * Features are 32-bit hashes of (template, values), computed from per-token
+ * string hashes without building strings: linear in the number of tokens.
+ */
+import type { Span } from '../../document/span.js';
+import type { Token } from '../../document/layers.js';
+import type { QuoteRegion } from './marks.js';
+import type { CueLexicon } from './lexicon.js';
+
+/** One tagging sequence: a paragraph's tokens [start, end) in the token array. */
+export interface Sequence {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TokenContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Sentence index of each token. */
+  readonly sent: Int32Array;
+  /** Token range [start, end) of each sentence. */
+  readonly sentRange: readonly Sequence[];
+  /** 1 inside a quotation, 2 for an opening mark, 3 for a closing mark, 0 outside. */
+  readonly quote: Uint8Array;
+  readonly sequences: readonly Sequence[];
+  /** Cue ratio of each token's lemma (0 if not in the lexicon). */
+  readonly cue: Float32Array;
+}
+
+/** Minimum lexicon ratio for a token to count as a likely cue in context features. */
+export const CUE_THRESHOLD = 0.15;
+
+export function lemmaOf(t: Token): string {
+  return (t.lemma ?? t.norm).toLowerCase();
+}
+
+/** Index tokens by sentence, paragraph and quotation region, in one pass each. */
+export function buildContext(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Span[],
+  paragraphs: readonly Span[],
+  regions: readonly QuoteRegion[],
+  lexicon: CueLexicon,
+): TokenContext {
+  const n = tokens.length;
+  const sent = new Int32Array(n).fill(-1);
+  const sentRange: Sequence[] = [];
+  let k = 0;
+  sentences.forEach((s, si) => {
+    while (k < n && tokens[k]!.end <= s.start) k++;
+    const a = k;
+    while (k < n && tokens[k]!.start < s.end) sent[k++] = si;
+    sentRange.push({ start: a, end: k });
+  });
+  for (let i = 0; i < n; i++) {
+    if (sent[i] === -1) {
+      sent[i] = sentRange.length;
+      sentRange.push({ start: i, end: i + 1 });
+    }
+  }
+  const quote = new Uint8Array(n);
+  let r = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    while (r < regions.length && regions[r]!.end <= t.start) r++;
+    const q = regions[r];
+    if (!q || t.end <= q.start) continue;
+    if (t.start === q.start) quote[i] = 2;
+    else if (t.end === q.end && q.end > q.inner.end) quote[i] = 3;
+    else quote[i] = 1;
+  }
+  const sequences: Sequence[] = [];
+  let j = 0;
+  for (const p of paragraphs.length ? paragraphs : [{ start: 0, end: Number.MAX_SAFE_INTEGER }]) {
+    while (j < n && tokens[j]!.end <= p.start) j++;
+    const a = j;
+    while (j < n && tokens[j]!.start < p.end) j++;
+    if (j > a) sequences.push({ start: a, end: j });
+  }
+  if (j < n) sequences.push({ start: j, end: n });
+  const cue = new Float32Array(n);
+  for (let i = 0; i < n; i++) cue[i] = lexicon.get(lemmaOf(tokens[i]!)) ?? 0;
+  return { text, tokens, sent, sentRange, quote, sequences, cue };
+}
+
+/** FNV-1a over UTF-16 code units. */
+export function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x5bd1e995);
+  return (h ^ (h >>> 15)) | 0;
+}
+
+/** Hash of a template and up to three values; never 0 (0 marks an empty slot). */
+export function fhash(t: number, a = 0, b = 0, c = 0): number {
+  const h = mix(mix(mix(mix(0x2545f491, t), a), b), c);
+  return h === 0 ? 1 : h;
+}
+
+/** Case shape from the first characters: ALLCAPS, single capital, Capitalised, lower, digit, other. */
+const up = (x: number) => (x >= 65 && x <= 90) || (x >= 0xc0 && x <= 0xde && x !== 0xd7);
+const lo = (x: number) => (x >= 97 && x <= 122) || (x >= 0xdf && x <= 0xff && x !== 0xf7);
+
+function shape(text: string): number {
+  const c = text.charCodeAt(0);
+  if (up(c)) {
+    if (text.length === 1) return 2;
+    return up(text.charCodeAt(1)) ? 1 : 3;
+  }
+  if (lo(c)) return 4;
+  if (c >= 48 && c <= 57) return 5;
+  return 6;
+}
+
+function bucket(d: number): number {
+  return d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : d <= 25 ? 6 : 7;
+}
+
+const BOS = 0x51a7;
+const EOS = 0x3e0d;
+const THAT = strHash('that');
+const COLON = strHash(':');
+const COMMA = strHash(',');
+const PUNCT = strHash('PUNCT');
+
+/** Feature hashes of every token (a flat array with offsets: token i owns [off[i], off[i+1])). */
+export interface Features {
+  readonly hashes: Int32Array;
+  readonly off: Int32Array;
+}
+
+const MAX_PER_TOKEN = 64;
+
+export function allFeatures(ctx: TokenContext): Features {
+  const { tokens, sent, sentRange, quote, cue, text } = ctx;
+  const n = tokens.length;
+  const hN = new Int32Array(n);
+  const hL = new Int32Array(n);
+  const hP = new Int32Array(n);
+  const sh = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    hN[i] = strHash(t.norm);
+    hL[i] = strHash(lemmaOf(t));
+    hP[i] = strHash(t.pos);
+    sh[i] = shape(text.slice(t.start, t.end));
+  }
+  // Nearest likely cue left and right within the sentence, and what lies between.
+  const left = new Int32Array(n).fill(-1);
+  const leftFlags = new Uint8Array(n);
+  const right = new Int32Array(n).fill(-1);
+  const rightFlags = new Uint8Array(n);
+  const isCue = (k: number) => cue[k]! >= CUE_THRESHOLD && hP[k] !== PUNCT;
+  // The strongest likely cue of each sentence, and whether the sentence before ends in a colon.
+  const strongest = new Int32Array(sentRange.length).fill(-1);
+  const colonBefore = new Uint8Array(sentRange.length);
+  const qFirst = new Int32Array(sentRange.length).fill(-1);
+  const qLast = new Int32Array(sentRange.length).fill(-1);
+  sentRange.forEach((s, si) => {
+    let c = -1;
+    let flags = 0;
+    for (let i = s.start; i < s.end; i++) {
+      left[i] = c;
+      leftFlags[i] = flags;
+      if (isCue(i)) {
+        c = i;
+        flags = 0;
+      } else {
+        if (hN[i] === THAT || hN[i] === COLON) flags |= 1;
+        if (hN[i] === COMMA) flags |= 2;
+        if (quote[i]! >= 2) flags |= 4;
+      }
+      if (quote[i]! > 0) {
+        if (qFirst[si] === -1) qFirst[si] = i;
+        qLast[si] = i;
+      }
+    }
+    let best = -1;
+    for (let i = s.start; i < s.end; i++) if (isCue(i) && (best < 0 || cue[i]! > cue[best]!)) best = i;
+    strongest[si] = best;
+    if (si > 0 && s.start > 0 && s.end > s.start) {
+      const prevEnd = sentRange[si - 1]!.end - 1;
+      if (prevEnd >= 0 && (hN[prevEnd] === COLON || (prevEnd > 0 && hN[prevEnd - 1] === COLON && quote[prevEnd]! >= 2))) colonBefore[si] = 1;
+    }
+    c = -1;
+    flags = 0;
+    for (let i = s.end - 1; i >= s.start; i--) {
+      right[i] = c;
+      rightFlags[i] = flags;
+      if (isCue(i)) {
+        c = i;
+        flags = 0;
+      } else {
+        if (hN[i] === COMMA) flags |= 2;
+        if (quote[i]! >= 2) flags |= 4;
+      }
+    }
+  });
+  const off = new Int32Array(n + 1);
+  const out = new Int32Array(n * MAX_PER_TOKEN);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    off[i] = o;
+    const si = sent[i]!;
+    const sa = sentRange[si]!.start;
+    const se = sentRange[si]!.end;
+    const wm1 = i - 1 >= sa ? hN[i - 1]! : BOS;
+    const wm2 = i - 2 >= sa ? hN[i - 2]! : BOS;
+    const wp1 = i + 1 < se ? hN[i + 1]! : EOS;
+    const wp2 = i + 2 < se ? hN[i + 2]! : EOS;
+    const pm1 = i - 1 >= sa ? hP[i - 1]! : BOS;
+    const pm2 = i - 2 >= sa ? hP[i - 2]! : BOS;
+    const pp1 = i + 1 < se ? hP[i + 1]! : EOS;
+    const pp2 = i + 2 < se ? hP[i + 2]! : EOS;
+    const pp3 = i + 3 < se ? hP[i + 3]! : EOS;
+    const lp1 = i + 1 < se ? hL[i + 1]! : EOS;
+    const qi = quote[i]!;
+    const qm1 = i - 1 >= sa ? quote[i - 1]! : 9;
+    const qp1 = i + 1 < se ? quote[i + 1]! : 9;
+    const hn = hN[i]!;
+    const hp = hP[i]!;
+    out[o++] = fhash(1);
+    out[o++] = fhash(2, hn);
+    out[o++] = fhash(3, hL[i]);
+    out[o++] = fhash(4, hp);
+    out[o++] = fhash(5, sh[i]);
+    out[o++] = fhash(6, wm1);
+    out[o++] = fhash(7, wp1);
+    out[o++] = fhash(8, wm2);
+    out[o++] = fhash(9, wp2);
+    out[o++] = fhash(10, wm1, hn);
+    out[o++] = fhash(11, hn, wp1);
+    out[o++] = fhash(12, pm1);
+    out[o++] = fhash(13, pp1);
+    out[o++] = fhash(14, pm2);
+    out[o++] = fhash(15, pp2);
+    out[o++] = fhash(16, pm1, hp);
+    out[o++] = fhash(17, hp, pp1);
+    out[o++] = fhash(18, qi);
+    out[o++] = fhash(19, qm1, qi, qp1);
+    out[o++] = fhash(20, qi, hp);
+    const qb = qFirst[si]! >= 0 && qFirst[si]! < i ? 1 : 0;
+    const qa = qLast[si]! > i ? 1 : 0;
+    out[o++] = fhash(21, qb * 2 + qa, qi);
+    if (i === sa) out[o++] = fhash(22);
+    if (i === se - 1) out[o++] = fhash(23);
+    out[o++] = fhash(24, Math.min(4, Math.floor((5 * (i - sa)) / Math.max(1, se - sa))));
+    out[o++] = fhash(42, hL[i], lp1);
+    out[o++] = fhash(43, pp3);
+    const c = cue[i]!;
+    if (c > 0) {
+      const cb = Math.min(9, Math.floor(c * 10));
+      out[o++] = fhash(25, cb);
+      out[o++] = fhash(26, cb, hp);
+      out[o++] = fhash(27, cb, qi);
+    }
+    const B = strongest[si]!;
+    if (B >= 0) {
+      const dir = B < i ? 1 : B > i ? 2 : 3;
+      const d = bucket(Math.abs(B - i));
+      out[o++] = fhash(46, hL[B], dir);
+      out[o++] = fhash(47, dir, d, qi);
+      out[o++] = fhash(48, hL[B], dir, hp);
+    } else out[o++] = fhash(46, 0);
+    if (colonBefore[si]) out[o++] = fhash(49, qi);
+    const L = left[i]!;
+    if (L >= 0) {
+      const d = bucket(i - L);
+      out[o++] = fhash(28, d);
+      out[o++] = fhash(29, hL[L]);
+      out[o++] = fhash(30, d, leftFlags[i]);
+      out[o++] = fhash(31, qi, d);
+      out[o++] = fhash(32, hL[L], hp);
+      out[o++] = fhash(33, hP[L], d);
+      out[o++] = fhash(34, d, hp);
+      out[o++] = fhash(44, hL[L], d);
+    } else out[o++] = fhash(28, 0);
+    const R = right[i]!;
+    if (R >= 0) {
+      const d = bucket(R - i);
+      out[o++] = fhash(35, d);
+      out[o++] = fhash(36, hL[R]);
+      out[o++] = fhash(37, d, rightFlags[i]);
+      out[o++] = fhash(38, qi, d);
+      out[o++] = fhash(39, hL[R], hp);
+      out[o++] = fhash(40, hP[R], d);
+      out[o++] = fhash(41, d, hp);
+      out[o++] = fhash(45, hL[R], d);
+    } else out[o++] = fhash(35, 0);
+  }
+  off[n] = o;
+  return { hashes: out.subarray(0, o), off };
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDoc, layer, withLayer, type Doc } from '../../document/document.js';
+import type { Entity, EntityType, Quote } from '../../document/layers.js';
+import { compose } from '../../pipeline.js';
+import { segmentStage } from '../segment/index.js';
+import { createQuoteStage, loadQuoteResources, type QuoteResources } from './index.js';
+
+let res: QuoteResources;
+beforeAll(() => {
+  res = loadQuoteResources();
+});
+
+interface Q {
+  content: string;
+  cue: string | null;
+  speaker: string | null;
+  name: string | null;
+  direct: boolean;
+}
+
+function segmented(text: string): Doc {
+  return segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: true }), {});
+}
+
+function quotesOf(doc: Doc): Q[] {
+  const t = doc.text;
+  const s = (x: { start: number; end: number } | null) => (x ? t.slice(x.start, x.end) : null);
+  return layer(createQuoteStage({ resources: res }).run(doc, {}), 'quotes').map((q: Quote) => ({
+    content: s(q.content)!,
+    cue: s(q.cue),
+    speaker: s(q.speaker),
+    name: q.speakerName,
+    direct: q.direct,
+  }));
+}
+
+const run = (text: string) => quotesOf(segmented(text));
+
+/** An entity layer by string search: every occurrence of each listed string. */
+function withEntities(doc: Doc, list: [string, EntityType, string?][]): Doc {
+  const ents: Entity[] = [];
+  for (const [s, type, name] of list) {
+    for (let i = doc.text.indexOf(s); i >= 0; i = doc.text.indexOf(s, i + 1)) {
+      if (ents.some((e) => e.start <= i && i < e.end)) continue;
+      ents.push({ start: i, end: i + s.length, text: s, type, ...(name ? { name } : {}) });
+    }
+  }
+  return withLayer(doc, 'entities', ents.sort((a, b) => a.start - b.start));
+}
+
+/** The quote whose content includes the words. */
+function find(qs: Q[], words: string): Q {
+  const q = qs.find((x) => x.content.includes(words));
+  if (!q) throw new Error(`no quote with ${JSON.stringify(words)} in ${JSON.stringify(qs, null, 1)}`);
+  return q;
+}
+
+describe('the seed article (SANA, Putin and Rouhani)', () => {
+  const text = readFileSync('/work/shared/seed/sana-putin-rouhani.txt', 'utf8');
+  const expected = JSON.parse(readFileSync('/work/shared/seed/sana-putin-rouhani.expected.json', 'utf8')) as {
+    quotes: { speaker: string; direct: boolean; content?: string; contentIncludes?: string }[];
+  };
+  const check = (qs: Q[]) => {
+    for (const e of expected.quotes) {
+      const want = e.content ?? e.contentIncludes!;
+      const surname = e.speaker.split(' ').pop()!.toLowerCase();
+      const q = find(qs, want);
+      expect(`${q.name ?? ''} ${q.speaker ?? ''}`.toLowerCase(), want).toContain(surname);
+      expect(q.direct, want).toBe(e.direct);
+    }
+  };
+  it('finds the five quotes with Putin and Rouhani as speakers, through the entities layer', () => {
+    const doc = withEntities(segmented(text), [
+      ['Russian President Vladimir Putin', 'PER', 'Vladimir Putin'],
+      ['Iranian President Hassan Rouhani', 'PER', 'Hassan Rouhani'],
+      ['the Russian president', 'PER', 'Vladimir Putin'],
+      ['Putin', 'PER', 'Vladimir Putin'],
+      ['Rouhani', 'PER', 'Hassan Rouhani'],
+      ['Russia', 'LOC'], ['Iran', 'LOC'], ['Syria', 'LOC'], ['Turkey', 'LOC'], ['Moscow', 'LOC'],
+      ['ISIS', 'ORG'], ['Jabhat al-Nusra', 'ORG'], ['SANA', 'ORG'],
+    ]);
+    const qs = quotesOf(doc);
+    check(qs);
+    expect(find(qs, 'we believe it is important').name).toBe('Vladimir Putin');
+    expect(find(qs, 'the two sides discussed').name).toBe('Hassan Rouhani');
+  });
+  it('finds them without an entities layer, by its own title and name heuristics', () => {
+    const qs = run(text);
+    check(qs);
+    expect(find(qs, 'we believe it is important').name).toBe('Vladimir Putin');
+    expect(find(qs, 'the participation of Russia and Iran').name).toBe('Vladimir Putin');
+    expect(find(qs, 'Iran will continue cooperation').name).toBe('Hassan Rouhani');
+  });
+  it('keeps the direct quotation apart from the indirect clause that follows it', () => {
+    const q = find(run(text), 'we believe it is important');
+    expect(q.content).not.toContain('affirming');
+    expect(q.cue).toBe('said');
+  });
+});
+
+describe('typography', () => {
+  it('“curly” quotes, speaker after', () => {
+    const q = find(run('“We will not allow the ceasefire to collapse,” Lavrov said on Monday.'), 'ceasefire to collapse');
+    expect(q).toMatchObject({ speaker: 'Lavrov', cue: 'said', direct: true });
+  });
+  it('"straight" quotes, inverted speaker', () => {
+    const q = find(run('"The border will stay open for aid convoys," said Erdogan, speaking in Ankara.'), 'border will stay open');
+    expect(q).toMatchObject({ speaker: 'Erdogan', direct: true });
+    expect(q.cue).toBe('said');
+  });
+  it('‘single’ quotes', () => {
+    const q = find(run('‘We are ready to talk to anyone who wants peace,’ the foreign minister told reporters.'), 'ready to talk');
+    expect(q.speaker).toBe('the foreign minister');
+    expect(q.direct).toBe(true);
+  });
+  it('«guillemets»', () => {
+    const q = find(run('«The sanctions have failed and everyone knows it», Zakharova said at a briefing.'), 'sanctions have failed');
+    expect(q).toMatchObject({ speaker: 'Zakharova', direct: true });
+  });
+  it('„low-high“ quotes', () => {
+    const q = find(run('Merkel said: „Europe must take its fate into its own hands.“'), 'Europe must take its fate');
+    expect(q).toMatchObject({ speaker: 'Merkel', direct: true });
+  });
+  it('a quotation over several paragraphs, reopened at each', () => {
+    const text = 'The ambassador spoke at length about the talks.\n\n'
+      + 'Ambassador Nebenzia said: “The first round went well.\n\n'
+      + '“We expect the second round to settle the question of the prisoners.\n\n'
+      + '“Nobody should doubt our commitment.”\n\nThe talks resume next week.';
+    const qs = run(text);
+    const q = find(qs, 'The first round went well');
+    expect(q.content).toContain('Nobody should doubt our commitment');
+    expect(q.direct).toBe(true);
+    expect(`${q.name} ${q.speaker}`).toContain('Nebenzia');
+  });
+});
+
+describe('attribution shapes', () => {
+  it('speaker before with a colon', () => {
+    const q = find(run('Putin said: "Our cooperation with Iran is developing successfully."'), 'cooperation with Iran');
+    expect(q).toMatchObject({ speaker: 'Putin', cue: 'said', direct: true });
+  });
+  it('indirect speech with "said that"', () => {
+    const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
+    expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });
+  });
+  it('"according to" a non-person source', () => {
+    const q = find(run('According to the ministry, the delegation will arrive in Damascus on Sunday.'), 'delegation will arrive');
+    expect(q.cue?.toLowerCase()).toBe('according to');
+    expect(q.speaker).toBe('the ministry');
+    expect(q.name).toBe('ministry');
+  });
+  it('"the ministry" named earlier resolves to that ministry', () => {
+    const qs = run('The Russian Foreign Ministry issued a statement on Friday. The ministry said that the strikes violated international law.');
+    const q = find(qs, 'the strikes violated international law');
+    expect(q.speaker).toBe('The ministry');
+    expect(q.name).toContain('Foreign Ministry');
+  });
+  it('a statement as the source', () => {
+    const q = find(run('The joint statement underlined the importance of a political settlement in Syria.'), 'importance of a political settlement');
+    expect(q.speaker?.toLowerCase()).toBe('the joint statement');
+    expect(q.cue).toBe('underlined');
+  });
+  it('a news agency as the source', () => {
+    const q = find(run('SANA reported that army units restored security to several villages.'), 'army units restored security');
+    expect(q).toMatchObject({ speaker: 'SANA', cue: 'reported', name: 'SANA' });
+  });
+  it('a pronoun resolved to the last person named', () => {
+    const qs = run('Foreign Minister Sergei Lavrov met his Turkish counterpart in Moscow. He noted that the talks had been constructive.');
+    const q = find(qs, 'the talks had been constructive');
+    expect(q.speaker).toBe('He');
+    expect(q.name).toContain('Lavrov');
+  });
+  it('"For his part, X said"', () => {
+    const qs = run('Putin welcomed the agreement. For his part, Erdogan said that Turkey would keep its troops in the area.');
+    const q = find(qs, 'Turkey would keep its troops');
+    expect(q).toMatchObject({ speaker: 'Erdogan', cue: 'said', direct: false });
+  });
+  it('a participial cue speaks for the subject ("…, adding that …")', () => {
+    const qs = run('Chancellor Angela Merkel said the summit had achieved a great deal, adding that further talks would follow in June.');
+    const q = find(qs, 'further talks would follow');
+    expect(q.cue).toBe('adding');
+    expect(q.name).toContain('Merkel');
+  });
+  it('transcript lines: a speaker label and a colon', () => {
+    const text = 'The senator was interviewed on Sunday.\n\nWALLACE: Will you support the bill?\n\nGRAHAM: I will vote for it, and so will most of my colleagues.';
+    const qs = run(text);
+    expect(find(qs, 'I will vote for it')).toMatchObject({ speaker: 'GRAHAM', cue: ':', direct: false });
+    expect(find(qs, 'Will you support the bill').speaker).toBe('WALLACE');
+  });
+  it('a participle with nobody else speaking keeps its own subject', () => {
+    const qs = run('Prime Minister Netanyahu rejected the proposal, saying that it endangered the security of the country.');
+    const q = find(qs, 'it endangered the security');
+    expect(q.cue).toBe('saying');
+    expect(`${q.speaker} ${q.name}`).toContain('Netanyahu');
+  });
+  it('a surname takes the full name given earlier', () => {
+    const qs = run('Iranian President Hassan Rouhani arrived in Moscow on Monday. Rouhani said that Iran would continue its cooperation.');
+    expect(find(qs, 'Iran would continue').name).toBe('Hassan Rouhani');
+  });
+  it('copes with an empty text and with a document without paragraphs', () => {
+    expect(run('')).toEqual([]);
+    const seg = segmented('“We are ready,” Lavrov said.');
+    const bare = withLayer(withLayer(createDoc(seg.text, seg.meta), 'tokens', layer(seg, 'tokens')), 'sentences', layer(seg, 'sentences'));
+    expect(quotesOf(bare)).toMatchObject([{ speaker: 'Lavrov', direct: true }]);
+  });
+  it('runs in a composed pipeline after segmentation', () => {
+    const pipeline = compose([segmentStage, createQuoteStage({ resources: res })]);
+    const doc = pipeline(createDoc('"We are ready," Lavrov said.', { source: { format: 'text' }, headlineInText: true }));
+    expect(layer(doc, 'quotes')).toHaveLength(1);
+  });
+});

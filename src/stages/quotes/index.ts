@@ -1,0 +1,145 @@
+/**
+ * The quote stage: who said what. Finds direct and indirect attributions with
+ * their content, cue and source spans, and resolves each speaker to a name (and an
+ * actor code where the entities layer has one).
+ *
+ * 1. quotation regions in every typography (marks.ts);
+ * 2. a BIO tagger over tokens, trained on PolNeAR train (tagger.ts, features.ts);
+ * 3. spans joined into attributions (assemble.ts);
+ * 4. speakers resolved through entities, pronouns and titles (speaker.ts).
+ */
+import { layer, withLayer, type Doc } from '../../document/document.js';
+import type { Quote, Token } from '../../document/layers.js';
+import { trimSpan, type Span } from '../../document/span.js';
+import type { Stage } from '../../pipeline.js';
+import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
+import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, sourceFallback, splitParticiples, transcriptLines, type Attribution } from './rules.js';
+import { allFeatures, buildContext, type TokenContext } from './features.js';
+import { loadCues, loadTitles, type CueLexicon } from './lexicon.js';
+import { findQuoteRegions, type QuoteRegion } from './marks.js';
+import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Speaker } from './speaker.js';
+import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
+
+export interface QuoteResources {
+  readonly model: TaggerModel;
+  readonly lexicon: CueLexicon;
+  readonly titles: readonly string[];
+  /** Switch off single rules (for measuring them); all are on by default. */
+  readonly rules?: {
+    readonly according?: boolean;
+    readonly transcripts?: boolean;
+    readonly clauses?: boolean;
+    readonly extend?: boolean;
+    readonly sources?: boolean;
+  };
+}
+
+export interface QuoteStageOptions {
+  /** Preloaded resources (defaults: the shipped files in data/quotes/). */
+  readonly resources?: QuoteResources;
+}
+
+export function loadQuoteResources(): QuoteResources {
+  return { model: loadModel(), lexicon: loadCues(), titles: loadTitles() };
+}
+
+/** Quotes of a document with tokens, sentences (and optionally paragraphs, entities). */
+export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
+  const { text } = doc;
+  const tokens = layer(doc, 'tokens');
+  const sentences = layer(doc, 'sentences');
+  const paragraphs = layer(doc, 'paragraphs');
+  const regions = findQuoteRegions(text, paragraphs);
+  const ctx = buildContext(text, tokens, sentences, paragraphs, regions, res.lexicon);
+  const feats = allFeatures(ctx);
+  const tags = new Int8Array(tokens.length);
+  for (const s of ctx.sequences) tags.set(tagSequence(res.model, feats, s.start, s.end), s.start);
+  let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spansFromTags(tags)));
+  raw = extendToRegions(ctx, regions, attributeQuotes(ctx, regions, raw));
+  if (res.rules?.according !== false) raw = accordingTo(ctx, raw);
+  if (res.rules?.transcripts !== false) raw = transcriptLines(ctx, raw);
+  if (res.rules?.clauses !== false) raw = clauseFallback(ctx, raw);
+  if (res.rules?.extend !== false) raw = extendClauses(ctx, raw);
+  if (res.rules?.sources !== false) raw = sourceFallback(ctx, raw);
+  const entities = layer(doc, 'entities');
+  const mentions = mergeMentions(entityMentions(entities), nameMentions(text, tokens));
+  const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
+  const previous: { at: number; speaker: Speaker; sentence: number }[] = [];
+  const out: Quote[] = [];
+  for (const a of raw) {
+    const content = charSpan(a.content);
+    const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
+    const speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
+    let speaker: Speaker = { name: null };
+    if (speakerSpan) {
+      speaker = resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
+    } else if (a.inherits && a.cue) {
+      // "…, affirming that …": the subject of the clause it hangs on.
+      const here = ctx.sent[a.cue.first]!;
+      for (let i = previous.length - 1; i >= 0; i--) {
+        const p = previous[i]!;
+        if (p.sentence < here - 1) break;
+        if (p.sentence <= here && p.speaker.name !== null) {
+          speaker = p.speaker;
+          break;
+        }
+      }
+    }
+    const anchor = speakerSpan ?? cue ?? content;
+    previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]! });
+    out.push({
+      content,
+      speaker: speakerSpan,
+      cue,
+      speakerName: speaker.name,
+      ...(speaker.actor ? { speakerActor: speaker.actor } : {}),
+      direct: isDirect(content, regions),
+    });
+  }
+  return out;
+}
+
+/** A cue without the punctuation at its end ("said:" → "said"). */
+function trimPunct(tokens: readonly Token[], s: TokenSpan): TokenSpan {
+  let last = s.last;
+  while (last > s.first && tokens[last]!.pos === 'PUNCT') last--;
+  return { ...s, last };
+}
+
+const DASH = /^(?:[–—]|--?)$/;
+
+/** A source without a leading dateline ("Moscow, SANA – Putin") or trailing punctuation. */
+function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
+  let first = s.first;
+  for (let k = s.first; k < s.last; k++) if (DASH.test(tokens[k]!.norm)) first = k + 1;
+  let last = s.last;
+  while (last > first && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
+  return { ...s, first, last };
+}
+
+/** Direct when at least half of the content lies between quotation marks. */
+function isDirect(content: Span, regions: readonly QuoteRegion[]): boolean {
+  let inside = 0;
+  for (const r of regions) {
+    const a = Math.max(r.start, content.start);
+    const b = Math.min(r.end, content.end);
+    if (b > a) inside += b - a;
+  }
+  return inside * 2 >= content.end - content.start;
+}
+
+/** The stage: requires tokens and sentences, reads paragraphs and entities when present. */
+export function createQuoteStage(opts: QuoteStageOptions = {}): Stage {
+  let res = opts.resources ?? null;
+  return {
+    name: 'quotes',
+    requires: ['tokens', 'sentences'],
+    produces: ['quotes'],
+    run(doc: Doc): Doc {
+      res ??= loadQuoteResources();
+      return withLayer(doc, 'quotes', extractQuotes(doc, res));
+    },
+  };
+}
+
+export type { TokenContext };

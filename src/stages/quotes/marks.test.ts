@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../segment/paragraphs.js';
+import { findQuoteRegions } from './marks.js';
+
+const inner = (text: string) => findQuoteRegions(text, splitParagraphs(text)).map((r) => text.slice(r.inner.start, r.inner.end));
+
+describe('findQuoteRegions', () => {
+  it('finds curly double quotes', () => {
+    expect(inner('The minister said “we will not accept this,” and left.')).toEqual(['we will not accept this,']);
+  });
+  it('finds straight double quotes, several in a paragraph', () => {
+    expect(inner('"We are ready," he said. "The talks start Monday."')).toEqual(['We are ready,', 'The talks start Monday.']);
+  });
+  it('finds single curly quotes and ignores apostrophes inside them', () => {
+    expect(inner('She called it ‘the country’s best chance’ for peace.')).toEqual(['the country’s best chance']);
+  });
+  it('does not take apostrophes for quotes', () => {
+    expect(inner('The party’s leader didn’t comment on the voters’ anger.')).toEqual([]);
+  });
+  it('finds guillemets', () => {
+    expect(inner('Le président a déclaré : «Nous sommes prêts».')).toEqual(['Nous sommes prêts']);
+  });
+  it('finds German low-high quotes', () => {
+    expect(inner('Die Kanzlerin sagte: „Wir schaffen das“, und ging.')).toEqual(['Wir schaffen das']);
+  });
+  it('keeps nested quotes inside the outer quotation', () => {
+    expect(inner('He said: “They told us ‘go home’ and we did.”')).toEqual(['They told us ‘go home’ and we did.']);
+  });
+  it('joins a quotation over paragraphs that reopen it without closing', () => {
+    const text = 'The envoy said:\n\n“The first point is the ceasefire.\n\n“The second point is aid.\n\n“The third is talks.”\n\nThen he left.';
+    const regions = findQuoteRegions(text, splitParagraphs(text));
+    expect(regions).toHaveLength(1);
+    const q = text.slice(regions[0]!.inner.start, regions[0]!.inner.end);
+    expect(q.startsWith('The first point')).toBe(true);
+    expect(q.endsWith('The third is talks.')).toBe(true);
+  });
+  it('ends an unclosed quotation with its paragraph when the next does not reopen', () => {
+    const text = '“We will win, he said.\n\nThe count went on.';
+    expect(inner(text)).toEqual(['We will win, he said.']);
+  });
+});

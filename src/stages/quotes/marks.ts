@@ -1,0 +1,108 @@
+/**
+ * Quotation marks: find the regions of text between an opening and its closing
+ * mark, in every common typography (“…”, "…", ‘…’, «…», „…“, ‚…‘, ‹…›), and
+ * quotations that run over several paragraphs, where each paragraph reopens the
+ * quote and only the last one closes it.
+ */
+import type { Span } from '../../document/span.js';
+
+export interface QuoteRegion extends Span {
+  /** The quoted text without its marks (may cross paragraphs). */
+  readonly inner: Span;
+  /** The opening mark as written. */
+  readonly mark: string;
+}
+
+/** Each opening mark with the marks that may close it. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”“',
+  '„': '“”',
+  '«': '»',
+  '»': '«',
+  '"': '"',
+  '‘': '’',
+  '‚': '‘’',
+  '‹': '›',
+  '”': '”',
+};
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Can the mark at i open a quotation? */
+function canOpen(text: string, i: number, lo: number): boolean {
+  const c = text[i]!;
+  const prev = i > lo ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  if (c === '“' || c === '„' || c === '«' || c === '‹' || c === '‚') return true;
+  // » opens only in the reversed (Danish, German) style: »…«
+  if (c === '»') return prev === undefined || isSpace(prev) || /[(\[—–:-]/.test(prev);
+  // Straight and single quotes must not sit inside a word (apostrophes, inches).
+  if (c === '"' || c === '‘') return prev === undefined || isSpace(prev) || /[(\[—–:-]/.test(prev);
+  // A right double mark used as an opener (common in some newswires: ”…”).
+  if (c === '”') return (prev === undefined || isSpace(prev)) && isWordChar(next);
+  return false;
+}
+
+function canClose(text: string, i: number, open: string): boolean {
+  const c = text[i]!;
+  if (!CLOSERS[open]!.includes(c)) return false;
+  const next = text[i + 1];
+  if (open === '‘' || open === '‚') {
+    // ’ between letters is an apostrophe (don’t), and so is a plural possessive (voters’ ).
+    if (isWordChar(text[i - 1]) && isWordChar(next)) return false;
+  }
+  if (open === '"' || open === '”') return !isWordChar(next) || isSpace(text[i - 1]) === false;
+  return true;
+}
+
+/**
+ * Scan the paragraphs (sorted, non-overlapping) for quotation regions. An
+ * unclosed quote at a paragraph end continues when the next paragraph opens with
+ * the same mark; otherwise it ends with its paragraph.
+ */
+export function findQuoteRegions(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
+  const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: text.length }];
+  const out: QuoteRegion[] = [];
+  let open = null as { at: number; mark: string } | null;
+  for (let p = 0; p < paras.length; p++) {
+    const { start, end } = paras[p]!;
+    let i = start;
+    if (open) {
+      // A continuing quote: this paragraph must reopen it with the same kind of mark.
+      let j = start;
+      while (j < end && isSpace(text[j])) j++;
+      if (text[j] === open.mark || (open.mark === '“' && text[j] === '"') || (open.mark === '"' && text[j] === '“')) {
+        i = j + 1;
+      } else {
+        const prevEnd = trimEnd(text, paras[p - 1]!.end, paras[p - 1]!.start);
+        out.push({ start: open.at, end: prevEnd, inner: { start: open.at + 1, end: prevEnd }, mark: open.mark });
+        open = null;
+      }
+    }
+    for (; i < end; i++) {
+      const c = text[i]!;
+      if (open) {
+        if (canClose(text, i, open.mark)) {
+          out.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, mark: open.mark });
+          open = null;
+        }
+      } else if (c in CLOSERS && canOpen(text, i, start)) {
+        open = { at: i, mark: c };
+      }
+    }
+    if (open && p === paras.length - 1) {
+      const e = trimEnd(text, end, start);
+      out.push({ start: open.at, end: e, inner: { start: open.at + 1, end: e }, mark: open.mark });
+      open = null;
+    }
+  }
+  return out.filter((r) => r.inner.end > r.inner.start);
+}
+
+function trimEnd(text: string, end: number, lo: number): number {
+  let e = end;
+  while (e > lo && isSpace(text[e - 1])) e--;
+  return e;
+}

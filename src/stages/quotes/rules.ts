@@ -1,0 +1,325 @@
+/**
+ * Corrections to the tagger's attributions that follow from the structure of the
+ * sentence rather than from learned weights, applied in this order by index.ts:
+ *  - splitParticiples: a participial cue inside a content ("…, affirming that …",
+ *    "…, adding that …") starts an attribution of its own, whose speaker is the
+ *    clause's subject;
+ *  - attributeQuotes: a quotation the tagger left unattributed, with a speech verb in
+ *    its sentence (or a sentence ending in a colon before it), is attributed by it;
+ *  - extendToRegions: a content reaching into a quotation covers all of it (over
+ *    several paragraphs too);
+ *  - accordingTo: "According to X, …" and "…, according to X";
+ *  - transcriptLines: "PENCE: …" lines;
+ *  - clauseFallback: "SUBJECT VERB [that] CLAUSE" in sentences the tagger left empty;
+ *  - extendClauses: an indirect content runs to the end of its sentence;
+ *  - sourceFallback: a cue without a source takes the name or pronoun next to it.
+ */
+import type { RawAttribution, TokenSpan } from './assemble.js';
+import { CUE_THRESHOLD, type TokenContext } from './features.js';
+import type { QuoteRegion } from './marks.js';
+
+/** Attributions whose speaker is the subject of the clause before (participial cues). */
+export type Attribution = RawAttribution & { readonly inherits?: boolean };
+
+/** Is token k a participial cue after a comma (or after a closing mark with a comma before it)? */
+function participleAt(ctx: TokenContext, k: number): number {
+  const { tokens, cue, quote } = ctx;
+  const t = tokens[k]!;
+  if (k < 1 || !/ing$/.test(t.norm) || cue[k]! < CUE_THRESHOLD) return -1;
+  if (tokens[k - 1]!.norm === ',') return k - 2;
+  if (quote[k - 1] === 3 && k >= 2 && tokens[k - 2]!.norm === ',') return k - 1;
+  return -1;
+}
+
+export function splitParticiples(ctx: TokenContext, raws: readonly RawAttribution[]): Attribution[] {
+  const { tokens } = ctx;
+  const out: Attribution[] = [];
+  for (const a of raws) {
+    let first = a.content.first;
+    let cur: Attribution = a;
+    for (let k = a.content.first + 1; k < a.content.last - 1; k++) {
+      const end = participleAt(ctx, k);
+      if (end < first || tokens[k + 1]!.norm !== 'that') continue;
+      // The part before a participle that is this attribution's own cue is not its content.
+      const own = cur.cue !== null && cur.cue.first === k;
+      out.push(own ? { content: { role: 'CON', first, last: end }, cue: null, source: null } : { ...cur, content: { role: 'CON', first, last: end } });
+      cur = { content: { role: 'CON', first: k + 1, last: a.content.last }, cue: { role: 'CUE', first: k, last: k }, source: null, inherits: true };
+      first = k + 1;
+    }
+    out.push(cur.content.first === a.content.first ? a : { ...cur, content: { role: 'CON', first, last: a.content.last } });
+  }
+  // A participial cue with a comma before it speaks for the clause's subject.
+  return out.map((a) => {
+    if (!a.cue || a.inherits) return a;
+    const k = a.cue.first;
+    // Its source is the subject's only when that subject already speaks through another cue.
+    if (participleAt(ctx, k) < 0 || (a.source && a.source.last >= k)) return a;
+    const src = a.source;
+    const shared = !src || out.some((b) => b !== a && b.source && b.source.first === src.first && b.source.last === src.last);
+    return shared ? { ...a, source: null, inherits: true } : a;
+  });
+}
+
+/** Token range [first, last] of a character span, or null. */
+function tokenRange(ctx: TokenContext, start: number, end: number): [number, number] | null {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo - 1;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  return last >= lo ? [lo, last] : null;
+}
+
+const inside = (x: TokenSpan | null, first: number, last: number) => x !== null && x.first >= first && x.last <= last;
+
+/**
+ * A content that reaches into a quotation covers all of it (a quotation over
+ * several paragraphs is one content), and attributions without a cue or speaker
+ * of their own that it then covers are folded into it.
+ */
+export function extendToRegions(ctx: TokenContext, regions: readonly QuoteRegion[], raws: readonly Attribution[]): Attribution[] {
+  const ranges = regions.map((r) => tokenRange(ctx, r.start, r.end)).filter((x): x is [number, number] => x !== null);
+  const ext = raws.map((a) => {
+    let { first, last } = a.content;
+    for (const [f, l] of ranges) {
+      if (l < first || f > last) continue;
+      if (inside(a.cue, f, l) || inside(a.source, f, l)) continue;
+      first = Math.min(first, f);
+      last = Math.max(last, l);
+    }
+    return first === a.content.first && last === a.content.last ? a : { ...a, content: { role: 'CON' as const, first, last } };
+  });
+  ext.sort((a, b) => a.content.first - b.content.first || b.content.last - a.content.last);
+  const out: Attribution[] = [];
+  for (const a of ext) {
+    const host = out.find((b) => b.content.first <= a.content.first && a.content.last <= b.content.last);
+    if (host && (!a.cue || !a.source || inside(a.cue, host.content.first, host.content.last))) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+const covers = (a: Attribution, k: number) =>
+  (a.content.first <= k && k <= a.content.last) || (a.cue !== null && a.cue.first <= k && k <= a.cue.last)
+  || (a.source !== null && a.source.first <= k && k <= a.source.last);
+
+/** Last token of the sentence that is not closing punctuation. */
+function lastWord(ctx: TokenContext, s: { start: number; end: number }): number {
+  let e = s.end - 1;
+  while (e > s.start && ctx.tokens[e]!.pos === 'PUNCT' && ctx.quote[e] !== 3) e--;
+  return e;
+}
+
+/** "According to X, …" and "…, according to X." wherever the tagger missed them. */
+export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent, sentRange } = ctx;
+  const added: Attribution[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'according' || tokens[k + 1]!.norm !== 'to') continue;
+    if (raws.some((a) => a.cue && a.cue.first <= k && k <= a.cue.last)) continue;
+    const s = sentRange[sent[k]!]!;
+    let e = k + 2;
+    while (e + 1 < s.end && tokens[e + 1]!.norm !== ',' && tokens[e + 1]!.pos !== 'PUNCT' && e - k < 14) e++;
+    const source: TokenSpan = { role: 'SRC', first: k + 2, last: e };
+    const cue: TokenSpan = { role: 'CUE', first: k, last: k + 1 };
+    let content: TokenSpan | null = null;
+    let start = s.start;
+    while (start < k && ctx.quote[start] === 0 && tokens[start]!.pos === 'PUNCT') start++;
+    if (k <= start + 1 && e + 2 < s.end) content = { role: 'CON', first: e + 2, last: lastWord(ctx, s) };
+    else if (k > s.start + 2) content = { role: 'CON', first: s.start, last: tokens[k - 1]!.norm === ',' ? k - 2 : k - 1 };
+    if (!content || content.last < content.first) continue;
+    const c = content;
+    if (raws.some((a) => a.content.first <= c.last && c.first <= a.content.last && a.cue)) continue;
+    added.push({ content, cue, source });
+  }
+  if (added.length === 0) return [...raws];
+  const kept = raws.filter((a) => a.cue || !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last));
+  return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
+}
+
+/**
+ * An indirect content that follows its cue runs to the end of its sentence unless
+ * another attribution begins on the way ("…, adding that further talks would follow").
+ */
+export function extendClauses(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { sent, sentRange, quote } = ctx;
+  const sorted = [...raws].sort((a, b) => a.content.first - b.content.first);
+  return sorted.map((a) => {
+    if (!a.cue || a.cue.last >= a.content.first || quote[a.content.first] !== 0) return a;
+    const si = sent[a.content.first]!;
+    if (sent[a.content.last] !== si) return a;
+    const end = lastWord(ctx, sentRange[si]!);
+    if (end <= a.content.last) return a;
+    const stop = Math.min(end, ...sorted.flatMap((b) => (b === a ? [] : [b.content.first, b.cue?.first ?? Infinity, b.source?.first ?? Infinity]))
+      .filter((x) => x > a.content.last).map((x) => x - 1));
+    if (stop <= a.content.last) return a;
+    let last = stop;
+    while (last > a.content.last && (ctx.tokens[last]!.norm === ',' || ctx.tokens[last]!.norm === 'and')) last--;
+    return { ...a, content: { ...a.content, last } };
+  });
+}
+
+/** A cue the tagger gave no source: the name, pronoun or noun phrase next to it. */
+export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  return raws.map((a) => {
+    if (a.source || !a.cue || a.inherits) return a;
+    const src = subjectOf(ctx, a.cue.first, a.content.first, a.content.last);
+    if (!src || raws.some((b) => b !== a && b.source && b.source.first <= src.last && src.first <= b.source.last)) return a;
+    return { ...a, source: src };
+  });
+}
+
+/** Longest speaker label of a transcript line ("PENCE:", "Chris Wallace:"), in tokens. */
+const LABEL_MAX = 4;
+
+/**
+ * Transcript lines: a paragraph opening with a speaker's name and a colon
+ * ("WALLACE: Let's start…") is that speaker's content, whatever the tagger said.
+ */
+export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sequences, text } = ctx;
+  const added: Attribution[] = [];
+  for (const p0 of sequences) {
+    // The line may sit inside a quotation that reopens at each paragraph.
+    const p = /^["“„«‘]$/.test(tokens[p0.start]!.norm) ? { start: p0.start + 1, end: p0.end } : p0;
+    let k = p.start;
+    while (k < p.end && k - p.start < LABEL_MAX && tokens[k]!.norm !== ':') {
+      const w = text.slice(tokens[k]!.start, tokens[k]!.end);
+      if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(w)) break;
+      k++;
+    }
+    if (k === p.start || k >= p.end - 2 || tokens[k]!.norm !== ':') continue;
+    const label = text.slice(tokens[p.start]!.start, tokens[k - 1]!.end);
+    // An all-capitals label, or a proper name (not a headline-style "Update:" word).
+    const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+    const name = tokens.slice(p.start, k).every((t) => t.pos === 'PROPN');
+    if (!caps && !name) continue;
+    added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 } });
+  }
+  if (added.length === 0) return [...raws];
+  const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.first && a.content.last <= b.content.last && !(a.source && a.cue)));
+  return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
+}
+
+/** Minimum cue ratio for the clause fallback. */
+const CLAUSE_MIN = 0.5;
+
+/**
+ * Sentences the tagger left without any attribution, shaped "SUBJECT VERB [that]
+ * CLAUSE" with a likely speech verb: the clause is the content.
+ */
+export function clauseFallback(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sentRange, cue } = ctx;
+  const added: Attribution[] = [];
+  let r = 0;
+  const sorted = [...raws].sort((a, b) => a.content.first - b.content.first);
+  for (const s of sentRange) {
+    let touched = false;
+    for (let k = s.start; k < s.end && !touched; k++) {
+      while (r < sorted.length && sorted[r]!.content.last < s.start - 200) r++;
+      for (let j = r; j < sorted.length && sorted[j]!.content.first <= s.end; j++) if (covers(sorted[j]!, k)) touched = true;
+    }
+    if (touched) continue;
+    for (let k = s.start + 1; k < s.end - 3; k++) {
+      if (cue[k]! < CLAUSE_MIN || tokens[k]!.pos !== 'VERB' || ctx.quote[k] !== 0) continue;
+      const source = subjectOf(ctx, k, -1, -1, true);
+      if (!source) continue;
+      const last = lastWord(ctx, s);
+      if (last - k < 3) continue;
+      added.push({ content: { role: 'CON', first: k + 1, last }, cue: { role: 'CUE', first: k, last: k }, source });
+      break;
+    }
+  }
+  return added.length ? [...raws, ...added].sort((a, b) => a.content.first - b.content.first) : [...raws];
+}
+
+const SPEECH_MIN = 0.3;
+
+/** Attribute quotations the tagger missed, through a likely cue in their sentence. */
+export function attributeQuotes(ctx: TokenContext, regions: readonly QuoteRegion[], raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent, sentRange, cue } = ctx;
+  const covered = (r: QuoteRegion) =>
+    raws.some((a) => tokens[a.content.first]!.start < r.inner.end && r.inner.start < tokens[a.content.last]!.end);
+  const added: Attribution[] = [];
+  let ti = 0;
+  for (const r of regions) {
+    if (covered(r)) continue;
+    while (ti < tokens.length && tokens[ti]!.end <= r.inner.start) ti++;
+    const first = ti;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < r.inner.end) last++;
+    if (first >= tokens.length || last - first < 2) continue;
+    // The cue: a likely speech verb in the sentences the quotation starts or ends in.
+    const s0 = sent[first]!;
+    const s1 = sent[last]!;
+    let best = -1;
+    let bestD = Infinity;
+    for (const si of new Set([s0, s1])) {
+      const s = sentRange[si]!;
+      for (let k = s.start; k < s.end; k++) {
+        if (k >= first - 1 && k <= last + 1) continue;
+        if (cue[k]! < SPEECH_MIN || tokens[k]!.pos !== 'VERB') continue;
+        const d = k < first ? first - k : k - last;
+        if (d < bestD) {
+          bestD = d;
+          best = k;
+        }
+      }
+    }
+    // "He said:" closing the previous sentence, then the quotation.
+    if (best < 0 && s0 > 0) {
+      const prev = sentRange[s0 - 1]!;
+      const end = prev.end - 1;
+      if (end >= prev.start && tokens[end]!.norm === ':') {
+        for (let k = end - 1; k >= prev.start; k--) {
+          if (cue[k]! >= SPEECH_MIN && tokens[k]!.pos === 'VERB') {
+            best = k;
+            break;
+          }
+        }
+      }
+    }
+    if (best < 0) continue;
+    added.push({ content: { role: 'CON', first, last }, cue: { role: 'CUE', first: best, last: best }, source: subjectOf(ctx, best, first, last) });
+  }
+  return [...raws, ...added].sort((a, b) => a.content.first - b.content.first);
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** The speaker next to a cue: a proper-noun run or pronoun just before it, or just after it ("said Putin"). */
+export function subjectOf(ctx: TokenContext, cueAt: number, cFirst: number, cLast: number, leftOnly = false): TokenSpan | null {
+  const { tokens, sent, sentRange } = ctx;
+  const s = sentRange[sent[cueAt]!]!;
+  const isName = (k: number) => tokens[k]!.pos === 'PROPN' || PRONOUNS.has(tokens[k]!.norm);
+  const run = (from: number, step: number): TokenSpan | null => {
+    let k = from;
+    // Allow a determiner-led description: "the Russian president said".
+    const inContent = (x: number) => x >= cFirst && x <= cLast;
+    if (k < s.start || k >= s.end || inContent(k)) return null;
+    if (isName(k) && !PRONOUNS.has(tokens[k]!.norm)) {
+      let a = k;
+      while (a + step >= s.start && a + step < s.end && !inContent(a + step) && tokens[a + step]!.pos === 'PROPN') a += step;
+      return step < 0 ? { role: 'SRC', first: a, last: k } : { role: 'SRC', first: k, last: a };
+    }
+    if (PRONOUNS.has(tokens[k]!.norm)) return { role: 'SRC', first: k, last: k };
+    if (step < 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) {
+      let a = k;
+      while (a - 1 >= s.start && !inContent(a - 1) && /^(NOUN|PROPN|ADJ|DET)$/.test(tokens[a - 1]!.pos)) {
+        a--;
+        if (tokens[a]!.pos === 'DET') break;
+      }
+      return { role: 'SRC', first: a, last: k };
+    }
+    return null;
+  };
+  // After the cue only in an inversion: '"…," said Putin' or '…, said the minister'.
+  const prev = cueAt > s.start ? tokens[cueAt - 1]! : null;
+  const inverted = prev !== null && (prev.norm === ',' || ctx.quote[cueAt - 1] === 3);
+  return run(cueAt - 1, -1) ?? (leftOnly || !inverted ? null : run(cueAt + 1, 1));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { dropTitles, mergeMentions, resolveSpeaker, type Mention } from './speaker.js';
+import { loadTitles } from './lexicon.js';
+
+const titles = loadTitles();
+
+/** Mentions of each listed string at every place it occurs. */
+function mentionsIn(text: string, list: [string, Mention['type'], string?, string?][]): Mention[] {
+  const out: Mention[] = [];
+  for (const [s, type, name, actor] of list) {
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+      if (out.some((m) => m.start <= i && i < m.end)) continue;
+      out.push({ start: i, end: i + s.length, text: s, type, name: name ?? s, ...(actor ? { actor } : {}) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function at(text: string, s: string, from = 0) {
+  const i = text.indexOf(s, from);
+  return { start: i, end: i + s.length };
+}
+
+describe('resolveSpeaker', () => {
+  it('takes the canonical name and actor of an entity inside the source', () => {
+    const text = 'The Russian president said the talks went well.';
+    const mentions = mentionsIn(text, [['The Russian president', 'PER', 'Vladimir Putin', 'RUSGOV']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The Russian president'), mentions, previous: [], titles })).toEqual({ name: 'Vladimir Putin', actor: 'RUSGOV' });
+  });
+  it('expands a surname to the full name given before', () => {
+    const text = 'Iranian President Hassan Rouhani arrived. Rouhani said so.';
+    const mentions = mentionsIn(text, [['Hassan Rouhani', 'PER'], ['Rouhani', 'PER']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Rouhani', 30), mentions, previous: [], titles }).name).toBe('Hassan Rouhani');
+  });
+  it('resolves a description by the title it was introduced with', () => {
+    const text = 'Russian President Vladimir Putin met Iranian President Hassan Rouhani. Later the Iranian president said it was useful.';
+    const mentions = mentionsIn(text, [['Vladimir Putin', 'PER'], ['Hassan Rouhani', 'PER']]);
+    expect(resolveSpeaker({ text, source: at(text, 'the Iranian president'), mentions, previous: [], titles }).name).toBe('Hassan Rouhani');
+  });
+  it('resolves "he" to the later of the last speaker and the last person named', () => {
+    const text = 'Lavrov spoke first. Then Cavusoglu arrived. He said it was time.';
+    const mentions = mentionsIn(text, [['Lavrov', 'PER', 'Sergei Lavrov'], ['Cavusoglu', 'PER', 'Mevlut Cavusoglu']]);
+    const previous = [{ at: 0, speaker: { name: 'Sergei Lavrov' } }];
+    expect(resolveSpeaker({ text, source: at(text, 'He'), mentions, previous, titles }).name).toBe('Mevlut Cavusoglu');
+    const text2 = 'Cavusoglu arrived. Lavrov spoke first. He said it was time.';
+    const m2 = mentionsIn(text2, [['Lavrov', 'PER', 'Sergei Lavrov'], ['Cavusoglu', 'PER', 'Mevlut Cavusoglu']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'He'), mentions: m2, previous: [{ at: 19, speaker: { name: 'Sergei Lavrov' } }], titles }).name).toBe('Sergei Lavrov');
+  });
+  it('names a non-person source by its own words, or by the organisation it stands for', () => {
+    const text = 'The Foreign Ministry issued a note. The ministry said the envoy was recalled. The joint statement underlined the point.';
+    const mentions = mentionsIn(text, [['Foreign Ministry', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The ministry'), mentions, previous: [], titles }).name).toBe('Foreign Ministry');
+    expect(resolveSpeaker({ text, source: at(text, 'The joint statement'), mentions, previous: [], titles }).name).toBe('joint statement');
+  });
+  it('completes the entities layer with the names it missed', () => {
+    const ents: Mention[] = [{ start: 0, end: 5, text: 'Putin', name: 'Vladimir Putin', type: 'PER' }];
+    const names: Mention[] = [
+      { start: 0, end: 5, text: 'Putin', name: 'Putin', type: 'NAME' },
+      { start: 10, end: 23, text: 'Sergei Lavrov', name: 'Sergei Lavrov', type: 'NAME' },
+    ];
+    expect(mergeMentions(ents, names).map((m) => m.name)).toEqual(['Vladimir Putin', 'Sergei Lavrov']);
+  });
+  it('drops titles before a name', () => {
+    expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
+    expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');
+    expect(dropTitles('foreign minister', titles)).toBe('foreign minister');
+  });
+});

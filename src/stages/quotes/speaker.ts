@@ -1,0 +1,206 @@
+/**
+ * Who is speaking: turn a source span into a name. Uses the entities layer where
+ * it is there (its canonical `name` and `actor`, set by actor resolution and
+ * coreference), and otherwise the document's own proper-noun runs:
+ *  - a named source ("Rouhani") takes the fullest earlier form ("Hassan Rouhani");
+ *  - a pronoun ("he") takes the most recent person, or the last speaker;
+ *  - a description ("the Russian president") takes the name that followed the
+ *    same words earlier ("Russian President Vladimir Putin");
+ *  - an organisation head noun ("the ministry") takes the earlier name it ends
+ *    ("the Foreign Ministry"); other non-person sources keep their own words.
+ */
+import type { Entity, Token } from '../../document/layers.js';
+import type { Span } from '../../document/span.js';
+
+export interface Mention extends Span {
+  readonly text: string;
+  /** Canonical name, if known. */
+  readonly name: string;
+  readonly type: Entity['type'] | 'NAME';
+  readonly actor?: string;
+}
+
+export interface Speaker {
+  readonly name: string | null;
+  readonly actor?: string;
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+const PLURAL = new Set(['they', 'them', 'we']);
+const FIRST = new Set(['i', 'we', 'you', 'me', 'us']);
+const DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their)\s+/i;
+
+/** Proper-noun runs of the document, as mentions, when no entities layer exists. */
+export function nameMentions(text: string, tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  let a = -1;
+  const flush = (b: number) => {
+    if (a < 0) return;
+    const s = tokens[a]!.start;
+    const e = tokens[b - 1]!.end;
+    const t = text.slice(s, e);
+    if (/^\p{Lu}/u.test(t)) out.push({ start: s, end: e, text: t, name: t, type: 'NAME' });
+    a = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PROPN') {
+      flush(i);
+      continue;
+    }
+    const c = text[t.start]!;
+    const cap = c !== c.toLowerCase();
+    const joinable = a >= 0 && t.start - tokens[i - 1]!.end <= 1 && text[t.start - 1] !== '\n';
+    if (cap) {
+      if (a >= 0 && !joinable) flush(i);
+      if (a < 0) a = i;
+    } else flush(i);
+  }
+  flush(tokens.length);
+  return out;
+}
+
+export function entityMentions(entities: readonly Entity[]): Mention[] {
+  return entities.map((e) => ({
+    start: e.start,
+    end: e.end,
+    text: e.text,
+    name: e.name ?? e.text,
+    type: e.type,
+    ...(e.actor ? { actor: e.actor } : {}),
+  }));
+}
+
+function findLast<T>(xs: readonly T[], f: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return xs[i];
+  return undefined;
+}
+
+/**
+ * The entities layer's mentions, completed by the proper-noun runs it does not cover
+ * (so a name the recogniser missed can still be a speaker), in text order.
+ */
+export function mergeMentions(entities: readonly Mention[], names: readonly Mention[]): Mention[] {
+  if (entities.length === 0) return [...names];
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [...sorted];
+  let j = 0;
+  for (const n of names) {
+    while (j < sorted.length && sorted[j]!.end <= n.start) j++;
+    // Any entity overlapping the run? Entities are sorted by start; check the nearby ones.
+    let hit = false;
+    for (let k = Math.max(0, j - 2); k < sorted.length && sorted[k]!.start < n.end; k++) if (sorted[k]!.end > n.start) hit = true;
+    if (!hit) out.push(n);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
+
+function stripDet(s: string): string {
+  return s.replace(/[’']s$/, '').replace(DETERMINERS, '').trim();
+}
+
+export interface ResolveInput {
+  readonly text: string;
+  readonly source: Span;
+  readonly mentions: readonly Mention[];
+  /** Speakers already resolved, in text order, with where their source stood. */
+  readonly previous: readonly { readonly at: number; readonly speaker: Speaker }[];
+  readonly titles: readonly string[];
+}
+
+/** Fullest earlier (or any) mention whose words end with these words: "Rouhani" → "Hassan Rouhani". */
+function expandName(words: string, mentions: readonly Mention[], before: number): Mention | null {
+  const w = words.toLowerCase();
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    const n = m.name.toLowerCase();
+    const t = m.text.toLowerCase();
+    const fits = n === w || t === w || n.endsWith(' ' + w) || t.endsWith(' ' + w);
+    if (!fits) continue;
+    const score = (m.start < before ? 1000 : 0) + m.name.length;
+    const bestScore = best ? (best.start < before ? 1000 : 0) + best.name.length : -1;
+    if (score > bestScore) best = m;
+  }
+  return best;
+}
+
+/** Resolve, then drop the titles before a name ("Chancellor Angela Merkel" → "Angela Merkel"). */
+export function resolveSpeaker(inp: ResolveInput): Speaker {
+  const sp = resolveRaw(inp);
+  return sp.name ? { ...sp, name: dropTitles(sp.name, inp.titles) } : sp;
+}
+
+export function dropTitles(name: string, titles: readonly string[]): string {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return name;
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!.toLowerCase();
+    if (/^\p{Lu}/u.test(words[i + 1]!) && titles.some((t) => t === w || t.endsWith(' ' + w))) cut = i;
+  }
+  return cut >= 0 ? words.slice(cut + 1).join(' ') : name;
+}
+
+function resolveRaw(inp: ResolveInput): Speaker {
+  const { text, source, mentions, previous, titles } = inp;
+  const raw = text.slice(source.start, source.end).trim();
+  const lower = raw.toLowerCase();
+  const bare0 = stripDet(raw).toLowerCase();
+  const described = DETERMINERS.test(raw) && titles.some((t) => bare0 === t || bare0.endsWith(' ' + t));
+  // 1. A mention inside the source span: the longest person or organisation. A
+  // description ("the Russian president") counts only through a mention of all of
+  // it (coreference), not through its adjective ("Russian").
+  const inside = mentions.filter((m) => m.start >= source.start && m.end <= source.end
+    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end));
+  const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const person = longest(inside.filter((m) => m.type === 'PER' || m.type === 'NAME')) ?? longest(inside);
+  if (person) {
+    const full = person.name !== person.text ? person : expandName(person.text, mentions, person.start) ?? person;
+    return { name: full.name, ...(full.actor ?? person.actor ? { actor: full.actor ?? person.actor } : {}) };
+  }
+  // 2. Pronouns: the later of the last speaker and the last person mentioned before
+  // (a bare proper-noun run stands for a person only when it has two words or more).
+  if (PERSONAL.has(lower) || PLURAL.has(lower)) {
+    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null);
+    const fits = (m: Mention) => PLURAL.has(lower)
+      ? m.type === 'PER' || m.type === 'ORG'
+      : m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text));
+    const prevPerson = findLast(mentions, (m) => m.end <= source.start && fits(m));
+    if (prevPerson && (!prevSpeaker || prevPerson.start > prevSpeaker.at)) {
+      const full = expandName(prevPerson.name, mentions, prevPerson.start) ?? prevPerson;
+      return { name: full.name, ...(full.actor ? { actor: full.actor } : {}) };
+    }
+    if (prevSpeaker) return prevSpeaker.speaker;
+    return { name: null };
+  }
+  if (FIRST.has(lower)) return { name: null };
+  const bare = stripDet(raw);
+  const bareLower = bare.toLowerCase();
+  // 3. A description with a title: the name that followed the same words earlier.
+  if (titles.some((t) => bareLower === t || bareLower.endsWith(' ' + t))) {
+    const title = lastWord(bare);
+    const words = bareLower.split(/\s+/);
+    let found: { m: Mention; name: string } | null = null;
+    for (const m of mentions) {
+      if (m.start >= source.start || m.type === 'LOC' || m.type === 'ORG') continue;
+      const ml = m.text.toLowerCase();
+      const pre = text.slice(Math.max(0, m.start - bare.length - 3), m.start).toLowerCase().replace(/\s+/g, ' ');
+      // "Russian President Vladimir Putin" as one mention, or after "Russian President", or
+      // "President Vladimir Putin" after "Russian".
+      if (ml.startsWith(bareLower + ' ')) found = { m, name: m.name !== m.text ? m.name : m.text.slice(bare.length + 1).trim() };
+      else if (pre.trimEnd().endsWith(bareLower)) found = { m, name: m.name };
+      else if (ml.startsWith(title + ' ') && pre.includes(words[0]!)) found = { m, name: m.name !== m.text ? m.name : m.text.slice(title.length + 1).trim() };
+    }
+    if (found) return { name: found.name, ...(found.m.actor ? { actor: found.m.actor } : {}) };
+    return { name: bare };
+  }
+  // 4. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry").
+  const head = lastWord(bare);
+  if (bare === bareLower) {
+    const org = findLast(mentions, (m) => m.start < source.start && m.type !== 'PER' && lastWord(m.text) === head);
+    if (org) return { name: org.name, ...(org.actor ? { actor: org.actor } : {}) };
+  }
+  return { name: bare || null };
+}
