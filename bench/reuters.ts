@@ -1,7 +1,9 @@
 /**
- * Reuters-21578 throughput: read all 21,578 stories from SGML, analyse them with the
- * default pipeline, store them in a fresh SQLite file. Peer, same run, same texts:
- * wink-nlp's own readDoc (tokens, sentences, POS) with nothing else.
+ * Reuters-21578 throughput, per CPU-second of one thread (robust to other load):
+ *  foundation  read SGML + segment, layout, dates + store in SQLite (issue 2's budget)
+ *  full        read SGML + every stage + store (issue 6's budget)
+ *  quotes      the quote stage's added cost: the full pipeline with and without it
+ *  peer        wink-nlp's readDoc (tokens, sentences, POS) alone on the same texts
  * usage: npx tsx bench/reuters.ts [--limit N]
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -10,83 +12,112 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { createAnalyzer } from '../src/analyzer.js';
+import { createAnalyzer, defaultStages, type Analyzer } from '../src/analyzer.js';
 import type { ArticleRecord } from '../src/document/schema.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
 import { readSgml } from '../src/readers/sgml/index.js';
 import type { RawArticle } from '../src/readers/types.js';
+import { datesStage } from '../src/stages/dates/index.js';
+import { layoutStage } from '../src/stages/layout/index.js';
+import { segmentStage } from '../src/stages/segment/index.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { SHARED } from '../test/shared.js';
 
-const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
-
 export interface BenchResult { name: string; [k: string]: number | string }
 
-export async function run(limit = Infinity): Promise<BenchResult[]> {
+const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
+
+function readAll(limit: number): { raws: RawArticle[]; cpu: number } {
   const dir = join(SHARED, 'corpora/reuters21578');
-  const t0 = performance.now();
+  const c = process.cpuUsage();
   const raws: RawArticle[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.sgm')).sort()) {
     const path = join(dir, f);
     for (const r of readSgml({ name: path, path, bytes: readFileSync(path) })) if (r.kind === 'article' && raws.length < limit) raws.push(r);
   }
-  const tRead = performance.now() - t0;
+  return { raws, cpu: cpuSeconds(process.cpuUsage(c)) };
+}
 
-  const analyzer = await createAnalyzer();
-  const c1 = process.cpuUsage();
-  const tmp = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
-  const store = openSqliteStore(join(tmp, 'bench.db'));
-  const t1 = performance.now();
+/** Analyse (and optionally store) every article; CPU seconds and token count. */
+async function pass(analyzer: Analyzer, raws: readonly RawArticle[], store: boolean): Promise<{ cpu: number; tokens: number }> {
+  const tmp = store ? mkdtempSync(join(tmpdir(), 'dateline-bench-')) : null;
+  const db = tmp ? openSqliteStore(join(tmp, 'bench.db')) : null;
+  const c = process.cpuUsage();
   let tokens = 0;
   let batch: ArticleRecord[] = [];
   for (const raw of raws) {
     const rec = analyzer.analyzeRaw(raw);
     tokens += rec.tokens ?? 0;
-    batch.push(rec);
-    if (batch.length >= 500) { await store.put(batch); batch = []; }
+    if (db) {
+      batch.push(rec);
+      if (batch.length >= 500) { await db.put(batch); batch = []; }
+    }
   }
-  await store.put(batch);
-  const tAnalyze = performance.now() - t1;
-  const cpuAnalyze = cpuSeconds(process.cpuUsage(c1));
-  await store.close();
-  rmSync(tmp, { recursive: true, force: true });
+  if (db) await db.put(batch);
+  const cpu = cpuSeconds(process.cpuUsage(c));
+  await db?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  return { cpu, tokens };
+}
+
+export async function run(limit = Infinity, quoteSample = 3000): Promise<BenchResult[]> {
+  const { raws, cpu: readCpu } = readAll(limit);
+  const perArticle = (cpu: number) => raws.length / cpu;
+
+  const foundation = await createAnalyzer({}, [segmentStage, layoutStage, datesStage]);
+  const f = await pass(foundation, raws, true);
+
+  const kc = process.cpuUsage();
+  const knowledge = loadKnowledge();
+  const loadCpu = cpuSeconds(process.cpuUsage(kc));
+  const stages = defaultStages(knowledge);
+  const full = await createAnalyzer({}, stages);
+  const a = await pass(full, raws, true);
   const rss = process.resourceUsage().maxRSS / 1024;
 
-  // Peer: wink-nlp alone over the same texts.
+  // Alternate the two pipelines, twice each, and keep each one's best pass: warm-up and GC fall on neither.
+  const sample = raws.slice(0, quoteSample);
+  const noQuotes = await createAnalyzer({}, stages.filter((s) => s.name !== 'quotes'));
+  const timesWith: number[] = [], timesWithout: number[] = [];
+  for (let k = 0; k < 2; k++) {
+    timesWithout.push((await pass(noQuotes, sample, false)).cpu);
+    timesWith.push((await pass(full, sample, false)).cpu);
+  }
+  const withQuotes = { cpu: Math.min(...timesWith) };
+  const withoutQuotes = { cpu: Math.min(...timesWithout) };
+
   const nlp = winkNLP(model, ['sbd', 'pos']);
-  const t2 = performance.now();
-  const c2 = process.cpuUsage();
-  let peerTokens = 0;
+  const pc = process.cpuUsage();
   for (const raw of raws) {
     const d = nlp.readDoc(raw.text);
     d.tokens().out(nlp.its.pos);
     d.sentences().out();
-    peerTokens += d.tokens().length();
   }
-  const tPeer = performance.now() - t2;
-  const cpuPeer = cpuSeconds(process.cpuUsage(c2));
+  const peerCpu = cpuSeconds(process.cpuUsage(pc));
 
-  const total = tRead + tAnalyze;
-  // Rates per CPU-second of this process: one core's throughput, robust to other load on the machine.
-  const ours = raws.length / (tRead / 1000 + cpuAnalyze);
-  const peer = raws.length / cpuPeer;
   const res: BenchResult = {
     name: 'reuters21578',
     articles: raws.length,
-    tokens,
-    read_s: +(tRead / 1000).toFixed(2),
-    analyze_store_s: +(tAnalyze / 1000).toFixed(2),
-    articles_per_cpu_s: Math.round(ours),
-    tokens_per_cpu_s: Math.round(tokens / (tRead / 1000 + cpuAnalyze)),
-    articles_per_wall_s: Math.round(raws.length / (total / 1000)),
+    tokens: a.tokens,
+    read_cpu_s: +readCpu.toFixed(2),
+    foundation_articles_per_cpu_s: Math.round(perArticle(readCpu + f.cpu)),
+    foundation_tokens_per_cpu_s: Math.round(f.tokens / (readCpu + f.cpu)),
+    knowledge_load_cpu_s: +loadCpu.toFixed(2),
+    full_articles_per_cpu_s: Math.round(perArticle(readCpu + a.cpu)),
+    full_tokens_per_cpu_s: Math.round(a.tokens / (readCpu + a.cpu)),
     peak_rss_mb: Math.round(rss),
-    peer: 'wink-nlp readDoc+POS only',
-    peer_articles_per_cpu_s: Math.round(peer),
-    peer_tokens: peerTokens,
-    ratio_vs_peer: +(ours / peer).toFixed(2),
+    quote_stage_added_share: +((withQuotes.cpu - withoutQuotes.cpu) / withoutQuotes.cpu).toFixed(3),
+    peer: 'wink-nlp readDoc + POS, nothing else',
+    peer_articles_per_cpu_s: Math.round(perArticle(peerCpu)),
+    foundation_vs_peer: +((readCpu + f.cpu > 0 ? perArticle(readCpu + f.cpu) : 0) / perArticle(peerCpu)).toFixed(2),
+    full_vs_peer: +(perArticle(readCpu + a.cpu) / perArticle(peerCpu)).toFixed(2),
   };
-  console.log(`reuters21578: ${res.articles} articles, ${res.tokens} tokens; read ${res.read_s}s, analyse+store ${res.analyze_store_s}s; ` +
-    `${res.articles_per_cpu_s} articles/s and ${res.tokens_per_cpu_s} tokens/s per CPU-second (${res.articles_per_wall_s}/s wall), peak RSS ${res.peak_rss_mb} MB; ` +
-    `peer (${res.peer}) ${res.peer_articles_per_cpu_s} articles/CPU-s; ratio ${res.ratio_vs_peer}`);
+  console.log(`reuters21578: ${res.articles} articles, ${res.tokens} tokens, per CPU-second of one thread:
+  foundation (read, segment, layout, dates, store): ${res.foundation_articles_per_cpu_s} articles/s, ${res.foundation_tokens_per_cpu_s} tokens/s
+  full pipeline (+ entities, actors, coref, places, quotes, events, store): ${res.full_articles_per_cpu_s} articles/s, ${res.full_tokens_per_cpu_s} tokens/s; knowledge loads in ${res.knowledge_load_cpu_s}s
+  quote stage adds ${(100 * (res.quote_stage_added_share as number)).toFixed(1)}% to the pipeline without it (${sample.length} articles)
+  peer (${res.peer}): ${res.peer_articles_per_cpu_s} articles/s; foundation ${res.foundation_vs_peer}x, full ${res.full_vs_peer}x the peer
+  peak RSS ${res.peak_rss_mb} MB`);
   return [res];
 }
 
