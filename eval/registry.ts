@@ -14,6 +14,7 @@ export interface EvalEntry {
 
 export const EVALS: readonly EvalEntry[] = [
   { name: 'datelines', module: './datelines.ts', data: ['corpora/reuters21578'] },
+  { name: 'ner', module: './ner.ts', data: ['corpora/conll2003/valid.txt'] },
   { name: 'pos', module: './pos.ts', data: ['corpora/gum'] },
   { name: 'segment', module: './segment.ts', data: ['corpora/gum'] },
   { name: 'places', module: './places.ts', data: ['corpora/geoparsing'] },

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc, layer } from '../../document/document.js';
+import { compose } from '../../pipeline.js';
+import { segmentStage } from '../segment/index.js';
+import { loadNerModel } from '../../models/ner/model.js';
+import { SEED } from '../../../test/shared.js';
+import { conllWords, createEntityStage } from './index.js';
+
+const model = loadNerModel();
+const run = compose([segmentStage, createEntityStage(model)]);
+
+function entitiesOf(text: string) {
+  return layer(run(createDoc(text, { source: { format: 'text' }, headlineInText: true })), 'entities');
+}
+
+describe('entity stage', () => {
+  const text = readFileSync(SEED, 'utf8');
+  const ents = entitiesOf(text);
+  const typesOf = (name: string) => new Set(ents.filter((e) => e.text === name).map((e) => e.type));
+
+  it('finds the people of the seed article', () => {
+    for (const p of ['Vladimir Putin', 'Hassan Rouhani', 'Putin', 'Rouhani']) expect(typesOf(p), p).toContain('PER');
+  });
+
+  it('finds its places', () => {
+    for (const p of ['Russia', 'Iran', 'Syria', 'Turkey', 'Moscow']) expect(typesOf(p), p).toContain('LOC');
+  });
+
+  it('finds its organisations, hyphenated names whole', () => {
+    for (const p of ['ISIS', 'Jabhat al-Nusra', 'United Nations']) expect(typesOf(p), p).toContain('ORG');
+  });
+
+  it('gives spans that lie over the text', () => {
+    expect(ents.length).toBeGreaterThan(20);
+    for (const e of ents) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(e.via).toBe('model');
+    }
+  });
+
+  it('tags a Wikinews sentence', () => {
+    const s = 'President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday.';
+    const got = entitiesOf(s).map((e) => `${e.type}:${e.text}`);
+    expect(got).toContain('PER:Vladimir Putin');
+    expect(got).toContain('LOC:Magnitogorsk');
+  });
+});
+
+describe('conllWords', () => {
+  it('joins a hyphenated name but not a hyphenated adjective', () => {
+    const text = 'Jabhat al-Nusra Syria-based';
+    const toks = [[0, 6], [7, 9], [9, 10], [10, 15], [16, 21], [21, 22], [22, 27]].map(([start, end]) => ({ start: start!, end: end! }));
+    expect(conllWords(text, toks).map((w) => w.text)).toEqual(['Jabhat', 'al-Nusra', 'Syria', '-', 'based']);
+  });
+
+  it('splits a name glued to a lower-case word, with spans', () => {
+    const text = 'United Nations-mediated talks';
+    const ws = conllWords(text, [{ start: 0, end: 6 }, { start: 7, end: 23 }, { start: 24, end: 29 }]);
+    expect(ws.map((w) => w.text)).toEqual(['United', 'Nations', '-', 'mediated', 'talks']);
+    for (const w of ws) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Entities: named entities (PER, ORG, LOC, MISC) found by the statistical tagger in
+ * src/models/ner. Tokens come from the segment stage (wink-nlp); they are regrouped to
+ * the CoNLL convention the model was trained on (wink splits "al-Nusra" into three
+ * tokens, CoNLL keeps it as one), tagged sentence by sentence with document-level cues
+ * shared, and each IOB2 chunk becomes an entity spanning its tokens' characters.
+ */
+import { layer, withLayer, type Doc } from '../../document/document.js';
+import type { Entity, EntityType, Token } from '../../document/layers.js';
+import type { Stage } from '../../pipeline.js';
+import type { Span } from '../../document/span.js';
+import { chunks } from '../../models/ner/labels.js';
+import type { NerModel } from '../../models/ner/model.js';
+
+/** A word as the tagger sees it, with its character span in the text. */
+export interface TagWord extends Span {
+  readonly text: string;
+}
+
+const TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+
+/** A capitalised name glued to a lower-case word by a hyphen: "Nations-mediated", "Syria-based". */
+const NAME_HYPHEN_WORD = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
+
+/**
+ * Join tokens written without space around a hyphen when the part after it is
+ * capitalised or numeric ("al-Nusra", "Nur-Sultan", "intra-Syrian"), as CoNLL does;
+ * split a single token where a name is glued to a lower-case word ("United
+ * Nations-mediated" → "Nations", "-", "mediated"), so the name can still be found.
+ */
+export function conllWords(text: string, tokens: readonly Span[]): TagWord[] {
+  const out: TagWord[] = [];
+  const push = (start: number, end: number) => {
+    const w = text.slice(start, end);
+    const m = NAME_HYPHEN_WORD.exec(w);
+    if (!m) { out.push({ start, end, text: w }); return; }
+    const a = start + m[1]!.length;
+    out.push({ start, end: a, text: m[1]! }, { start: a, end: a + 1, text: '-' }, { start: a + 1, end, text: m[2]! });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let start = t.start, end = t.end;
+    while (i + 2 < tokens.length) {
+      const h = tokens[i + 1]!, y = tokens[i + 2]!;
+      const hy = text.slice(h.start, h.end);
+      if ((hy === '-' || hy === '‐') && h.start === end && y.start === h.end && /^[\p{Lu}\p{N}]/u.test(text.slice(y.start, y.end))) {
+        end = y.end; i += 2;
+      } else break;
+    }
+    push(start, end);
+  }
+  return out;
+}
+
+/** Group tokens by the sentence containing them (tokens outside every sentence form their own groups). */
+export function sentenceGroups(tokens: readonly Token[], sentences: readonly Span[]): Token[][] {
+  const groups: Token[][] = [];
+  let si = 0;
+  let cur: Token[] = [];
+  let curSentence = -2;
+  for (const t of tokens) {
+    while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+    const inside = si < sentences.length && sentences[si]!.start <= t.start ? si : -1;
+    if (inside !== curSentence || inside === -1 && cur.length && t.start - cur[cur.length - 1]!.end > 1) {
+      if (cur.length) groups.push(cur);
+      cur = [];
+      curSentence = inside;
+    }
+    cur.push(t);
+  }
+  if (cur.length) groups.push(cur);
+  return groups;
+}
+
+/** Entities of a text given its tokens and sentences. */
+export function findEntities(model: NerModel, text: string, tokens: readonly Token[], sentences: readonly Span[]): Entity[] {
+  const words = sentenceGroups(tokens, sentences).map((g) => conllWords(text, g));
+  const tags = model.tagDocument(words.map((ws) => ws.map((w) => w.text)));
+  const out: Entity[] = [];
+  words.forEach((ws, si) => {
+    for (const c of chunks(tags[si]!)) {
+      if (!TYPES.has(c.type)) continue;
+      const start = ws[c.start]!.start, end = ws[c.end - 1]!.end;
+      out.push({ start, end, text: text.slice(start, end), type: c.type as EntityType, via: 'model' });
+    }
+  });
+  return out;
+}
+
+export function createEntityStage(model: NerModel): Stage {
+  return {
+    name: 'entities',
+    requires: ['tokens', 'sentences'],
+    produces: ['entities'],
+    run(doc: Doc): Doc {
+      const entities = findEntities(model, doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
+      return withLayer(doc, 'entities', entities);
+    },
+  };
+}
