@@ -75,17 +75,23 @@ export async function run(limit = Infinity, quoteSample = 3000): Promise<BenchRe
   const a = await pass(full, raws, true);
   const rss = process.resourceUsage().maxRSS / 1024;
 
-  // Alternate the two pipelines, twice each, and keep each one's best pass: warm-up and GC fall on neither.
+  // Per-stage CPU time inside one pass of the full pipeline: each stage's share, and what
+  // the quote stage adds to the rest of analyze (everything else it runs).
   const sample = raws.slice(0, quoteSample);
-  const noQuotes = await createAnalyzer({}, stages.filter((s) => s.name !== 'quotes'));
-  const timesWith: number[] = [], timesWithout: number[] = [];
-  for (let k = 0; k < 2; k++) {
-    timesWithout.push((await pass(noQuotes, sample, false)).cpu);
-    timesWith.push((await pass(full, sample, false)).cpu);
-  }
-  const withQuotes = { cpu: Math.min(...timesWith) };
-  const withoutQuotes = { cpu: Math.min(...timesWithout) };
-
+  const spent = new Map<string, number>();
+  const timed = stages.map((st) => ({
+    ...st,
+    run(doc: Parameters<typeof st.run>[0], o: Parameters<typeof st.run>[1]) {
+      const c = process.cpuUsage();
+      const out = st.run(doc, o);
+      spent.set(st.name, (spent.get(st.name) ?? 0) + cpuSeconds(process.cpuUsage(c)));
+      return out;
+    },
+  }));
+  const timedAnalyzer = await createAnalyzer({}, timed);
+  const whole = await pass(timedAnalyzer, sample, false);
+  const quoteCpu = spent.get('quotes') ?? 0;
+  const byStage = [...spent].sort((x, y) => y[1] - x[1]).map(([n, c]) => `${n} ${(1000 * c / sample.length).toFixed(2)}ms`).join(', ');
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const pc = process.cpuUsage();
   for (const raw of raws) {
@@ -106,7 +112,8 @@ export async function run(limit = Infinity, quoteSample = 3000): Promise<BenchRe
     full_articles_per_cpu_s: Math.round(perArticle(readCpu + a.cpu)),
     full_tokens_per_cpu_s: Math.round(a.tokens / (readCpu + a.cpu)),
     peak_rss_mb: Math.round(rss),
-    quote_stage_added_share: +((withQuotes.cpu - withoutQuotes.cpu) / withoutQuotes.cpu).toFixed(3),
+    quote_stage_added_share: +(quoteCpu / (whole.cpu - quoteCpu)).toFixed(3),
+    per_stage_ms: byStage,
     peer: 'wink-nlp readDoc + POS, nothing else',
     peer_articles_per_cpu_s: Math.round(perArticle(peerCpu)),
     foundation_vs_peer: +((readCpu + f.cpu > 0 ? perArticle(readCpu + f.cpu) : 0) / perArticle(peerCpu)).toFixed(2),
@@ -115,7 +122,8 @@ export async function run(limit = Infinity, quoteSample = 3000): Promise<BenchRe
   console.log(`reuters21578: ${res.articles} articles, ${res.tokens} tokens, per CPU-second of one thread:
   foundation (read, segment, layout, dates, store): ${res.foundation_articles_per_cpu_s} articles/s, ${res.foundation_tokens_per_cpu_s} tokens/s
   full pipeline (+ entities, actors, coref, places, quotes, events, store): ${res.full_articles_per_cpu_s} articles/s, ${res.full_tokens_per_cpu_s} tokens/s; knowledge loads in ${res.knowledge_load_cpu_s}s
-  quote stage adds ${(100 * (res.quote_stage_added_share as number)).toFixed(1)}% to the pipeline without it (${sample.length} articles)
+  per article by stage (${sample.length} articles): ${res.per_stage_ms}
+  quote stage adds ${(100 * (res.quote_stage_added_share as number)).toFixed(1)}% to the rest of analyze
   peer (${res.peer}): ${res.peer_articles_per_cpu_s} articles/s; foundation ${res.foundation_vs_peer}x, full ${res.full_vs_peer}x the peer
   peak RSS ${res.peak_rss_mb} MB`);
   return [res];

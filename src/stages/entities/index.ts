@@ -1,7 +1,7 @@
 /**
  * Entities: named entities (PER, ORG, LOC, MISC) found by the statistical tagger in
- * src/models/ner. Tokens come from the segment stage (wink-nlp); they are regrouped to
- * the CoNLL convention the model was trained on (wink splits "al-Nusra" into three
+ * src/models/ner. Tokens come from the segment stage (src/nlp); they are regrouped to
+ * the CoNLL convention the model was trained on (a tokenizer may split "al-Nusra" into three
  * tokens, CoNLL keeps it as one), tagged sentence by sentence with document-level cues
  * shared, and each IOB2 chunk becomes an entity spanning its tokens' characters.
  */
