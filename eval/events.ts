@@ -10,8 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { codeLine, loadEventDictionaries, type CodedLine } from '../src/stages/events/index.js';
+import { SHARED } from '../test/shared.js';
 
-const EVENTS = process.env.DATELINE_SHARED ? `${process.env.DATELINE_SHARED}/corpora/events` : '/work/shared/corpora/events';
+const EVENTS = `${SHARED}/corpora/events`;
 const V05_TO_08: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
 interface Prf { p: number; r: number; f1: number; tp: number; fp: number; fn: number }

@@ -1,6 +1,6 @@
 /**
  * Geoparsing evaluation on LGL (local news) and GeoVirus (WikiNews), from
- * /work/shared/corpora/geoparsing (research-only corpora, read at run time, never shipped).
+ * ../shared/corpora/geoparsing (research-only corpora, read at run time, never shipped).
  *
  * - Recognition: predicted toponym spans against the gold spans, exact match, P/R/F1.
  *   Entities come from the NER stage (src/stages/entities) when it exists, else none, with

@@ -15,8 +15,9 @@ import { createQuoteStage, loadQuoteResources, type QuoteResources } from '../sr
 import { findQuoteRegions } from '../src/stages/quotes/marks.js';
 import { loadSplit, type GoldArticle } from './polnear/load.js';
 import { loadModel } from '../src/stages/quotes/tagger.js';
+import { SHARED } from '../test/shared.js';
 
-export const DEV_DIR = '/work/shared/corpora/polnear/dev';
+export const DEV_DIR = `${SHARED}/corpora/polnear/dev`;
 
 interface Counts {
   tp: number;

@@ -18,9 +18,10 @@ import { parseDiscardList } from '../src/knowledge/petrarch/discards.js';
 import { mergeVerbs } from '../src/knowledge/petrarch/index.js';
 import type { DictIssue } from '../src/knowledge/petrarch/types.js';
 import { parseVerbDictionary } from '../src/knowledge/petrarch/verbs.js';
+import { SHARED } from '../test/shared.js';
 
 const args = process.argv.slice(2);
-const shared = args.includes('--shared') ? args[args.indexOf('--shared') + 1]! : '/work/shared';
+const shared = args.includes('--shared') ? args[args.indexOf('--shared') + 1]! : SHARED;
 const root = new URL('..', import.meta.url).pathname;
 const pdir = join(shared, 'dictionaries', 'petrarch2');
 const edir = join(shared, 'corpora', 'events');

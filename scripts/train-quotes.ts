@@ -13,6 +13,7 @@ import { allFeatures, buildContext } from '../src/stages/quotes/features.js';
 import { DATA_DIR, loadCues } from '../src/stages/quotes/lexicon.js';
 import { MODEL_FORMAT, NTAGS, SEGMENTER_PROBE, segmenterFingerprint, TAGS, viterbi } from '../src/stages/quotes/tagger.js';
 import type { Token } from '../src/document/layers.js';
+import { SHARED } from '../test/shared.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -20,7 +21,7 @@ const opt = (name: string, dflt: string) => {
   return i >= 0 ? args[i + 1]! : dflt;
 };
 const EPOCHS = Number(opt('--epochs', '15'));
-const TRAIN = opt('--train', '/work/shared/corpora/polnear/train');
+const TRAIN = opt('--train', `${SHARED}/corpora/polnear/train`);
 const OUT = opt('--out', DATA_DIR);
 const ALL = args.includes('--all-annotators');
 const MIN_COUNT = Number(opt('--min-count', '2'));

@@ -1,6 +1,6 @@
 /**
  * Test and benchmark records: real texts (the seed article, Wikinews CC BY 2.5, read
- * from /work/shared at run time) with layers marked by a small, deterministic annotator
+ * from ../shared at run time) with layers marked by a small, deterministic annotator
  * written for tests (country and leader names, sentences naming two countries become
  * events). They pass ArticleRecordSchema; they are fixtures, not dateline's analysis.
  */
@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ArticleRecord } from '../../src/document/schema.js';
 
-export const SHARED = process.env.DATELINE_SHARED ?? '/work/shared';
+export { SHARED } from '../shared.js';
+import { SHARED } from '../shared.js';
 
 type Rec = ArticleRecord;
 type Ev = Rec['events'][number];

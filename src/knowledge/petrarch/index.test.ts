@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { SHARED } from '../../../test/shared.js';
 import {
   actorCodeAt, loadBuiltinDictionaries, loadPetrarchDictionaries, parseActorDictionary, parseAgentDictionary, parseDiscardList, parseVerbDictionary, verbForms,
 } from './index.js';
 
-const EVENTS = process.env.DATELINE_SHARED ? `${process.env.DATELINE_SHARED}/corpora/events` : '/work/shared/corpora/events';
+const EVENTS = `${SHARED}/corpora/events`;
 
 describe('verb dictionaries', () => {
   const text = [

@@ -5,9 +5,10 @@ import type { Entity, EntityType } from '../../document/layers.js';
 import { loadActorKnowledge, withDictionaries, type ActorKnowledge } from '../../knowledge/actors/load.js';
 import { segmentStage } from '../segment/index.js';
 import { createActorStage, resolveActor, resolveRecord } from './index.js';
+import { SHARED } from '../../../test/shared.js';
 
-const SEED = '/work/shared/seed/sana-putin-rouhani.txt';
-const EXPECTED = '/work/shared/seed/sana-putin-rouhani.expected.json';
+const SEED = `${SHARED}/seed/sana-putin-rouhani.txt`;
+const EXPECTED = `${SHARED}/seed/sana-putin-rouhani.expected.json`;
 
 /**
  * The seed article with the entities a CoNLL-style NER gives (found here by string search,

@@ -7,6 +7,7 @@ import { compose } from '../../pipeline.js';
 import { createActorStage } from '../actors/index.js';
 import { segmentStage } from '../segment/index.js';
 import { antecedentOf, createCorefStage } from './index.js';
+import { SHARED } from '../../../test/shared.js';
 
 /** A document with NER-like entities found by string search (standing in for the model). */
 function docWith(text: string, spec: [string, EntityType][]): Doc {
@@ -23,7 +24,7 @@ function docWith(text: string, spec: [string, EntityType][]): Doc {
 }
 
 function seed(): Doc {
-  return docWith(readFileSync('/work/shared/seed/sana-putin-rouhani.txt', 'utf8'), [
+  return docWith(readFileSync(`${SHARED}/seed/sana-putin-rouhani.txt`, 'utf8'), [
     ['Vladimir Putin', 'PER'], ['Hassan Rouhani', 'PER'], ['Putin', 'PER'], ['Rouhani', 'PER'],
     ['Russia', 'LOC'], ['Iran', 'LOC'], ['Syria', 'LOC'], ['Turkey', 'LOC'], ['Moscow', 'LOC'], ['Astana', 'LOC'],
     ['Geneva', 'LOC'], ['ISIS', 'ORG'], ['Jabhat al-Nusra', 'ORG'], ['United Nations', 'ORG'], ['SANA', 'ORG'],

@@ -5,14 +5,15 @@ import type { Entity, EventAnnotation, Place } from '../../document/layers.js';
 import { compose } from '../../pipeline.js';
 import { segment } from '../segment/index.js';
 import { codeLine, codeSentences, createEventStage, explainEvents, loadEventDictionaries, type EventDictionaries } from './index.js';
+import { SHARED } from '../../../test/shared.js';
 
-const EVENTS = process.env.DATELINE_SHARED ? `${process.env.DATELINE_SHARED}/corpora/events` : '/work/shared/corpora/events';
+const EVENTS = `${SHARED}/corpora/events`;
 
 /*
  * The seed article with a hand-built entity layer (actor codes as an analyst reads them, as
  * the brief asks), places and boilerplate, so the event stage is tested on its own.
  */
-const SEED_DIR = process.env.DATELINE_SHARED ? `${process.env.DATELINE_SHARED}/seed` : '/work/shared/seed';
+const SEED_DIR = `${SHARED}/seed`;
 
 const ACTORS: [string, string, Entity['type'], string][] = [
   ['Russian President Vladimir Putin', 'RUSGOV', 'PER', 'Vladimir Putin'],

@@ -195,3 +195,18 @@ describe('placeCountry', () => {
     expect(placeCountry('Nowhereville Xq')).toBeNull();
   });
 });
+
+describe('coreference mentions', () => {
+  it('never geocodes a pronoun that coreference typed as a place', () => {
+    const text = 'Rescuers reached Koszalin on Friday and searched them for survivors.';
+    const run = compose([segmentStage, {
+      name: 'hand-entities', requires: ['tokens'], produces: ['entities'],
+      run: (d: Doc) => withLayer(d, 'entities', [
+        { start: 17, end: 25, text: 'Koszalin', type: 'LOC' as const },
+        { start: 50, end: 54, text: 'them', type: 'LOC' as const, via: 'coref' },
+      ]),
+    }, createPlaceStage(gaz)]);
+    const got = layer(run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'places').map((p) => p.text);
+    expect(got).toEqual(['Koszalin']);
+  });
+});

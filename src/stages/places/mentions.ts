@@ -196,6 +196,8 @@ export function findMentions(input: FinderInput, gaz: Gazetteer, options: Mentio
   const demonyms = options.demonyms ?? gaz.settings.finder.demonyms;
   const mentions: Mention[] = [];
   for (const e of entities) {
+    // A coreference mention ("them", "the country") refers to a place named elsewhere; it is not a toponym.
+    if (e.via === 'coref') continue;
     if (e.type === 'LOC') {
       for (const m of entityMentions(text, e, gaz)) {
         if (!demonyms && gaz.lookupKey(m.key)[0]?.match === 'demonym') continue;

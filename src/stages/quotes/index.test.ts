@@ -5,6 +5,7 @@ import type { Entity, EntityType, Quote } from '../../document/layers.js';
 import { compose } from '../../pipeline.js';
 import { segmentStage } from '../segment/index.js';
 import { createQuoteStage, loadQuoteResources, type QuoteResources } from './index.js';
+import { SHARED } from '../../../test/shared.js';
 
 let res: QuoteResources;
 beforeAll(() => {
@@ -57,8 +58,8 @@ function find(qs: Q[], words: string): Q {
 }
 
 describe('the seed article (SANA, Putin and Rouhani)', () => {
-  const text = readFileSync('/work/shared/seed/sana-putin-rouhani.txt', 'utf8');
-  const expected = JSON.parse(readFileSync('/work/shared/seed/sana-putin-rouhani.expected.json', 'utf8')) as {
+  const text = readFileSync(`${SHARED}/seed/sana-putin-rouhani.txt`, 'utf8');
+  const expected = JSON.parse(readFileSync(`${SHARED}/seed/sana-putin-rouhani.expected.json`, 'utf8')) as {
     quotes: { speaker: string; direct: boolean; content?: string; contentIncludes?: string }[];
   };
   const check = (qs: Q[]) => {
