@@ -153,9 +153,11 @@ function bestMatch(tokens: readonly Token[], k: number, from: number, windowEnd:
       const score = pre.score + post.score;
       if (score > local.score) local = { code: cp.pattern.code, reverse: cp.pattern.reverse, score, pattern: cp.pattern, form, vs, ve, slots, negConsumed: pre.neg };
     }
-    // Ties go to the code over no code, then the longer verb form, then the later dictionary (user and
-    // dateline additions load after CAMEO.2.0 and override it).
-    if (!best || local.score > best.score || (local.score === best.score && (
+    // Ties: the same verb form in a later dictionary overrides the earlier entry, even to say "no
+    // event" (user and dateline additions load after CAMEO.2.0); else the code over no code, then
+    // the longer verb form, then the later dictionary.
+    const sameForm = best !== null && best.form !== null && local.form !== null && best.form.words.join(' ') === local.form.words.join(' ');
+    if (!best || local.score > best.score || (local.score === best.score && sameForm && (local.form?.block.id ?? 0) > (best.form?.block.id ?? 0)) || (local.score === best.score && !sameForm && (
       (best.code === null && local.code !== null) ||
       ((best.code === null) === (local.code === null) && ((local.form?.words.length ?? 0) > (best.form?.words.length ?? 0) ||
         ((local.form?.words.length ?? 0) === (best.form?.words.length ?? 0) && (local.form?.block.id ?? 0) > (best.form?.block.id ?? 0))))))) best = local;

@@ -189,6 +189,11 @@ describe('negation, voice and modality (built-in dictionaries)', () => {
     expect(code('Syria did not accept the proposal of Turkey.').map((e) => e.cameo.slice(0, 2))).toContain('12');
   });
 
+  it('does not code a death as the dead using force; a later dictionary block overrides an earlier default', () => {
+    expect(code('Three Syrian soldiers died on Saturday.')).toEqual([]);
+    expect(code('Three Syrian soldiers died in clashes with rebels on Monday.').map((e) => [e.source, e.cameo])).toEqual([['SYRMIL', '190']]);
+  });
+
   it('takes the "by" phrase of a passive as the source', () => {
     expect(code('Ukraine was attacked by Russia on Monday.')).toEqual([{ source: 'RUS', target: 'UKR', cameo: '190', plover: { type: 'ASSAULT', mode: null } }]);
     expect(code('Ukraine was attacked.')[0]).toMatchObject({ source: null, target: 'UKR' });
