@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { loadActorKnowledge } from '../knowledge/actors/load.js';
 import { resolveActor } from '../stages/actors/index.js';
 import { isoDate } from '../stages/dates/iso.js';
-import { jsonLines } from './lines.js';
-import { UsageError, warn, writeOut } from './output.js';
+import { validLines } from './lines.js';
+import { UsageError, writeOut } from './output.js';
 
 const Line = z.object({ id: z.union([z.string(), z.number()]), text: z.string(), date: z.string().nullish() });
 
@@ -12,20 +12,11 @@ export async function runResolve(opts: { jsonl?: boolean }): Promise<number> {
   if (!opts.jsonl) throw new UsageError('resolve needs --jsonl (the only input format it reads)');
   const kb = loadActorKnowledge();
   const today = new Date().toISOString().slice(0, 10);
-  let failed = 0;
-  for await (const l of jsonLines()) {
-    const parsed = l.error ? null : Line.safeParse(l.value);
-    if (!parsed?.success) {
-      failed++;
-      const reason = l.error ?? `line ${l.line}: ${parsed!.error.issues[0]!.path.join('.') || 'value'}: ${parsed!.error.issues[0]!.message}`;
-      warn('stdin', reason);
-      await writeOut(JSON.stringify({ id: (l.value as { id?: unknown } | undefined)?.id ?? null, error: reason }) + '\n');
-      continue;
-    }
-    const v = parsed.data;
+  const counts = { failed: 0 };
+  for await (const v of validLines(Line, counts)) {
     const date = v.date ? isoDate(v.date) : today;
     const r = resolveActor(v.text, date, kb);
     await writeOut(JSON.stringify({ id: v.id, code: r?.code ?? null, country: r?.country ?? null, sector: r?.sector ?? null, name: r?.name ?? null }) + '\n');
   }
-  return failed ? 1 : 0;
+  return counts.failed ? 1 : 0;
 }
