@@ -194,6 +194,11 @@ describe('negation, voice and modality (built-in dictionaries)', () => {
     expect(code('Three Syrian soldiers died in clashes with rebels on Monday.').map((e) => [e.source, e.cameo])).toEqual([['SYRMIL', '190']]);
   });
 
+  it('codes a state acting on its own rebels, but never a state acting on its own organs', () => {
+    expect(code('Turkey bombed PKK positions in northern Iraq.').map((e) => [e.source, e.target?.slice(0, 6), e.cameo.slice(0, 2)])).toEqual([['TUR', 'TURREB', '19']]);
+    expect(code('Russia criticized the Russian government.').filter((e) => e.source?.slice(0, 3) === e.target?.slice(0, 3))).toEqual([]);
+  });
+
   it('takes the "by" phrase of a passive as the source', () => {
     expect(code('Ukraine was attacked by Russia on Monday.')).toEqual([{ source: 'RUS', target: 'UKR', cameo: '190', plover: { type: 'ASSAULT', mode: null } }]);
     expect(code('Ukraine was attacked.')[0]).toMatchObject({ source: null, target: 'UKR' });

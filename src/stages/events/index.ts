@@ -110,7 +110,16 @@ export interface CodedEvent {
   readonly mentions: Span[];
 }
 
-const sameCountryPair = (a: string, b: string) => a === b || (a.slice(0, 3) === b.slice(0, 3) && (a.length === 3 || b.length === 3));
+/** Sectors that are the state itself: a country and these organs of it are one actor. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+/** An actor acting on itself: the same code, or a country and one of its own state organs (RUS, RUSGOV).
+ * A state acting on its own rebels, opposition or civilians (TUR → TURREBKUR) is a real event. */
+const sameCountryPair = (a: string, b: string) => {
+  if (a === b) return true;
+  if (a.slice(0, 3) !== b.slice(0, 3) || (a.length !== 3 && b.length !== 3)) return false;
+  const other = a.length === 3 ? b : a;
+  return STATE_SECTORS.has(other.slice(3, 6));
+};
 
 function tokenRange(tokens: readonly Token[], s: Span, lo: number): [number, number] {
   let i = lo;
