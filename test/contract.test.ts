@@ -44,6 +44,7 @@ describe('dateline resolve --jsonl', () => {
       { id: 'b', text: 'the Iranian foreign minister', date: '2017-03-28' },
       { id: 'c', text: 'Kassym-Jomart Tokayev', date: '2022-01-05' },
       { id: 'd', text: 'Syrian government' },
+      { id: 'e', text: 'Turkish jets', date: '2019-01-21' },
     ].map((x) => JSON.stringify(x)).join('\n') + '\n';
     const r = dateline(['resolve', '--jsonl'], { input });
     expect(r.status).toBe(0);
@@ -52,5 +53,6 @@ describe('dateline resolve --jsonl', () => {
     expect(out[1]).toMatchObject({ id: 'b', code: 'IRNGOV', country: 'IRN' });
     expect(out[2]).toMatchObject({ id: 'c', code: 'KAZGOV', country: 'KAZ' });
     expect(out[3]).toMatchObject({ id: 'd', code: 'SYRGOV' });
+    expect(out[4]).toMatchObject({ id: 'e', code: 'TURMIL', sector: 'MIL' });
   });
 });
