@@ -5,27 +5,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../src/models/ner/rawtext.js';
 import { SHARED } from '../test/shared.js';
 
 const shared = process.argv[2] ?? SHARED;
 const POLITICAL = /\b(president|minister|government|military|troops|talks|sanction|protest|attack|election|parliament|police|army|rebels?|war|ceasefire|embassy|summit)\b/i;
-
-/** A small RFC 4180 CSV parser (quoted fields may hold newlines). */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = '', q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (c === '"') q = false; else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 const out: { id: string; title: string; url: string; published: string; text: string }[] = [];
 for (const f of ['wikinews_2019.csv', 'wikinews_2020.csv']) {

@@ -22,6 +22,7 @@ import { Lemmatizer, lemmaKey } from '../src/nlp/lemma.js';
 import { SHARED } from '../test/shared.js';
 import { reutersStories } from '../src/readers/sgml/index.js';
 import { defaultTokenizer } from '../src/nlp/tokenize.js';
+import { mulberry32 } from '../src/models/ner/rng.js';
 
 export const GUM_DIR = join(SHARED, 'corpora', 'gum');
 export const CONLL_TRAIN = join(SHARED, 'corpora', 'conll2003', 'train.txt');
@@ -202,17 +203,6 @@ export function readConll2003(file = CONLL_TRAIN): Array<{ words: string[]; ptb:
 
 // ---------------------------------------------------------------- averaged perceptron
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Trainer {
   readonly rows = new Map<number, number>();
@@ -328,7 +318,7 @@ export function trainTagger(sentences: readonly Sentence[], opts: TrainOptions &
   const scores = new Float64Array(NCLASS);
   const index = new Map<string, number>(UPOS.map((u, i) => [u, i]));
   const order = sentences.map((_, i) => i);
-  const rand = rng(opts.seed);
+  const rand = mulberry32(opts.seed);
   for (let e = 0; e < opts.epochs; e++) {
     let correct = 0;
     let total = 0;
