@@ -26,7 +26,11 @@ const NOMINAL_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG'
 interface Title {
   readonly country: Country | null;
   readonly agent: { phrase: string; code: string; position: 'suffix' | 'prefix' } | null;
+  /** "former", "ex-", "late": the title is not the role at the time of writing. */
+  readonly former?: boolean;
 }
+
+const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erstwhile', 'onetime', 'one-time']);
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0, hi = tokens.length;
@@ -74,7 +78,12 @@ function titleBefore(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], fir
     if (w.norm === "'s" || w.norm === "'" || w.norm === 'the') { at--; continue; }
     break;
   }
-  return { country, agent };
+  const former = at > 0 && FORMER.has(ws[at - 1]!.norm.toLowerCase());
+  return { country, agent, former };
+}
+
+function titleCode(country: Country, agent: NonNullable<Title['agent']>): string {
+  return agent.position === 'prefix' ? agent.code + country.cameo : country.cameo + agent.code;
 }
 
 function isPersonAgent(phrase: string): boolean {
@@ -108,10 +117,19 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], s
   if (e.type !== 'PER') hits = hits.filter((x) => x.kind !== 'actor' || x.actor.type !== 'person' || x.actor.provenance === 0);
   const h = chooseHit(kb, hits, date, title.country?.cameo ?? null, prefer);
   let r: Resolution | null = null;
+  let titled = false;
   let type: EntityType = e.type;
   if (h?.kind === 'actor') {
     r = resolveNamedActor(kb, h.actor, date);
     if (h.actor.provenance === 0) type = h.actor.type === 'person' ? 'PER' : h.actor.type === 'org' ? 'ORG' : type;
+    // The title the article gives a known person is their role when it was written
+    // ("Iranian President Hassan Rouhani" with no article date, or one the dated roles miss).
+    if (r && h.actor.type === 'person' && title.country && title.agent && !title.former) {
+      const code = titleCode(title.country, title.agent);
+      const parts = splitCode(kb, code);
+      if (code !== r.code && parts.country === title.country.iso3) r = { ...r, code, country: parts.country, sector: parts.sector };
+      titled = true;
+    }
   } else if (h?.kind === 'country') {
     const c = h.country;
     if (h.form === 'demonym') {
@@ -135,7 +153,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], s
   if (!r && e.type === 'PER' && (title.country || title.agent)) {
     // An unknown person with a title: "Iranian Foreign Minister X" → IRNGOV.
     if (title.country && title.agent) {
-      const code = title.agent.position === 'prefix' ? title.agent.code + title.country.cameo : title.country.cameo + title.agent.code;
+      const code = titleCode(title.country, title.agent);
       const parts = splitCode(kb, code);
       r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
     } else if (title.country) {
@@ -143,7 +161,28 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], s
     }
   }
   if (!r) return e;
-  return { ...e, type, actor: r.code, name: r.name, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}) };
+  const out: Entity = { ...e, type, actor: r.code, name: r.name, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}) };
+  if (titled) TITLED.add(out);
+  return out;
+}
+
+/** Mentions whose role came from the title written with them. */
+const TITLED = new WeakSet<Entity>();
+
+/**
+ * The role an article gives a person with a title ("Iranian President Hassan Rouhani") holds for
+ * every mention of that person in it ("Rouhani said"), whatever the dated roles say.
+ */
+function titledRoleForAllMentions(entities: Entity[]): Entity[] {
+  const roles = new Map<string, Entity>();
+  for (const e of entities) if (TITLED.has(e) && e.name && !roles.has(e.name)) roles.set(e.name, e);
+  if (!roles.size) return entities;
+  return entities.map((e) => {
+    const t = e.type === 'PER' && e.name ? roles.get(e.name) : undefined;
+    if (!t || t.actor === e.actor || t.country !== e.country) return e;
+    const { sector: _s, ...rest } = e;
+    return { ...rest, actor: t.actor!, ...(t.sector ? { sector: t.sector } : {}) };
+  });
 }
 
 /**
@@ -231,7 +270,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const sentences = layer(doc, 'sentences');
       const entities = layer(doc, 'entities');
       const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: doc.text.length };
-      const resolved = surnamesFollowFullNames(entities.map((e) => resolveEntity(kb, doc, tokens, sentenceOf(e.start).start, e, date)));
+      const resolved = titledRoleForAllMentions(surnamesFollowFullNames(entities.map((e) => resolveEntity(kb, doc, tokens, sentenceOf(e.start).start, e, date))));
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, tokens, s, resolved, date));
       const all = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
       return withLayer(doc, 'entities', all);
