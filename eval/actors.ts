@@ -15,6 +15,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadActorKnowledge } from '../src/knowledge/actors/load.js';
 import { resolveActor } from '../src/stages/actors/resolve.js';
+import { lazyPlaceCountry } from '../src/stages/actors/places.js';
+import { defaultGazetteer } from '../src/knowledge/gazetteer/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CASES = resolve(here, '../../shared/corpora/events/ngec_actor_resolution_cases.json');
@@ -55,12 +57,13 @@ function sectorMatches(expected: unknown, got: string | null, resolved: boolean)
 /** Scores and case counts. */
 export async function evaluate(options: { verbose?: boolean } = {}): Promise<{ scores: Record<string, number>; counts: Record<string, number> }> {
   const kb = loadActorKnowledge();
+  const places = lazyPlaceCountry(defaultGazetteer);
   const cases = (JSON.parse(readFileSync(CASES, 'utf8')) as Case[]).filter((c) => c.method === 'agent_to_code' && !c.xfail && Array.isArray(c.args));
   let nCountry = 0, okCountry = 0, nSector = 0, okSector = 0, nNull = 0, okNull = 0;
   for (const c of cases) {
     const text = String(c.args![0]);
     const date = caseDate(c.kwargs?.query_date ?? c.args![2]);
-    const r = resolveActor(text, date, kb);
+    const r = resolveActor(text, date, kb, places);
     const lines: string[] = [];
     if ('code' in c.expect && c.expect.code === null) {
       nNull++;

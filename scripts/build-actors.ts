@@ -93,7 +93,7 @@ function nextDay(iso: string): string {
 
 {
   const errors: ActorDataError[] = [];
-  for (const f of ['hand/countries.tsv', 'hand/people.tsv', 'hand/organisations.tsv', 'hand/agents.tsv', 'hand/given-names.tsv']) {
+  for (const f of ['hand/countries.tsv', 'hand/people.tsv', 'hand/organisations.tsv', 'hand/agents.tsv', 'hand/given-names.tsv', 'hand/ethnic-groups.tsv']) {
     errors.push(...readTsvFile(join(OUT, f), SPECS[f]!, f).errors);
   }
   if (errors.length) {
@@ -464,6 +464,9 @@ writeTsv('agents.tsv', GEN, ['phrase', 'code', 'position', 'source'],
 
 writeTsv('given-names.tsv', GEN, ['name', 'gender'],
   readTsv(join(HAND, 'given-names.tsv')).rows.map(({ cells }) => [cells[0]!, cells[1]!]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+
+writeTsv('ethnic-groups.tsv', GEN, ['code', 'name', 'forms', 'countries', 'source'],
+  readTsv(join(HAND, 'ethnic-groups.tsv')).rows.map(({ cells, line }) => [cells[0]!, cells[1]!, cells[2]!, cells[3]!, `hand/ethnic-groups.tsv:${line}`]));
 
 // Check every output with the loader's validator before writing anything.
 {

@@ -33,14 +33,17 @@ describe('dateline watch', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'dateline-watch-')), 'w.db');
     try {
       const url = `http://127.0.0.1:${port}/feed.xml`;
-      const first = await run(['watch', url, '--once', '--db', db]);
+      // The test server is on the loopback address, which watch refuses unless allowed.
+      const refused = await run(['watch', url, '--once', '--db', db]);
+      expect(refused.stderr).toMatch(/feed\.xml: .*refused: 127\.0\.0\.1 is a private, loopback or link-local address/);
+      const first = await run(['watch', url, '--once', '--db', db, '--allow-private']);
       expect(first.status).toBe(0);
       expect(first.stderr).toContain(`${url}: 2 new`);
       expect(first.stderr).toContain('2 new articles stored');
       expect(first.stdout).toContain(samples[0]!.title);
-      const second = await run(['watch', url, '--once', '--db', db]);
+      const second = await run(['watch', url, '--once', '--db', db, '--allow-private']);
       expect(second.stderr).toContain(`${url}: 0 new`);
-      const missing = await run(['watch', `http://127.0.0.1:${port}/nope.xml`, '--once', '--db', db]);
+      const missing = await run(['watch', `http://127.0.0.1:${port}/nope.xml`, '--once', '--db', db, '--allow-private']);
       expect(missing.stderr).toMatch(/nope\.xml: .*404/);
     } finally {
       server.close();

@@ -25,6 +25,8 @@ export interface AnalyzeCommandOptions {
   batch?: string;
   encoding?: string;
   workers?: string;
+  /** Fetch URLs on private, loopback or link-local addresses too (--allow-private). */
+  allowPrivate?: boolean;
 }
 
 /** Articles analysed in-process before a run is big enough to be worth worker threads. */
@@ -118,7 +120,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
         if (format === 'jsonl') await writeOut(JSON.stringify({ source: ref.source, error: ref.error }) + '\n');
         continue;
       }
-      const loaded = await loadInput(ref, (url) => fetchUrl(url));
+      const loaded = await loadInput(ref, (url) => fetchUrl(url, { allowPrivate: Boolean(opts.allowPrivate) }));
       const input = 'kind' in loaded || !opts.encoding ? loaded : { ...loaded, charset: opts.encoding };
       if ('kind' in input) {
         await drain(0);

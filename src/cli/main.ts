@@ -36,6 +36,7 @@ program.command('analyze')
   .option('--batch <n>', 'articles per store transaction', '500')
   .option('--workers <n>', 'worker threads for large runs (default: one per core; 0 or 1: this thread only)')
   .option('--encoding <charset>', 'charset of plain-text inputs that are not UTF-8 (e.g. latin1, windows-1256)')
+  .option('--allow-private', 'also fetch URLs on private, loopback or link-local addresses (refused by default)')
   .action(async (inputs: string[], opts) => { status = await runAnalyze(inputs, opts); });
 
 program.command('show')
@@ -88,6 +89,7 @@ program.command('serve')
   .option('--port <n>', 'port (0: any free port)', '8080')
   .option('--host <host>', 'address to bind (default 127.0.0.1, this machine only)')
   .option('--allow-ingest', 'accept POST /api/analyze (otherwise read-only)')
+  .option('--allow-private', 'let POST /api/analyze fetch URLs on private, loopback or link-local addresses (refused by default)')
   .action(async (opts) => { status = await runServe(opts); });
 
 program.command('watch')
@@ -97,6 +99,7 @@ program.command('watch')
   .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
   .option('--format <format>', 'summary (default) or jsonl')
   .option('--once', 'poll each feed once, then stop')
+  .option('--allow-private', 'also fetch feeds on private, loopback or link-local addresses (refused by default)')
   .action(async (feeds: string[], opts) => { status = await runWatch(feeds, opts); });
 
 try {

@@ -17,7 +17,7 @@ export function parseInterval(s: string): number | null {
   return ms >= 1000 ? ms : null;
 }
 
-export async function runWatch(feeds: string[], opts: { every?: string; db?: string; format?: string; once?: boolean }): Promise<number> {
+export async function runWatch(feeds: string[], opts: { every?: string; db?: string; format?: string; once?: boolean; allowPrivate?: boolean }): Promise<number> {
   if (feeds.length === 0) throw new UsageError('watch needs at least one feed URL');
   for (const f of feeds) if (!/^https?:\/\//i.test(f)) throw new UsageError(`not a feed URL: ${f}`);
   const everyMs = parseInterval(opts.every ?? '15m');
@@ -36,6 +36,7 @@ export async function runWatch(feeds: string[], opts: { every?: string; db?: str
       feeds,
       everyMs,
       signal: stop.signal,
+      fetchOptions: { allowPrivate: Boolean(opts.allowPrivate) },
       seen: { has: (k) => store.seen(k), add: (k) => store.markSeen([k]) },
       async onArticle(raw, feed) {
         let record;

@@ -21,6 +21,11 @@ export interface DocMeta {
   readonly title?: string | null;
   /** Publication date, ISO YYYY-MM-DD, from the input's metadata. */
   readonly published?: string | null;
+  /**
+   * When the page was fetched, an ISO UTC timestamp (YYYY-MM-DDTHH:MM:SSZ): a WARC
+   * record's WARC-Date, or the time dateline fetched the URL. Absent for local files.
+   */
+  readonly fetched?: string | null;
   readonly authors?: readonly string[];
   readonly siteName?: string | null;
   readonly language?: string | null;

@@ -27,6 +27,7 @@ export function toRecord(doc: Doc, extra: { placeCountry?: (place: string) => st
     source: { ...meta.source },
     title: title || null,
     published: meta.published ?? null,
+    ...(meta.fetched ? { fetched: meta.fetched } : {}),
     dateline: place || agency ? { place, agency, placeCountry: place && extra.placeCountry ? extra.placeCountry(place) : null } : null,
     authors,
     language: meta.language ?? null,

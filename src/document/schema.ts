@@ -84,6 +84,8 @@ export const ArticleRecordSchema = z.object({
   source: SourceSchema,
   title: z.string().nullable(),
   published: IsoDate.nullable(),
+  /** When the page was fetched (a WARC record's WARC-Date, or the time of a URL fetch). */
+  fetched: z.iso.datetime().nullable().optional(),
   dateline: z.object({ place: z.string().nullable(), agency: z.string().nullable(), placeCountry: z.string().nullable().optional() }).nullable(),
   authors: z.array(z.string()),
   language: z.string().nullable().optional(),

@@ -37,12 +37,24 @@ export interface Input {
   readonly bytes: Uint8Array;
   /** Content-Type header, for URL inputs. */
   readonly contentType?: string;
-  /** Fetch date (ISO) for URL inputs. */
+  /** Fetch time (ISO UTC timestamp, see fetchTime) for URL inputs. */
   readonly fetched?: string;
   /** Charset the user states for plain-text inputs (--encoding). */
   readonly charset?: string;
 }
 
 export type Reader = (input: Input) => AsyncIterable<ReadResult> | Iterable<ReadResult>;
+
+/**
+ * A fetch time as the record carries it: an ISO UTC timestamp to the second
+ * (`2019-11-20T10:15:30Z`), from a WARC-Date, an HTTP date or a Date. Undefined if unreadable.
+ */
+export function fetchTime(t: string | Date | undefined | null): string | undefined {
+  if (!t) return undefined;
+  const d = t instanceof Date ? t : new Date(t.trim());
+  const ms = d.getTime();
+  if (!Number.isFinite(ms)) return undefined;
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 export const failure = (source: SourceRef, error: string): ReadFailure => ({ kind: 'failure', source, error });

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeResult } from '../analyzer.js';
 import { ArticleRecordSchema } from '../document/schema.js';
@@ -36,6 +39,25 @@ describe('serverAnalyzer', () => {
   it('refuses non-http URLs before fetching', async () => {
     const { lib } = fakeLib([]);
     await expect(serverAnalyzer(lib).analyzeUrl('file:///etc/passwd')).rejects.toThrow(/http/);
+  });
+  it('refuses URLs on private addresses unless the server allows them', async () => {
+    // A real page from the htmldate set, served on the loopback address.
+    const page = gunzipSync(readFileSync(`${SHARED}/corpora/htmldate-eval/html/blog.python.org.html.gz`));
+    const server = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/2016/12/python-360-is-now-available.html`;
+    try {
+      const rec = seedRecord();
+      const refused = fakeLib([{ kind: 'record', record: rec }]);
+      await expect(serverAnalyzer(refused.lib).analyzeUrl(url)).rejects.toThrow(/refused: 127\.0\.0\.1 is a private, loopback or link-local address/);
+      expect(refused.seen).toEqual([]);
+      const allowed = fakeLib([{ kind: 'record', record: rec }]);
+      expect(await serverAnalyzer(allowed.lib, { allowPrivate: true }).analyzeUrl(url)).toBe(rec);
+      expect(allowed.seen[0]!.url).toBe(url);
+      expect(allowed.seen[0]!.text).toContain('Python 3.6.0');
+    } finally {
+      server.close();
+    }
   });
   it('runs the library analyzer on real text', async () => {
     const a = await defaultAnalyzer();

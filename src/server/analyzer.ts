@@ -18,18 +18,22 @@ async function firstRecord(lib: Pick<LibAnalyzer, 'analyzeInput'>, input: Input)
   throw new Error(problems[0] ?? 'no article found in the input');
 }
 
-export function serverAnalyzer(lib: Pick<LibAnalyzer, 'analyzeText' | 'analyzeInput'>): Analyzer {
+/**
+ * `allowPrivate`: let URL ingest reach private, loopback and link-local addresses; refused
+ * by default, since the URL comes from whoever can reach the API.
+ */
+export function serverAnalyzer(lib: Pick<LibAnalyzer, 'analyzeText' | 'analyzeInput'>, opts: { allowPrivate?: boolean } = {}): Analyzer {
   return {
     analyzeText: (text, meta) => lib.analyzeText(text, meta),
     analyzeHtml: (html, url) => firstRecord(lib, {
       name: url ?? 'pasted.html', ...(url ? { url } : {}), bytes: new TextEncoder().encode(html), contentType: 'text/html; charset=utf-8',
     }),
-    analyzeUrl: async (url) => firstRecord(lib, await fetchUrl(url, { timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024 })),
+    analyzeUrl: async (url) => firstRecord(lib, await fetchUrl(url, { timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, allowPrivate: opts.allowPrivate ?? false })),
   };
 }
 
 /** The library analyzer, created on first use (models load lazily). */
-export async function defaultAnalyzer(opts: { published?: string | null } = {}): Promise<Analyzer> {
+export async function defaultAnalyzer(opts: { published?: string | null; allowPrivate?: boolean } = {}): Promise<Analyzer> {
   const { createAnalyzer } = await import('../analyzer.js');
-  return serverAnalyzer(await createAnalyzer({ published: opts.published ?? null }));
+  return serverAnalyzer(await createAnalyzer({ published: opts.published ?? null }), { allowPrivate: opts.allowPrivate ?? false });
 }

@@ -18,6 +18,8 @@ export interface ServerOptions {
   /** Default 127.0.0.1. */
   readonly host?: string;
   readonly allowIngest?: boolean;
+  /** Let ingest fetch URLs on private, loopback or link-local addresses (default false). */
+  readonly allowPrivate?: boolean;
   /** Default with allowIngest: the library analyzer (src/analyzer.ts), created on the first POST. */
   readonly analyzer?: Analyzer | (() => Promise<Analyzer>);
   readonly webRoot?: string;
@@ -38,7 +40,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
   const app = createApp({
     signal: stop.signal,
     store: opts.store,
-    analyzer: opts.analyzer ?? (opts.allowIngest ? () => import('./analyzer.js').then((m) => m.defaultAnalyzer()) : undefined),
+    analyzer: opts.analyzer ?? (opts.allowIngest ? () => import('./analyzer.js').then((m) => m.defaultAnalyzer({ allowPrivate: opts.allowPrivate ?? false })) : undefined),
     allowIngest: opts.allowIngest ?? false, webRoot: opts.webRoot, hosts,
   });
   // Whole-store summaries are computed once before listening (stats, actor counts: one

@@ -8,7 +8,7 @@
 export const SECTOR_CODES: ReadonlySet<string> = new Set([
   'GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'LEG', 'MED', 'EDU', 'BUS', 'CRM', 'CVL',
   'ELI', 'UAF', 'AGR', 'HLH', 'REF', 'LAB', 'ENV', 'HRI', 'REL', 'DEV', 'SOC', 'MOV', 'IGO', 'NGO',
-  'NGM', 'MNC', 'IMG', 'PRE', 'SEP', 'INS', 'RAD', 'MOD', 'PRM',
+  'NGM', 'MNC', 'IMG', 'PRE', 'SEP', 'INS', 'RAD', 'MOD', 'PRM', 'PKO',
 ]);
 
 /** CAMEO religion codes (they can stand as the role of a group: "Rakhine Buddhists" → BUD). */

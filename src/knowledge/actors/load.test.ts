@@ -116,7 +116,7 @@ describe('actor knowledge', () => {
 /** The first 200 lines of each shipped file, in a temporary directory. */
 function smallCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'actors-'));
-  for (const f of ['countries.tsv', 'people.tsv', 'organisations.tsv', 'agents.tsv', 'given-names.tsv']) {
+  for (const f of ['countries.tsv', 'people.tsv', 'organisations.tsv', 'agents.tsv', 'given-names.tsv', 'ethnic-groups.tsv']) {
     writeFileSync(join(dir, f), readFileSync(join(defaultActorDataDir(), f), 'utf8').split('\n').slice(0, 200).join('\n') + '\n');
   }
   return dir;

@@ -53,6 +53,15 @@ export interface Agent {
   readonly curated: boolean;
 }
 
+/** An ethnic group (CAMEO Ethnic Coding Scheme): "Kurdish", "Kurds" → KUR. */
+export interface EthnicGroup {
+  /** The CAMEO ethnic code, upper case as it stands inside an actor code (SYR KUR REB). */
+  readonly code: string;
+  readonly name: string;
+  /** CAMEO codes of the group's main countries of settlement. */
+  readonly countries: readonly string[];
+}
+
 export type NameHit =
   | { readonly kind: 'country'; readonly country: Country; readonly form: 'name' | 'alias' | 'demonym' | 'capital' | 'place'; readonly surface: string; readonly capitalsOnly?: boolean }
   | { readonly kind: 'actor'; readonly actor: Actor; readonly surface: string; readonly capitalsOnly?: boolean };
@@ -76,6 +85,10 @@ export interface ActorKnowledge {
   readonly holders: ReadonlyMap<string, readonly Holder[]>;
   /** normName(name) → hits, best first (use lookupName, which honours capitals-only names). */
   readonly names: ReadonlyMap<string, readonly NameHit[]>;
+  /** normName(form) → the ethnic group it names ("kurdish", "kurds" → Kurds). */
+  readonly ethnic: ReadonlyMap<string, EthnicGroup>;
+  /** Longest ethnic-group form, in words. */
+  readonly maxEthnicWords: number;
 }
 
 export class ActorDataLoadError extends Error {
@@ -128,6 +141,7 @@ export function readActorKnowledge(dir: string = defaultActorDataDir()): { kb: A
   const ot = read('organisations.tsv');
   const at = read('agents.tsv');
   const gt = read('given-names.tsv');
+  const et = read('ethnic-groups.tsv');
   if (errors.some((e) => e.code === 'unreadable' || e.code === 'bad_header')) return { kb: null, errors };
 
   const C = ct.col;
@@ -184,7 +198,26 @@ export function readActorKnowledge(dir: string = defaultActorDataDir()): { kb: A
   const givenNames = new Map<string, 'f' | 'm'>();
   for (const { cells: c } of gt.rows) givenNames.set(normName(c[gt.col.name!]!), c[gt.col.gender!] as 'f' | 'm');
 
-  const kb = buildKnowledge(countries, [], actors, agents, givenNames);
+  // Ethnic codes sit in actor codes beside country, role and religion codes: they must not be one.
+  const cameoCodes = new Set(countries.map((c) => c.cameo));
+  const ethnic = new Map<string, EthnicGroup>();
+  const E = et.col;
+  for (const { cells: c, line } of et.rows) {
+    const code = c[E.code!]!;
+    if (cameoCodes.has(code) || SECTOR_CODES.has(code) || RELIGION_CODES.has(code) || INTERNATIONAL_PREFIXES.has(code)) {
+      errors.push({ code: 'bad_value', file: 'ethnic-groups.tsv', line, message: `code "${code}" is also a country, role or religion code` });
+      continue;
+    }
+    const unknown = list(c[E.countries!]).filter((x) => !cameoCodes.has(x));
+    if (unknown.length) {
+      errors.push({ code: 'bad_value', file: 'ethnic-groups.tsv', line, message: `countries: ${unknown.join(', ')} not in countries.tsv` });
+      continue;
+    }
+    const group: EthnicGroup = { code, name: c[E.name!]!, countries: list(c[E.countries!]) };
+    for (const f of list(c[E.forms!])) ethnic.set(normName(f), group);
+  }
+
+  const kb = buildKnowledge(countries, [], actors, agents, givenNames, ethnic);
   return { kb, errors };
 }
 
@@ -195,6 +228,7 @@ export function readActorKnowledge(dir: string = defaultActorDataDir()): { kb: A
 function buildKnowledge(
   countries: readonly Country[], first: readonly Actor[], rest: readonly Actor[],
   agents: ReadonlyMap<string, Agent>, givenNames: ReadonlyMap<string, 'f' | 'm'>,
+  ethnic: ReadonlyMap<string, EthnicGroup>,
 ): ActorKnowledge {
   const names = new Map<string, NameHit[]>();
   const nameFirstWords = new Map<string, number>();
@@ -255,7 +289,8 @@ function buildKnowledge(
   return Object.freeze({
     countries, actors: Object.freeze(actors), agents, maxAgentWords, maxNameWords, nameFirstWords, agentFirstWords,
     byCameo: new Map(countries.map((c) => [c.cameo, c])), byIso3: new Map(countries.map((c) => [c.iso3, c])),
-    holders, names, givenNames,
+    holders, names, givenNames, ethnic,
+    maxEthnicWords: Math.max(1, ...[...ethnic.keys()].map((k) => k.split(' ').length)),
   });
 }
 
@@ -301,7 +336,7 @@ export function withDictionaries(kb: ActorKnowledge, dict: { actors?: readonly D
       if (phrase) agents.set(phrase, { phrase, code: g.code, position: g.position, curated: true });
     }
   }
-  return buildKnowledge(kb.countries, added, kb.actors, agents, kb.givenNames);
+  return buildKnowledge(kb.countries, added, kb.actors, agents, kb.givenNames, kb.ethnic);
 }
 
 /** Index lookup: every hit for this surface text, best first, honouring the capitals-only rule. */
@@ -335,7 +370,8 @@ export function splitCode(kb: ActorKnowledge, code: string): CodeParts {
   const head = code.slice(0, 3);
   const parts: string[] = [];
   for (let i = 3; i + 3 <= code.length; i += 3) parts.push(code.slice(i, i + 3));
-  const sector = parts.find((p) => SECTOR_CODES.has(p) && !INTERNATIONAL_PREFIXES.has(p)) ?? null;
+  // A group named only by its religion ("Rakhine Buddhists" → MMRBUD) has the religion as its role.
+  const sector = parts.find((p) => SECTOR_CODES.has(p) && !INTERNATIONAL_PREFIXES.has(p)) ?? parts.find((p) => RELIGION_CODES.has(p)) ?? null;
   const c = kb.byCameo.get(head);
   if (c) return { country: c.iso3, sector };
   if (head === 'IGO') return { country: parts[0] ?? null, sector: parts.slice(1).find((p) => SECTOR_CODES.has(p) && !INTERNATIONAL_PREFIXES.has(p)) ?? null };

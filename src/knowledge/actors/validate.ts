@@ -108,6 +108,16 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     columns: ['code', 'name', 'aliases', 'kind', 'country'],
     checks: { code: checks.actorCode, name: checks.nonEmpty, aliases: checks.list, kind: checks.oneOf(...KINDS), country: checks.alpha3OrEmpty },
   },
+  'ethnic-groups.tsv': {
+    columns: ['code', 'name', 'forms', 'countries', 'source'],
+    checks: { code: checks.alpha3, name: checks.nonEmpty, forms: checks.list, countries: checks.list },
+    unique: ['code'],
+  },
+  'hand/ethnic-groups.tsv': {
+    columns: ['code', 'name', 'forms', 'countries'],
+    checks: { code: checks.alpha3, name: checks.nonEmpty, forms: checks.list, countries: checks.list },
+    unique: ['code'],
+  },
   'hand/agents.tsv': {
     columns: ['phrase', 'code', 'position', 'plural'],
     checks: { phrase: checks.nonEmpty, code: checks.sectorCode, position: checks.oneOf('suffix', 'prefix'), plural: checks.list },

@@ -187,6 +187,7 @@ export const readFeed: Reader = function* (input: Input): Iterable<ReadResult> {
         source,
         title: it.title ? fragmentText(it.title) : null,
         published: it.published,
+        ...(input.fetched ? { fetched: input.fetched } : {}),
         authors: it.authors,
         siteName: feed.title,
         language: feed.language ? feed.language.toLowerCase() : null,

@@ -20,10 +20,27 @@ export const MONTHS: Readonly<Record<string, number>> = (() => {
     [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'ноября', 'ноябрь', 'листопада', 'kasım', 'listopadu', 'marraskuuta']],
     [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'грудня', 'aralık', 'prosinec', 'prosince', 'joulukuuta']],
   ];
+  // Arabic: the names taken from the Latin months (Egypt, the Gulf), the Syriac ones
+  // (Levant, Iraq) and the French-derived ones (Maghreb); spellings with and without hamza.
+  const arabic: [number, string[]][] = [
+    [1, ['يناير', 'كانون الثاني', 'جانفي']],
+    [2, ['فبراير', 'شباط', 'فيفري']],
+    [3, ['مارس', 'آذار', 'اذار']],
+    [4, ['أبريل', 'ابريل', 'إبريل', 'نيسان', 'أفريل', 'افريل']],
+    [5, ['مايو', 'أيار', 'ايار', 'ماي']],
+    [6, ['يونيو', 'يونيه', 'حزيران', 'جوان']],
+    [7, ['يوليو', 'يوليه', 'تموز', 'جويلية']],
+    [8, ['أغسطس', 'اغسطس', 'آب', 'أوت', 'اوت']],
+    [9, ['سبتمبر', 'أيلول', 'ايلول']],
+    [10, ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين الاول']],
+    [11, ['نوفمبر', 'تشرين الثاني']],
+    [12, ['ديسمبر', 'كانون الأول', 'كانون الاول']],
+  ];
   const out: Record<string, number> = {};
-  for (const [m, names] of table) for (const n of names) out[n] = m;
+  for (const [m, names] of [...table, ...arabic]) for (const n of names) out[n] = m;
   return out;
 })();
+
 
 /** Meta names/properties/itemprops carrying the original publication date, most trusted first. */
 export const PUBLISHED_META: readonly string[] = [
@@ -55,10 +72,15 @@ export const MIN_YEAR = 1995;
 /**
  * Votes of each date source when sources disagree (the date with the most weight wins;
  * ties go to the more trusted source, in this order). Tuned on htmldate-eval: the URL
- * decides alone, structured data and displayed dates weigh about the same, guesses little.
+ * decides alone, structured data and displayed dates weigh about the same, guesses from
+ * the page text (the date nearest the headline, a date labelled "published", the most
+ * frequent date) little: together they outvote one structured source, alone none.
+ * Modification dates vote only where nothing but such guesses names an original date;
+ * then a shown update ('modified') outweighs the most frequent date, not the one by the
+ * headline.
  */
 export const DATE_SOURCE_WEIGHTS: readonly (readonly [string, number])[] = [
   ['url', 10], ['ld', 1.2], ['meta', 1.1], ['timePub', 1.2], ['time', 1], ['dtext', 1.2],
   ['ldAny', 0.5], ['script', 0.5], ['media', 0.8], ['metaModified', 0.3], ['ldModified', 0.3],
-  ['modified', 0.3], ['text', 0.6],
+  ['modified', 0.45], ['near', 0.5], ['labeled', 0.6], ['text', 0.4],
 ];

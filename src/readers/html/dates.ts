@@ -13,6 +13,11 @@ export interface DateOptions {
   readonly monthFirst?: boolean;
   /** Also accept dd.mm.yy (two-digit years): only for text known to display a date. */
   readonly shortYear?: boolean;
+  /**
+   * The publisher's UTC offset in minutes, when the page shows one: a UTC timestamp
+   * (`…T02:11:03Z`, `+00:00`) is then read as the local date it stands for.
+   */
+  readonly localOffset?: number;
 }
 
 const SHORT_YEAR = /(?<![\d.])([0-3]?\d)\.([01]?\d)\.(\d\d)(?![\d.])/;
@@ -47,15 +52,47 @@ const PATTERNS: readonly { re: RegExp; order: 'ymd' | 'dmy' | 'amb' | 'dMy' | 'M
   { re: /(?<![\d.])([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d\d)(?!\d)/, order: 'dmy' },
   { re: /(?<![\d/])([0-3]?\d)\/([0-3]?\d)\/((?:19|20)\d\d)(?!\d)/, order: 'amb' },
   { re: /(?<![\d-])([0-3]?\d)-([01]?\d)-((?:19|20)\d\d)(?!\d)/, order: 'dmy' },
-  { re: new RegExp(`(?<!\\d)([0-3]?\\d)(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|of\\s+)?(${MONTH_ALT})(?!${L})\\.?,?\\s*(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu'), order: 'dMy' },
+  { re: new RegExp(`(?<!\\d)([0-3]?\\d)(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|of\\s+)?(${MONTH_ALT})(?!${L})\\.?(?:\\s*/\\s*(?:${MONTH_ALT})(?!${L}))?,?\\s*(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu'), order: 'dMy' },
+  // Day | month | year, as some German and Swiss sites set it.
+  { re: /(?<!\d)([0-3]?\d) \| ([01]?\d) \| ((?:19|20)\d\d)(?!\d)/, order: 'dmy' },
   { re: new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.?\\s*([0-3]?\\d)(?:st|nd|rd|th)?(?!\\d),?\\s*((?:19|20)\\d\\d)(?!\\d)`, 'iu'), order: 'Mdy' },
   { re: new RegExp(`(?<!\\d)((?:19|20)\\d\\d)\\.?\\s*(?:m\\.\\s*)?(${MONTH_ALT})(?!${L})\\.?\\s*([0-3]?\\d)(?!\\d)`, 'iu'), order: 'yMd' },
 ];
 
+/** Arabic-Indic and Persian digits as ASCII digits (same length: offsets stay valid). */
+export function asciiDigits(s: string): string {
+  if (!/[\u0660-\u0669\u06f0-\u06f9]/.test(s)) return s;
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String((c.charCodeAt(0) - 0x0660) % 0x90));
+}
+
+const ISO_STAMP = /^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?\s*(Z|[+-]\d\d:?\d\d)\b/i;
+
+/** The UTC offset (minutes) of an ISO timestamp that states one, else null. */
+export function stampOffset(s: string): number | null {
+  const m = ISO_STAMP.exec(s);
+  if (!m) return null;
+  const z = m[7]!;
+  if (/^z$/i.test(z)) return 0;
+  const h = +z.slice(1, 3), mi = +z.slice(-2);
+  return (z[0] === '-' ? -1 : 1) * (h * 60 + mi);
+}
+
+/** A UTC timestamp moved to the publisher's offset: the date its readers saw. */
+function localStamp(s: string, opts: DateOptions): string | null {
+  if (!opts.localOffset) return null;
+  const m = ISO_STAMP.exec(s);
+  if (!m || stampOffset(s) !== 0) return null;
+  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) + opts.localOffset * 60_000;
+  const d = new Date(t);
+  return makeDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), opts);
+}
+
 /** The first date expression in `s`, as ISO YYYY-MM-DD, or null. */
 export function parseDate(s: string, opts: DateOptions = {}): string | null {
   if (!s) return null;
-  const t = s.length > 400 ? s.slice(0, 400) : s;
+  const t = asciiDigits(s.length > 400 ? s.slice(0, 400) : s);
+  const local = localStamp(t, opts);
+  if (local) return local;
   if (/^\d{10}(\d{3})?$/.test(t.trim())) { // Unix time (s or ms)
     const n = Number(t.trim());
     const d = new Date(t.trim().length === 13 ? n : n * 1000);
@@ -115,17 +152,24 @@ export function urlMonth(url: string | undefined, opts: DateOptions = {}): strin
 
 /** All date expressions in a text, in order of appearance. */
 export function allDates(text: string, opts: DateOptions = {}, limit = 200): string[] {
-  const out: { at: number; iso: string }[] = [];
+  return datesAt(text, opts, limit).map((x) => x.iso);
+}
+
+/** All date expressions in a text with their offsets and lengths, in order of appearance. */
+export function datesAt(text: string, opts: DateOptions = {}, limit = 200): { at: number; end: number; iso: string }[] {
+  text = asciiDigits(text);
+  const out: { at: number; end: number; iso: string }[] = [];
   for (const { re, order } of PATTERNS) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let m: RegExpExecArray | null;
     let n = 0;
     while ((m = g.exec(text)) && n++ < limit) {
       const iso = parseDate(m[0], opts);
-      if (iso) out.push({ at: m.index, iso });
+      if (iso) out.push({ at: m.index, end: m.index + m[0].length, iso });
       void order;
     }
   }
   out.sort((a, b) => a.at - b.at);
-  return out.map((x) => x.iso);
+  // One expression matched by two patterns counts once.
+  return out.filter((x, i) => i === 0 || x.at >= out[i - 1]!.end);
 }

@@ -295,6 +295,43 @@ export function textOf(node: Node, max = Infinity): string | null {
   return t.length > max ? null : t;
 }
 
+/**
+ * Text of a node for reading dates: like textOf, but digits of neighbouring elements are
+ * kept apart (`<span>18</span><span>2009</span>` reads "18 2009", not "182009"), since
+ * sites often set day, month and year in separate elements. The <head> is left out.
+ */
+export function spacedText(node: Node, max = Infinity): string | null {
+  const parts: string[] = [];
+  let size = 0;
+  // An element boundary lies between the last text and the next: digits across it get a space.
+  let boundary = false;
+  let lastDigit = false;
+  const todo: (Node | null)[] = [node];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (x === null) { boundary = true; continue; }
+    if (typeof x === 'string') {
+      if (!x) continue;
+      if (boundary && lastDigit) { const c = x.charCodeAt(0); if (c >= 48 && c <= 57) parts.push(' '); }
+      boundary = false;
+      parts.push(x);
+      const e = x.charCodeAt(x.length - 1);
+      lastDigit = e >= 48 && e <= 57;
+      size += x.length;
+      if (size > max * 4 + 200) return null;
+      continue;
+    }
+    // The <head>'s title would stand in for the headline in the page text.
+    if (x.tag === 'script' || x.tag === 'style' || x.tag === 'noscript' || x.tag === 'template' || x.tag === 'head' || x.tag === 'title') continue;
+    if (x.tag === 'br') { parts.push(' '); lastDigit = false; continue; }
+    boundary = true;
+    todo.push(null);
+    for (let i = x.children.length - 1; i >= 0; i--) todo.push(x.children[i]!);
+  }
+  const t = parts.join('').replace(/\s+/g, ' ').trim();
+  return t.length > max ? null : t;
+}
+
 /** Depth-first visit of every element (iterative: deep trees do not overflow the stack). */
 export function forEachElement(root: Element, fn: (el: Element) => boolean | void): void {
   const todo: Element[] = [root];

@@ -8,7 +8,7 @@ import { decodeBytes } from '../decode.js';
 import { failure, type Input, type ReadResult, type Reader } from '../types.js';
 import { sniffCharset } from './charset.js';
 import { findDateline, type Dateline } from './dateline.js';
-import { parseHtml, textOf, type Element } from './dom.js';
+import { parseHtml, spacedText, textOf, type Element } from './dom.js';
 import { extractBody, render } from './extract.js';
 import {
   collectFacts, extractAuthors, extractCanonical, extractLanguage, extractPublished, extractSiteName,
@@ -46,7 +46,7 @@ export function extractArticle(html: string, url?: string, options: ExtractOptio
   const facts = collectFacts(root);
   const dopts = { maxDate: options.maxDate };
   const title = extractTitle(facts);
-  const published = extractPublished(facts, url, dopts, () => textOf(root).slice(0, 200_000));
+  const published = extractPublished(facts, url, dopts, () => (spacedText(root) ?? '').slice(0, 200_000));
   const authors = extractAuthors(facts);
   const siteName = extractSiteName(facts);
   const canonicalUrl = extractCanonical(facts, url);
@@ -100,7 +100,7 @@ export function findPublicationDate(html: string, url?: string, options: Extract
   const { root } = parseHtml(html, SETTINGS.maxHtmlChars);
   const facts = collectFacts(root);
   const dopts = { maxDate: options.maxDate };
-  return extractPublished(facts, url, dopts, () => textOf(root).slice(0, 200_000));
+  return extractPublished(facts, url, dopts, () => (spacedText(root) ?? '').slice(0, 200_000));
 }
 
 /** Decode an HTML document's bytes: HTTP charset, <meta> charset, then detection. */
@@ -126,6 +126,7 @@ export const readHtml: Reader = function* (input: Input): Iterable<ReadResult> {
       source: a.canonicalUrl && !input.url ? { ...source, url: a.canonicalUrl } : source,
       title: a.title,
       published: a.published,
+      ...(input.fetched ? { fetched: input.fetched } : {}),
       authors: a.authors,
       siteName: a.siteName,
       language: a.language,

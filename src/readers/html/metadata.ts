@@ -3,9 +3,9 @@
  * publication date, authors, site name, canonical URL and language, read from JSON-LD,
  * OpenGraph and other meta tags, <time> markup, bylines and the URL.
  */
-import { forEachElement, textOf, type Element } from './dom.js';
+import { forEachElement, spacedText, textOf, type Element } from './dom.js';
 import { DATE_CLASS, DATE_SOURCE_WEIGHTS, MODIFIED_META, MONTHS, PUBLISHED_META } from './date-patterns.js';
-import { allDates, parseDate, urlDate, type DateOptions } from './dates.js';
+import { datesAt, parseDate, stampOffset, urlDate, type DateOptions } from './dates.js';
 
 /** What one pass over the page collects for the extract functions. */
 export interface PageFacts {
@@ -17,8 +17,13 @@ export interface PageFacts {
   readonly h1: string | null;
   /** <time>/<abbr> elements: datetime attribute or text, with a hint whether marked as publication. */
   readonly times: { value: string; published: boolean; modified: boolean }[];
-  /** Elements whose class/id speaks of dates, their text (document order, capped). */
-  readonly dateTexts: string[];
+  /**
+   * Elements whose class/id speaks of dates: their text (document order, capped), and
+   * whether they come before the page's first h1 (a masthead showing today's date).
+   */
+  readonly dateTexts: { text: string; beforeTitle: boolean }[];
+  /** The UTC offset most timestamps of the page state, when not UTC (minutes). */
+  readonly localOffset: number | null;
   readonly bylines: string[];
   /** Publication dates named in script data ("datePublished": "...", "published_at": ...). */
   readonly scriptDates: string[];
@@ -61,7 +66,7 @@ export function collectFacts(root: Element): PageFacts {
   let titleTag: string | null = null;
   let h1: string | null = null;
   const times: PageFacts['times'] = [];
-  const dateTexts: string[] = [];
+  const dateTexts: PageFacts['dateTexts'] = [];
   const bylines: string[] = [];
   const scriptDates: string[] = [];
   const mediaUrls: string[] = [];
@@ -123,8 +128,8 @@ export function collectFacts(root: Element): PageFacts {
     }
     const ci = (a.class ?? '') + ' ' + (a.id ?? '');
     if (ci.length > 1 && dateTexts.length < 60 && DATE_CLASS.test(ci) && !inAside(el)) {
-      const t = textOf(el, 200);
-      if (t) dateTexts.push(t);
+      const t = spacedText(el, 200);
+      if (t) dateTexts.push({ text: t, beforeTitle: h1 === null });
     }
     if (bylines.length < 20) {
       const explicit = /(^|\s)author(\s|$)/i.test(a.rel ?? '') || /^(author|creator)$/i.test(a.itemprop ?? '') || /(^|[\s_-])(author-?name|author__name|byline__name|byline-?name|autor-?name|author-link)([\s_-]|$)/i.test(ci);
@@ -141,7 +146,27 @@ export function collectFacts(root: Element): PageFacts {
   }
   for (const k of ['og:image', 'twitter:image', 'og:image:url', 'og:url']) for (const v of metas.get(k) ?? []) mediaUrls.unshift(v);
   if (canonical) mediaUrls.unshift(canonical);
-  return { metas, jsonld, canonical, lang, titleTag, h1, times, dateTexts, bylines, scriptDates, mediaUrls, root };
+  const localOffset = pageOffset([...metas.values()].flat(), jsonld, times.map((t) => t.value));
+  return { metas, jsonld, canonical, lang, titleTag, h1, times, dateTexts, localOffset, bylines, scriptDates, mediaUrls, root };
+}
+
+/**
+ * The publisher's UTC offset: the most frequent non-zero offset of the page's timestamps
+ * (meta values, JSON-LD dates, <time> values). Null when none states one.
+ */
+function pageOffset(metaValues: string[], jsonld: Record<string, unknown>[], times: string[]): number | null {
+  const counts = new Map<number, number>();
+  const see = (v: unknown) => {
+    if (typeof v !== 'string' || v.length > 40) return;
+    const o = stampOffset(v);
+    if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
+  };
+  metaValues.forEach(see);
+  times.forEach(see);
+  for (const o of jsonld) for (const k of ['datePublished', 'dateCreated', 'dateModified', 'uploadDate']) see(o[k]);
+  let best: number | null = null;
+  for (const [o, n] of counts) if (best === null || n > counts.get(best)!) best = o;
+  return best;
 }
 
 const first = (f: PageFacts, ...keys: string[]): string | null => {
@@ -210,11 +235,11 @@ export interface DateCandidates {
   timePub: string | null;
   /** Any other <time> not marked as modification. */
   time: string | null;
-  /** Text of elements whose class speaks of dates. */
+  /** Text of elements whose class speaks of dates (not a masthead's, not an update's). */
   dtext: string | null;
   /** Any JSON-LD date (uploadDate etc.). */
   ldAny: string | null;
-  /** Modification dates: meta tags, JSON-LD dateModified, then any <time>. */
+  /** Modification dates: meta tags, JSON-LD dateModified, then any <time> or shown update. */
   modified: string | null;
   metaModified: string | null;
   ldModified: string | null;
@@ -222,69 +247,187 @@ export interface DateCandidates {
   script: string | null;
   /** A complete date in the path of the canonical URL, og:image or an image. */
   media: string | null;
+  /** The date shown nearest the headline in the page text (a byline or dateline). */
+  near: string | null;
+  /** The first date the page text labels as the publication date ("Published on", "Datum:"). */
+  labeled: string | null;
   /** The most frequent date in the page text. */
   text: string | null;
 }
 
+/** Words that introduce a modification date, in the languages of the month table. */
+const UPDATE_WORDS = /\b(?:updated?|last[- ]modified|modified|edited|revised|aktualisiert|aktualisierung|ge(?:ä|ae)ndert|zuletzt|bearbeitet|editiert|mis à jour|mise à jour|modifi(?:é|e)|actualizado|actualizaci(?:ó|o)n|aggiornat[oa]|atualizado|bijgewerkt|gewijzigd|zaktualizowano|обновлено)(?![\p{L}])/iu;
+/** Words that introduce the original publication date. */
+const PUBLISH_WORDS = /\b(?:published|posted|created|originally|first published|ver(?:ö|oe)ffentlicht|erstellt|erschienen|publi(?:é|e)|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)(?![\p{L}])/iu;
+/** An update word and what may stand between it and its date ("Updated: Tuesday, "). */
+const UPDATE_BEFORE = new RegExp(`(?:${UPDATE_WORDS.source})[^\\d.!?]{0,20}$`, 'iu');
+const ANY_WORD = new RegExp(`${UPDATE_WORDS.source}|${PUBLISH_WORDS.source}`, 'giu');
+
+/**
+ * Dates a displayed text gives, told apart by the word before each ("Published 3 May 2020,
+ * updated 5 May 2020"): the first original date and the first update.
+ */
+export function displayedDates(text: string, opts: DateOptions = {}): { pub: string | null; mod: string | null } {
+  const kw: { at: number; update: boolean }[] = [];
+  for (const m of text.matchAll(ANY_WORD)) kw.push({ at: m.index!, update: UPDATE_WORDS.test(m[0]) });
+  // An update word governs a date that follows it closely, with no other such word between.
+  const kind = (at: number): boolean => {
+    let last: { at: number; update: boolean } | null = null;
+    for (const k of kw) { if (k.at >= at) break; last = k; }
+    return !!last && last.update && UPDATE_BEFORE.test(text.slice(last.at, at));
+  };
+  let pub: string | null = null, mod: string | null = null;
+  const found = datesAt(text, opts, 20);
+  if (!found.length) {
+    const d = parseDate(text, { ...opts, shortYear: true });
+    if (d) { const at = text.search(/\d/); if (kind(at < 0 ? text.length : at)) mod = d; else pub = d; }
+    return { pub, mod };
+  }
+  for (const d of found) {
+    if (kind(d.at)) mod ??= d.iso; else pub ??= d.iso;
+  }
+  return { pub, mod };
+}
+
 export function dateCandidates(f: PageFacts, url?: string, opts: DateOptions = {}): DateCandidates {
+  if (f.localOffset !== null && opts.localOffset === undefined) opts = { ...opts, localOffset: f.localOffset };
   const firstOf = (vals: Iterable<string | null | undefined>): string | null => {
     for (const v of vals) { if (!v) continue; const d = parseDate(v, opts); if (d) return d; }
     return null;
   };
   const arts = articleLd(f);
+  // Displayed dates: the first one, unless it stands before the headline and is later than
+  // the first one after it: then it is the masthead's "today", not the article's date.
+  let dtext: string | null = null, dtextBefore: string | null = null, dtextMod: string | null = null;
+  const updates: string[] = [];
+  for (const t of f.dateTexts) {
+    // An element inside one that shows an update ("last edited: <span>17 Jun 2018</span>")
+    // shows that update too.
+    if (updates.some((u) => u.includes(t.text))) continue;
+    const { pub, mod } = displayedDates(t.text, opts);
+    dtextMod ??= mod;
+    if (mod && !pub) updates.push(t.text);
+    if (!pub) continue;
+    if (t.beforeTitle) dtextBefore ??= pub; else { dtext = pub; break; }
+  }
+  if (dtextBefore && !(dtext && dtextBefore > dtext)) dtext = dtextBefore;
   return {
     url: urlDate(url, opts) ?? urlDate(f.canonical ?? f.metas.get('og:url')?.[0], opts),
     ld: firstOf(arts.map((o) => str(o.datePublished) ?? str(o.dateCreated))),
     meta: firstOf(PUBLISHED_META.flatMap((k) => f.metas.get(k) ?? [])),
     timePub: firstOf(f.times.filter((t) => t.published).map((t) => t.value)),
     time: firstOf(f.times.filter((t) => !t.modified).map((t) => t.value)),
-    dtext: f.dateTexts.map((t) => parseDate(t, { ...opts, shortYear: true })).find(Boolean) ?? null,
+    dtext,
     ldAny: firstOf(f.jsonld.map((o) => str(o.datePublished) ?? str(o.uploadDate))),
+    near: null,
+    labeled: null,
     text: null,
     script: firstOf(f.scriptDates),
     media: f.mediaUrls.map((u) => urlDate(u, opts)).find(Boolean) ?? null,
     metaModified: firstOf(MODIFIED_META.flatMap((k) => f.metas.get(k) ?? [])),
     ldModified: firstOf(arts.map((o) => str(o.dateModified))),
-    modified: firstOf([...MODIFIED_META.flatMap((k) => f.metas.get(k) ?? []), ...arts.map((o) => str(o.dateModified)), ...f.times.map((t) => t.value)]),
+    modified: firstOf([...MODIFIED_META.flatMap((k) => f.metas.get(k) ?? []), ...arts.map((o) => str(o.dateModified)), ...f.times.filter((t) => t.modified).map((t) => t.value)]) ?? dtextMod,
   };
 }
+
+const MODIFIED_KEYS = new Set(['metaModified', 'ldModified', 'modified']);
+/** Guesses from the page text: they do not silence modification dates. */
+const GUESS_KEYS = new Set(['near', 'labeled', 'text']);
 
 /**
  * The publication date from the candidates: a weighted vote (DATE_SOURCE_WEIGHTS), so a
  * date that structured data, markup and the displayed text agree on beats a lone source.
+ * Modification dates vote only where no source but the page-text guesses names an
+ * original date. Ties go to the date of the more trusted source.
  */
 export function choosePublished(c: DateCandidates): string | null {
-  const votes = new Map<string, number>();
-  for (const [k, w] of DATE_SOURCE_WEIGHTS) {
-    const d = c[k as keyof DateCandidates];
-    if (d) votes.set(d, (votes.get(d) ?? 0) + w);
-  }
+  const { votes, order } = tally(c);
   let best: string | null = null;
   let bestVotes = 0;
-  for (const [k] of DATE_SOURCE_WEIGHTS) {
-    const d = c[k as keyof DateCandidates];
-    if (d && votes.get(d)! > bestVotes) { best = d; bestVotes = votes.get(d)!; }
-  }
+  for (const d of order) if (votes.get(d)! > bestVotes + 1e-9) { best = d; bestVotes = votes.get(d)!; }
   return best;
+}
+
+/** The votes of each date, and the dates in the order of their most trusted source. */
+function tally(c: DateCandidates): { votes: Map<string, number>; order: string[] } {
+  const original = DATE_SOURCE_WEIGHTS.some(([k]) => !MODIFIED_KEYS.has(k) && !GUESS_KEYS.has(k) && c[k as keyof DateCandidates]);
+  const votes = new Map<string, number>();
+  const order: string[] = [];
+  for (const [k, w] of DATE_SOURCE_WEIGHTS) {
+    if (original && MODIFIED_KEYS.has(k)) continue;
+    const d = c[k as keyof DateCandidates];
+    if (!d) continue;
+    if (!votes.has(d)) order.push(d);
+    votes.set(d, (votes.get(d) ?? 0) + w);
+  }
+  return { votes, order };
 }
 
 /** Publication date in htmldate's order of trust. */
 export function extractPublished(f: PageFacts, url?: string, opts: DateOptions = {}, pageText?: () => string): string | null {
   const c = dateCandidates(f, url, opts);
   if (!pageText) return choosePublished(c);
-  // The page-text vote is costly: count it only where it could change the outcome.
-  const textWeight = DATE_SOURCE_WEIGHTS.find(([k]) => k === 'text')![1];
-  const votes = new Map<string, number>();
-  for (const [k, w] of DATE_SOURCE_WEIGHTS) { const d = c[k as keyof DateCandidates]; if (d) votes.set(d, (votes.get(d) ?? 0) + w); }
-  const sorted = [...votes.values()].sort((a, b) => b - a);
+  // The page-text votes are costly: count them only where they could change the outcome.
+  const weight = (key: string) => DATE_SOURCE_WEIGHTS.find(([k]) => k === key)![1];
+  const textWeight = weight('text') + weight('near') + weight('labeled');
+  const sorted = [...tally(c).votes.values()].sort((a, b) => b - a);
   const best = sorted[0] ?? 0, second = sorted[1] ?? 0;
   if (best > textWeight && second + textWeight < best) return choosePublished(c);
-  return choosePublished({ ...c, text: textDate(pageText(), opts) });
+  const text = pageText();
+  const o = f.localOffset !== null ? { ...opts, localOffset: f.localOffset } : opts;
+  const found = datesAt(text.slice(0, 200_000), o);
+  return choosePublished({ ...c, text: textDate(text, o, found), near: nearTitleDate(text, [f.h1, extractTitle(f)], o), labeled: labeledDate(text, o, found) });
 }
 
-/** Last resort: the most frequent date in the page's text (earliest on ties). */
-export function textDate(text: string, opts: DateOptions = {}): string | null {
-  const ds = allDates(text.slice(0, 200_000), opts);
+/** A date expression preceded closely by an update word ("last modified on 4 May"). */
+function isUpdate(text: string, at: number): boolean {
+  return UPDATE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+}
+
+/**
+ * The date shown nearest the headline in the page text: bylines and datelines sit just
+ * above or below it. Dates after the headline count as nearer than those before it (a
+ * kicker is shorter than a byline block); update dates are skipped.
+ */
+export function nearTitleDate(text: string, titles: readonly (string | null)[], opts: DateOptions = {}): string | null {
+  let start = -1, end = -1;
+  for (const t of titles) {
+    if (!t || t.length < 8) continue;
+    const probe = t.slice(0, 60);
+    const at = text.indexOf(probe);
+    if (at < 0) continue;
+    start = at;
+    end = text.startsWith(t, at) ? at + t.length : at + probe.length;
+    break;
+  }
+  if (start < 0) return null;
+  const BEFORE = 300, AFTER = 1000;
+  const from = Math.max(0, start - BEFORE);
+  const win = text.slice(from, end + AFTER);
+  let best: string | null = null, bestDist = Infinity;
+  for (const d of datesAt(win, opts, 50)) {
+    const at = from + d.at, stop = from + d.end;
+    if (at < end && stop > start) continue; // inside the headline itself
+    if (isUpdate(text, at)) continue;
+    const dist = at >= end ? (at - end) / 2 : start - stop;
+    if (dist < bestDist) { bestDist = dist; best = d.iso; }
+  }
+  return best;
+}
+
+const LABEL_BEFORE = new RegExp(`(?:${PUBLISH_WORDS.source}|\\b(?:datum|date|fecha|data)\\s*:)[^\\d.!?]{0,20}$`, 'iu');
+
+/** The first date in the page text labelled as the publication date ("Datum: 19.11.2021"). */
+export function labeledDate(text: string, opts: DateOptions = {}, found = datesAt(text.slice(0, 200_000), opts)): string | null {
+  for (const d of found) {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, d.at - 50), d.at))) return d.iso;
+  }
+  return null;
+}
+
+/** Last resort: the most frequent date in the page's text (earliest on ties), updates aside. */
+export function textDate(text: string, opts: DateOptions = {}, found = datesAt(text.slice(0, 200_000), opts)): string | null {
+  const ds = found.filter((d) => !isUpdate(text, d.at)).map((d) => d.iso);
   if (!ds.length) return null;
   const counts = new Map<string, number>();
   for (const d of ds) counts.set(d, (counts.get(d) ?? 0) + 1);

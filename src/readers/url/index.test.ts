@@ -14,6 +14,8 @@ const html = gunzipSync(readFileSync(join(AE, 'html', `${id}.html.gz`)));
 
 let server: Server;
 let base = '';
+/** The test server listens on the loopback address, which fetching refuses unless allowed. */
+const local = { allowPrivate: true };
 const agents: string[] = [];
 
 beforeAll(async () => {
@@ -44,24 +46,53 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('fetchUrl', () => {
   it('fetches a page with the dateline User-Agent, following redirects', async () => {
-    const input = await fetchUrl(`${base}/hop/2`);
+    const input = await fetchUrl(`${base}/hop/2`, local);
     expect(input.url).toBe(`${base}/article`);
     expect(input.name).toBe(`${base}/hop/2`);
     expect(Buffer.from(input.bytes).equals(html)).toBe(true);
     expect(input.contentType).toMatch(/text\/html/);
-    expect(input.fetched).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(input.fetched).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(agents.at(-1)).toBe(USER_AGENT);
     expect(formatOf(input)).toBe('html');
   });
 
   it('refuses too many redirects, too large bodies, slow servers and HTTP errors with one line each', async () => {
-    await expect(fetchUrl(`${base}/hop/9`, { maxRedirects: 3 })).rejects.toThrow(/more than 3 redirects/);
-    await expect(fetchUrl(`${base}/big`, { maxBytes: 100_000 })).rejects.toThrow(/larger than the 100000-byte limit/);
-    const slow = fetchUrl(`${base}/slow`, { timeoutMs: 300 });
+    await expect(fetchUrl(`${base}/hop/9`, { ...local, maxRedirects: 3 })).rejects.toThrow(/more than 3 redirects/);
+    await expect(fetchUrl(`${base}/big`, { ...local, maxBytes: 100_000 })).rejects.toThrow(/larger than the 100000-byte limit/);
+    const slow = fetchUrl(`${base}/slow`, { ...local, timeoutMs: 300 });
     await expect(slow).rejects.toThrow(/no answer within 300 ms/);
     await expect(slow).rejects.toBeInstanceOf(FetchError);
-    await expect(fetchUrl(`${base}/missing`)).rejects.toThrow(/^HTTP 404 Not Found$/);
+    await expect(fetchUrl(`${base}/missing`, local)).rejects.toThrow(/^HTTP 404 Not Found$/);
     await expect(fetchUrl('ftp://example.org/x')).rejects.toThrow(/only http and https/);
+  });
+});
+
+describe('fetchUrl and private addresses', () => {
+  it('refuses the loopback server unless allowed, before sending anything', async () => {
+    const before = agents.length;
+    await expect(fetchUrl(`${base}/article`)).rejects.toThrow(/^refused: 127\.0\.0\.1 is a private, loopback or link-local address/);
+    // 0x7f000001 is 127.0.0.1 written as one number: the URL parser normalises it.
+    await expect(fetchUrl(`http://0x7f000001:${new URL(base).port}/article`)).rejects.toThrow(/refused: 127\.0\.0\.1/);
+    await expect(fetchUrl('http://localhost:9/x')).rejects.toThrow(/refused: localhost is this machine/);
+    expect(agents.length).toBe(before);
+    const out: ReadResult[] = [];
+    for await (const r of readUrl(`${base}/article`)) out.push(r);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.kind).toBe('failure');
+  });
+
+  it('refuses a public name that resolves to a private address, and a redirect to one', async () => {
+    const requested: string[] = [];
+    const fake = (async (u: string | URL | Request) => {
+      requested.push(String(u));
+      return new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } });
+    }) as typeof globalThis.fetch;
+    const lookup = async (host: string) => (host === 'news.example' ? ['93.184.216.34'] : host === 'intranet.example' ? ['10.1.2.3'] : []);
+    await expect(fetchUrl('http://intranet.example/a', { fetch: fake, lookup })).rejects.toThrow(/intranet\.example resolves to 10\.1\.2\.3/);
+    expect(requested).toEqual([]);
+    await expect(fetchUrl('http://news.example/a', { fetch: fake, lookup })).rejects.toThrow(/refused: 169\.254\.169\.254/);
+    // The public page was asked for; the cloud metadata address never was.
+    expect(requested).toEqual(['http://news.example/a']);
   });
 });
 
@@ -81,20 +112,24 @@ describe('formatOf', () => {
 describe('readUrl', () => {
   it('reads a page as HTML and a feed by its Content-Type', async () => {
     const page: ReadResult[] = [];
-    for await (const r of readUrl(`${base}/article`)) page.push(r);
+    for await (const r of readUrl(`${base}/article`, local)) page.push(r);
     expect(page).toHaveLength(1);
     const a = page[0] as RawArticle;
     expect(a.meta.source).toMatchObject({ url: `${base}/article`, format: 'html' });
     expect(a.text).toContain('The New York State Attorney General');
     const feed: ReadResult[] = [];
-    for await (const r of readUrl(`${base}/feed`)) feed.push(r);
+    for await (const r of readUrl(`${base}/feed`, local)) feed.push(r);
     expect(feed.map((r) => r.kind)).toEqual(['article']);
     expect((feed[0] as RawArticle).meta.source.format).toBe('rss');
+    // Both carry the time of the fetch.
+    expect(a.meta.fetched).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(Math.abs(Date.parse(a.meta.fetched!) - Date.now())).toBeLessThan(60_000);
+    expect((feed[0] as RawArticle).meta.fetched).toMatch(/Z$/);
   });
 
   it('yields a failure, not an exception, when the fetch fails', async () => {
     const out: ReadResult[] = [];
-    for await (const r of readUrl(`${base}/missing`)) out.push(r);
+    for await (const r of readUrl(`${base}/missing`, local)) out.push(r);
     expect(out).toEqual([{ kind: 'failure', source: { url: `${base}/missing`, format: 'html' }, error: 'HTTP 404 Not Found' }]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * http(s) inputs: fetched with a timeout, a size cap, a bounded number of redirects and a
  * clear User-Agent; the response's Content-Type (else the bytes) decides the reader.
+ * Private, loopback and link-local hosts are refused unless allowed (see address.ts).
  */
+import { privateHostReason, systemLookup, type HostLookup } from './address.js';
 import { readFeed } from '../feed/index.js';
 import { readHtml } from '../html/index.js';
 import { isGzip, unpack } from '../html/unpack.js';
-import { failure, type Input, type ReadResult, type Reader } from '../types.js';
+import { failure, fetchTime, type Input, type ReadResult, type Reader } from '../types.js';
 import { readWarc } from '../warc/index.js';
 
 export const USER_AGENT = 'dateline/0.1 (+https://github.com/dateline)';
@@ -21,6 +23,13 @@ export interface FetchOptions {
   readonly signal?: AbortSignal;
   /** The fetch implementation (tests pass a fake one). */
   readonly fetch?: typeof globalThis.fetch;
+  /**
+   * Fetch hosts on private, loopback or link-local addresses too (default false: a URL
+   * from a user or a redirect must not reach this machine's or its network's services).
+   */
+  readonly allowPrivate?: boolean;
+  /** Host name resolution for that check (tests pass a fake one). */
+  readonly lookup?: HostLookup;
 }
 
 /** A failed fetch: one plain line (the URL is in `url`). `transient` for network errors and 5xx/429. */
@@ -47,6 +56,17 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<In
       let u: URL;
       try { u = new URL(current); } catch { throw new FetchError(`not a valid URL: ${current}`, url, false); }
       if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FetchError('only http and https URLs can be fetched', url, false);
+      if (!opts.allowPrivate) {
+        // The lookup counts against the timeout like the request.
+        const why = await Promise.race([
+          privateHostReason(u, opts.lookup ?? systemLookup),
+          new Promise<never>((_, reject) => {
+            const fail = () => reject(new FetchError(opts.signal?.aborted ? 'aborted' : `no answer within ${timeoutMs} ms`, url, true));
+            if (ctl.signal.aborted) fail(); else ctl.signal.addEventListener('abort', fail, { once: true });
+          }),
+        ]);
+        if (why) throw new FetchError(`refused: ${why} (--allow-private to fetch it)`, url, false);
+      }
       let res: Response;
       try {
         res = await doFetch(current, {
@@ -79,7 +99,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<In
         url: current,
         bytes,
         contentType: res.headers.get('content-type') ?? undefined,
-        fetched: new Date().toISOString(),
+        fetched: fetchTime(new Date()),
       };
     }
   } finally {

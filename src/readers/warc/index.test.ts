@@ -94,6 +94,19 @@ describe('readWarc', () => {
     expect(f?.error).toMatch(/^truncated gzip member at byte \d+/);
   });
 
+  it('carries the WARC-Date of each response as the fetch time, and no publication date after it', async () => {
+    const id = Object.entries(gt).find(([, v]) => /sportsnet/.test(v.url))![0];
+    const at = (date: string) => WARCRecord.create({ url: gt[id]!.url, date, type: 'response', warcVersion: 'WARC/1.1', httpHeaders: { 'Content-Type': 'text/html' }, statusline: 'HTTP/1.1 200 OK' }, once(page(id)));
+    const bytes = Buffer.concat(await serialize([await at('2019-11-20T10:15:30.250Z'), await at('2019-11-18T08:00:00Z')], true));
+    const [later, earlier] = articles(run(bytes));
+    expect(later!.meta.fetched).toBe('2019-11-20T10:15:30Z');
+    expect(later!.meta.published).toMatch(/^2019-11-(19|20)$/);
+    // Fetched before the story ran (a wrong clock, a replayed record): its date cannot be
+    // the publication date, so an earlier one or none is given.
+    expect(earlier!.meta.fetched).toBe('2019-11-18T08:00:00Z');
+    expect(earlier!.meta.published === null || earlier!.meta.published! <= '2019-11-18').toBe(true);
+  });
+
   it('fails clearly on bytes that are not a WARC', () => {
     const rs = run(Buffer.from('<html><body>not an archive</body></html>'), 'x.warc');
     expect(rs.some((r) => r.kind === 'failure' && /no WARC records/.test(r.error))).toBe(true);

@@ -8,7 +8,7 @@
 import { inflateRawSync, gunzipSync, inflateSync, brotliDecompressSync } from 'node:zlib';
 import type { SourceRef } from '../../document/document.js';
 import { decodeHtml, extractArticle } from '../html/index.js';
-import { failure, type Input, type ReadResult, type Reader } from '../types.js';
+import { failure, fetchTime, type Input, type ReadResult, type Reader } from '../types.js';
 
 export interface WarcRecord {
   readonly headers: Map<string, string>;
@@ -200,7 +200,7 @@ export const readWarc: Reader = function* (input: Input): Iterable<ReadResult> {
     const type = (h.get('warc-type') ?? '').toLowerCase();
     const id = h.get('warc-record-id') ?? `record at byte ${piece.record.offset}`;
     const url = h.get('warc-target-uri')?.replace(/^<|>$/g, '');
-    const fetched = h.get('warc-date');
+    const fetched = fetchTime(h.get('warc-date'));
     const source: SourceRef = { ...base, ...(url ? { url } : {}), item: id };
     let contentType: string;
     let body: Uint8Array;
@@ -228,6 +228,7 @@ export const readWarc: Reader = function* (input: Input): Iterable<ReadResult> {
         source,
         title: a.title,
         published: a.published,
+        ...(fetched ? { fetched } : {}),
         authors: a.authors,
         siteName: a.siteName,
         language: a.language,

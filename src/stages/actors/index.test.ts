@@ -91,7 +91,7 @@ describe('actor stage on the seed article', () => {
   it('uses the article date: Rouhani is a former president in 2022', () => {
     const text = 'Hassan Rouhani met reporters in Tehran on Monday. Former Iranian President Hassan Rouhani spoke.';
     const ner: Entity[] = [...text.matchAll(/Hassan Rouhani/g)].map((m) => ({ start: m.index!, end: m.index! + 14, text: 'Hassan Rouhani', type: 'PER' as const, via: 'model' as const }));
-    const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text', path: 'x.txt' } }), {}), 'entities', ner);
+    const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text', path: 'x.txt' }, headlineInText: false }), {}), 'entities', ner);
     const got = layer(createActorStage(kb).run(doc, { published: '2022-06-01' }), 'entities');
     expect(got.map((e) => e.actor)).toEqual(['IRNELI', 'IRNELI']);
     const ents = layer(createActorStage(kb).run(seedDoc(), { published: '2022-06-01' }), 'entities');
@@ -136,6 +136,23 @@ describe('nominal actor mentions', () => {
     ]);
     expect(out[0]).toMatchObject({ name: 'Mohammad Javad Zarif', type: 'PER' });
     expect(out[1]).toMatchObject({ type: 'ORG', country: 'IRQ', sector: 'MIL' });
+  });
+
+  it('adds an ethnic group with a role word, and no office holder for a former office', () => {
+    const text = 'Kurdish rebels attacked a checkpoint. The former Iranian president said nothing.';
+    const ents: Entity[] = [];
+    for (const [s, type] of [['Kurdish', 'MISC'], ['Iranian', 'MISC']] as const) {
+      const i = text.indexOf(s);
+      ents.push({ start: i, end: i + s.length, text: s, type, via: 'model' });
+    }
+    const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
+    const out = layer(createActorStage(kb).run(doc, { published: '2016-05-01' }), 'entities').filter((e) => e.via === 'actor');
+    expect(out.map((e) => [e.text, e.actor])).toEqual([
+      ['Kurdish rebels', 'KURREB'],
+      ['Iranian president', 'IRNELI'],
+    ]);
+    expect(out[0]).toMatchObject({ type: 'ORG', sector: 'REB' });
+    expect(out[0]!.country).toBeUndefined();
   });
 });
 

@@ -13,7 +13,7 @@ import type { RunOptions, Stage } from '../../pipeline.js';
 import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
 import { lookupName, splitCode, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
 import { normName } from '../../knowledge/actors/normalise.js';
-import { chooseHit, officeHolder, resolveNamedActor, scan, type Resolution, type Word } from './resolve.js';
+import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
 
@@ -210,7 +210,12 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[],
     let startWord = n && ch ? n.start : ag.start;
     // Extend over preceding role words ("Iranian foreign ministry spokesman").
     for (const prev of [...agents].reverse()) if (prev.end === startWord && !(n && ch)) startWord = prev.start;
-    if (!n || !ch || ch.kind !== 'country') continue;
+    if (!n || !ch || ch.kind !== 'country') {
+      // An ethnic group before the role word: "Kurdish rebels" → KURREB, "Uyghur activists" → CHNUIGOPP.
+      const e = ethnicNominal(kb, doc, toks, ws, ag, startWord, entities, date);
+      if (e) out.push(e);
+      continue;
+    }
     if (!ag.agent.curated && !NOMINAL_SECTORS.has(ag.agent.code.slice(0, 3))) continue;
     if (startsEntity(ag.end)) continue; // a title: "Russian President Vladimir Putin"
     const s = toks[startWord]!.start;
@@ -218,13 +223,16 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[],
     if (insideEntity(s, t)) continue;
     const country = ch.country;
     const phrase = ag.agent.phrase;
+    // "the former Iranian president": no office holder, an elite (ELI) of that country.
+    const former = startWord > 0 && FORMER_WORDS.has(ws[startWord - 1]!.norm);
     let r: Resolution | null = null;
-    if (isPersonAgent(phrase)) r = officeHolder(kb, country.cameo, phrase, date);
+    if (isPersonAgent(phrase) && !former) r = officeHolder(kb, country.cameo, phrase, date);
     const text = doc.text.slice(s, t);
     if (!r) {
       const code = ag.agent.position === 'prefix' ? ag.agent.code + country.cameo : country.cameo + ag.agent.code;
       const parts = splitCode(kb, code);
       r = { code, country: parts.country, sector: parts.sector, name: text, basis: 'nominal' };
+      if (former) r = asFormer(kb, r);
     }
     out.push({
       start: s, end: t, text, type: isPersonAgent(phrase) ? 'PER' : 'ORG', via: 'actor',
@@ -232,6 +240,23 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[],
     });
   }
   return out;
+}
+
+/** "Kurdish rebels": a capitalised ethnic-group word right before a role word, resolved as a phrase. */
+function ethnicNominal(kb: ActorKnowledge, doc: Doc, toks: readonly Token[], ws: readonly Word[], ag: { start: number; end: number; agent: { curated: boolean; code: string; phrase: string } }, startWord: number, entities: readonly Entity[], date: string | null): Entity | null {
+  const j = startWord - 1;
+  if (j < 0 || !/^\p{Lu}/u.test(ws[j]!.text) || !kb.ethnic.has(ws[j]!.norm)) return null;
+  if (!ag.agent.curated && !NOMINAL_SECTORS.has(ag.agent.code.slice(0, 3))) return null;
+  const s = toks[j]!.start;
+  const t = toks[ag.end - 1]!.end;
+  if (entities.some((e) => e.start < t && s < e.end && !(e.type === 'MISC' || e.type === 'LOC'))) return null;
+  const r = resolveWords(kb, ws.slice(j, ag.end), date);
+  if (!r) return null;
+  const text = doc.text.slice(s, t);
+  return {
+    start: s, end: t, text, type: isPersonAgent(ag.agent.phrase) ? 'PER' : 'ORG', via: 'actor',
+    actor: r.code, name: text, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}),
+  };
 }
 
 /**

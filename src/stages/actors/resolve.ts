@@ -7,9 +7,10 @@
 import { PERSON_AGENT_HEADS, PETRARCH_VINTAGE, RELIGION_CODES, ROLE_SYNONYMS } from '../../knowledge/actors/codes.js';
 import {
   lookupName, periodAt, splitCode,
-  type Actor, type ActorKnowledge, type Agent, type Country, type NameHit,
+  type Actor, type ActorKnowledge, type Agent, type Country, type EthnicGroup, type NameHit,
 } from '../../knowledge/actors/load.js';
 import { normName } from '../../knowledge/actors/normalise.js';
+import type { PlaceCountry } from './places.js';
 
 export interface Resolution {
   readonly code: string;
@@ -22,6 +23,8 @@ export interface Resolution {
   /** The knowledge-base actor, for named actors and office holders. */
   readonly actor?: Actor;
   readonly role?: string | null;
+  /** The CAMEO ethnic code when the phrase names an ethnic group ("Kurdish rebels" → KUR). */
+  readonly ethnic?: string;
 }
 
 export interface Word {
@@ -44,13 +47,24 @@ export interface AgentMatch {
 
 /** Prepositions that put a name in a place or target role rather than the head ("ambassador to Poland"). */
 const PP_WORDS = new Set(['to', 'in', 'at', 'from', 'against', 'with', 'into', 'across', 'near', 'on', 'for', 'by', 'of', 'over', 'throughout']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'current', 'former', 'top', 'senior', 'new']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'several', 'some', 'many', 'few', 'other', 'current', 'top', 'senior', 'new', 'incumbent', 'sitting']);
+/**
+ * Words that put an office in the past ("former president", "ex-minister", "retired
+ * general"). CAMEO codes former officials as elites (ELI; PETRARCH2 has FORMER_PRESIDENT,
+ * FORMER_PRIME_MINISTER and RETIRED as [~ELI]).
+ */
+export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'retired', 'onetime', 'one time', 'erstwhile']);
+/** Roles that a former holder leaves behind: state offices and posts. */
+const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 /** Split a phrase into words; "Chile's" gives "Chile" and "'s". */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’\-]*|[,;:()]/gu)) {
     let w = m[0];
+    // "ex-president": the prefix is a word of its own ("ex" + "president"), as "former" is.
+    const ex = /^ex[-‐]\p{L}/iu.exec(w);
+    if (ex) { out.push({ text: w.slice(0, 2), norm: 'ex' }); w = w.slice(3); }
     let poss = false;
     if (/['’]s$/i.test(w) && w.length > 2) { w = w.slice(0, -2); poss = true; }
     else if (/['’]$/.test(w)) w = w.slice(0, -1);
@@ -61,8 +75,19 @@ export function words(text: string): Word[] {
   return out;
 }
 
-/** Find known names and agent phrases in a word sequence, longest first, left to right. */
+/**
+ * Country names and demonyms that are also common lower-case words: in text written all in
+ * lower case they are not read as countries ("turkey", "chad", "polish").
+ */
+const LOWERCASE_AMBIGUOUS = new Set(['turkey', 'chad', 'jordan', 'guinea', 'polish', 'georgia', 'china', 'japan', 'panama', 'man', 'nice', 'reading', 'mobile', 'split', 'bath', 'sale', 'date', 'of', 'hull']);
+
+/**
+ * Find known names and agent phrases in a word sequence, longest first, left to right.
+ * Names must be capitalised, except that in text written all in lower case country names,
+ * demonyms and capitals still count ("south korean troops").
+ */
 export function scan(kb: ActorKnowledge, ws: readonly Word[]): { names: NameMatch[]; agents: AgentMatch[] } {
+  const lowercase = ws.length > 0 && ws.every((w) => !/\p{Lu}/u.test(w.text));
   const names: NameMatch[] = [];
   const agents: AgentMatch[] = [];
   const n = ws.length;
@@ -93,6 +118,9 @@ export function scan(kb: ActorKnowledge, ws: readonly Word[]): { names: NameMatc
       // Names must start with a capital letter or digit, or be all capitals.
       if (len <= nameMax && /^\p{Lu}|^\d/u.test(surface)) {
         const hits = lookupName(kb, surface);
+        if (hits.length) { names.push({ start: i, end: i + len, hits }); i += len; done = true; break; }
+      } else if (len <= nameMax && lowercase && !LOWERCASE_AMBIGUOUS.has(norms[len - 1]!)) {
+        const hits = lookupName(kb, surface).filter((h) => h.kind === 'country' && h.form !== 'place');
         if (hits.length) { names.push({ start: i, end: i + len, hits }); i += len; done = true; break; }
       }
       if (len <= agentMax) {
@@ -199,9 +227,88 @@ export function officeHolder(kb: ActorKnowledge, cameo: string, agentPhrase: str
   return null;
 }
 
-function combine(country: Country | null, agent: Agent): string {
-  if (!country) return agent.code;
-  return agent.position === 'prefix' ? agent.code + country.cameo : country.cameo + agent.code;
+/** Country, ethnic group and role in CAMEO order: SYR + KUR + REB, NGO + CHN + TIB + HRI. */
+function combine(country: Country | null, agent: Agent, ethnic: EthnicGroup | null = null): string {
+  const who = (country?.cameo ?? '') + (ethnic?.code ?? '');
+  return agent.position === 'prefix' ? agent.code + who : who + agent.code;
+}
+
+interface EthnicMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly group: EthnicGroup;
+}
+
+/**
+ * An ethnic group named in the head ("Kurdish rebels", "Syrian Kurds", "Uyghur activists"),
+ * capitalised as names are (or in an all-lower-case phrase), and not part of a longer known
+ * name ("Kurdistan Workers' Party"); a region named like its people ("Amhara") may be read as them.
+ */
+function findEthnic(kb: ActorKnowledge, body: readonly Word[], headEnd: number, names: readonly NameMatch[], agents: readonly AgentMatch[]): EthnicMatch | null {
+  if (!kb.ethnic.size) return null;
+  const lowercase = body.every((w) => !/\p{Lu}/u.test(w.text));
+  const blocked = (i: number) =>
+    names.some((n) => n.start <= i && i < n.end && !n.hits.every((h) => h.kind === 'country' && h.form === 'place')) ||
+    agents.some((a) => a.start <= i && i < a.end);
+  for (let i = 0; i < headEnd; i++) {
+    if (!lowercase && !/^\p{Lu}/u.test(body[i]!.text)) continue;
+    for (let len = Math.min(kb.maxEthnicWords, headEnd - i); len >= 1; len--) {
+      let ok = true;
+      for (let j = i; j < i + len; j++) if (blocked(j)) { ok = false; break; }
+      if (!ok) continue;
+      const group = kb.ethnic.get(body.slice(i, i + len).map((w) => w.norm).join(' '));
+      if (group) return { start: i, end: i + len, group };
+    }
+  }
+  return null;
+}
+
+/** The office word(s) right before a name ("Secretary of State" in "U.S. Secretary of State Antony Blinken"). */
+function titleBefore(kb: ActorKnowledge, body: readonly Word[], at: number): Agent | null {
+  for (let k = Math.min(kb.maxAgentWords, at); k >= 1; k--) {
+    const phrase = body.slice(at - k, at).map((w) => w.norm).join(' ');
+    const agent = kb.agents.get(phrase);
+    if (agent && PERSON_AGENT_HEADS.has(phrase)) return agent;
+  }
+  return null;
+}
+
+/** A name that is a country word and an office ("US President"): the office holder at the date, if known. */
+function officeEntry(kb: ActorKnowledge, ws: readonly Word[], date: string | null): Resolution | null {
+  for (let k = 1; k < ws.length; k++) {
+    const phrase = ws.slice(k).map((w) => w.norm).join(' ');
+    if (!ROLE_SYNONYMS[phrase]) continue;
+    const hit = lookupName(kb, ws.slice(0, k).map((w) => w.text).join(' ')).find((h) => h.kind === 'country' && h.form !== 'place');
+    if (hit?.kind === 'country') return officeHolder(kb, hit.country.cameo, phrase, date);
+  }
+  return null;
+}
+
+/** "forces loyal to Assad": the state the named leader belongs to at the date. */
+function loyalTo(kb: ActorKnowledge, body: readonly Word[], actorMatches: readonly NameMatch[], date: string | null): Country | null {
+  const m = actorMatches.find((n) => n.start >= 2 && body[n.start - 1]!.norm === 'to' && body[n.start - 2]!.norm === 'loyal');
+  if (!m) return null;
+  const h = chooseHit(kb, m.hits.filter((x) => x.kind === 'actor'), date, null);
+  return h?.kind === 'actor' ? kb.byCameo.get(countryCodeOf(h.actor, date) ?? '') ?? null : null;
+}
+
+/**
+ * Nouns that end the names of bodies outside the state ("League", "Association", "Academy"):
+ * a state body ("Atomic Energy Organization", "Central Election Commission") keeps the title's role.
+ */
+const CIVIL_BODY_NOUNS = new Set(['league', 'association', 'society', 'academy', 'foundation', 'institute', 'club', 'federation', 'union', 'alliance', 'network', 'movement', 'coalition', 'forum', 'trust', 'centre', 'center', 'observatory', 'syndicate', 'chamber', 'guild', 'order', 'bar']);
+
+/**
+ * Is there, after the title's preposition, a capitalised name the dictionaries do not know that
+ * names a civil body ("the Chadian Human Rights League", "the Russian Academy of Sciences")?
+ */
+function unknownBodyAfter(body: readonly Word[], headEnd: number, names: readonly NameMatch[], agents: readonly AgentMatch[]): boolean {
+  const known = (i: number) => names.some((n) => n.start <= i && i < n.end) || agents.some((a) => a.start <= i && i < a.end);
+  for (let i = headEnd + 1; i < body.length; i++) {
+    const w = body[i]!;
+    if (/^\p{Lu}/u.test(w.text) && CIVIL_BODY_NOUNS.has(w.norm) && !known(i)) return true;
+  }
+  return false;
 }
 
 /** Titles that point to the body named after them ("president of the Riigikogu"). */
@@ -211,17 +318,76 @@ const GENERIC_HEADS = new Set(['president', 'chairman', 'chairwoman', 'head', 'l
  * Resolve a word sequence: named actors first (the rightmost one outside a prepositional
  * phrase), then country + role ("Iranian foreign minister"), then country or role alone.
  */
-export function resolveWords(kb: ActorKnowledge, ws: readonly Word[], date: string | null): Resolution | null {
+export function resolveWords(kb: ActorKnowledge, ws: readonly Word[], date: string | null, places?: PlaceCountry): Resolution | null {
+  // Determiners and "former" before the head go, unless a known name starts with them
+  // ("New Zealand", "the former Soviet Union" keeps "Soviet Union" after "former").
   let from = 0;
-  while (from < ws.length && DETERMINERS.has(ws[from]!.norm)) from++;
-  const body = ws.slice(from);
+  let former = false;
+  const startsName = (i: number) => /^\p{Lu}/u.test(ws[i]!.text) && scan(kb, ws.slice(i, i + kb.maxNameWords)).names.some((n) => n.start === 0);
+  while (from < ws.length && (DETERMINERS.has(ws[from]!.norm) || FORMER_WORDS.has(ws[from]!.norm) || ws[from]!.norm === "'s") && !startsName(from)) {
+    if (FORMER_WORDS.has(ws[from]!.norm)) former = true;
+    from++;
+  }
+  // "Russia's former defence minister": "former" after the country, before the role.
+  let body = ws.slice(from);
+  const formerAt = body.findIndex((w, i) => i > 0 && FORMER_WORDS.has(w.norm) && !startsName(from + i));
+  if (formerAt > 0 && !body.slice(0, formerAt).some((w) => PP_WORDS.has(w.norm))) {
+    former = true;
+    body = [...body.slice(0, formerAt), ...body.slice(formerAt + 1)];
+  }
   if (!body.length) return null;
-  const { names, agents } = scan(kb, body);
+  const r = resolveBody(kb, body, date, former, places);
+  return r && former ? asFormer(kb, r) : r;
+}
+
+/** A former office holder: the office part of the code becomes ELI ("IRNGOV" → "IRNELI", "GOVMIL" → "ELI"). */
+export function asFormer(kb: ActorKnowledge, r: Resolution): Resolution {
+  if (!r.sector || !OFFICE_SECTORS.has(r.sector)) return r;
+  let at = -1;
+  for (let i = 0; i + 3 <= r.code.length; i += 3) if (r.code.slice(i, i + 3) === r.sector) { at = i; break; }
+  if (at < 0) return r;
+  const code = r.code.slice(0, at) + 'ELI';
+  return { ...r, code, sector: splitCode(kb, code).sector ?? 'ELI', role: null };
+}
+
+/** Words a town name follows when it locates the actor ("police in Kharkiv"). */
+const LOCATING = new Set(['in', 'from', 'near']);
+
+/**
+ * A town or city the dictionaries do not know, as the actor's country: capitalised words
+ * right before a role word ("Kharkiv police") or after "in"/"from" ("police in Kharkiv").
+ */
+function townCountry(kb: ActorKnowledge, body: readonly Word[], names: readonly NameMatch[], agents: readonly AgentMatch[], ethnic: EthnicMatch | null, places: PlaceCountry): Country | null {
+  const taken = (i: number) => names.some((n) => n.start <= i && i < n.end) || agents.some((a) => a.start <= i && i < a.end) || (!!ethnic && ethnic.start <= i && i < ethnic.end);
+  const cap = (i: number) => /^\p{Lu}/u.test(body[i]!.text) && !taken(i) && !DETERMINERS.has(body[i]!.norm);
+  for (let i = 0; i < body.length; i++) {
+    if (!cap(i)) continue;
+    let j = i;
+    while (j < body.length && cap(j)) j++;
+    const beforeRole = agents.some((a) => a.start === j);
+    const located = i > 0 && LOCATING.has(body[i - 1]!.norm);
+    if (beforeRole || located) {
+      const iso3 = places(body.slice(i, j).map((w) => w.text).join(' '));
+      const c = iso3 ? kb.byIso3.get(iso3) : undefined;
+      if (c) return c;
+    }
+    i = j;
+  }
+  return null;
+}
+
+function resolveBody(kb: ActorKnowledge, body: readonly Word[], date: string | null, former: boolean, places?: PlaceCountry): Resolution | null {
+  const scanned = scan(kb, body);
+  const agents = scanned.agents;
 
   // The head: the first agent or name before any preposition.
-  const firstPP = body.findIndex((w, i) => i > 0 && PP_WORDS.has(w.norm));
+  // A preposition inside a known name or role ("Secretary of State", "Ministry of Defense") is not one.
+  const inside = (i: number) => scanned.names.some((n) => n.start < i && i < n.end) || agents.some((a) => a.start < i && i < a.end);
+  const firstPP = body.findIndex((w, i) => i > 0 && PP_WORDS.has(w.norm) && !inside(i));
   const headEnd = firstPP < 0 ? body.length : firstPP;
   const inHead = (m: { start: number }) => m.start < headEnd;
+  const ethnic = findEthnic(kb, body, headEnd, scanned.names, agents);
+  const names = ethnic ? scanned.names.filter((n) => n.end <= ethnic.start || n.start >= ethnic.end) : scanned.names;
 
   const countryHits = names.filter((n) => n.hits.some((h) => h.kind === 'country'));
   const countryOf = (n: NameMatch) => (n.hits.find((h) => h.kind === 'country') as Extract<NameHit, { kind: 'country' }> | undefined)?.country ?? null;
@@ -238,6 +404,10 @@ export function resolveWords(kb: ActorKnowledge, ws: readonly Word[], date: stri
   // 1. A named actor: in the head, or after a generic title ("president of the European Council").
   const usable = actorMatches.filter((m) => inHead(m) || genericHead || !headAgent);
   const named = usable.filter((m) => inHead(m)).pop() ?? usable[0];
+  // PETRARCH lists some offices as actors ("US President", "German Chancellor"): the office's
+  // holder at the date says more than the office.
+  const office = named && !former ? officeEntry(kb, body.slice(named.start, named.end), date) : null;
+  if (office) return { ...office, basis: 'nominal' };
   if (named) {
     const hits = named.hits.filter((h) => h.kind === 'actor');
     const h = chooseHit(kb, hits, date, contextCountry);
@@ -254,36 +424,63 @@ export function resolveWords(kb: ActorKnowledge, ws: readonly Word[], date: stri
         const code = after.agent.position === 'prefix' ? after.agent.code + r.code : r.code + after.agent.code;
         r = { ...r, code, sector: splitCode(kb, code).sector ?? after.agent.code.slice(0, 3) };
       }
+      // The title the text gives a known person is their role when it was written, where the
+      // dated roles give none at the date ("U.S. Secretary of State Antony Blinken", undated).
+      const title = titleBefore(kb, body, named.start);
+      if (r && title && h.actor.type === 'person' && (r.sector === 'ELI' || r.sector === null) && r.country && kb.byIso3.has(r.country)) {
+        const code = combine(kb.byIso3.get(r.country)!, title);
+        r = { ...r, code, sector: splitCode(kb, code).sector };
+      }
       // A country name that is also an actor alias ("Moscow" in PETRARCH) keeps the country reading.
       if (r && !(named.hits[0]!.kind === 'country' && h.actor.provenance > 0)) return r;
     }
   }
 
-  // 2. Country + role word.
+  // 2. Country + role word. A people of one country belongs to it ("Uyghur activists" → CHN).
   const anyCountry = headCountry ?? countryHits[0] ?? null;
-  const country = anyCountry ? countryOf(anyCountry) : null;
+  const home = ethnic && ethnic.group.countries.length === 1 ? kb.byCameo.get(ethnic.group.countries[0]!) ?? null : null;
+  const country = anyCountry ? countryOf(anyCountry) : home ?? loyalTo(kb, body, actorMatches, date) ?? (places && agents.length ? townCountry(kb, body, names, agents, ethnic, places) : null);
   let agent = headAgent ?? agents[0] ?? null;
   if (genericHead && agents.length > 1) {
     const after = agents.find((a) => a.start >= headEnd);
     if (after) agent = after;
+  }
+  // "president of the Chadian Human Rights League": a generic title over a body the
+  // dictionaries do not know heads that body, not the state: only its country is known.
+  if (genericHead && agent === headAgent && country && unknownBodyAfter(body, headEnd, names, agents)) {
+    return { ...countryResolution(country), name: body.map((w) => w.text).join(' ') };
   }
   // "Muslim leaders", "Buddhist clerics": religious leaders (REL) of that religion.
   const religion = headAgents.find((a) => RELIGION_CODES.has(a.agent.code.slice(0, 3)) && a !== headAgent);
   if (religion && headAgent && /^(leaders?|clerics?|officials?|figures?)$/.test(headAgent.agent.phrase)) {
     agent = { ...headAgent, agent: { ...headAgent.agent, code: 'REL' + religion.agent.code.slice(0, 3) } };
   }
+  // A people's own organs are not its home state's: "Kachin Independence Army", "Kurdish
+  // Regional Government" are KAC MIL and KUR GOV, not Myanmar's army or Iraq's government.
+  const stateOrgan = agent && OFFICE_SECTORS.has(agent.agent.code.slice(0, 3));
+  const owner = ethnic && !anyCountry && stateOrgan ? null : country;
   if (agent) {
-    if (country && PERSON_AGENT_HEADS.has(agent.agent.phrase)) {
+    const country = owner;
+    // "the Russian president" is whoever holds the office at the date; a former one is not known.
+    if (country && !former && !ethnic && PERSON_AGENT_HEADS.has(agent.agent.phrase)) {
       const holder = officeHolder(kb, country.cameo, agent.agent.phrase, date);
       if (holder && agent.end >= body.length - 1) return { ...holder, basis: 'nominal' };
     }
-    const code = combine(country, agent.agent);
+    const code = combine(country, agent.agent, ethnic?.group ?? null);
     const parts = splitCode(kb, code);
     const surface = body.map((w) => w.text).join(' ').replace(/ 's/g, "'s");
     return {
       code, country: country ? country.iso3 : null, sector: parts.sector,
-      name: surface, basis: country ? 'nominal' : 'agent',
+      name: surface, basis: country || ethnic ? 'nominal' : 'agent',
+      ...(ethnic ? { ethnic: ethnic.group.code } : {}),
     };
+  }
+
+  // An ethnic group without a role: "Kurds" → KUR, "Syrian Kurds" → SYRKUR, "Uyghurs" → CHNUIG.
+  if (ethnic) {
+    const code = (country?.cameo ?? '') + ethnic.group.code;
+    const surface = body.map((w) => w.text).join(' ').replace(/ 's/g, "'s");
+    return { code, country: country ? country.iso3 : null, sector: null, name: surface, basis: 'nominal', ethnic: ethnic.group.code };
   }
 
   // 3. A country (name, demonym or capital: the state) alone; a city or region alone stands
@@ -299,8 +496,8 @@ export function resolveWords(kb: ActorKnowledge, ws: readonly Word[], date: stri
 }
 
 /** Resolve an actor's name or description at a date (ISO YYYY-MM-DD, or null for now). */
-export function resolveActor(text: string, date: string | null, kb: ActorKnowledge): { code: string; country: string | null; sector: string | null; name: string } | null {
-  const r = resolveWords(kb, words(text), date);
+export function resolveActor(text: string, date: string | null, kb: ActorKnowledge, places?: PlaceCountry): { code: string; country: string | null; sector: string | null; name: string } | null {
+  const r = resolveWords(kb, words(text), date, places);
   return r ? { code: r.code, country: r.country, sector: r.sector, name: r.name } : null;
 }
 
@@ -320,7 +517,7 @@ export function isoDate(d: string | null | undefined): string | null {
 }
 
 /** One output line of `dateline resolve --jsonl`: {id, code, country, sector, name}, nulls when unresolved. */
-export function resolveRecord(req: ResolveRequest, kb: ActorKnowledge): { id: unknown; code: string | null; country: string | null; sector: string | null; name: string | null } {
-  const r = resolveActor(String(req.text ?? ''), isoDate(req.date ?? null), kb);
+export function resolveRecord(req: ResolveRequest, kb: ActorKnowledge, places?: PlaceCountry): { id: unknown; code: string | null; country: string | null; sector: string | null; name: string | null } {
+  const r = resolveActor(String(req.text ?? ''), isoDate(req.date ?? null), kb, places);
   return { id: req.id, code: r?.code ?? null, country: r?.country ?? null, sector: r?.sector ?? null, name: r?.name ?? null };
 }

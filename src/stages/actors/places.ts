@@ -1,0 +1,32 @@
+/**
+ * Towns and cities as the country of an actor phrase ("Kharkiv police", "Santa Marta Self
+ * Defense Forces", "Amherst College"), from the GeoNames gazetteer, for names the actor
+ * dictionaries do not list. Only a well-known city (GeoNames population, a clear lead over any
+ * namesake in another country) counts: a person's name that is also a small town does not.
+ */
+import type { Gazetteer } from '../../knowledge/gazetteer/index.js';
+
+/** A written place name → ISO 3166-1 alpha-3 of the city it most likely names, or null. */
+export type PlaceCountry = (name: string) => string | null;
+
+/** Smallest population of a city that names a country on its own. */
+const MIN_POPULATION = 50_000;
+/** How far (in gazetteer score) the best city must lead the best one in another country. */
+const MIN_LEAD = 1;
+
+export function gazetteerPlaceCountry(g: Gazetteer): PlaceCountry {
+  return (name) => {
+    const cands = g.lookupPlace(name);
+    const top = cands[0];
+    if (!top || top.entry.kind !== 'city' || top.entry.population < MIN_POPULATION) return null;
+    const rival = cands.find((c) => c.entry.country !== top.entry.country);
+    if (rival && top.score - rival.score < MIN_LEAD) return null;
+    return top.entry.country;
+  };
+}
+
+/** The gazetteer's place lookup, loaded on first use (loading takes seconds; most phrases never need it). */
+export function lazyPlaceCountry(load: () => Gazetteer): PlaceCountry {
+  let f: PlaceCountry | null = null;
+  return (name) => (f ??= gazetteerPlaceCountry(load()))(name);
+}
