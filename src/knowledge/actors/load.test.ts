@@ -10,12 +10,8 @@ import { normName } from './normalise.js';
 
 let kb: ActorKnowledge;
 let shippedErrors: unknown[] = [];
-let loadCpuMs = 0;
 beforeAll(() => {
-  const c = process.cpuUsage();
   const r = readActorKnowledge();
-  const u = process.cpuUsage(c);
-  loadCpuMs = (u.user + u.system) / 1000;
   kb = r.kb!;
   shippedErrors = r.errors;
 });
@@ -27,11 +23,9 @@ function person(name: string): Actor {
 }
 
 describe('actor knowledge', () => {
-  it('loads the shipped data quickly', () => {
+  it('loads the shipped data (its load time is reported by npm run bench)', () => {
     expect(kb.countries.length).toBeGreaterThan(190);
     expect(kb.actors.length).toBeGreaterThan(10000);
-    // CPU time, not wall time: the test machine is shared. About 0.3–0.5 s measured.
-    expect(loadCpuMs).toBeLessThan(1500);
   });
 
   it('knows countries by name, alias, demonym and capital', () => {
