@@ -3,6 +3,9 @@
  * weekdays ("on Tuesday": the latest such day not after publication), and relative
  * dates ("yesterday", "today", "last week", "two days ago"), resolved against the
  * publication date. Without a publication date, only dates with a year resolve.
+ * News reports the past, so a date without a year or a bare weekday is read backwards
+ * from publication, unless its clause speaks of the future ("will meet on Thursday",
+ * "talks scheduled for March 5", "next Tuesday"): then it is the next such day.
  */
 import type { Timex } from '../../document/layers.js';
 import { MONTHS } from '../layout/lexicon.js';
@@ -12,24 +15,42 @@ const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wed
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
-const PATTERNS: { re: RegExp; kind: Timex['kind']; resolve: (m: RegExpExecArray, pub: string | null) => string | null }[] = [
+/** Words that put a clause in the future: the date they govern lies ahead of publication. */
+const FUTURE = /\b(?:will|shall|won't|'ll|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|going)\s+to|scheduled|slated|upcoming|plans?\s+to|planned\s+for|to\s+be\s+held|next)\b/i;
+
+/** The clause around text[s, e): from the last sentence or clause break before it to the next after. */
+function clauseAround(text: string, s: number, e: number): string {
+  const before = text.slice(Math.max(0, s - 120), s);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
+  const after = text.slice(e, e + 40);
+  const stop = after.search(/[.;\n]/);
+  return (cut >= 0 ? before.slice(cut + 1) : before) + ' ' + (stop >= 0 ? after.slice(0, stop) : after);
+}
+
+const PATTERNS: { re: RegExp; kind: Timex['kind']; resolve: (m: RegExpExecArray, pub: string | null, future: boolean) => string | null }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: 'absolute', resolve: (m) => validYmd(+m[1]!, +m[2]!, +m[3]!) },
   {
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g'), kind: 'absolute',
-    resolve: (m, pub) => withYear(MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!, m[3] ? +m[3] : null, pub),
+    resolve: (m, pub, future) => withYear(MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!, m[3] ? +m[3] : null, pub, future),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'), kind: 'absolute',
-    resolve: (m, pub) => withYear(MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!, m[3] ? +m[3] : null, pub),
+    resolve: (m, pub, future) => withYear(MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!, m[3] ? +m[3] : null, pub, future),
   },
   {
-    re: /\b(?:(?:on|last|this|late|early)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday',
-    resolve: (m, pub) => {
+    re: /\b(?:(?:on|last|this|next|late|early)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday',
+    resolve: (m, pub, future) => {
       if (!pub) return null;
       const want = WEEKDAYS[m[1]!.toLowerCase()]!;
       const have = fromIso(pub).getUTCDay();
+      const last = /^last\s/i.test(m[0]);
+      if (!last && (future || /^next\s/i.test(m[0]))) {
+        let ahead = (want - have + 7) % 7;
+        if (/^next\s/i.test(m[0]) && ahead === 0) ahead = 7;
+        return addDays(pub, ahead);
+      }
       let back = (have - want + 7) % 7;
-      if (/^last\s/i.test(m[0]) && back === 0) back = 7;
+      if (last && back === 0) back = 7;
       return addDays(pub, -back);
     },
   },
@@ -45,12 +66,17 @@ const PATTERNS: { re: RegExp; kind: Timex['kind']; resolve: (m: RegExpExecArray,
   { re: /\blast\s+week\b/gi, kind: 'relative', resolve: (_m, pub) => (pub ? addDays(pub, -7) : null) },
 ];
 
-/** A month and day completed with the year that puts it nearest before (or at) publication. */
-function withYear(month: number, day: number, year: number | null, pub: string | null): string | null {
+/**
+ * A month and day completed with a year: the one that puts it nearest before (or at)
+ * publication, or, in a clause about the future, nearest on or after it.
+ */
+function withYear(month: number, day: number, year: number | null, pub: string | null, future: boolean): string | null {
   if (year) return validYmd(year, month, day);
   if (!pub) return null;
   const py = Number(pub.slice(0, 4));
   const same = validYmd(py, month, day);
+  // "will meet on January 5" written on December 20: next year's.
+  if (future) return same && same < pub ? validYmd(py + 1, month, day) : same;
   // A date more than a month after publication most likely belongs to the year before.
   if (same && same > addDays(pub, 31)) return validYmd(py - 1, month, day);
   return same;
@@ -66,7 +92,8 @@ export function findTimexes(text: string, start: number, end: number, published:
       const s = start + m.index!;
       const e = s + m[0].length;
       if (found.some((f) => f.start < e && s < f.end)) continue;
-      found.push({ start: s, end: e, value: p.resolve(m as RegExpExecArray, published), kind: p.kind });
+      const future = published !== null && p.kind !== 'relative' && FUTURE.test(clauseAround(text, s, e));
+      found.push({ start: s, end: e, value: p.resolve(m as RegExpExecArray, published, future), kind: p.kind });
     }
   }
   return found.sort((a, b) => a.start - b.start);
