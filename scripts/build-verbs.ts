@@ -73,6 +73,18 @@ read(join(edir, 'CAMEO2PLOVER-2021.txt')).split('\n').forEach((raw, i) => {
   else if (!plover.has(m[1]!)) plover.set(m[1]!, e);
 });
 
+// Rows where the PLOVER manual overrides the table (data/cameo/plover-manual.tsv, written for dateline from the manual).
+const manualRows = new Map<string, Plover & { manual: number }>();
+read(join(root, 'data/cameo/plover-manual.tsv')).split('\n').forEach((raw, i) => {
+  if (!raw.trim() || raw.startsWith('#')) return;
+  const [code, type, mode, context, line] = raw.split('\t');
+  if (!code || !/^\d{3,4}$/.test(code) || !type || !/^[A-Z]+$/.test(type) || !line || !/^\d+$/.test(line)) {
+    allIssues.push({ code: 'bad_line', file: 'data/cameo/plover-manual.tsv', line: i + 1, message: raw }); return;
+  }
+  manualRows.set(code, { type, mode: mode || null, context: context || null, line: i + 1, manual: +line });
+});
+for (const [code, r] of manualRows) plover.set(code, r);
+
 // PLOVER scores (manual, Table "PLOVER conflict--cooperation scores").
 const tex = read(join(edir, 'PLOVER_MANUAL.tex'));
 const tStart = tex.indexOf('\\begin{tabular}{|lc|lc|lc|}');
@@ -140,7 +152,8 @@ const ploverRows = [
 ];
 for (const code of codes) {
   const p = ploverOf(code.length === 2 ? code + '0' : code);
-  if (p) ploverRows.push(`${code}\t${p.type}\t${p.mode ?? ''}\t${p.context ?? ''}\t${p.line}`);
+  const manual = manualRows.get(code) ?? (code.length === 4 ? manualRows.get(code.slice(0, 3)) : undefined);
+  if (p) ploverRows.push(`${code}\t${p.type}\t${p.mode ?? ''}\t${p.context ?? ''}\t${manual && p === manual ? `PLOVER_MANUAL.tex:${manual.manual}` : p.line}`);
   else if (code.startsWith('02')) {
     const demand = ploverOf(code.length === 2 ? '100' : `10${code.slice(2)}`.slice(0, code.length + 1));
     ploverRows.push(`${code}\tREQUEST\t${demand?.type === 'REQUEST' ? demand.mode ?? '' : ''}\t${demand?.type === 'REQUEST' ? demand.context ?? '' : ''}\tappeal`);

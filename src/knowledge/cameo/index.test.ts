@@ -20,7 +20,8 @@ describe('CAMEO and PLOVER tables', () => {
   it('maps CAMEO to PLOVER 0.8 types and modes', () => {
     expect(ploverOf(tables, '042')).toMatchObject({ type: 'CONSULT', mode: 'visit' });
     expect(ploverOf(tables, '1712')!.type).toBe('ASSAULT');
-    expect(ploverOf(tables, '163')!.type).toBe('COERCE');
+    // The manual overrides the table for international sanctions (data/cameo/plover-manual.tsv, PLOVER_MANUAL.tex:822).
+    expect(ploverOf(tables, '163')).toMatchObject({ type: 'SANCTION', mode: 'discontinue' });
     expect(ploverOf(tables, '010')).toBeNull();
     expect(isCameoCode(tables, '0874')).toBe(true);
     expect(isCameoCode(tables, '999')).toBe(false);

@@ -42,6 +42,10 @@ export interface SentenceContext {
 /** Verbs that report speech: their subject is the speaker of a following "Y must …". */
 const SAY = new Set(['say', 'declare', 'announce', 'reiterate', 'insist', 'conclude', 'state', 'tell', 'stress', 'warn', 'add', 'argue', 'write']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'wo', 'ca']);
+/** CAMEO roots of verbal acts a participial clause can carry by the verb's own code: demand, disapprove, reject
+ * (appeals and threats through the control verbs: "urging", "threatening"; a THREATEN block also holds "risk"). */
+const VERBAL_ROOTS = new Set(['10', '11', '12']);
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'re"]);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** CAMEO roots that govern an infinitive: appeal, intent, demand, reject, threaten. */
@@ -157,7 +161,10 @@ function bestMatch(tokens: readonly Token[], k: number, from: number, windowEnd:
     // event" (user and dateline additions load after CAMEO.2.0); else the code over no code, then
     // the longer verb form, then the later dictionary.
     const sameForm = best !== null && best.form !== null && local.form !== null && best.form.words.join(' ') === local.form.words.join(' ');
-    if (!best || local.score > best.score || (local.score === best.score && sameForm && (local.form?.block.id ?? 0) > (best.form?.block.id ?? 0)) || (local.score === best.score && !sameForm && (
+    // A later block that only adds patterns to a verb ("--- BEAT_UP [---] --- BEAT - * UP [182]") keeps the
+    // verb's earlier default when none of its patterns fires; only a block with no patterns says "no event".
+    const addsOnly = local.code === null && local.score === 0 && best?.code != null && (lex.patterns.get(local.form?.block.id ?? -1)?.length ?? 0) > 0;
+    if (!best || local.score > best.score || (local.score === best.score && sameForm && !addsOnly && (local.form?.block.id ?? 0) > (best.form?.block.id ?? 0)) || (local.score === best.score && !sameForm && (
       (best.code === null && local.code !== null) ||
       ((best.code === null) === (local.code === null) && ((local.form?.words.length ?? 0) > (best.form?.words.length ?? 0) ||
         ((local.form?.words.length ?? 0) === (best.form?.words.length ?? 0) && (local.form?.block.id ?? 0) > (best.form?.block.id ?? 0))))))) best = local;
@@ -171,6 +178,8 @@ function windowEnd(tokens: readonly Token[], start: number, to: number, nextFini
   let limit = Math.min(to, nextFinite);
   for (const g of nonFinite) {
     if (g.start < start || g.start >= limit) continue;
+    // "from neighboring Lebanon": a V-ing right before a proper name modifies it; it starts no clause.
+    if (g.nonFinite === 'gerund' && tokens[g.end]?.pos === 'PROPN' && g.verbs.length === 1) continue;
     if (g.nonFinite === 'infinitive' || (g.nonFinite === 'gerund' && tokens[g.start - 1]?.pos === 'ADP')) {
       let s = g.start;
       while (s - 1 >= start && (tokens[s - 1]!.norm === 'to' || tokens[s - 1]!.pos === 'ADV' || tokens[s - 1]!.pos === 'ADP')) s--;
@@ -197,12 +206,24 @@ function subjectStart(tokens: readonly Token[], from: number, floor: number, vgS
   return s;
 }
 
+/** Nouns of number or part whose "of" phrase is what acts ("thousands of Iraqi Kurds demonstrated"). */
+const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'groups', 'crowd', 'crowds', 'number',
+  'members', 'supporters', 'some', 'many', 'most', 'all', 'several', 'one', 'two', 'three', 'four', 'five', 'third', 'half', 'majority', 'contingent', 'batch', 'unit', 'units']);
+
 /** Is the group the object of a preposition ("in south Ithilen", "by X")? */
 function inPP(tokens: readonly Token[], g: UnitGroup, floor: number): boolean {
   let p = g.chunk - 1;
   // Walk back over adverbs and coordinated noun chunks ("of primary health and Gondor's centres").
   for (let n = 0; p >= floor && n < 8 && (tokens[p]!.pos === 'ADV' || tokens[p]!.pos === 'CCONJ' || inChunk(tokens, p)); n++) p--;
+  if (p >= floor && tokens[p]!.norm === 'of' && QUANTITY_HEADS.has(tokens[p - 1]?.norm ?? '') && !inUnitBefore(tokens, p - 1)) return false;
   return p >= floor && tokens[p]!.pos === 'ADP';
+}
+
+/** The quantity noun itself must not start a prepositional phrase of its own ("the release of thousands of …" is no subject). */
+function inUnitBefore(tokens: readonly Token[], q: number): boolean {
+  let p = q - 1;
+  while (p >= 0 && (inChunk(tokens, p) || tokens[p]!.norm === 'of')) p--;
+  return p >= 0 && tokens[p]!.pos === 'ADP';
 }
 
 /** Code one sentence (tokens[from, to)) given its actor groups. */
@@ -216,10 +237,36 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
     let p = k - 1;
     while (p >= from && (tokens[p]!.pos === 'ADV' || tokens[p]!.pos === 'PART' || tokens[p]!.norm === 'ever')) p--;
-    return p >= from && MODALS.has(tokens[p]!.norm) && lex.verbsByWord.has(t.norm);
+    if (!lex.verbsByWord.has(t.norm)) return false;
+    // "Israeli helicopters and tanks shelled positions": a past form the tagger read as an adjective, between a
+    // plural subject noun and its object.
+    const next = tokens[k + 1];
+    if (t.pos === 'ADJ' && t.norm.endsWith('ed') && k - 1 >= from && tokens[k - 1]!.pos === 'NOUN' && tokens[k - 1]!.norm.endsWith('s') &&
+      next && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(next.pos) && !verbBefore(k)) return true;
+    if (p < from) return false;
+    // "will not ever clash"; "are demanding autonomy" (a progressive the tagger read as an adjective).
+    return MODALS.has(tokens[p]!.norm) || (t.norm.endsWith('ing') && PROGRESSIVE_BE.has(tokens[p]!.norm));
   };
-  const vgs = verbGroups(tokens, from, to, hint).filter((g) => !g.verbs.some((k) => inUnit[k - from]))
-    .map((g) => ((g.afterVerb || g.afterNoun) && inUnit[g.start - 1 - from] ? { ...g, finite: true, nonFinite: null } : g));
+  const verbBefore = (k: number) => { for (let p = from; p < k; p++) if (tokens[p]!.pos === 'VERB' || tokens[p]!.pos === 'AUX') return true; return false; };
+  const raw = verbGroups(tokens, from, to, hint).filter((g) => !g.verbs.some((k) => inUnit[k - from]));
+  // "Prisoners rioted at a jail …, locals said": a participle after the sentence's first noun is its main verb, not
+  // a reduced relative ("remarks published on Monday urged …"), when no main verb follows except a reporting one
+  // after a comma.
+  const mainAfter = (g: VerbGroup) => raw.some((h) => h.start > g.start && h.finite && !tokens.slice(Math.max(from, h.start - 4), h.start).some((t) => t.norm === ','));
+  const subjectFirst = (g: VerbGroup) => { let p = from; while (p < g.start - 1 && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[p]!.pos)) p++; return p === g.start - 1 && tokens[p]!.pos === 'NOUN'; };
+  // "…, demanding that Turkey release him", "issued a statement accusing Israel of …": a participial clause that
+  // makes a demand, accusation, refusal or threat is the act of the clause before it (its subject's).
+  const verbalAct = (k: number) => {
+    const t = tokens[k]!;
+    const cls = lex.control.verbs.get((t.lemma ?? t.norm).toLowerCase());
+    if (cls && cls !== 'intent') return true;
+    return (lex.verbsByWord.get(t.norm) ?? []).some((f) => { const c = f.entry.code ?? f.block.code; return c !== null && VERBAL_ROOTS.has(c.slice(0, 2)); });
+  };
+  const vgs: (VerbGroup & { participial?: boolean })[] = raw.map((g) => ((g.afterVerb || g.afterNoun) && inUnit[g.start - 1 - from]) || (g.afterNoun && subjectFirst(g) && !mainAfter(g))
+    ? { ...g, finite: true, nonFinite: null }
+    : g.nonFinite === 'gerund' && g.start > from && (tokens[g.start - 1]!.norm === ',' || tokens[g.start - 1]!.pos === 'NOUN') && !inUnit[g.start - 1 - from] &&
+      raw.some((h) => h.finite && h.end <= g.start) && verbalAct(g.verbs[0]!)
+      ? { ...g, finite: true, nonFinite: null, participial: true } : g);
   const finite = vgs.filter((g) => g.finite);
   if (finite.length === 0) return out;
   const nonFinite = vgs.filter((g) => !g.finite);
@@ -243,14 +290,26 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     const sStart = subjectStart(tokens, from, prevEnd, vg.start);
     const notes: string[] = [];
     let subject: UnitGroup | null = null;
-    for (const g of groups) {
+    // "killed two Iraqi youths and wounded five others": the group right after the previous verb is its object,
+    // and a verb coordinated after it shares the previous verb's subject.
+    const coordinated = gi > 0 && ['and', 'but', ','].includes(tokens[vg.start - 1]?.norm ?? '');
+    let sharesSubject = vg.participial === true;
+    for (const g of sharesSubject ? [] : groups) {
       if (g.i < sStart || g.j > vg.start) continue;
       if (inPP(tokens, g, sStart)) continue;
+      if (coordinated && g.j <= vg.start - 1 && tokens.slice(g.j, vg.start - 1).every((_, q) => inChunk(tokens, g.j + q)) && tokens.slice(prevEnd, g.chunk).every((t) => t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ')) { sharesSubject = true; break; }
       subject = g;
       break;
     }
+    if (sharesSubject) {
+      subject = prevSubject;
+      if (subject) notes.push(vg.participial ? 'participial clause: the subject of the clause before' : 'subject shared with the previous verb');
+    }
     if (!subject) {
-      const lead = tokens[sStart];
+      // The pronoun subject is the one right before the verb group ("Japan said on Tuesday it had halted …").
+      let lp = vg.start - 1;
+      while (lp > sStart && (tokens[lp]!.pos === 'ADV' || tokens[lp]!.pos === 'AUX')) lp--;
+      const lead = lp >= sStart && PRONOUN_SUBJECT.has(tokens[lp]!.norm) && tokens[lp - 1]?.pos !== 'ADP' ? tokens[lp] : tokens[sStart];
       const prevTok = tokens[sStart - 1];
       if (lead && PRONOUN_SUBJECT.has(lead.norm) && sStart + 1 <= vg.start) {
         subject = prevSubject ?? ctx.lastSubject;
@@ -292,7 +351,8 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     let complementEnd = -1;
     for (let x = 0; x < vg.verbs.length; x++) {
       const k = vg.verbs[x]!;
-      const cls = lex.control.verbs.get(lemmaOf(k));
+      // The dictionary's verb key names the verb where the lemmatizer does not ("sworn" → SWEAR).
+      const cls = lex.control.verbs.get(lemmaOf(k)) ?? lex.control.verbs.get(matches[x]?.form?.entry.key.toLowerCase().replace(/^\+/, '') ?? '');
       const m = matches[x];
       let complement: Match | null = null;
       let compWord = '';
@@ -309,6 +369,15 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
           complementEnd = infEnd;
         }
       } else continue;
+      // "refused to commit to …": a governing verb whose complement no pattern codes still says what it says
+      // (control.tsv rows with root "-"; none for intent, where the complement carries the meaning).
+      const bare = cls && !complement && x < vg.verbs.length - 1 && !(m && m.score > 0 && m.code) ? lex.control.combine.get(`${cls}/-`) : undefined;
+      if (bare) {
+        matches[x] = { code: bare, reverse: null, score: 0, pattern: null, form: m?.form ?? null, vs: k, ve: k + 1, slots: {}, negConsumed: false,
+          label: `${tokens[k]!.norm} (${cls}) + to ${tokens[vg.verbs[x + 1]!]!.norm} → [${bare}]` };
+        notes.push(`"${tokens[k]!.norm}" governs an uncoded "${tokens[vg.verbs[x + 1]!]!.norm}" (data/verbs/control.tsv)`);
+        chosen = x; governed = true; break;
+      }
       if (cls && complement && !(m && m.score > 0 && m.code)) {
         const code = combineCode(lex.control, cls, complement?.code ?? null);
         if (code) {
@@ -337,6 +406,13 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     if (vg.verbs.some((k) => SAY.has((tokens[k]!.lemma ?? tokens[k]!.norm).toLowerCase()))) { reported = true; speaker = subject; }
     if (subject) prevSubject = subject;
     if (subject) ctx.lastSubject = subject;
+    // "X declared that China must drop barriers": a reported obligation is a demand even when no pattern codes its verb.
+    if (chosen < 0 && vg.obligation && reported && speaker !== subject && !vg.negated) {
+      const last = vg.verbs.length - 1;
+      const k = vg.verbs[last]!;
+      matches[last] = { code: null, reverse: null, score: 0, pattern: null, form: matches[last]?.form ?? null, vs: k, ve: k + 1, slots: {}, negConsumed: false, label: `must ${tokens[k]!.norm}` };
+      chosen = last;
+    }
     if (chosen < 0) continue;
     const m = matches[chosen]!;
     const passive = vg.passive[chosen] ?? false;
@@ -353,8 +429,10 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       const r = combineCode(lex.control, 'reject', code);
       if (r) { notes.push(`negated ${code} coded as a rejection [${r}]`); code = r; negated = false; }
     } else if (code && !negated && !governed && lex.semantics.futureAsIntent && vg.modality === 'future') {
+      // "will withdraw its force unless …" is a threat; "would meet him if he …" is a conditional offer (intent),
+      // "would strike if …" a threat: "if" makes a threat only of what hurts.
       let conditional = false;
-      for (let p = m.ve; p < to; p++) if (tokens[p]!.norm === 'unless' || (tokens[p]!.norm === 'if' && tokens[p]!.pos === 'SCONJ')) conditional = true;
+      for (let p = m.ve; p < to; p++) if (tokens[p]!.norm === 'unless' || (tokens[p]!.norm === 'if' && tokens[p]!.pos === 'SCONJ' && root >= 9)) conditional = true;
       const cls = conditional && (root >= 4 && root <= 20) ? 'threaten' : root >= 4 && root <= 8 ? 'intent' : root >= 14 ? 'threaten' : null;
       const r = cls ? combineCode(lex.control, cls, cls === 'threaten' && root <= 8 ? '16' : code) : null;
       if (r && r !== code) { notes.push(`future${conditional ? ' on a condition' : ''}: ${code} coded as ${cls} [${r}]`); code = r; }
@@ -370,6 +448,14 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       const agent = inWindow.find((g) => tokens[g.chunk - 1]?.norm === 'by' || tokens[g.i - 1]?.norm === 'by');
       if (agent) { source = agent; target = subject; notes.push('passive voice: the "by" phrase is the source'); }
       else { source = null; target = subject; notes.push('passive voice without an agent: the subject is the target'); }
+      // "A camp for Congolese refugees was attacked": the subject's head names no actor, its "for/of" phrase does.
+      if (!target) {
+        // Only in the subject itself: not "During the meeting of Cyprus and Greece, a route was considered".
+        const head = (x: UnitGroup) => { let h = x.chunk - 2; while (h - 1 >= sStart && inChunk(tokens, h - 1)) h--; return h; };
+        const g = groups.find((x) => x.i >= sStart && x.j <= vg.start && ['of', 'for'].includes(tokens[x.chunk - 1]?.norm ?? '') && tokens[x.chunk - 2]?.pos === 'NOUN' &&
+          !(tokens[head(x) - 1]?.pos === 'ADP') && !tokens.slice(x.j, vg.start).some((t) => t.norm === ','));
+        if (g) { target = g; notes.push(`passive voice: the subject's "${tokens[g.chunk - 1]!.norm}" phrase is the target`); }
+      }
     } else if (!(reported && vg.obligation && governed && code !== m.code)) {
       target = inWindow.find((g) => g !== subject && !(subject && g.parties.every((p) => subject!.parties.some((q) => q.code === p.code)))) ?? null;
       // "X expressed hopes that Y …", "X allowed that Y …": with no object, the that-clause's subject is the target.

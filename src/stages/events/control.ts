@@ -7,7 +7,7 @@ import type { DictIssue } from '../../knowledge/petrarch/types.js';
 export interface ControlTable {
   /** lemma → class */
   readonly verbs: ReadonlyMap<string, string>;
-  /** `${class}/${root}` or `${class}/*` → code */
+  /** `${class}/${root}`, `${class}/*` (any complement) or `${class}/-` (a complement no pattern codes) → code */
   readonly combine: ReadonlyMap<string, string>;
 }
 
@@ -19,7 +19,7 @@ export function parseControl(text: string, file: string): { table: ControlTable;
     if (!line.trim() || line.startsWith('#')) return;
     const f = line.split('\t');
     if ((f[0] === 'verb' || f[0] === 'adjective') && f[1] && f[2]) verbs.set(f[1].toLowerCase(), f[2]);
-    else if (f[0] === 'combine' && f[1] && f[2] && /^(\d\d|\*)$/.test(f[2]) && f[3] && /^\d{3,4}$/.test(f[3])) combine.set(`${f[1]}/${f[2]}`, f[3]);
+    else if (f[0] === 'combine' && f[1] && f[2] && /^(\d\d|\*|-)$/.test(f[2]) && f[3] && /^\d{3,4}$/.test(f[3])) combine.set(`${f[1]}/${f[2]}`, f[3]);
     else issues.push({ code: 'bad_line', file, line: i + 1, message: `bad control row: ${line}` });
   });
   for (const [lemma, cls] of verbs) if (!combine.has(`${cls}/*`)) issues.push({ code: 'bad_line', file, line: 0, message: `class ${cls} of ${lemma} has no "combine ${cls} *" row` });

@@ -217,3 +217,73 @@ describe('negation, voice and modality (built-in dictionaries)', () => {
     expect(ev.map((e) => `${e.source}/${e.target}/${e.cameo}`)).toEqual(['RUS/IRN/050', 'IRN/RUS/050']);
   });
 });
+
+describe('news phrasing the PLOVER categories need (built-in dictionaries)', () => {
+  let dict: EventDictionaries;
+  beforeAll(() => { dict = loadEventDictionaries({ actors: 'dictionary' }).dicts; });
+  const code = (text: string) => codeSentences([{ id: 't', text }], dict)[0]!.events;
+  const triples = (text: string) => code(text).map((e) => `${e.source}/${e.target}/${e.cameo}/${e.plover?.type ?? '-'}`);
+
+  it('places agents named without a country where the sentence happens', () => {
+    expect(triples('Iraqi troops killed five militants near Mosul.')).toEqual(['IRQMIL/IRQUAF/190/ASSAULT']);
+    // Placed nowhere, an agent stays out rather than taking the place of a named actor.
+    expect(triples('Iraqi troops killed five militants.')).toEqual(['IRQMIL/null/190/ASSAULT']);
+  });
+
+  it('codes the entity-layer stage like the dictionary coder on the same sentence', () => {
+    const text = 'Iraqi troops killed five militants near Mosul.';
+    const seg = segment(text);
+    let doc = withLayer(withLayer(createDoc(text, { source: { format: 'text' }, headlineInText: false }), 'tokens', seg.tokens), 'sentences', seg.sentences);
+    doc = withLayer(doc, 'entities', [{ start: 0, end: 12, text: 'Iraqi troops', type: 'ORG', actor: 'IRQMIL', name: 'Iraqi troops' }]);
+    doc = withLayer(doc, 'places', [{ start: 40, end: 45, text: 'Mosul', lat: 36.34, lon: 43.13, country: 'IRQ', geonameid: 99072 }]);
+    const stage = createEventStage(loadEventDictionaries().dicts);
+    const ev = layer(stage.run(doc, {}), 'events');
+    expect(ev.map((e) => `${e.source?.code}/${e.target?.code}/${e.cameo}`)).toEqual(['IRQMIL/IRQUAF/190']);
+  });
+
+  it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
+    expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
+    expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');
+  });
+
+  it('finds the subject behind "thousands of", in a plural people and after an intervening phrase', () => {
+    expect(triples('Thousands of Iraqi Kurds demonstrated in Kirkuk on Friday.')[0]).toMatch(/^IRQ\/.*\/PROTEST$/);
+    expect(triples('Young Algerians blocked roads in the capital.')[0]).toMatch(/^DZA\/.*\/144\/PROTEST$/);
+    expect(triples('Japan said on Tuesday it had halted economic aid to Serbia.')).toContain('JPN/SRB/162/SANCTION');
+  });
+
+  it('types sanctions, expulsions, beatings and shelling as the PLOVER manual does', () => {
+    // PLOVER_MANUAL.tex: international sanctions are SANCTION "discontinue" (data/cameo/plover-manual.tsv).
+    expect(code('The United States imposed sanctions on Iran.')[0]).toMatchObject({ source: 'USA', target: 'IRN', cameo: '163', plover: { type: 'SANCTION', mode: 'discontinue' } });
+    expect(triples('North Korea expelled the inspectors of the United Nations.')[0]).toMatch(/^PRK\/IGO\w*\/1662\/SANCTION$/);
+    expect(triples('Egyptian police beat up demonstrators in Cairo.')).toEqual(['EGYCOP/EGYOPP/182/ASSAULT']);
+    expect(triples('Syrian tanks shelled rebel positions near Aleppo.')[0]).toMatch(/^SYR\w*\/SYRREB\/19\d\/ASSAULT$/);
+  });
+
+  it('takes the "for/of" phrase of a passive subject as the target, but not an introductory phrase', () => {
+    expect(triples('A camp for Congolese refugees was attacked by Burundian militiamen.')).toEqual(['BDIUAF/CODREF/190/ASSAULT']);
+    expect(code('During the meeting of Cyprus and Greece on Monday, the pipeline was attacked.').filter((e) => e.target)).toEqual([]);
+  });
+
+  it('does not read the pronoun "us" as the United States', () => {
+    expect(code('They might attack us.')).toEqual([]);
+  });
+
+  it('never makes the object of one verb the subject of the verb coordinated after it', () => {
+    // "killed two Iraqi youths and wounded …": the youths are victims of both verbs, no actor of the second.
+    expect(code('A roadside bomb near Samarra killed two Iraqi youths and wounded five others.').filter((e) => e.source?.startsWith('IRQ'))).toEqual([]);
+  });
+
+  it('codes a participial demand or accusation as the act of the clause before it', () => {
+    expect(triples('Palestinian militants issued a statement on Monday, demanding that Israel release their leader.'))
+      .toContain('PSEUAF/ISR/1053/REQUEST');
+    // A participle that only reports a risk is no threat.
+    expect(code('American doctors delivered medicine to Iraq, risking years in prison.').map((e) => e.plover?.type)).not.toContain('THREATEN');
+  });
+
+  it('reads "if" as a condition of an offer and "unless" or "sworn to" as a threat', () => {
+    expect(code('Afghan rebels said they would meet the Pakistani envoy if he gave them guarantees.').map((e) => e.plover?.type)).toContain('AGREE');
+    expect(code('Ethnic Albanians have sworn to fight the Macedonian army.')[0]).toMatchObject({ cameo: '138', plover: { type: 'THREATEN' } });
+    expect(code('The Iraqi government announced that it is prepared to impose martial law.').map((e) => e.cameo)).toContain('132');
+  });
+});

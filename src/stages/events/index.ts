@@ -12,15 +12,18 @@ import { layer, withLayer, type Doc } from '../../document/document.js';
 import type { Entity, EventAnnotation, Place, Sentence, Timex, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import { cameoInfo, loadCameoTables, ploverOf, type CameoTables } from '../../knowledge/cameo/index.js';
-import { loadBuiltinDictionaries, loadCountryNames } from '../../knowledge/petrarch/builtin.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtinDir, loadBuiltinDictionaries, loadCountryNames, readAgentsTsv } from '../../knowledge/petrarch/builtin.js';
 import { loadPetrarchDictionaries, mergeDictionaries } from '../../knowledge/petrarch/index.js';
 import type { DictIssue, PetrarchDictionaries } from '../../knowledge/petrarch/types.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { segment } from '../segment/index.js';
+import { inChunk } from '../syntax/index.js';
 import { codeSentence, type ClauseEvent, type SentenceContext } from './coder.js';
 import { dateInTokens, timexIn } from './dates.js';
 import { compileLexicon, DEFAULT_SEMANTICS, discardKey, type Lexicon, type Semantics } from './lexicon.js';
-import { dictionaryUnits, entityUnits, groupUnits, pendingGroups, type Party, type Unit, type UnitGroup } from './units.js';
+import { dictionaryUnits, entityUnits, groupUnits, pendingGroups, placedAgentUnits, type Located, type Party, type Unit, type UnitGroup } from './units.js';
 
 export type ActorSource = 'entities' | 'dictionary' | 'auto';
 
@@ -49,6 +52,14 @@ export function loadEventDictionaries(opts: LoadOptions = {}): { dicts: EventDic
   const countries = loadCountryNames();
   const issues: (DictIssue | { code: string; file: string; line: number; message: string })[] = [...built.issues, ...countries.issues];
   let d: PetrarchDictionaries = built.dictionaries;
+  if (actorSource === 'entities') {
+    // Actors come from the entity layer, but agents alone ("militants near Mosul") from the agent dictionary,
+    // as in the dictionary coder.
+    const dir = builtinDir();
+    const g = readAgentsTsv(readFileSync(join(dir, 'agents.tsv'), 'utf8'), join(dir, 'agents.tsv'));
+    issues.push(...g.issues);
+    d = { ...d, agents: g.value };
+  }
   if (opts.dictionaries) {
     const u = loadPetrarchDictionaries(opts.dictionaries);
     issues.push(...u.issues);
@@ -182,6 +193,23 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
       if (dis === 'sentence') { notes.push(`sentence at ${s.start} discarded`); continue; }
     }
     let units: Unit[] = useEntities ? entityUnits(tokens, from, to, sortedEntities, dicts.names, cursor) : [];
+    if (useEntities && !useDict && lex.agents.next.size) {
+      const located: Located[] = [];
+      for (const u of units) for (const q of u.parties) if (/^[A-Z]{3}$/.test(q.code)) located.push({ i: u.i, j: u.j, country: q.code });
+      for (const p of input.places ?? []) {
+        if (p.start < s.start || p.end > s.end || !p.country) continue;
+        const [i, j] = tokenRange(tokens, p, from);
+        if (j > i) located.push({ i, j, country: p.country });
+      }
+      // An agent in the same noun chunk as an entity is its title or description ("Iranian President Hassan Rouhani").
+      const chunkEnd = (j: number) => { let e = j; while (e < to && inChunk(tokens, e)) e++; return e; };
+      for (const u of placedAgentUnits(tokens, from, to, lex, located)) {
+        const a = tokens[u.chunk]!.start, b = tokens[chunkEnd(u.j) - 1]!.end;
+        if (units.some((v) => v.i < u.j && u.i < v.j) || sortedEntities.some((e) => e.start < b && a < e.end)) continue;
+        units.push(u);
+      }
+      units.sort((a, b) => a.i - b.i);
+    }
     if (useDict) {
       const extra = dictionaryUnits(tokens, from, to, lex, input.published);
       for (const u of extra) if (!units.some((v) => v.i < u.j && u.i < v.j)) units.push(u);
@@ -205,7 +233,10 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
       for (const g of [c.source, c.target]) if (g) actorSpans.push({ start: tokens[g.i]!.start, end: tokens[g.j - 1]!.end });
       const location = placeIn(input.places ?? [], evidence, actorSpans, text) ?? placeIn(input.places ?? [], s, actorSpans, text);
       const emit = (src: Party | null, tgt: Party | null, code: string) => {
-        if (src && tgt && sameCountryPair(src.code, tgt.code)) return;
+        // A country's own organ is no recipient of its action ("Iraqi troops killed five militants near Mosul":
+        // Mosul names IRQ); the action itself stands, with no recipient.
+        if (src && tgt && src.code === tgt.code) return;
+        if (src && tgt && sameCountryPair(src.code, tgt.code)) { if (tgts.length > 1) return; tgt = null; }
         // An event needs its actor; only a passive without agent ("X was attacked") may lack it.
         if (!src && !(tgt && c.passive) && !opts.actorless) return;
         events.push({ source: src, target: tgt, cameo: code, clause: c, evidence, date, dateExplicit, location, negated: c.negated, mentions: [] });

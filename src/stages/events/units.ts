@@ -25,6 +25,8 @@ export interface Unit {
   readonly via: 'entity' | 'dictionary' | 'group';
   /** Plural noun phrase with no members yet ("the other guarantor countries"). */
   readonly pending?: { readonly words: readonly string[]; readonly other: boolean };
+  /** An agent with no actor named ("militants"): its country, if any, comes from where the sentence happens. */
+  readonly countryless?: boolean;
 }
 
 export interface UnitGroup {
@@ -64,13 +66,16 @@ function combine(actor: ActorEntry, code: string, agents: readonly AgentEntry[])
 }
 
 /** Units found with the dictionaries' actors and agents (PETRARCH style). */
-export function dictionaryUnits(tokens: readonly Token[], from: number, to: number, lex: Lexicon, date: string | null): Unit[] {
+export function dictionaryUnits(tokens: readonly Token[], from: number, to: number, lex: Lexicon, date: string | null,
+  places: readonly Located[] = []): Unit[] {
   const { words, tok } = wordsOf(tokens, from, to);
   type Hit = { i: number; j: number; actor?: ActorEntry; code?: string; agent?: AgentEntry };
   const hits: Hit[] = [];
   for (let w = 0; w < words.length;) {
     const a = longest(lex.actors, words, w, words.length);
     const g = longest(lex.agents, words, w, words.length);
+    // The pronoun "us" is no United States (the dictionaries match words, not case).
+    if (a && a.len === 1 && tokens[tok[w]!]!.pos === 'PRON') { w++; continue; }
     if (a && (!g || a.len >= g.len)) {
       const actor = a.values[a.values.length - 1]!;
       const code = actorCodeAt(actor, date);
@@ -83,6 +88,15 @@ export function dictionaryUnits(tokens: readonly Token[], from: number, to: numb
       hits.push({ i: tok[w]!, j: tok[w + g.len - 1]! + 1, agent: g.values[g.values.length - 1]! });
       w += g.len;
       continue;
+    }
+    // A people named by the plural of its adjective ("Young Algerians", "four Iraqis"): the dictionaries list the
+    // adjective (algerian, iraqi) but rarely its plural.
+    const word = words[w]!;
+    if (word.length > 5 && word.endsWith('s') && !word.endsWith('ss')) {
+      const one = longest(lex.actors, [word.slice(0, -1)], 0, 1);
+      const actor = one?.values[one.values.length - 1];
+      const code = actor ? actorCodeAt(actor, date) : null;
+      if (actor && code && /^[A-Z]{3}$/.test(code)) { hits.push({ i: tok[w]!, j: tok[w]! + 1, actor, code }); w++; continue; }
     }
     w++;
   }
@@ -134,13 +148,61 @@ export function dictionaryUnits(tokens: readonly Token[], from: number, to: numb
         k = last + 1;
         continue;
       }
+      // Agents alone ("militants", "demonstrators"): a party of unnamed country, as PETRARCH codes them (---REB).
+      // The country is the one the sentence places them in below.
+      units.push({ i: start, j: end, parties: [{ code: agentCode(agents, '---'), name: tokens.slice(start, end).map((t) => t.norm).join(' ') }],
+        chunk: chunkOf(tokens, start, from), via: 'dictionary', countryless: true });
     }
     k = m;
   }
-  return units;
+  return placeAgents(tokens, from, units, places);
+}
+
+function agentCode(agents: readonly AgentEntry[], country: string): string {
+  let c = country;
+  for (const g of agents) {
+    if (g.position === 'prefix') c = c === '---' ? g.code : g.code + c;
+    else if (!c.endsWith(g.code)) c += g.code;
+  }
+  return c;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
+
+/** A place of the sentence (token range) and its country, from the places or entity layer. */
+export interface Located { readonly i: number; readonly j: number; readonly country: string }
+
+/** Unnamed-country agents take the country of the place the sentence happens in ("killed five militants near
+ * Mosul": Mosul is in Iraq, so the militants are IRQUAF), when the sentence names exactly one such country. */
+function placeAgents(tokens: readonly Token[], from: number, units: Unit[], places: readonly Located[]): Unit[] {
+  const unplaced = (u: Unit) => u.countryless && u.parties[0]!.code.startsWith('---');
+  if (!units.some(unplaced)) return units;
+  const countries = new Set<string>();
+  const locative = (start: number) => {
+    let p = chunkOf(tokens, start, from) - 1;
+    while (p >= from && (tokens[p]!.pos === 'DET' || tokens[p]!.pos === 'ADJ')) p--;
+    return p >= from && LOCATIVE.has(tokens[p]!.norm);
+  };
+  for (const u of units) {
+    if (u.countryless || !locative(u.i)) continue;
+    for (const q of u.parties) if (/^[A-Z]{3}$/.test(q.code)) countries.add(q.code);
+  }
+  for (const l of places) if (/^[A-Z]{3}$/.test(l.country) && locative(l.i)) countries.add(l.country);
+  // An agent placed nowhere stays out (it would take the place of named actors as subject or object).
+  if (countries.size !== 1) return units.filter((u) => !unplaced(u));
+  const c = [...countries][0]!;
+  return units.map((u) => (unplaced(u) ? { ...u, parties: [{ ...u.parties[0]!, code: c + u.parties[0]!.code.slice(3) }] } : u));
 }
 
 /** Units from the entity layer: entities with an actor code, or group mentions with members. */
+/** Agents alone ("militants", "demonstrators") placed by where the sentence happens, for the entity-layer coder,
+ * whose actors come from entities (the same units the dictionary coder finds, so that both code alike). */
+export function placedAgentUnits(tokens: readonly Token[], from: number, to: number, lex: Lexicon, places: readonly Located[]): Unit[] {
+  if (!places.length) return [];
+  return dictionaryUnits(tokens, from, to, lex, null, places)
+    .filter((u) => u.countryless && places.some((l) => l.country === u.parties[0]!.code.slice(0, 3)));
+}
+
 export function entityUnits(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[], names: ReadonlyMap<string, string>,
   cursor: { at: number } = { at: 0 }): Unit[] {
   const units: Unit[] = [];

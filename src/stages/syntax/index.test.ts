@@ -50,6 +50,22 @@ describe('verb groups', () => {
   });
 });
 
+describe('participles at the start of a clause', () => {
+  it('reads a participle after an apposition comma as the main verb, and one before "noun verb" as an adjective', () => {
+    const t = toks('Oshima/PROPN ,/PUNCT the/DET coordinator/NOUN ,/PUNCT demanded/VERB parties/NOUN to/ADP the/DET conflict/NOUN');
+    expect(verbGroups(t, 0, t.length)[0]).toMatchObject({ verbs: [5], finite: true });
+    const u = toks('In/ADP Baghdad/PROPN ,/PUNCT armed/VERB men/NOUN killed/VERB two/NUM');
+    expect(verbGroups(u, 0, u.length).map((g) => [g.verbs[0], g.finite])).toEqual([[3, false], [5, true]]);
+    const v = toks('Newly/ADV appointed/VERB Prime/PROPN Minister/PROPN Haniyeh/PROPN refused/VERB');
+    expect(verbGroups(v, 0, v.length).map((g) => [g.verbs[0], g.finite])).toEqual([[1, false], [5, true]]);
+  });
+
+  it('lets "is prepared to" govern the infinitive like "is ready to"', () => {
+    const t = toks('it/PRON is/AUX prepared/VERB to/PART impose/VERB martial/ADJ law/NOUN');
+    expect(verbGroups(t, 0, t.length)[0]).toMatchObject({ verbs: [4], governor: 2, modality: 'future', passive: [false] });
+  });
+});
+
 describe('noun chunks', () => {
   it('keeps "awful and evil" inside one chunk but not a bare "and"', () => {
     const t = toks("Ithilen/PROPN 's/PART awful/ADJ and/CCONJ evil/ADJ minister/NOUN and/CCONJ Gondor/PROPN");

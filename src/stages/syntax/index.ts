@@ -82,6 +82,8 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number, v
       const u = tokens[j]!;
       const n = u.norm;
       if (isVerbAt(j) && GROUP_ADV.has(n) && j + 1 < to && isVerbAt(j + 1)) { j++; continue; }
+      // "is prepared to V" (tagged as a participle): the adjective governs, as "is ready to V".
+      if (isVerbAt(j) && READY.has(n) && tokens[j + 1]?.norm === 'to' && j > i && isAux(tokens[j - 1]!) && verbs.length === 0) { modality = 'future'; governor = j; j++; continue; }
       if (isVerbAt(j)) {
         if (verbs.length > 0) {
           const prev = tokens[j - 1]!;
@@ -130,9 +132,12 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number, v
         if ((first.norm === 'being' || first.norm === 'having') && (!prev || !isAux(prev))) nonFinite = 'gerund';
       } else if (toBefore(tokens, i)) nonFinite = 'infinitive';
       else if (v0.norm.endsWith('ing')) nonFinite = 'gerund';
-      else if (looksParticiple(v0) && tokens[verbs[0]! + 1]?.norm === 'by') nonFinite = 'participle';
-      // "Ousted president Aristide …": a sentence-initial participle before a noun is an adjective.
-      else if (looksParticiple(v0) && (!prev || prev.pos === 'PUNCT') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[verbs[0]! + 1]?.pos ?? '')) nonFinite = 'participle';
+      // "remarks issued by Bree" (not "shortened by one hour": "by" and a number is a measure, not an agent).
+      else if (looksParticiple(v0) && tokens[verbs[0]! + 1]?.norm === 'by' && tokens[verbs[0]! + 2]?.pos !== 'NUM') nonFinite = 'participle';
+      // "Ousted president Aristide …", "Newly appointed Prime Minister …": a sentence-initial participle before a
+      // noun is an adjective. After a comma only when a verb follows the noun ("In Baghdad, armed men killed …"),
+      // not in "Oshima, the UN coordinator, demanded parties to …".
+      else if (looksParticiple(v0) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[verbs[0]! + 1]?.pos ?? '') && initialParticiple(tokens, from, i, verbs[0]!)) nonFinite = 'participle';
       // "the affected villages", "against besieged Osgiliath", "abandon improved relations": adjectival participles.
       else if (looksParticiple(v0) && prev && ['DET', 'ADJ', 'ADP', 'VERB'].includes(prev.pos) && prev.norm !== 'that') { nonFinite = 'participle'; afterVerb = prev.pos === 'VERB'; }
       // "remarks published on Monday", "issues sent from Bree": a reduced relative (unless the noun is an actor: the caller decides).
@@ -142,6 +147,20 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number, v
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/** Is the participle at v (group start i) in sentence-initial, adjectival position? */
+function initialParticiple(tokens: readonly Token[], from: number, i: number, v: number): boolean {
+  let p = i - 1;
+  while (p >= from && tokens[p]!.pos === 'ADV') p--;
+  const prev = p >= from ? tokens[p]! : undefined;
+  if (!prev) return true;
+  if (prev.pos !== 'PUNCT') return false;
+  if (prev.norm !== ',') return true;
+  let q = v + 1;
+  while (q < tokens.length && inChunk(tokens, q)) q++;
+  const after = tokens[q];
+  return !!after && (after.pos === 'VERB' || after.pos === 'AUX');
 }
 
 /** "to" before token i, skipping adverbs ("to further expand"). */
