@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { datelineAsync } from './cli.js';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -12,15 +12,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wikinews</title><link>https://en.wikinews.org/</link>${samples.map((a) =>
   `<item><title>${esc(a.title)}</title><link>${esc(a.url)}</link><guid>${esc(a.url)}</guid><pubDate>${new Date(a.published).toUTCString()}</pubDate><description>${esc(a.text.split('\n\n').map((p) => `<p>${p}</p>`).join(''))}</description></item>`).join('')}</channel></rss>`;
 
-function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
-  });
-}
+const run = datelineAsync;
 
 describe('dateline watch', () => {
   it('stores new feed items once and skips them on the next poll', async () => {

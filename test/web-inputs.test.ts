@@ -3,20 +3,18 @@
  * htmldate set carries each record's fetch date into the output, and a URL on the
  * loopback address is refused unless --allow-private, then carries the time of the fetch.
  */
-import { spawn } from 'node:child_process';
+import { datelineAsync } from './cli.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { describe, expect, it } from 'vitest';
 import { ArticleRecordSchema } from '../src/document/schema.js';
 import { SHARED } from './shared.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HD = join(SHARED, 'corpora', 'htmldate-eval');
 const gold = JSON.parse(readFileSync(join(HD, 'eval_default.json'), 'utf8').replace(/:\s*NaN\b/g, ': null')) as Record<string, { file: string; date: string | null }>;
 const PAGES = ['blog.python.org.html', 'netzpolitik.org.abmahnungen.html'];
@@ -25,16 +23,7 @@ const pages = PAGES.map((file) => {
   return { url, date: v.date!, html: gunzipSync(readFileSync(join(HD, 'html', `${file}.gz`))) };
 });
 
-/** The CLI run asynchronously (a test server in this process must keep answering). */
-function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
-  });
-}
+const run = datelineAsync;
 const lines = (s: string) => s.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 async function* once(b: Uint8Array) { yield b; }
