@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeHtml } from '../src/readers/html/index.js';
 import { findPublicationDate } from '../src/readers/html/index.js';
 import { loadHtmldateEval } from './web/corpora.js';
+import { printFigures } from './web/figures.js';
 
 export async function run(opts: { verbose?: boolean } = {}): Promise<Record<string, number>> {
   const pages = loadHtmldateEval();
@@ -35,14 +36,10 @@ export async function run(opts: { verbose?: boolean } = {}): Promise<Record<stri
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
   };
   for (const [k, v] of perSet) out[`accuracy_${k}`] = v.tp / v.n;
-  print(out);
+  printFigures(out);
   return out;
 }
 
-/** Print figures one per line, tab-separated. */
-function print(r: Record<string, number>): void {
-  for (const [k, v] of Object.entries(r)) console.log(`${k}\t${Number.isInteger(v) ? v : v.toFixed(4)}`);
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await run({ verbose: process.argv.includes('--pages') });

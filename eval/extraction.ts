@@ -9,6 +9,7 @@ import { decodeHtml, extractArticle } from '../src/readers/html/index.js';
 import { loadArticleExtraction } from './web/corpora.js';
 import { readabilityText } from './web/readability.js';
 import { aggregate, scorePage, type PageScore } from './web/shingles.js';
+import { printFigures } from './web/figures.js';
 
 export async function run(opts: { baseline?: boolean; verbose?: boolean } = {}): Promise<Record<string, number>> {
   const pages = loadArticleExtraction();
@@ -31,14 +32,10 @@ export async function run(opts: { baseline?: boolean; verbose?: boolean } = {}):
     const worst = mine.map((s) => ({ ...s, f: (2 * s.precision * s.recall) / (s.precision + s.recall || 1) })).sort((a, b) => a.f - b.f).slice(0, 25);
     for (const w of worst) console.log(`${w.id.slice(0, 12)} P=${w.precision.toFixed(3)} R=${w.recall.toFixed(3)} F=${w.f.toFixed(3)}`);
   }
-  print(out);
+  printFigures(out);
   return out;
 }
 
-/** Print figures one per line, tab-separated. */
-function print(r: Record<string, number>): void {
-  for (const [k, v] of Object.entries(r)) console.log(`${k}\t${Number.isInteger(v) ? v : v.toFixed(4)}`);
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await run({ verbose: process.argv.includes('--pages'), baseline: !process.argv.includes('--no-baseline') });

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeHtml, extractArticle } from '../src/readers/html/index.js';
 import { loadTrafilaturaEval, type SnippetPage } from './web/corpora.js';
 import { readabilityText } from './web/readability.js';
+import { printFigures } from './web/figures.js';
 
 interface Counts { tp: number; fn: number; fp: number; tn: number }
 
@@ -59,14 +60,10 @@ export async function run(opts: { baseline?: boolean; verbose?: boolean } = {}):
     bad.sort((a, b) => b.c.fn + b.c.fp - (a.c.fn + a.c.fp));
     for (const b of bad.slice(0, 40)) console.log(`${b.file}\tFN=${b.c.fn} FP=${b.c.fp}`);
   }
-  print(out);
+  printFigures(out);
   return out;
 }
 
-/** Print figures one per line, tab-separated. */
-function print(r: Record<string, number>): void {
-  for (const [k, v] of Object.entries(r)) console.log(`${k}\t${Number.isInteger(v) ? v : v.toFixed(4)}`);
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await run({ verbose: process.argv.includes('--pages'), baseline: !process.argv.includes('--no-baseline') });
