@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED } from '../../test/shared.js';
 import { defaultSegmenter } from './segmenter.js';
-import { defaultPosTagger, fnv, mix, UPOS } from './pos.js';
+import { defaultPosTagger, fnv, mix, NFEATURES, SentenceContext, UPOS } from './pos.js';
 
 describe('POS tagger', () => {
   const text = readFileSync(SEED, 'utf8');
@@ -19,6 +19,18 @@ describe('POS tagger', () => {
     expect(new Set(tagsOf('Rouhani'))).toEqual(new Set(['PROPN']));
     expect(new Set(tagsOf('the'))).toEqual(new Set(['DET']));
     expect(new Set(tagsOf('terrorism'))).toEqual(new Set(['NOUN']));
+  });
+
+  it('gives a sentence the same features whatever sentence came before it', () => {
+    const featuresOf = (ctx: SentenceContext, ws: string[]) => {
+      ctx.prepare(ws, ws.map((w) => w.toLowerCase()));
+      return ws.map((_, k) => { const out = new Int32Array(NFEATURES); ctx.features(k, 1, 2, out); return [...out]; });
+    };
+    const short = 'Putin met Rouhani in Moscow'.split(' ');
+    const fresh = featuresOf(new SentenceContext(), short);
+    const reused = new SentenceContext();
+    featuresOf(reused, 'Russian President Vladimir Putin and Iranian President Hassan Rouhani stressed the necessity of pooling efforts'.split(' '));
+    expect(featuresOf(reused, short)).toEqual(fresh);
   });
 
   it('uses only the 17 UPOS tags', () => {

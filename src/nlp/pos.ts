@@ -124,6 +124,8 @@ export class SentenceContext {
     const { w, s3, s2, s1, sh, pre } = this;
     w[0] = H_START2; w[1] = H_START1; w[n + 2] = H_END1; w[n + 3] = H_END2;
     s3[0] = s3[1] = s3[n + 2] = s3[n + 3] = 0;
+    // The shape after the last word is read too (feature 17): it must not be an earlier sentence's.
+    sh[n + 2] = sh[n + 3] = 0;
     // A sentence in capitals (a headline): its shapes say nothing of names, so they get their own features.
     const caps = isCapitals(words, lowers, from, to);
     const salt = caps ? CAPS_SALT : 0;

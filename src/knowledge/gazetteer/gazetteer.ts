@@ -61,8 +61,21 @@ export class Gazetteer {
     else if (!had.includes(code)) had.push(code);
   }
 
+  /** cityKey's answers so far: the place finder asks about the same few names in every article. */
+  private readonly cityMemo = new Map<string, number>();
+
   /** Position of key in the sorted city keys, or -1. */
   private cityKey(key: string): number {
+    let at = this.cityMemo.get(key);
+    if (at === undefined) {
+      at = this.searchCity(key);
+      if (this.cityMemo.size >= 100_000) this.cityMemo.clear();
+      this.cityMemo.set(key, at);
+    }
+    return at;
+  }
+
+  private searchCity(key: string): number {
     const keys = this.cities.keys;
     let lo = 0;
     let hi = keys.length - 1;

@@ -63,6 +63,30 @@ export interface SentenceFeatures {
    * (self, p1, n1, p2, n2 lists), which the caller scores per word.
    */
   readonly entries?: readonly WordEntry[];
+  /** The sentence's context bits other than sentence-initial (2 = a sentence in capitals). */
+  readonly ctx?: number;
+}
+
+/**
+ * Feature indices of two adjacent words a b (left out of Featurizer.sentence with
+ * context = false): those that belong to b as the current word, then those that belong to
+ * a. Four each.
+ */
+export function pairFeatures(a: WordEntry, b: WordEntry, bits: number): number[] {
+  const mask = (1 << bits) - 1;
+  return [
+    mix2(16, a.sshape, b.sshape) & mask, mix2(41, a.cl2, b.cl2) & mask, mix2(44, a.low, b.low) & mask, mix2(46, a.low, b.sshape) & mask,
+    mix2(17, a.sshape, b.sshape) & mask, mix2(42, a.cl2, b.cl2) & mask, mix2(45, a.low, b.low) & mask, mix2(47, a.sshape, b.low) & mask,
+  ];
+}
+
+/**
+ * Feature indices of a word's context features (left out of Featurizer.sentence with
+ * context = false) for ctx = initial | inCapitals << 1.
+ */
+export function contextFeatures(e: WordEntry, ctx: number, bits: number): number[] {
+  const mask = (1 << bits) - 1;
+  return [mix2(49, ctx, e.cap) & mask, mix2(50, ctx, e.sshape) & mask, mix2(51, ctx, e.cl2) & mask, mix2(54, ctx, e.low) & mask];
 }
 
 const BOS = hashString('<s>', 7), EOS = hashString('</s>', 7);
@@ -84,10 +108,26 @@ export interface WordEntry {
   readonly key: string;
   readonly hasUpper: boolean;
   readonly hasLower: boolean;
+  /** Starts with an upper-case letter; starts with an ASCII lower-case letter (for docContext). */
+  readonly initialUpper: boolean;
+  readonly initialLower: boolean;
+  /** Gazetteer.startMask of the word. */
+  readonly gazStart: number;
+  /** A number for the entry (< 2^26), unique within one generation of the featurizer (see Featurizer.generation). */
+  readonly id: number;
+  /** Scores a tagger caches for this word (see NerModel), and the tagger they belong to. */
+  scores?: Float32Array;
+  scoresOf?: object;
 }
 
 export class Featurizer {
   private readonly cache = new Map<string, WordEntry>();
+  private nextId = 0;
+  /**
+   * Bumped when entry ids start again from the bottom (after 2^26 of them, when the cache is
+   * emptied): an entry made before then may share an id with one made after.
+   */
+  generation = 0;
   private readonly mask: number;
   private readonly bos: WordEntry;
   private readonly eos: WordEntry;
@@ -96,8 +136,8 @@ export class Featurizer {
   constructor(readonly lexicon: Lexicon, readonly gazetteer: Gazetteer, readonly bits: number) {
     this.mask = (1 << bits) - 1;
     const b = new Uint32Array(N_ATOMS).fill(BOS), e = new Uint32Array(N_ATOMS).fill(EOS);
-    this.bos = this.entry(b, '<s>', false, false);
-    this.eos = this.entry(e, '</s>', false, false);
+    this.bos = this.entry(b, '<s>', '<s>', true);
+    this.eos = this.entry(e, '</s>', '</s>', true);
   }
 
   atoms(raw: string): Uint32Array {
@@ -131,9 +171,10 @@ export class Featurizer {
     return a;
   }
 
-  private entry(a: Uint32Array, key: string, hasUpper: boolean, hasLower: boolean): WordEntry {
+  /** The entry of a word (boundary: one of the padding entries before and after a sentence). */
+  private entry(a: Uint32Array, raw: string, key: string, boundary = false): WordEntry {
     const m = this.mask;
-    const f = (xs: number[]) => Int32Array.from(xs, (h) => h & m);
+    const f = (xs: number[]) => { const out = new Int32Array(xs.length); for (let k = 0; k < xs.length; k++) out[k] = xs[k]! & m; return out; };
     return {
       self: f([
         mix1(1, 0), mix1(2, a[A_WORD]!), mix1(3, a[A_LOW]!), mix1(10, a[A_SHAPE]!), mix1(13, a[A_SSHAPE]!),
@@ -146,17 +187,51 @@ export class Featurizer {
       p2: f([mix1(6, a[A_LOW]!), mix1(14, a[A_SSHAPE]!), mix1(39, a[A_CL + 1]!)]),
       n2: f([mix1(7, a[A_LOW]!), mix1(15, a[A_SSHAPE]!), mix1(40, a[A_CL + 1]!)]),
       low: a[A_LOW]!, sshape: a[A_SSHAPE]!, cl2: a[A_CL + 2]!, cap: a[A_CAP]!,
-      key, hasUpper, hasLower,
+      key,
+      hasUpper: !boundary && /\p{Lu}/u.test(raw),
+      hasLower: !boundary && /\p{Ll}/u.test(raw),
+      initialUpper: !boundary && isCapitalised(raw),
+      initialLower: !boundary && raw.charCodeAt(0) >= 97 && raw.charCodeAt(0) <= 122,
+      gazStart: boundary ? -1 : this.gazetteer.startMask(raw, key),
+      id: this.nextId++,
     };
   }
 
   private word(raw: string): WordEntry {
     let e = this.cache.get(raw);
     if (e) return e;
-    e = this.entry(this.atoms(raw), normToken(raw), /\p{Lu}/u.test(raw), /\p{Ll}/u.test(raw));
-    if (this.cache.size > 300_000) this.cache.clear();
+    e = this.entry(this.atoms(raw), raw, normToken(raw));
+    if (this.cache.size > 300_000) {
+      this.cache.clear();
+      if (this.nextId > (1 << 26) - 1_000_000) { this.generation++; this.nextId = 2; }
+    }
     this.cache.set(raw, e);
     return e;
+  }
+
+  /** The entries of every word of every sentence (for docContext and sentence). */
+  entriesOf(sentences: readonly (readonly string[])[]): WordEntry[][] {
+    return sentences.map((s) => { const es: WordEntry[] = new Array(s.length); for (let i = 0; i < s.length; i++) es[i] = this.word(s[i]!); return es; });
+  }
+
+  /** docContext(sentences), from the word entries (entriesOf(sentences), if already at hand). */
+  docContext(sentences: readonly (readonly string[])[], entries: readonly (readonly WordEntry[])[] = this.entriesOf(sentences)): DocContext {
+    const m = new Map<string, number>();
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!, es = entries[si]!;
+      // isUpperSentence: no word with a lower-case letter, some word with a capital.
+      let lower = false, upper = false;
+      for (let i = 0; i < s.length; i++) { const e = es[i]!; if (e.hasLower) lower = true; else if (e.hasUpper) upper = true; }
+      if (!lower && upper) continue;
+      for (let i = 1; i < s.length; i++) {
+        const prev = s[i - 1]!;
+        if (prev === '"' || prev === ':' || prev === '``' || prev === '“' || prev === '(') continue;
+        const e = es[i]!;
+        if (e.initialUpper) m.set(e.key, (m.get(e.key) ?? 0) | D_CAP_MID);
+        else if (e.initialLower) m.set(e.key, (m.get(e.key) ?? 0) | D_LOWER);
+      }
+    }
+    return m;
   }
 
   /** Word keys (lower-cased) and whether each word has a capital letter. */
@@ -168,23 +243,35 @@ export class Featurizer {
 
   /**
    * Features of one sentence. With copy = false the arrays are views of a buffer that
-   * the next call overwrites (the tagger's fast path).
+   * the next call overwrites (the tagger's fast path). context = false leaves out the
+   * features of a word with its context bits and those of two adjacent words
+   * (contextFeatures, pairFeatures), which a caller scores from caches. entries: the
+   * sentence's word entries, if already at hand (entriesOf).
    */
-  sentence(words: readonly string[], doc?: DocContext, copy = true, unigrams = true): SentenceFeatures {
+  sentence(words: readonly string[], doc?: DocContext, copy = true, unigrams = true, context = true, entries?: readonly WordEntry[]): SentenceFeatures {
     const n = words.length;
     const E: WordEntry[] = new Array(n + 4);
     E[0] = this.bos; E[1] = this.bos;
     let anyLower = false, anyUpper = false;
     const keys: string[] = new Array(n);
     const upperWord: boolean[] = new Array(n);
-    for (let i = 0; i < n; i++) { const e = this.word(words[i]!); E[i + 2] = e; keys[i] = e.key; upperWord[i] = e.hasUpper; if (e.hasLower) anyLower = true; if (e.hasUpper) anyUpper = true; }
+    const starts: number[] = new Array(n);
+    let anyStart = false;
+    for (let i = 0; i < n; i++) {
+      const e = entries ? entries[i]! : this.word(words[i]!);
+      E[i + 2] = e; keys[i] = e.key; upperWord[i] = e.hasUpper; starts[i] = e.gazStart;
+      if (e.hasLower) anyLower = true;
+      if (e.hasUpper) anyUpper = true;
+      if (e.gazStart >= 0) anyStart = true;
+    }
     E[n + 2] = this.eos; E[n + 3] = this.eos;
     const upper = anyUpper && !anyLower ? 1 : 0;
     // Gazetteer atoms per token.
     let gaz: number[][] | null = null;
-    const ms = this.gazetteer.matches(words, keys);
+    const ms = anyStart ? this.gazetteer.matches(words, keys, starts) : [];
     if (ms.length) {
-      gaz = Array.from({ length: n }, () => []);
+      gaz = new Array(n);
+      for (let i = 0; i < n; i++) gaz[i] = [];
       for (const [s, len, m] of ms) {
         for (let c = 0; c < this.gazetteer.classes.length; c++) {
           if (!(m & (1 << c))) continue;
@@ -215,19 +302,23 @@ export class Featurizer {
       }
       const initial = i === 0 ? 1 : 0;
       const ctx = initial | (upper << 1);
-      buf[p++] = mix2(16, p1.sshape, c.sshape) & mask;
-      buf[p++] = mix2(17, c.sshape, n1.sshape) & mask;
+      if (context) {
+        buf[p++] = mix2(16, p1.sshape, c.sshape) & mask;
+        buf[p++] = mix2(17, c.sshape, n1.sshape) & mask;
+      }
       buf[p++] = mix2(18, mix2(0, p1.sshape, c.sshape), n1.sshape) & mask;
-      buf[p++] = mix2(41, p1.cl2, c.cl2) & mask;
-      buf[p++] = mix2(42, c.cl2, n1.cl2) & mask;
-      buf[p++] = mix2(44, p1.low, c.low) & mask;
-      buf[p++] = mix2(45, c.low, n1.low) & mask;
-      buf[p++] = mix2(46, p1.low, c.sshape) & mask;
-      buf[p++] = mix2(47, c.sshape, n1.low) & mask;
-      buf[p++] = mix2(49, ctx, c.cap) & mask;
-      buf[p++] = mix2(50, ctx, c.sshape) & mask;
-      buf[p++] = mix2(51, ctx, c.cl2) & mask;
-      buf[p++] = mix2(54, ctx, c.low) & mask;
+      if (context) {
+        buf[p++] = mix2(41, p1.cl2, c.cl2) & mask;
+        buf[p++] = mix2(42, c.cl2, n1.cl2) & mask;
+        buf[p++] = mix2(44, p1.low, c.low) & mask;
+        buf[p++] = mix2(45, c.low, n1.low) & mask;
+        buf[p++] = mix2(46, p1.low, c.sshape) & mask;
+        buf[p++] = mix2(47, c.sshape, n1.low) & mask;
+        buf[p++] = mix2(49, ctx, c.cap) & mask;
+        buf[p++] = mix2(50, ctx, c.sshape) & mask;
+        buf[p++] = mix2(51, ctx, c.cl2) & mask;
+        buf[p++] = mix2(54, ctx, c.low) & mask;
+      }
       if (doc) buf[p++] = mix2(55, ctx * 4 + (doc.get(c.key) ?? 0), c.sshape) & mask;
       if (gaz) {
         const g0 = gaz[i]!;
@@ -240,6 +331,6 @@ export class Featurizer {
       }
     }
     offs[n] = p;
-    return { feats: copy ? buf.slice(0, p) : buf.subarray(0, p), offs, keys, upper: upperWord, entries: E };
+    return { feats: copy ? buf.slice(0, p) : buf.subarray(0, p), offs, keys, upper: upperWord, entries: E, ctx: upper << 1 };
   }
 }

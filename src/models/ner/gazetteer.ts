@@ -47,22 +47,33 @@ export class Gazetteer {
    * Every match in the sentence: [start, length, class bitmask]. A match must begin
    * with a capitalised (or numeric) token, so "us" does not match "US".
    */
-  matches(words: readonly string[], keys?: readonly string[]): number[][] {
+  matches(words: readonly string[], keys?: readonly string[], starts?: ArrayLike<number>): number[][] {
     const out: number[][] = [];
     const n = words.length;
     for (let i = 0; i < n; i++) {
-      const w0 = words[i]!;
-      const c0 = w0.charCodeAt(0);
-      if (!((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) || (c0 > 127 && /^\p{Lu}/u.test(w0)))) continue;
-      let key = keys ? keys[i]! : normToken(w0);
-      for (let len = 1; i + len <= n; len++) {
-        if (len > 1) key += ' ' + (keys ? keys[i + len - 1]! : normToken(words[i + len - 1]!));
+      const first = starts ? starts[i]! : this.startMask(words[i]!, keys ? keys[i]! : normToken(words[i]!));
+      if (first < 0) continue;
+      if (first) out.push([i, 1, first]);
+      let key = keys ? keys[i]! : normToken(words[i]!);
+      for (let len = 2; i + len <= n; len++) {
+        key += ' ' + (keys ? keys[i + len - 1]! : normToken(words[i + len - 1]!));
         const m = this.phrases.get(key);
         if (m === undefined) break;
         if (m) out.push([i, len, m]);
       }
     }
     return out;
+  }
+
+  /**
+   * What a word (as written, and its key) contributes as the first token of a match: -1
+   * when no match can start with it, else its class bitmask as a one-token phrase (0 for a
+   * prefix only). A word's own property, so callers may compute it once per word type.
+   */
+  startMask(word: string, key: string): number {
+    const c0 = word.charCodeAt(0);
+    if (!((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) || (c0 > 127 && /^\p{Lu}/u.test(word)))) return -1;
+    return this.phrases.get(key) ?? -1;
   }
 }
 

@@ -27,3 +27,19 @@ export function chunks(tags: readonly string[]): Chunk[] {
   }
   return out;
 }
+
+/** chunks() of a sequence of label indices (into LABELS), without building the tag strings. */
+export function labelChunks(ys: ArrayLike<number>): Chunk[] {
+  const out: Chunk[] = [];
+  let start = -1;
+  let type = 0;
+  for (let i = 0; i <= ys.length; i++) {
+    const y = i < ys.length ? ys[i]! : 0;
+    const ty = (y + 1) >> 1; // entity type index + 1, 0 for O
+    const inside = y !== 0 && (y & 1) === 0; // I-X labels are even
+    const continues = inside && start >= 0 && ty === type;
+    if (!continues && start >= 0) { out.push({ start, end: i, type: ENTITY_TYPES[type - 1]! }); start = -1; }
+    if (y !== 0 && !continues) { start = i; type = ty; }
+  }
+  return out;
+}

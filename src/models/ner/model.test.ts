@@ -5,11 +5,8 @@ import { defaultNerDir, loadNerModel, NER_FILES, tagTokens } from './model.js';
 import { chunks } from './labels.js';
 
 describe('NER model', () => {
-  it('loads the shipped weights quickly, within the size budget', () => {
-    const t0 = performance.now();
+  it('loads the shipped weights, within the size budget (load time: npm run bench)', () => {
     const m = loadNerModel();
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(3000);
     expect(m.featurizer.gazetteer.size).toBeGreaterThan(1000);
     const bytes = Object.values(NER_FILES).reduce((a, f) => a + statSync(join(defaultNerDir(), f)).size, 0);
     expect(bytes).toBeLessThan(30e6);

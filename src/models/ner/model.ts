@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Featurizer, docContext, type SentenceFeatures, type WordEntry } from './features.js';
+import { Featurizer, contextFeatures, pairFeatures, type DocContext, type SentenceFeatures, type WordEntry } from './features.js';
 import { aggregate, eachStackedFeature, stackedFeatures } from './stack.js';
 import { Gazetteer } from './gazetteer.js';
 import { readGazetteer, readLexicon, readWeights, NerDataError } from './files.js';
@@ -25,13 +25,24 @@ export interface StageWeights {
   readonly trans: ArrayLike<number>;
 }
 
+/** Adjacent word pairs whose scores NerModel keeps (36 floats each). */
+const PAIR_SLOTS = 1 << 17;
+
 export class NerModel {
   private buf = new Float32Array(256 * L);
   private readonly t1: Float64Array;
   private readonly t2: Float64Array | null;
   /** Both stages' int16 weights interleaved row by row (18 cells a row), when both are int16. */
   private readonly pair: Int16Array | null = null;
-  private readonly wordScores = new Map<WordEntry, Float32Array>();
+  /**
+   * Both stages' scores of the features of adjacent word pairs (pairFeatures): per pair, 2L
+   * for the second word as the current one, then 2L for the first. Slots of a slab, found
+   * by the pair's entry ids; emptied when full or when the featurizer renumbers entries
+   * (checked before each document: entriesOf makes every entry a document needs first).
+   */
+  private pairSlot = new Map<number, number>();
+  private pairScores: Float32Array | null = null;
+  private pairGeneration = -1;
 
   /**
    * stage1 tags from the sentence's own features; stage2, if given, adds what stage 1
@@ -63,10 +74,11 @@ export class NerModel {
 
   /** Label indices for every sentence of one document. */
   labelDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
-    const doc = docContext(sentences);
     const fz = this.featurizer;
+    const entries = fz.entriesOf(sentences);
+    const doc = fz.docContext(sentences, entries);
     if (!this.stage2) return sentences.map((s) => this.decode(fz.sentence(s, doc, false), s.length, this.stage1.table, this.t1));
-    if (this.pair) return this.labelDocumentPair(sentences, doc);
+    if (this.pair) return this.labelDocumentPair(sentences, doc, entries);
     const base = sentences.map((s) => fz.sentence(s, doc, true));
     const first = base.map((f, i) => this.decode(f, sentences[i]!.length, this.stage1.table, this.t1));
     const agg = aggregate(base.map((f) => f.keys!), first);
@@ -75,12 +87,13 @@ export class NerModel {
 
   /**
    * Both stages' scores of a word's own features in each of its five window roles
-   * (self, previous, next, second previous, second next): 5 × 2L floats, cached per word.
+   * (self, previous, next, second previous, second next): 5 × 2L floats, then its context
+   * features for each of the four contexts (4 × 2L, filled on first use; NaN until then).
+   * Cached on the word's entry, so one word type is scored once.
    */
   private roleScores(e: WordEntry): Float32Array {
-    let s = this.wordScores.get(e);
-    if (s) return s;
-    s = new Float32Array(10 * L);
+    if (e.scoresOf === this) return e.scores!;
+    const s = new Float32Array(18 * L).fill(NaN, 10 * L);
     const pair = this.pair!;
     const lists = [e.self, e.p1, e.n1, e.p2, e.n2];
     for (let r = 0; r < 5; r++) {
@@ -90,13 +103,51 @@ export class NerModel {
         for (let c = 0; c < 2 * L; c++) s[r * 2 * L + c]! += pair[o + c]!;
       }
     }
-    if (this.wordScores.size > 200_000) this.wordScores.clear();
-    this.wordScores.set(e, s);
+    e.scores = s;
+    e.scoresOf = this;
     return s;
   }
 
+  /** Offset in roleScores(e) = s of the word's context scores for ctx, computed if need be. */
+  private contextScores(e: WordEntry, s: Float32Array, ctx: number): number {
+    const at = (5 + ctx) * 2 * L;
+    if (s[at] === s[at]) return at; // not NaN: done
+    const pair = this.pair!;
+    for (let c = 0; c < 2 * L; c++) s[at + c] = 0;
+    for (const f of contextFeatures(e, ctx, this.featurizer.bits)) {
+      const o = f * 2 * L;
+      for (let c = 0; c < 2 * L; c++) s[at + c]! += pair[o + c]!;
+    }
+    return at;
+  }
+
+  /** Room in the pair slab for n more pairs: emptied when full (so never during a sentence). */
+  private reservePairs(n: number): void {
+    if (this.pairSlot.size + n > PAIR_SLOTS) this.pairSlot.clear();
+    const need = Math.max(PAIR_SLOTS, n) * 4 * L;
+    if (!this.pairScores || this.pairScores.length < need) this.pairScores = new Float32Array(need);
+  }
+
+  /** Offset in pairScores of the pair a b, scored if need be (reservePairs first). */
+  private pairScore(a: WordEntry, b: WordEntry): number {
+    const key = a.id * 67108864 + b.id; // ids < 2^26 (WordEntry.id)
+    let at = this.pairSlot.get(key);
+    if (at !== undefined) return at;
+    const W = 4 * L, slab = this.pairScores!;
+    at = this.pairSlot.size * W;
+    this.pairSlot.set(key, at);
+    const pair = this.pair!;
+    const fs = pairFeatures(a, b, this.featurizer.bits);
+    for (let c = 0; c < W; c++) slab[at + c] = 0;
+    for (let k = 0; k < fs.length; k++) {
+      const o = fs[k]! * 2 * L, base = at + (k < 4 ? 0 : 2 * L);
+      for (let c = 0; c < 2 * L; c++) slab[base + c]! += pair[o + c]!;
+    }
+    return at;
+  }
+
   /** Two stages over the interleaved table: stage-2 base scores come with stage 1's. */
-  private labelDocumentPair(sentences: readonly (readonly string[])[], doc: ReturnType<typeof docContext>): Int32Array[] {
+  private labelDocumentPair(sentences: readonly (readonly string[])[], doc: DocContext, entries: readonly (readonly WordEntry[])[]): Int32Array[] {
     const fz = this.featurizer, pair = this.pair!;
     const n = sentences.length;
     const first: Int32Array[] = new Array(n);
@@ -104,9 +155,10 @@ export class NerModel {
     const keys: (readonly string[])[] = new Array(n);
     const upper: (readonly boolean[])[] = new Array(n);
     const L2 = 2 * L;
+    if (fz.generation !== this.pairGeneration) { this.pairSlot.clear(); this.pairGeneration = fz.generation; }
     for (let i = 0; i < n; i++) {
       const len = sentences[i]!.length;
-      const f = fz.sentence(sentences[i]!, doc, false, false);
+      const f = fz.sentence(sentences[i]!, doc, false, false, false, entries[i]);
       if (this.buf.length < len * L) this.buf = new Float32Array(len * L * 2);
       const e1 = this.buf;
       const e2 = new Float32Array(len * L);
@@ -115,12 +167,20 @@ export class NerModel {
       const E = f.entries!;
       const R: Float32Array[] = new Array(len + 4);
       for (let j = 0; j < len + 4; j++) R[j] = this.roleScores(E[j]!);
+      const ctx = f.ctx!;
+      // Pairs (E[t+1], E[t+2]) for t = 0 .. len: the previous pair of token t, then its next pair.
+      this.reservePairs(len + 1);
+      let prevPair = this.pairScore(E[1]!, E[2]!);
       for (let t = 0; t < len; t++) {
         const a = R[t + 2]!, b = R[t + 1]!, c = R[t + 3]!, d = R[t]!, g = R[t + 4]!;
+        const x = this.contextScores(E[t + 2]!, a, ctx | (t === 0 ? 1 : 0));
+        const nextPair = this.pairScore(E[t + 2]!, E[t + 3]!);
+        const P = this.pairScores!, l = prevPair, r = nextPair + L2;
         for (let k = 0; k < L; k++) {
-          e1[t * L + k]! += a[k]! + b[L2 + k]! + c[2 * L2 + k]! + d[3 * L2 + k]! + g[4 * L2 + k]!;
-          e2[t * L + k]! += a[L + k]! + b[L2 + L + k]! + c[2 * L2 + L + k]! + d[3 * L2 + L + k]! + g[4 * L2 + L + k]!;
+          e1[t * L + k]! += a[k]! + b[L2 + k]! + c[2 * L2 + k]! + d[3 * L2 + k]! + g[4 * L2 + k]! + a[x + k]! + P[l + k]! + P[r + k]!;
+          e2[t * L + k]! += a[L + k]! + b[L2 + L + k]! + c[2 * L2 + L + k]! + d[3 * L2 + L + k]! + g[4 * L2 + L + k]! + a[x + L + k]! + P[l + L + k]! + P[r + L + k]!;
         }
+        prevPair = nextPair;
       }
       first[i] = viterbi(this.buf, len, this.t1);
       e2s[i] = e2; keys[i] = f.keys!; upper[i] = f.upper!;

@@ -11,8 +11,8 @@ import type { SentenceFeatures } from './features.js';
 const typeOf = (y: number) => (y + 1) >> 1;
 
 interface WordStats {
-  /** Predicted type counts over the document. */
-  readonly counts: Int32Array;
+  /** Predicted type counts over the document (a plain array: one is made per word, and typed arrays are slow to make). */
+  readonly counts: number[];
   /** Bits (type * 4 + position) of multi-token entities this word is part of. */
   members: number;
 }
@@ -39,7 +39,7 @@ export function aggregate(keys: readonly (readonly string[])[], preds: readonly 
       }
       if (i === ks.length) break;
       let st = m.get(ks[i]!);
-      if (!st) { st = { counts: new Int32Array(5), members: 0 }; m.set(ks[i]!, st); }
+      if (!st) { st = { counts: [0, 0, 0, 0, 0], members: 0 }; m.set(ks[i]!, st); }
       st.counts[typeOf(y)]!++;
       if (begins) chunkStart = i;
     }

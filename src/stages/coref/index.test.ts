@@ -98,6 +98,13 @@ describe('coreference on short texts', () => {
     expect(layer(d, 'entities').find((e) => e.text === 'She')).toMatchObject({ name: 'Angela Merkel', actor: 'DEUGOV' });
   });
 
+  it('reads only pronouns as pronouns, not words that name built-in object properties', () => {
+    // "constructor" once resolved to a person: the pronoun table was looked up as a plain object.
+    const d = run(docWith('Ahmed Kamal, a constructor, met the mayor. He said the bridge would open.', [['Ahmed Kamal', 'PER']]));
+    const coref = layer(d, 'entities').filter((e) => e.via === 'coref').map((e) => e.text);
+    expect(coref).toEqual(['He']);
+  });
+
   it('gives "the two leaders" the two most mentioned people', () => {
     const d = run(docWith('Joe Biden met Xi Jinping in Bali. Biden raised Taiwan. Xi warned Biden. The two leaders agreed to talk again.', [
       ['Joe Biden', 'PER'], ['Xi Jinping', 'PER'], ['Biden', 'PER'], ['Xi', 'PER'], ['Bali', 'LOC'], ['Taiwan', 'LOC'],

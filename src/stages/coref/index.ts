@@ -30,6 +30,16 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
   return ans;
 }
 
+/** Index of the first token starting at or after offset (tokens are in text order). */
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 function lastWord(s: string): string {
   const w = normName(s).split(' ');
   return w[w.length - 1] ?? '';
@@ -101,11 +111,18 @@ interface PronounHit {
   readonly possessive: boolean;
 }
 
+/** PRONOUNS as a map: a plain object would also answer for "constructor" and "toString". */
+const PRONOUN_MAP = new Map(Object.entries(PRONOUNS));
+const NUMBER_MAP = new Map(Object.entries(GROUP_NUMBERS));
+
+/** A token's lower-cased text (its norm, which the segmenter sets to exactly that). */
+const lowerOf = (text: string, t: Token) => t.norm ?? text.slice(t.start, t.end).toLowerCase();
+
 function pronounsIn(doc: Doc, tokens: readonly Token[], taken: readonly Span[]): PronounHit[] {
   const out: PronounHit[] = [];
   for (const t of tokens) {
-    const w = doc.text.slice(t.start, t.end).toLowerCase();
-    const p = PRONOUNS[w];
+    if (t.end - t.start > 10) continue; // longer than any pronoun
+    const p = PRONOUN_MAP.get(lowerOf(doc.text, t));
     if (!p) continue;
     if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
     out.push({ token: t, kind: p.plural ? 'plural' : 'singular', possessive: p.possessive });
@@ -190,9 +207,8 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   // ---- group mentions: "the two sides", "the three guarantor countries", "both leaders"
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const surface = doc.text.slice(t.start, t.end);
-    const head = surface.toLowerCase();
-    if (!GROUP_HEADS.has(head) || surface !== head) continue; // "sides", not "States" of "United States"
+    const head = lowerOf(doc.text, t);
+    if (!GROUP_HEADS.has(head) || doc.text.slice(t.start, t.end) !== head) continue; // "sides", not "States" of "United States"
     if (base.some((e) => e.start <= t.start && t.end <= e.end)) continue;
     // Walk back over modifiers: determiners, numbers, "other", lower-case nouns and adjectives.
     let j = i;
@@ -203,7 +219,8 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       const p = tokens[j - 1]!;
       const w = doc.text.slice(p.start, p.end);
       const lw = w.toLowerCase();
-      if (GROUP_NUMBERS[lw] !== undefined) { number = GROUP_NUMBERS[lw]!; j--; continue; }
+      const num = NUMBER_MAP.get(lw);
+      if (num !== undefined) { number = num; j--; continue; }
       if (lw === 'other') { other = true; j--; continue; }
       if (lw === 'the' || lw === 'these' || lw === 'those' || lw === 'all') { j--; continue; }
       if (/^[a-z][a-z-]+$/.test(w) && (p.pos === 'NOUN' || p.pos === 'ADJ') && !GROUP_HEADS.has(lw)) { modifiers.unshift(lw); j--; continue; }
@@ -281,13 +298,13 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     let group: Entity | null = null;
     if (p.kind === 'singular') {
       const word = doc.text.slice(p.token.start, p.token.end).toLowerCase();
-      const want = PRONOUNS[word]!.gender;
+      const want = PRONOUN_MAP.get(word)!.gender;
       const persons = allPersons.filter((m) => {
         const g = genders.get(m);
         return !g || !want || g === want;
       });
       // Cataphora at a sentence start: "For his part, Rouhani said ...".
-      const early = tokens.filter((t) => t.start >= sent.start && t.start < off).length <= 3;
+      const early = firstAtOrAfter(tokens, off) - firstAtOrAfter(tokens, sent.start) <= 3;
       if (p.possessive && early) {
         const after = persons.find((m) => m.sentence === si && m.entity.start > off && m.entity.start - off < 40);
         if (after) antecedent = after;

@@ -9,7 +9,7 @@ import { layer, withLayer, type Doc } from '../../document/document.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline.js';
 import type { Span } from '../../document/span.js';
-import { chunks } from '../../models/ner/labels.js';
+import { labelChunks } from '../../models/ner/labels.js';
 import type { NerModel } from '../../models/ner/model.js';
 
 /** A word as the tagger sees it, with its character span in the text. */
@@ -32,7 +32,7 @@ export function conllWords(text: string, tokens: readonly Span[]): TagWord[] {
   const out: TagWord[] = [];
   const push = (start: number, end: number) => {
     const w = text.slice(start, end);
-    const m = NAME_HYPHEN_WORD.exec(w);
+    const m = w.length > 2 && w.includes('-') ? NAME_HYPHEN_WORD.exec(w) : null;
     if (!m) { out.push({ start, end, text: w }); return; }
     const a = start + m[1]!.length;
     out.push({ start, end: a, text: m[1]! }, { start: a, end: a + 1, text: '-' }, { start: a + 1, end, text: m[2]! });
@@ -42,8 +42,8 @@ export function conllWords(text: string, tokens: readonly Span[]): TagWord[] {
     let start = t.start, end = t.end;
     while (i + 2 < tokens.length) {
       const h = tokens[i + 1]!, y = tokens[i + 2]!;
-      const hy = text.slice(h.start, h.end);
-      if ((hy === '-' || hy === '‐') && h.start === end && y.start === h.end && /^[\p{Lu}\p{N}]/u.test(text.slice(y.start, y.end))) {
+      const hy = h.end - h.start === 1 ? text.charCodeAt(h.start) : 0;
+      if ((hy === 0x2d || hy === 0x2010) && h.start === end && y.start === h.end && /^[\p{Lu}\p{N}]/u.test(text.slice(y.start, y.end))) {
         end = y.end; i += 2;
       } else break;
     }
@@ -75,10 +75,10 @@ export function sentenceGroups(tokens: readonly Token[], sentences: readonly Spa
 /** Entities of a text given its tokens and sentences. */
 export function findEntities(model: NerModel, text: string, tokens: readonly Token[], sentences: readonly Span[]): Entity[] {
   const words = sentenceGroups(tokens, sentences).map((g) => conllWords(text, g));
-  const tags = model.tagDocument(words.map((ws) => ws.map((w) => w.text)));
+  const labels = model.labelDocument(words.map((ws) => ws.map((w) => w.text)));
   const out: Entity[] = [];
   words.forEach((ws, si) => {
-    for (const c of chunks(tags[si]!)) {
+    for (const c of labelChunks(labels[si]!)) {
       if (!TYPES.has(c.type)) continue;
       const start = ws[c.start]!.start, end = ws[c.end - 1]!.end;
       out.push({ start, end, text: text.slice(start, end), type: c.type as EntityType, via: 'model' });

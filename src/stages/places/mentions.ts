@@ -21,8 +21,27 @@ export interface Mention extends Span {
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
 
+/**
+ * The best candidate for a folded name with no context hints: gaz.lookupKey(key, hints)[0]
+ * for hints of flags only. Kept per gazetteer (the same names come up in article after article).
+ */
+const topMemo = new WeakMap<Gazetteer, Map<string, Candidate | null>>();
+function topCandidate(gaz: Gazetteer, key: string, hints: { noDemonyms?: boolean; allowAbbreviations?: boolean } = {}): Candidate | undefined {
+  let memo = topMemo.get(gaz);
+  if (!memo) topMemo.set(gaz, memo = new Map());
+  const k = (hints.noDemonyms ? '1' : '0') + (hints.allowAbbreviations ? '1' : '0') + key;
+  let c = memo.get(k);
+  if (c === undefined) {
+    c = gaz.lookupKey(key, hints)[0] ?? null;
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(k, c);
+  }
+  return c ?? undefined;
+}
+
 function isCapitalised(s: string): boolean {
-  return UPPER.test(s);
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
 }
 
 /** The gazetteer name text[start, end) is, without a leading "the" or a trailing possessive. */
@@ -42,7 +61,7 @@ function entityMentions(text: string, e: Entity, gaz: Gazetteer): Mention[] {
   const whole = nameMention(text, e.start, e.end, gaz);
   const surface = text.slice(e.start, e.end);
   const comma = surface.indexOf(',');
-  if (comma > 0 && !(whole && gaz.lookupKey(whole.key)[0]?.match === 'name')) {
+  if (comma > 0 && !(whole && topCandidate(gaz, whole.key)?.match === 'name')) {
     const head = nameMention(text, e.start, e.start + comma, gaz);
     const tailStart = e.start + comma + 1 + (/^\s*/.exec(surface.slice(comma + 1))![0].length);
     const tail = nameMention(text, tailStart, e.end, gaz);
@@ -58,7 +77,7 @@ function entityMentions(text: string, e: Entity, gaz: Gazetteer): Mention[] {
  * cities of settings.finder.minAlternateCityPopulation.
  */
 function mistypedPlace(text: string, m: Mention, e: Entity, gaz: Gazetteer, demonyms: boolean): boolean {
-  const best = gaz.lookupKey(m.key, { noDemonyms: !demonyms })[0];
+  const best = topCandidate(gaz, m.key, { noDemonyms: !demonyms });
   if (!best || m.start !== e.start || m.end !== e.end) return false;
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, e.start - 20), e.start));
   if (before && gaz.settings.finder.personTitles.includes(before[1]!)) return false; // "Mr. Arlington"
@@ -102,9 +121,23 @@ export function findToponyms(input: FinderInput, gaz: Gazetteer, options: Mentio
   const out: Mention[] = [];
   const sentenceStarts = new Set<number>();
   for (const s of sentences) sentenceStarts.add(s.start);
-  const tok = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
-  const gapBefore = (i: number) => (i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '\n');
-  const joined = (i: number) => i > 0 && /^[ \t]?$/.test(gapBefore(i)) && !sentenceStarts.has(tokens[i]!.start);
+  // Each token's text, whether it is capitalised, and whether it follows the previous token
+  // in the same sentence with at most one space or tab between them.
+  const n = tokens.length;
+  const words: string[] = new Array(n);
+  const caps: boolean[] = new Array(n);
+  const joins: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const w = words[i] = text.slice(t.start, t.end);
+    caps[i] = isCapitalised(w);
+    if (i === 0) { joins[i] = false; continue; }
+    const gap = t.start - tokens[i - 1]!.end;
+    const g = gap === 1 ? text.charCodeAt(t.start - 1) : 0;
+    joins[i] = (gap === 0 || g === 32 || g === 9) && !sentenceStarts.has(t.start);
+  }
+  const tok = (i: number) => words[i]!;
+  const joined = (i: number) => joins[i]!;
 
   /** Entities that rule a match out: PER and MISC always, ORG unless the match is a country or
    *  region opening it ("Texas Department of State", "U.S. House"). */
@@ -120,11 +153,11 @@ export function findToponyms(input: FinderInput, gaz: Gazetteer, options: Mentio
   const nameTails = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     if (!joined(i)) continue;
+    if (!caps[i] || !caps[i - 1] || tokens[i - 1]!.pos !== 'PROPN') continue;
     const prev = tok(i - 1);
     const w = tok(i);
-    if (!isCapitalised(w) || !isCapitalised(prev) || tokens[i - 1]!.pos !== 'PROPN') continue;
     if (allowed.has(prev) || connectors.has(prev) || titles.has(prev)) continue;
-    if (i + 1 < tokens.length && joined(i + 1) && isCapitalised(tok(i + 1))) continue; // not the tail
+    if (i + 1 < tokens.length && joined(i + 1) && caps[i + 1]) continue; // not the tail
     if (gaz.hasKey(foldName(`${prev} ${w}`))) continue; // "New York", "Fort Worth"
     nameTails.add(w);
   }
@@ -135,7 +168,7 @@ export function findToponyms(input: FinderInput, gaz: Gazetteer, options: Mentio
     const t = tokens[i]!;
     if (!(i < adjacentTo ? joined(adjacentTo) : joined(i))) return false;
     const s = tok(i);
-    if (!isCapitalised(s) || allowed.has(s)) return false;
+    if (!caps[i] || allowed.has(s)) return false;
     if (sentenceStarts.has(t.start) && t.pos !== 'PROPN') return false;
     return true;
   };
@@ -143,15 +176,15 @@ export function findToponyms(input: FinderInput, gaz: Gazetteer, options: Mentio
   let i = 0;
   while (i < tokens.length) {
     const first = tok(i);
-    if (!isCapitalised(first) || first === 'The') { i++; continue; } // "The Hague" is found as "Hague"
+    if (!caps[i] || first === 'The') { i++; continue; } // "The Hague" is found as "Hague"
     let matched: { j: number; key: string } | null = null;
     for (let j = i; j < tokens.length && j - i < f.maxTokens; j++) {
       if (j > i) {
-        const gap = gapBefore(j);
-        if (gap.includes('\n') || gap.length > 1 || sentenceStarts.has(tokens[j]!.start)) break;
+        const gap = tokens[j]!.start - tokens[j - 1]!.end;
+        if (gap > 1 || (gap === 1 && text.charCodeAt(tokens[j]!.start - 1) === 10) || sentenceStarts.has(tokens[j]!.start)) break;
       }
       const w = tok(j);
-      const cap = isCapitalised(w);
+      const cap = caps[j]!;
       if (!cap && !connectors.has(w) && !(w === '.' && j > i)) break;
       if (!cap) continue; // a match never ends on a connector
       const key = foldName(text.slice(tokens[i]!.start, tokens[j]!.end));
@@ -162,7 +195,7 @@ export function findToponyms(input: FinderInput, gaz: Gazetteer, options: Mentio
     const start = tokens[i]!.start;
     const end = tokens[j]!.end;
     const surface = text.slice(start, end);
-    const best = gaz.lookupKey(key, { noDemonyms: !demonyms })[0];
+    const best = topCandidate(gaz, key, { noDemonyms: !demonyms });
     const atSentenceStart = sentenceStarts.has(start);
     const properEnough = !atSentenceStart || tokens.slice(i, j + 1).some((t) => t.pos === 'PROPN') || best?.match === 'demonym';
     // An all-capital word ("SANA", "AP") is an acronym unless it is a place's own name or a country's.
@@ -200,7 +233,7 @@ export function findMentions(input: FinderInput, gaz: Gazetteer, options: Mentio
     if (e.via === 'coref') continue;
     if (e.type === 'LOC') {
       for (const m of entityMentions(text, e, gaz)) {
-        if (!demonyms && gaz.lookupKey(m.key)[0]?.match === 'demonym') continue;
+        if (!demonyms && topCandidate(gaz, m.key)?.match === 'demonym') continue;
         mentions.push(m);
       }
     } else {
@@ -230,7 +263,7 @@ export function linkAdjacent(text: string, mentions: readonly Mention[], gaz: Ga
     const m = base[k]!;
     const next = items[k + 1];
     if (next && /^,\s*$/.test(text.slice(m.end, next.m.start))) {
-      const top = gaz.lookupKey(next.m.key, { allowAbbreviations: true })[0];
+      const top = topCandidate(gaz, next.m.key, { allowAbbreviations: true });
       if (top && top.entry.kind !== 'city' && top.match !== 'demonym') {
         if (top.match === 'abbreviation') next.m = { ...next.m, source: 'abbreviation' };
         next.qualifies = k;
@@ -241,7 +274,7 @@ export function linkAdjacent(text: string, mentions: readonly Mention[], gaz: Ga
     if (!ab) continue;
     const surface = ab[1]!;
     const key = foldName(surface);
-    const top = gaz.lookupKey(key, { allowAbbreviations: true })[0];
+    const top = topCandidate(gaz, key, { allowAbbreviations: true });
     if (!top || top.entry.kind !== 'region') continue;
     const start = m.end + ab[0].length - surface.length;
     if (next && next.m.start < start + surface.length) continue;
