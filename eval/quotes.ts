@@ -3,7 +3,7 @@
  * For content, cue and source spans: precision, recall and F1, exact and overlap
  * match (one-to-one). Attribution F1: content overlaps and the source overlaps
  * (or both have none). Also the time of the quote stage against segmentation.
- * Usage: npx tsx eval/quotes.ts [DIR] [--off according,transcripts,clauses,extend,sources] [--model PATH] [--marks-baseline]
+ * Usage: npx tsx eval/quotes.ts [DIR] [--off according,transcripts,clauses,extend,sources] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { createQuoteStage, loadQuoteResources, type QuoteResources } from '../sr
 import { findQuoteRegions } from '../src/stages/quotes/marks.js';
 import { loadSplit, type GoldArticle } from './polnear/load.js';
 import { loadModel } from '../src/stages/quotes/tagger.js';
+import { loadCues } from '../src/stages/quotes/lexicon.js';
 import { SHARED } from '../test/shared.js';
 
 export const DEV_DIR = `${SHARED}/corpora/polnear/dev`;
@@ -116,7 +117,9 @@ function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attribut
 export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['rules'] = {}, modelPath?: string, baseline = false): Promise<Record<string, number>> {
   const arts = loadSplit(dir);
   const base = loadQuoteResources();
-  const stage = createQuoteStage({ resources: { ...base, ...(modelPath ? { model: loadModel(modelPath) } : {}), rules } });
+  // --model DIR/ evaluates the weights and cue lexicon written by train-quotes --out DIR/.
+  const swap = modelPath ? (modelPath.endsWith('/') ? { model: loadModel(modelPath + 'model.json'), lexicon: loadCues(modelPath + 'cues.tsv') } : { model: loadModel(modelPath) }) : {};
+  const stage = createQuoteStage({ resources: { ...base, ...swap, rules } });
   const roles = ['content', 'cue', 'source'] as const;
   const exact = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number], Counts>;
   const over = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number], Counts>;

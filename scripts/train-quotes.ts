@@ -2,10 +2,10 @@
  * Train the attribution tagger on PolNeAR train and write:
  *   data/quotes/cues.tsv   lemma statistics: how often each lemma opens a cue
  *   data/quotes/model.json averaged-perceptron weights (feature names, numbers)
- * Usage: npx tsx scripts/train-quotes.ts [--epochs N] [--train DIR] [--out DIR/] [--min-count N] [--prune W] [--all-annotators]
+ * Usage: npx tsx scripts/train-quotes.ts [--epochs N] [--train DIR] [--out DIR/] [--min-count N] [--prune W] [--all-annotators] [--cache FILE]
  * Only the train split is read. Nothing of the text is written out.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadSplit, type GoldArticle } from '../eval/polnear/load.js';
 import { segment } from '../src/stages/segment/index.js';
 import { findQuoteRegions } from '../src/stages/quotes/marks.js';
@@ -20,7 +20,7 @@ const opt = (name: string, dflt: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1]! : dflt;
 };
-const EPOCHS = Number(opt('--epochs', '15'));
+const EPOCHS = Number(opt('--epochs', '25'));
 const TRAIN = opt('--train', `${SHARED}/corpora/polnear/train`);
 const OUT = opt('--out', DATA_DIR);
 const ALL = args.includes('--all-annotators');
@@ -60,10 +60,13 @@ function goldTags(a: GoldArticle, tokens: readonly Token[]): Int8Array {
 
 const t0 = Date.now();
 const arts = loadSplit(TRAIN, ALL);
-const prepared: Prepared[] = arts.map((a) => {
-  const s = segment(a.text);
-  return { ...s, gold: goldTags(a, s.tokens) };
-});
+const segmenter = segmenterFingerprint(segment(SEGMENTER_PROBE).tokens);
+// --cache FILE keeps the segmentation between runs (re-made when the segmenter changes).
+const CACHE = opt('--cache', '');
+const cached = CACHE && existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as { segmenter: number; all: boolean; segs: ReturnType<typeof segment>[] }) : null;
+const segs = cached && cached.segmenter === segmenter && cached.all === ALL && cached.segs.length === arts.length ? cached.segs : arts.map((a) => segment(a.text));
+if (CACHE && segs !== cached?.segs) writeFileSync(CACHE, JSON.stringify({ segmenter, all: ALL, segs }));
+const prepared: Prepared[] = arts.map((a, i) => ({ ...segs[i]!, gold: goldTags(a, segs[i]!.tokens) }));
 console.log(`segmented ${arts.length} articles in ${Date.now() - t0} ms`);
 
 // 1. Cue lexicon from counts: share of each lemma's occurrences that open a cue fragment.
@@ -176,25 +179,31 @@ for (let ep = 0; ep < EPOCHS; ep++) {
   console.log(`epoch ${ep + 1}: token error ${(errors / count).toFixed(4)} (${Date.now() - t0} ms)`);
 }
 
-// 4. Write averaged weights, rounded, zero rows dropped.
+// 4. Write averaged weights, rounded, zero rows dropped (--also-prune W1,W2 writes
+// model.pW.json at other pruning levels too, to weigh size against accuracy).
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const hashes: number[] = [];
-const weights: number[] = [];
-for (let id = 0; id < F; id++) {
-  if (!keep[id]) continue;
-  const row: number[] = [];
-  let nz = false;
-  for (let b = 0; b < NTAGS; b++) {
-    const v = round(w[id * NTAGS + b]! - u[id * NTAGS + b]! / c);
-    row.push(v);
-    if (v !== 0) nz = true;
-  }
-  if (!nz || Math.max(...row.map(Math.abs)) < PRUNE) continue;
-  hashes.push(featHash[id]!);
-  weights.push(...row);
-}
 const trans = Array.from(tw, (x, i) => round(x - tu[i]! / c));
-const segmenter = segmenterFingerprint(segment(SEGMENTER_PROBE).tokens);
-const model = { format: MODEL_FORMAT, segmenter, tags: TAGS, trans, hashes, weights };
-writeFileSync(OUT + 'model.json', JSON.stringify(model));
-console.log(`model.json: ${hashes.length} features, ${Date.now() - t0} ms`);
+// The most frequent features first: the tagger stores rows in file order, so those that
+// nearly every token reads share a few cache lines.
+const byCount = Array.from({ length: F }, (_, id) => id).sort((a, b) => featCount[b]! - featCount[a]! || a - b);
+for (const prune of [PRUNE, ...opt('--also-prune', '').split(',').filter(Boolean).map(Number)]) {
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  for (const id of byCount) {
+    if (!keep[id]) continue;
+    const row: number[] = [];
+    let nz = false;
+    for (let b = 0; b < NTAGS; b++) {
+      const v = round(w[id * NTAGS + b]! - u[id * NTAGS + b]! / c);
+      row.push(v);
+      if (v !== 0) nz = true;
+    }
+    if (!nz || Math.max(...row.map(Math.abs)) < prune) continue;
+    hashes.push(featHash[id]!);
+    weights.push(...row);
+  }
+  const model = { format: MODEL_FORMAT, segmenter, tags: TAGS, trans, hashes, weights };
+  const file = prune === PRUNE ? 'model.json' : `model.p${prune}.json`;
+  writeFileSync(OUT + file, JSON.stringify(model));
+  console.log(`${file}: ${hashes.length} features, ${Date.now() - t0} ms`);
+}

@@ -1,7 +1,9 @@
 /**
- * Token features for the attribution tagger: the word and its neighbours, POS
- * context, whether it lies between quotation marks, and where the nearest likely
- * cue (by the PolNeAR-derived cue lexicon) stands in its sentence.
+ * Token features for the attribution tagger: the word, its suffix and neighbours, POS
+ * context, whether it lies between quotation marks or in parentheses, where the
+ * nearest and the strongest likely cue (by the PolNeAR-derived cue lexicon) stand in
+ * its sentence and what lies between (a comma, "that", a quotation mark, a verb), and
+ * where the sentence stands in its paragraph.
  *
  * Features are 32-bit hashes of (template, values), computed from per-token
  * string hashes without building strings: linear in the number of tokens.
@@ -100,9 +102,13 @@ function mix(h: number, x: number): number {
   return (h ^ (h >>> 15)) | 0;
 }
 
+/** Templates are numbered 0 … TEMPLATES - 1; each one's hash seed is computed once. */
+const TEMPLATES = 64;
+const SEEDS = Int32Array.from({ length: TEMPLATES }, (_, t) => mix(0x2545f491, t));
+
 /** Hash of a template and up to three values; never 0 (0 marks an empty slot). */
 export function fhash(t: number, a = 0, b = 0, c = 0): number {
-  const h = mix(mix(mix(mix(0x2545f491, t), a), b), c);
+  const h = mix(mix(mix(SEEDS[t]!, a), b), c);
   return h === 0 ? 1 : h;
 }
 
@@ -131,6 +137,14 @@ const THAT = strHash('that');
 const COLON = strHash(':');
 const COMMA = strHash(',');
 const PUNCT = strHash('PUNCT');
+const VERB = strHash('VERB');
+
+/** Hash of the last three characters, lower-cased ("-ing", "-ed", "-ion"). */
+function suffix(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(start, end - 3); i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x01000193);
+  return h | 0;
+}
 
 /** Feature hashes of every token (a flat array with offsets: token i owns [off[i], off[i+1])). */
 export interface Features {
@@ -140,9 +154,28 @@ export interface Features {
 
 const MAX_PER_TOKEN = 64;
 
-export function allFeatures(ctx: TokenContext): Features {
+/** Below this cue ratio a word does not make its paragraph worth tagging. */
+export const TAG_MIN = 0.05;
+
+/**
+ * Is the paragraph worth tagging: has it a word that is at all likely to be a cue, a
+ * quotation mark or a colon? Paragraphs without (tables, lists, bare narration) take
+ * the tagger's time and give it nothing to find.
+ */
+export function worthTagging(ctx: TokenContext, s: Sequence): boolean {
+  for (let i = s.start; i < s.end; i++) if (ctx.cue[i]! >= TAG_MIN || ctx.quote[i]! > 0 || ctx.tokens[i]!.norm === ':') return true;
+  return false;
+}
+
+/** Features of every token, or only of those in the given sequences (the others get none). */
+export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Features {
   const { tokens, sent, sentRange, quote, cue, text } = ctx;
   const n = tokens.length;
+  let wanted: Uint8Array | null = null;
+  if (only) {
+    wanted = new Uint8Array(n);
+    for (const s of only) wanted.fill(1, s.start, s.end);
+  }
   const hN = new Int32Array(n);
   const hL = new Int32Array(n);
   const hP = new Int32Array(n);
@@ -205,11 +238,55 @@ export function allFeatures(ctx: TokenContext): Features {
       }
     }
   });
+  // Position of each sentence in its paragraph (0, 1, 2 = later) and parenthesis depth.
+  const sentInPara = new Uint8Array(sentRange.length);
+  let para = 0;
+  let count = 0;
+  sentRange.forEach((s, si) => {
+    while (para < ctx.sequences.length && ctx.sequences[para]!.end <= s.start) {
+      para++;
+      count = 0;
+    }
+    sentInPara[si] = Math.min(2, count++);
+  });
+  const paren = new Uint8Array(n);
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!.norm;
+    if (w === '(') depth++;
+    paren[i] = depth > 0 ? 1 : 0;
+    if (w === ')' && depth > 0) depth--;
+    if (i + 1 < n && sent[i + 1] !== sent[i]) depth = 0;
+  }
+  // What lies between each token and its sentence's strongest cue: a comma, "that" or a
+  // colon, a quotation mark, a verb.
+  const between = new Uint8Array(n);
+  sentRange.forEach((s, si) => {
+    const B = strongest[si]!;
+    if (B < 0) return;
+    let f = 0;
+    for (let i = B - 1; i >= s.start; i--) {
+      between[i] = f;
+      if (hN[i] === COMMA) f |= 1;
+      if (hN[i] === THAT || hN[i] === COLON) f |= 2;
+      if (quote[i]! >= 2) f |= 4;
+      if (hP[i] === VERB) f |= 8;
+    }
+    f = 0;
+    for (let i = B + 1; i < s.end; i++) {
+      between[i] = f;
+      if (hN[i] === COMMA) f |= 1;
+      if (hN[i] === THAT || hN[i] === COLON) f |= 2;
+      if (quote[i]! >= 2) f |= 4;
+      if (hP[i] === VERB) f |= 8;
+    }
+  });
   const off = new Int32Array(n + 1);
   const out = new Int32Array(n * MAX_PER_TOKEN);
   let o = 0;
   for (let i = 0; i < n; i++) {
     off[i] = o;
+    if (wanted && !wanted[i]) continue;
     const si = sent[i]!;
     const sa = sentRange[si]!.start;
     const se = sentRange[si]!.end;
@@ -228,6 +305,7 @@ export function allFeatures(ctx: TokenContext): Features {
     const qp1 = i + 1 < se ? quote[i + 1]! : 9;
     const hn = hN[i]!;
     const hp = hP[i]!;
+    const t = tokens[i]!;
     out[o++] = fhash(1);
     out[o++] = fhash(2, hn);
     out[o++] = fhash(3, hL[i]);
@@ -264,35 +342,43 @@ export function allFeatures(ctx: TokenContext): Features {
       out[o++] = fhash(27, cb, qi);
     }
     const B = strongest[si]!;
+    const spos = sentInPara[si]!;
     if (B >= 0) {
       const dir = B < i ? 1 : B > i ? 2 : 3;
       const d = bucket(Math.abs(B - i));
       out[o++] = fhash(46, hL[B], dir);
       out[o++] = fhash(47, dir, d, qi);
       out[o++] = fhash(48, hL[B], dir, hp);
-    } else out[o++] = fhash(46, 0);
+      out[o++] = fhash(51, dir, B + 1 < se ? hN[B + 1] : EOS);
+      out[o++] = fhash(52, dir, B - 1 >= sa ? hP[B - 1] : BOS);
+      out[o++] = fhash(53, dir, between[i], hp);
+      out[o++] = fhash(54, dir, spos);
+    } else {
+      out[o++] = fhash(46, 0);
+      // No cue of its own: what the sentence before had (content running on).
+      const P = si > 0 ? strongest[si - 1]! : -1;
+      out[o++] = fhash(55, P >= 0 ? hL[P] : 0, qi, spos);
+    }
+    out[o++] = fhash(56, paren[i], hp);
+    out[o++] = fhash(57, pm1, hp, pp1);
+    out[o++] = fhash(59, suffix(text, t.start, t.end));
+    out[o++] = fhash(60, si === 0 ? 1 : 0, spos, qi);
     if (colonBefore[si]) out[o++] = fhash(49, qi);
     const L = left[i]!;
     if (L >= 0) {
       const d = bucket(i - L);
-      out[o++] = fhash(28, d);
       out[o++] = fhash(29, hL[L]);
       out[o++] = fhash(30, d, leftFlags[i]);
-      out[o++] = fhash(31, qi, d);
       out[o++] = fhash(32, hL[L], hp);
-      out[o++] = fhash(33, hP[L], d);
       out[o++] = fhash(34, d, hp);
       out[o++] = fhash(44, hL[L], d);
     } else out[o++] = fhash(28, 0);
     const R = right[i]!;
     if (R >= 0) {
       const d = bucket(R - i);
-      out[o++] = fhash(35, d);
       out[o++] = fhash(36, hL[R]);
       out[o++] = fhash(37, d, rightFlags[i]);
-      out[o++] = fhash(38, qi, d);
       out[o++] = fhash(39, hL[R], hp);
-      out[o++] = fhash(40, hP[R], d);
       out[o++] = fhash(41, d, hp);
       out[o++] = fhash(45, hL[R], d);
     } else out[o++] = fhash(35, 0);

@@ -151,6 +151,11 @@ describe('attribution shapes', () => {
     expect(q.speaker).toBe('the ministry');
     expect(q.name).toBe('ministry');
   });
+  it('"according to" over a clause with a verb of its own', () => {
+    const q = find(run('According to police, officers saw the driver get out of the car with a handgun.'), 'officers saw the driver');
+    expect(q.cue).toBe('According to');
+    expect(q.speaker).toBe('police');
+  });
   it('"the ministry" named earlier resolves to that ministry', () => {
     const qs = run('The Russian Foreign Ministry issued a statement on Friday. The ministry said that the strikes violated international law.');
     const q = find(qs, 'the strikes violated international law');
@@ -182,12 +187,34 @@ describe('attribution shapes', () => {
     const q = find(qs, 'further talks would follow');
     expect(q.cue).toBe('adding');
     expect(q.name).toContain('Merkel');
+    // The speaker span is the subject the participle hangs on, as PolNeAR annotates it.
+    expect(q.speaker).toContain('Angela Merkel');
+  });
+  it('signed quotations: a dash and a name after the closing mark', () => {
+    const text = 'Voters in Ohio told us what they think of the race.\n\n'
+      + '“The factory closed and nobody in Washington noticed.” ― Dale Kowalski\n'
+      + '“I have voted for the same party for forty years and I will again.”― Maria Delgado.';
+    const qs = run(text);
+    expect(find(qs, 'The factory closed')).toMatchObject({ speaker: 'Dale Kowalski', cue: '―', direct: true });
+    expect(find(qs, 'the same party for forty years')).toMatchObject({ speaker: 'Maria Delgado', cue: '―' });
+  });
+  it('a dash inside running text is no signature', () => {
+    const qs = run('“We will win this state,” the governor said ― and the crowd cheered for a long time.');
+    expect(qs.some((q) => q.cue === '―')).toBe(false);
   });
   it('transcript lines: a speaker label and a colon', () => {
     const text = 'The senator was interviewed on Sunday.\n\nWALLACE: Will you support the bill?\n\nGRAHAM: I will vote for it, and so will most of my colleagues.';
     const qs = run(text);
     expect(find(qs, 'I will vote for it')).toMatchObject({ speaker: 'GRAHAM', cue: ':', direct: false });
     expect(find(qs, 'Will you support the bill').speaker).toBe('WALLACE');
+  });
+  it('transcript lines each opened by a mark that never closes', () => {
+    const text = 'Partial transcript as follows:\n\n"WALLACE: Will you support the bill?\n\n"GRAHAM: I will vote for it, and so will most of my colleagues.';
+    const qs = run(text);
+    expect(find(qs, 'Will you support the bill').speaker).toBe('WALLACE');
+    expect(find(qs, 'I will vote for it').speaker).toBe('GRAHAM');
+    // No speakerless quotation running over both lines is left beside them.
+    expect(qs.filter((q) => q.speaker === null && q.content.includes('WALLACE'))).toEqual([]);
   });
   it('a participle with nobody else speaking keeps its own subject', () => {
     const qs = run('Prime Minister Netanyahu rejected the proposal, saying that it endangered the security of the country.');

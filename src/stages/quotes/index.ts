@@ -13,11 +13,11 @@ import type { Quote, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, sourceFallback, splitParticiples, transcriptLines, type Attribution } from './rules.js';
-import { allFeatures, buildContext, type TokenContext } from './features.js';
+import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, signedQuotes, sourceFallback, splitParticiples, transcriptLines, type Attribution } from './rules.js';
+import { allFeatures, buildContext, worthTagging, type TokenContext } from './features.js';
 import { loadCues, loadTitles, type CueLexicon } from './lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
-import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Speaker } from './speaker.js';
+import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 
 export interface QuoteResources {
@@ -28,6 +28,7 @@ export interface QuoteResources {
   readonly rules?: {
     readonly according?: boolean;
     readonly transcripts?: boolean;
+    readonly signatures?: boolean;
     readonly clauses?: boolean;
     readonly extend?: boolean;
     readonly sources?: boolean;
@@ -51,42 +52,47 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   const paragraphs = layer(doc, 'paragraphs');
   const regions = findQuoteRegions(text, paragraphs);
   const ctx = buildContext(text, tokens, sentences, paragraphs, regions, res.lexicon);
-  const feats = allFeatures(ctx);
+  const active = ctx.sequences.filter((s) => worthTagging(ctx, s));
+  const feats = allFeatures(ctx, active);
   const tags = new Int8Array(tokens.length);
-  for (const s of ctx.sequences) tags.set(tagSequence(res.model, feats, s.start, s.end), s.start);
+  for (const s of active) tags.set(tagSequence(res.model, feats, s.start, s.end), s.start);
   let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spansFromTags(tags)));
   raw = extendToRegions(ctx, regions, attributeQuotes(ctx, regions, raw));
   if (res.rules?.according !== false) raw = accordingTo(ctx, raw);
   if (res.rules?.transcripts !== false) raw = transcriptLines(ctx, raw);
+  if (res.rules?.signatures !== false) raw = signedQuotes(ctx, regions, raw);
   if (res.rules?.clauses !== false) raw = clauseFallback(ctx, raw);
   if (res.rules?.extend !== false) raw = extendClauses(ctx, raw);
   if (res.rules?.sources !== false) raw = sourceFallback(ctx, raw);
   const entities = layer(doc, 'entities');
-  const mentions = mergeMentions(entityMentions(entities), nameMentions(text, tokens));
+  // The document's names, gathered only when some attribution has a speaker to resolve.
+  let mentions: Mention[] | null = null;
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
-  const previous: { at: number; speaker: Speaker; sentence: number }[] = [];
+  const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
   const out: Quote[] = [];
   for (const a of raw) {
     const content = charSpan(a.content);
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
-    const speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
+    let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
     let speaker: Speaker = { name: null };
     if (speakerSpan) {
+      mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
       speaker = resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
     } else if (a.inherits && a.cue) {
-      // "…, affirming that …": the subject of the clause it hangs on.
+      // "…, affirming that …": the subject of the clause it hangs on, span and all.
       const here = ctx.sent[a.cue.first]!;
       for (let i = previous.length - 1; i >= 0; i--) {
         const p = previous[i]!;
         if (p.sentence < here - 1) break;
-        if (p.sentence <= here && p.speaker.name !== null) {
+        if (p.sentence <= here && (p.speaker.name !== null || (p.sentence === here && p.span))) {
           speaker = p.speaker;
+          if (p.sentence === here) speakerSpan = p.span;
           break;
         }
       }
     }
     const anchor = speakerSpan ?? cue ?? content;
-    previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]! });
+    previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan });
     out.push({
       content,
       speaker: speakerSpan,

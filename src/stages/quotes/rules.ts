@@ -10,6 +10,7 @@
  *    several paragraphs too);
  *  - accordingTo: "According to X, …" and "…, according to X";
  *  - transcriptLines: "PENCE: …" lines;
+ *  - signedQuotes: "“…” ― Sonya Herridge";
  *  - clauseFallback: "SUBJECT VERB [that] CLAUSE" in sentences the tagger left empty;
  *  - extendClauses: an indirect content runs to the end of its sentence;
  *  - sourceFallback: a cue without a source takes the name or pronoun next to it.
@@ -134,11 +135,15 @@ export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): At
     else if (k > s.start + 2) content = { role: 'CON', first: s.start, last: tokens[k - 1]!.norm === ',' ? k - 2 : k - 1 };
     if (!content || content.last < content.first) continue;
     const c = content;
-    if (raws.some((a) => a.content.first <= c.last && c.first <= a.content.last && a.cue)) continue;
+    // An attribution of its own overlapping the clause wins, unless its cue is a verb of
+    // the clause ("According to police, officers saw …").
+    const inClause = (a: Attribution) => a.cue !== null && a.cue.first >= c.first && a.cue.last <= c.last;
+    if (raws.some((a) => a.content.first <= c.last && c.first <= a.content.last && a.cue && !inClause(a))) continue;
     added.push({ content, cue, source });
   }
   if (added.length === 0) return [...raws];
-  const kept = raws.filter((a) => a.cue || !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last));
+  const within = (a: Attribution, b: Attribution) => a.cue !== null && a.cue.first >= b.content.first && a.cue.last <= b.content.last;
+  const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last && (!a.cue || within(a, b))));
   return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
 }
 
@@ -202,7 +207,10 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[])
     added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 } });
   }
   if (added.length === 0) return [...raws];
-  const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.first && a.content.last <= b.content.last && !(a.source && a.cue)));
+  // Attributions inside a line give way to it, and so do quotations without cue or
+  // speaker that run over the lines (a transcript opened by one unclosed mark).
+  const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last
+    && ((b.content.first <= a.content.first && a.content.last <= b.content.last && !(a.source && a.cue)) || (!a.source && !a.cue))));
   return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
 }
 
@@ -322,4 +330,43 @@ export function subjectOf(ctx: TokenContext, cueAt: number, cFirst: number, cLas
   const prev = cueAt > s.start ? tokens[cueAt - 1]! : null;
   const inverted = prev !== null && (prev.norm === ',' || ctx.quote[cueAt - 1] === 3);
   return run(cueAt - 1, -1) ?? (leftOnly || !inverted ? null : run(cueAt + 1, 1));
+}
+
+/** Longest name in a signature line ("― Sonya Herridge"), in tokens. */
+const SIGNATURE_MAX = 5;
+const SIGN_DASH = /^(?:[―—–]|--)$/;
+
+/**
+ * Signed quotations: a quotation followed by a dash and a name that ends its paragraph
+ * ("“… our greatest shame.” ― Sonya Herridge"), as in vox pops and epigraphs. The dash
+ * is the cue and the name the speaker.
+ */
+export function signedQuotes(ctx: TokenContext, regions: readonly QuoteRegion[], raws: readonly Attribution[]): Attribution[] {
+  const { tokens, text, sequences } = ctx;
+  const found: Attribution[] = [];
+  let p = 0;
+  for (const r of regions) {
+    const span = tokenRange(ctx, r.inner.start, r.inner.end);
+    const marks = tokenRange(ctx, r.start, r.end);
+    if (!span || !marks) continue;
+    const k = marks[1] + 1;
+    if (k + 1 >= tokens.length || !SIGN_DASH.test(tokens[k]!.norm)) continue;
+    while (p < sequences.length && sequences[p]!.end <= k) p++;
+    const para = sequences[p];
+    if (!para || para.start > k) continue;
+    // The name runs to the end of its line (a full stop may close it).
+    let end = k + 1;
+    while (end + 1 < para.end && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes('\n')) end++;
+    if (end + 1 < para.end && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes('\n')) continue;
+    if (end > k + 1 && tokens[end]!.norm === '.') end--;
+    if (end - k > SIGNATURE_MAX) continue;
+    let ok = true;
+    for (let j = k + 1; j <= end; j++) if (!/^\p{Lu}/u.test(text.slice(tokens[j]!.start, tokens[j]!.end)) && tokens[j]!.norm !== '.') ok = false;
+    if (!ok) continue;
+    found.push({ content: { role: 'CON', first: span[0], last: span[1] }, cue: { role: 'CUE', first: k, last: k }, source: { role: 'SRC', first: k + 1, last: end } });
+  }
+  if (found.length === 0) return [...raws];
+  // The signature replaces whatever the tagger made of the same quotation.
+  const kept = raws.filter((a) => !found.some((b) => a.content.first <= b.content.last && b.content.first <= a.content.last));
+  return [...kept, ...found].sort((a, b) => a.content.first - b.content.first);
 }

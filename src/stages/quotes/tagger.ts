@@ -16,32 +16,48 @@ export const MODEL_FORMAT = 'dateline-quotes-perceptron/2';
 export interface TaggerModel {
   /** Fingerprint of the segmenter (tokens, POS, lemmas) it was trained over, if recorded. */
   readonly segmenter?: number;
-  /** Transition weights, (NTAGS + 1) × NTAGS: row NTAGS is the sequence start. */
+  /** Transition weights, (NTAGS + 1) × NTAGS: row NTAGS is the sequence start, in the units of `weights`. */
   readonly trans: Float32Array;
   /**
-   * Open-addressing table of SLOT-wide slots over one buffer: the feature hash (as
-   * int32, 0 = empty) followed by its NTAGS weights (as float32), so that a lookup
-   * touches one cache line.
+   * Open-addressing table of (feature hash, row) pairs; hash 0 marks an empty slot.
+   * The probe reads hash and row from one cache line.
    */
   readonly keys: Int32Array;
-  readonly weights: Float32Array;
+  /**
+   * NTAGS weights per row, as 16-bit integers (the file's weights × `scale`), in the
+   * order of the file, which puts the most frequent features first: the rows that
+   * nearly every token reads share a few cache lines.
+   */
+  readonly weights: Int16Array;
+  /** Weights in the file × scale = weights here. */
+  readonly scale: number;
+  /**
+   * One bit per hash value modulo its size, set for the model's features: a text has
+   * many features the model lacks, and this small filter turns most of them away
+   * before the table.
+   */
+  readonly filter: Uint32Array;
   /** Number of features. */
   readonly size: number;
 }
-
-const SLOT = 8;
 
 function slot(h: number, mask: number): number {
   return (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
 }
 
-/** Offset of a feature's slot (its weights follow at +1 … +NTAGS), or -1. */
-export function slotOf(model: TaggerModel, h: number): number {
+/** Filter size in bits: 2^19 (64 KB). */
+const FILTER_BITS = 19;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+/** Row of a feature (its weights start at row × NTAGS), or -1. */
+export function rowOf(model: TaggerModel, h: number): number {
+  const f = h & FILTER_MASK;
+  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
   const keys = model.keys;
-  const mask = keys.length / SLOT - 1;
+  const mask = (keys.length >>> 1) - 1;
   for (let i = slot(h, mask); ; i = (i + 1) & mask) {
-    const k = keys[i * SLOT]!;
-    if (k === h) return i * SLOT;
+    const k = keys[2 * i]!;
+    if (k === h) return keys[2 * i + 1]!;
     if (k === 0) return -1;
   }
 }
@@ -49,20 +65,26 @@ export function slotOf(model: TaggerModel, h: number): number {
 /** Build a model from feature hashes and their weight rows (NTAGS per hash). */
 export function buildModel(hashes: ArrayLike<number>, weights: ArrayLike<number>, trans: ArrayLike<number>): TaggerModel {
   let size = 1;
-  // Load factor at most 2/3.
-  while (size * 2 < hashes.length * 3 + 2) size *= 2;
-  const buf = new ArrayBuffer(size * SLOT * 4);
-  const keys = new Int32Array(buf);
-  const w = new Float32Array(buf);
+  // Load factor at most 1/2, so that a miss ends at an empty slot within a probe or two.
+  while (size < hashes.length * 2 + 2) size *= 2;
+  const keys = new Int32Array(2 * size);
+  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  let max = 1e-9;
+  for (let k = 0; k < weights.length; k++) max = Math.max(max, Math.abs(weights[k]!));
+  const scale = 32767 / max;
+  const w = new Int16Array(hashes.length * NTAGS);
   const mask = size - 1;
   for (let r = 0; r < hashes.length; r++) {
     const h = hashes[r]!;
+    const f = h & FILTER_MASK;
+    filter[f >>> 5]! |= 1 << (f & 31);
     let i = slot(h, mask);
-    while (keys[i * SLOT] !== 0 && keys[i * SLOT] !== h) i = (i + 1) & mask;
-    keys[i * SLOT] = h;
-    for (let b = 0; b < NTAGS; b++) w[i * SLOT + 1 + b] = weights[r * NTAGS + b]!;
+    while (keys[2 * i] !== 0 && keys[2 * i] !== h) i = (i + 1) & mask;
+    keys[2 * i] = h;
+    keys[2 * i + 1] = r;
+    for (let b = 0; b < NTAGS; b++) w[r * NTAGS + b] = Math.round(weights[r * NTAGS + b]! * scale);
   }
-  return { trans: Float32Array.from(trans), keys, weights: w, size: hashes.length };
+  return { trans: Float32Array.from(trans, (x) => x * scale), keys, weights: w, scale, filter, size: hashes.length };
 }
 
 /** May tag b follow tag a (a = -1 at the start)? I-X only after B-X or I-X. */
@@ -129,9 +151,10 @@ export function tagSequence(model: TaggerModel, feats: Features, start: number, 
   for (let i = 0; i < n; i++) {
     const e = i * NTAGS;
     for (let j = off[start + i]!; j < off[start + i + 1]!; j++) {
-      const r = slotOf(model, hashes[j]!);
+      const r = rowOf(model, hashes[j]!);
       if (r < 0) continue;
-      for (let b = 0; b < NTAGS; b++) emit[e + b]! += W[r + 1 + b]!;
+      const w = r * NTAGS;
+      for (let b = 0; b < NTAGS; b++) emit[e + b]! += W[w + b]!;
     }
   }
   return viterbi(emit, n, model.trans);
