@@ -46,18 +46,28 @@ function wordOf(doc: Doc, t: Token): Word {
   return { text, norm: normName(text) };
 }
 
+/** The words of a document's tokens, each made once (titles and nominal mentions read the same tokens). */
+class DocWords {
+  private readonly ws: (Word | undefined)[];
+  constructor(private readonly doc: Doc, private readonly tokens: readonly Token[]) { this.ws = new Array(tokens.length); }
+  at(i: number): Word { return (this.ws[i] ??= wordOf(this.doc, this.tokens[i]!)); }
+  range(a: number, b: number): Word[] {
+    const out: Word[] = new Array(Math.max(0, b - a));
+    for (let i = a; i < b; i++) out[i - a] = this.at(i);
+    return out;
+  }
+}
+
 /**
  * The title written just before an entity, inside its sentence: a run of country words
  * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
  */
-function titleBefore(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], first: number, sentenceStart: number): Title {
+function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token[], first: number, sentenceStart: number): Title {
   const from = Math.max(first - 5, 0);
   const ws: Word[] = [];
-  const idx: number[] = [];
   for (let i = from; i < first; i++) {
     if (tokens[i]!.start < sentenceStart) continue;
-    ws.push(wordOf(doc, tokens[i]!));
-    idx.push(i);
+    ws.push(words.at(i));
   }
   if (!ws.length) return { country: null, agent: null };
   const { names, agents } = scan(kb, ws);
@@ -95,9 +105,9 @@ export interface ActorStageOptions {
   readonly nominals?: boolean;
 }
 
-function resolveEntity(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null): Entity {
+function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null): Entity {
   const first = tokenIndexAt(tokens, e.start);
-  const title = titleBefore(kb, doc, tokens, first, sentenceStart);
+  const title = titleBefore(kb, words, tokens, first, sentenceStart);
   const prevWord = first > 0 && tokens[first - 1]!.start >= sentenceStart ? doc.text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end).toLowerCase() : '';
   let hits: NameHit[] = lookupName(kb, e.text);
   // "United Nations-mediated", "Kurdish-led": the name without its hyphenated participle.
@@ -189,12 +199,14 @@ function titledRoleForAllMentions(entities: Entity[]): Entity[] {
  * Nominal actor mentions in a sentence: [country word] + role word(s), not followed by a
  * name (then it is a title): "Syrian government", "the Russian president", "Iraqi troops".
  */
-function nominalMentions(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null): Entity[] {
+function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null): Entity[] {
   const a = tokenIndexAt(tokens, sentence.start);
   const b = tokenIndexAt(tokens, sentence.end);
-  const toks = tokens.slice(a, b);
-  const ws = toks.map((t) => wordOf(doc, t));
+  const ws = words.range(a, b);
   const { names, agents } = scan(kb, ws);
+  // Every nominal mention ends in a role word: a sentence without one has none.
+  if (!agents.length) return [];
+  const toks = tokens.slice(a, b);
   const out: Entity[] = [];
   const startsEntity = (i: number) => i < toks.length && entities.some((e) => e.start === toks[i]!.start && (e.type === 'PER' || e.type === 'ORG'));
   const insideEntity = (s: number, t: number) => entities.some((e) => e.start < t && s < e.end && !(e.type === 'MISC' || e.type === 'LOC'));
@@ -284,6 +296,29 @@ export function articleDate(doc: Doc, options: RunOptions): string | null {
   return doc.meta.published ?? options.published ?? null;
 }
 
+/**
+ * Start of the first sentence holding an offset (0 when none does): by binary search when the
+ * sentences are in order and do not overlap, as the segmenter makes them; else by a scan.
+ */
+function sentenceStartOf(sentences: readonly { start: number; end: number }[]): (offset: number) => number {
+  let ordered = true;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.end < s.start || (i > 0 && s.start < sentences[i - 1]!.end)) { ordered = false; break; }
+  }
+  if (!ordered) return (offset) => sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
+  return (offset) => {
+    // The last sentence starting at or before the offset is the only one that can hold it.
+    let lo = 0, hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid + 1; else hi = mid;
+    }
+    const s = sentences[lo - 1];
+    return s && offset < s.end ? s.start : 0;
+  };
+}
+
 export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOptions = {}): Stage {
   return {
     name: 'actors',
@@ -294,9 +329,10 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const tokens = layer(doc, 'tokens');
       const sentences = layer(doc, 'sentences');
       const entities = layer(doc, 'entities');
-      const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: doc.text.length };
-      const resolved = titledRoleForAllMentions(surnamesFollowFullNames(entities.map((e) => resolveEntity(kb, doc, tokens, sentenceOf(e.start).start, e, date))));
-      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, tokens, s, resolved, date));
+      const words = new DocWords(doc, tokens);
+      const sentenceStart = sentenceStartOf(sentences);
+      const resolved = titledRoleForAllMentions(surnamesFollowFullNames(entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date))));
+      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, resolved, date));
       const all = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
       return withLayer(doc, 'entities', all);
     },

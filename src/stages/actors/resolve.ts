@@ -87,50 +87,118 @@ const LOWERCASE_AMBIGUOUS = new Set(['turkey', 'chad', 'jordan', 'guinea', 'poli
  * demonyms and capitals still count ("south korean troops").
  */
 export function scan(kb: ActorKnowledge, ws: readonly Word[]): { names: NameMatch[]; agents: AgentMatch[] } {
-  const lowercase = ws.length > 0 && ws.every((w) => !/\p{Lu}/u.test(w.text));
+  const n = ws.length;
+  let lowercase = n > 0;
+  for (let k = 0; k < n && lowercase; k++) if (HAS_UPPER.test(ws[k]!.text)) lowercase = false;
   const names: NameMatch[] = [];
   const agents: AgentMatch[] = [];
-  const n = ws.length;
+  const root = scanTrie(kb);
   // A match never crosses punctuation or a possessive 's.
-  const barrier = ws.map((w) => /^[,;:()]$/.test(w.text) || w.text === "'s");
+  const barrier = new Uint8Array(n);
+  for (let k = 0; k < n; k++) barrier[k] = isBarrier(ws[k]!.text) ? 1 : 0;
   let i = 0;
   while (i < n) {
     if (barrier[i]) { i++; continue; }
     const norm0 = ws[i]!.norm;
     const sp = norm0.indexOf(' ');
-    const first = sp < 0 ? norm0 : norm0.slice(0, sp);
-    const nameMax = kb.nameFirstWords.get(first) ?? 0;
-    const agentMax = kb.agentFirstWords.get(first) ?? 0;
-    if (!nameMax && !agentMax) { i++; continue; }
+    const start = root.next.get(sp < 0 ? norm0 : norm0.slice(0, sp));
+    if (!start) { i++; continue; }
+    const { nameMax, agentMax } = start;
     let end = i;
     const limit = Math.min(n, i + Math.max(nameMax, agentMax));
     while (end < limit && !barrier[end]) end++;
-    // Surfaces of every length from i, built once.
-    const surfaces: string[] = [];
-    const norms: string[] = [];
-    for (let j = i; j < end; j++) {
-      surfaces.push(j === i ? ws[j]!.text : surfaces[surfaces.length - 1] + ' ' + ws[j]!.text);
-      norms.push(j === i ? ws[j]!.norm : norms[norms.length - 1] + ' ' + ws[j]!.norm);
+    // What the index holds for the words i … i+len-1 (by their joined keys), for every len the
+    // trie reaches. Joined word keys equal the key of the joined text (normName) while every word
+    // has a non-empty key; past a word without one, the text itself is looked up.
+    let clean = end - i;
+    for (let j = i; j < end; j++) if (!ws[j]!.norm) { clean = j - i; break; }
+    const isName: boolean[] = [];
+    const agentOf: (Agent | undefined)[] = [];
+    let node: ScanNode | undefined = root;
+    for (let j = i; j < i + clean && node; j++) {
+      const w = ws[j]!.norm;
+      if (w.includes(' ')) for (const piece of w.split(' ')) node = node?.next.get(piece);
+      else node = node.next.get(w);
+      isName[j - i + 1] = node?.name ?? false;
+      agentOf[j - i + 1] = node?.agent;
     }
+    const norms: string[] = [];
+    // Names must start with a capital letter or digit, or be all capitals (the surface starts with word i).
+    const capital = CAPITAL_OR_DIGIT_START.test(ws[i]!.text);
     let done = false;
     for (let len = end - i; len >= 1 && !done; len--) {
-      const surface = surfaces[len - 1]!;
-      // Names must start with a capital letter or digit, or be all capitals.
-      if (len <= nameMax && /^\p{Lu}|^\d/u.test(surface)) {
-        const hits = lookupName(kb, surface);
+      const known = len > clean || isName[len] === true;
+      if (len <= nameMax && capital) {
+        const hits = known ? lookupName(kb, surfaceOf(ws, i, len)) : NO_HITS;
         if (hits.length) { names.push({ start: i, end: i + len, hits }); i += len; done = true; break; }
-      } else if (len <= nameMax && lowercase && !LOWERCASE_AMBIGUOUS.has(norms[len - 1]!)) {
-        const hits = lookupName(kb, surface).filter((h) => h.kind === 'country' && h.form !== 'place');
+      } else if (len <= nameMax && lowercase && !LOWERCASE_AMBIGUOUS.has(joinedNorms(ws, i, len, norms))) {
+        const hits = known ? lookupName(kb, surfaceOf(ws, i, len)).filter((h) => h.kind === 'country' && h.form !== 'place') : NO_HITS;
         if (hits.length) { names.push({ start: i, end: i + len, hits }); i += len; done = true; break; }
       }
       if (len <= agentMax) {
-        const agent = kb.agents.get(norms[len - 1]!);
+        const agent = len > clean ? kb.agents.get(joinedNorms(ws, i, len, norms)) : agentOf[len];
         if (agent) { agents.push({ start: i, end: i + len, agent }); i += len; done = true; break; }
       }
     }
     if (!done) i++;
   }
   return { names, agents };
+}
+
+const HAS_UPPER = /\p{Lu}/u;
+const CAPITAL_OR_DIGIT_START = /^\p{Lu}|^\d/u;
+const NO_HITS: readonly NameHit[] = [];
+
+function isBarrier(text: string): boolean {
+  return text.length === 1 ? (text === ',' || text === ';' || text === ':' || text === '(' || text === ')') : text === "'s";
+}
+
+/** The keys of words i … i+len-1 joined, made as needed into norms (norms[len - 1] for each len). */
+function joinedNorms(ws: readonly Word[], i: number, len: number, norms: string[]): string {
+  for (let j = i + norms.length; j < i + len; j++) norms.push(j === i ? ws[j]!.norm : norms[norms.length - 1] + ' ' + ws[j]!.norm);
+  return norms[len - 1]!;
+}
+
+function surfaceOf(ws: readonly Word[], i: number, len: number): string {
+  let s = ws[i]!.text;
+  for (let j = i + 1; j < i + len; j++) s += ' ' + ws[j]!.text;
+  return s;
+}
+
+/**
+ * The knowledge's name keys and agent phrases as a trie over their words: scan follows it
+ * word by word instead of joining and looking up every run of words. A first word's node
+ * carries the most words a name or an agent phrase starting with it has.
+ */
+interface ScanNode {
+  readonly next: Map<string, ScanNode>;
+  name: boolean;
+  agent: Agent | undefined;
+  nameMax: number;
+  agentMax: number;
+}
+
+const SCAN_TRIES = new WeakMap<ActorKnowledge, ScanNode>();
+
+function scanTrie(kb: ActorKnowledge): ScanNode {
+  let root = SCAN_TRIES.get(kb);
+  if (root) return root;
+  const node = (): ScanNode => ({ next: new Map(), name: false, agent: undefined, nameMax: 0, agentMax: 0 });
+  root = node();
+  const insert = (key: string): ScanNode => {
+    let at = root!;
+    for (const w of key.split(' ')) {
+      let c = at.next.get(w);
+      if (!c) at.next.set(w, (c = node()));
+      at = c;
+    }
+    return at;
+  };
+  for (const key of kb.names.keys()) insert(key).name = true;
+  for (const [phrase, agent] of kb.agents) insert(phrase).agent = agent;
+  for (const [w, c] of root.next) { c.nameMax = kb.nameFirstWords.get(w) ?? 0; c.agentMax = kb.agentFirstWords.get(w) ?? 0; }
+  SCAN_TRIES.set(kb, root);
+  return root;
 }
 
 function countryCodeOf(a: Actor, date: string | null): string | null {

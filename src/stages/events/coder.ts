@@ -8,7 +8,7 @@ import type { Token } from '../../document/layers.js';
 import type { PatternItem, VerbPattern } from '../../knowledge/petrarch/types.js';
 import { inChunk, looksParticiple, RELATIVES, SUBORDINATORS, verbGroups, type Modality, type VerbGroup } from '../syntax/index.js';
 import { combineCode } from './control.js';
-import type { Lexicon, VerbForm } from './lexicon.js';
+import { patternCandidates, type Lexicon, type VerbForm } from './lexicon.js';
 import type { Party, UnitGroup } from './units.js';
 
 export interface ClauseEvent {
@@ -120,35 +120,64 @@ function formsAt(tokens: readonly Token[], k: number, lo: number, hi: number, le
   const out: { form: VerbForm; vs: number; ve: number }[] = [];
   const t = tokens[k]!;
   const seen = new Set<VerbForm>();
-  const tryStart = (s: number, key: string) => {
-    for (const f of lex.verbsByWord.get(key) ?? []) {
-      if (seen.has(f)) continue;
-      if (s + f.words.length <= k) continue;
-      let ok = true;
-      for (let q = 1; q < f.words.length; q++) if (!wordAt(tokens, s + q, f.words[q]!) || s + q >= hi) { ok = false; break; }
-      if (ok) { seen.add(f); out.push({ form: f, vs: s, ve: s + f.words.length }); }
-    }
-  };
-  tryStart(k, t.norm);
-  if (t.lemma) tryStart(k, t.lemma.toLowerCase());
-  if (k - 1 >= lo) tryStart(k - 1, tokens[k - 1]!.norm);
+  formsFrom(tokens, k, hi, lex, k, t.norm, seen, out);
+  if (t.lemma) formsFrom(tokens, k, hi, lex, k, t.lemma.toLowerCase(), seen, out);
+  if (k - 1 >= lo) formsFrom(tokens, k, hi, lex, k - 1, tokens[k - 1]!.norm, seen, out);
   return out;
 }
 
-function bestMatch(tokens: readonly Token[], k: number, from: number, windowEnd: number, lex: Lexicon, words: ReadonlySet<string>,
+/** The verb forms listed under `key` that start at token s and cover the content verb k. */
+function formsFrom(tokens: readonly Token[], k: number, hi: number, lex: Lexicon, s: number, key: string, seen: Set<VerbForm>,
+  out: { form: VerbForm; vs: number; ve: number }[]): void {
+  for (const f of lex.verbsByWord.get(key) ?? []) {
+    if (seen.has(f)) continue;
+    if (s + f.words.length <= k) continue;
+    let ok = true;
+    for (let q = 1; q < f.words.length; q++) if (!wordAt(tokens, s + q, f.words[q]!) || s + q >= hi) { ok = false; break; }
+    if (ok) { seen.add(f); out.push({ form: f, vs: s, ve: s + f.words.length }); }
+  }
+}
+
+/** Does the sentence have, for every word item of a pattern, one of its first words? */
+function meetsNeeds(needs: readonly (readonly string[])[], words: ReadonlySet<string>): boolean {
+  for (const need of needs) {
+    let found = false;
+    for (const w of need) if (words.has(w)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** The words of a sentence (norms and lemmas) and, per indexed verb block, the patterns they allow. */
+interface SentenceWords {
+  readonly set: ReadonlySet<string>;
+  readonly candidates: Map<number, readonly number[] | null>;
+}
+
+function candidatesOf(sw: SentenceWords, lex: Lexicon, block: number): readonly number[] | null {
+  let c = sw.candidates.get(block);
+  if (c === undefined) sw.candidates.set(block, (c = patternCandidates(lex, block, sw.set)));
+  return c;
+}
+
+function bestMatch(tokens: readonly Token[], k: number, from: number, windowEnd: number, lex: Lexicon, sw: SentenceWords,
   groupsAt: ReadonlyMap<number, UnitGroup>): Match | null {
+  const words = sw.set;
   let best: Match | null = null;
   for (const { form, vs, ve } of formsAt(tokens, k, from, windowEnd, lex)) {
     const base: Match = { code: form.entry.code, reverse: form.entry.reverse, score: 0, pattern: null, form, vs, ve, slots: {}, negConsumed: false };
     let local = base;
     const ownCode = form.entry.code !== null && form.entry.code !== form.block.code;
-    for (const cp of lex.patterns.get(form.block.id) ?? []) {
+    const list = lex.patterns.get(form.block.id) ?? [];
+    // A large block offers only the patterns whose indexed word the sentence has (the others cannot fire).
+    const cands = list.length ? candidatesOf(sw, lex, form.block.id) : null;
+    const n = cands ? cands.length : list.length;
+    for (let q = 0; q < n; q++) {
+      const cp = list[cands ? cands[q]! : q]!;
       if (cp.size <= local.score) continue;
       // A verb's own code is not overridden by a block pattern that only names its subject ("&MILITARY *").
       if (ownCode && cp.pattern.post.length === 0) continue;
-      let possible = true;
-      for (const need of cp.needs) { if (!need.some((w) => words.has(w))) { possible = false; break; } }
-      if (!possible) continue;
+      if (!meetsNeeds(cp.needs, words)) continue;
       const slots: Match['slots'] = {};
       const post = matchSide(cp.pattern.post, tokens, ve, windowEnd, ve, true, groupsAt, slots);
       if (post.score < 0) continue;
@@ -226,6 +255,10 @@ function inUnitBefore(tokens: readonly Token[], q: number): boolean {
   return p >= 0 && tokens[p]!.pos === 'ADP';
 }
 
+function lemmaOf(tokens: readonly Token[], k: number): string {
+  return (tokens[k]!.lemma ?? tokens[k]!.norm).toLowerCase();
+}
+
 /** Code one sentence (tokens[from, to)) given its actor groups. */
 export function codeSentence(tokens: readonly Token[], from: number, to: number, groups: readonly UnitGroup[], lex: Lexicon, ctx: SentenceContext): ClauseEvent[] {
   const out: ClauseEvent[] = [];
@@ -248,7 +281,14 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     return MODALS.has(tokens[p]!.norm) || (t.norm.endsWith('ing') && PROGRESSIVE_BE.has(tokens[p]!.norm));
   };
   const verbBefore = (k: number) => { for (let p = from; p < k; p++) if (tokens[p]!.pos === 'VERB' || tokens[p]!.pos === 'AUX') return true; return false; };
-  const raw = verbGroups(tokens, from, to, hint).filter((g) => !g.verbs.some((k) => inUnit[k - from]));
+  // verbGroups asks about a token several times; the answer depends on the token alone.
+  const hinted = new Int8Array(to - from);
+  const hintOnce = (k: number) => {
+    if (k < from || k >= to) return hint(k);
+    if (!hinted[k - from]) hinted[k - from] = hint(k) ? 2 : 1;
+    return hinted[k - from] === 2;
+  };
+  const raw = verbGroups(tokens, from, to, hintOnce).filter((g) => !g.verbs.some((k) => inUnit[k - from]));
   // "Prisoners rioted at a jail …, locals said": a participle after the sentence's first noun is its main verb, not
   // a reduced relative ("remarks published on Monday urged …"), when no main verb follows except a reporting one
   // after a comma.
@@ -276,6 +316,7 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     words.add(t.norm);
     if (t.lemma && t.lemma !== t.norm) words.add(t.lemma.length && t.lemma.charCodeAt(0) < 97 ? t.lemma.toLowerCase() : t.lemma);
   }
+  const sw: SentenceWords = { set: words, candidates: new Map() };
   const groupsAt = new Map<number, UnitGroup>();
   for (const g of groups) groupsAt.set(g.i, g);
   let prevEnd = from;
@@ -343,16 +384,15 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     // Verb chain: code each content verb, then combine.
     // Patterns may read into a "that" complement ("allowed that Mordor isn't a real pleasant place").
     const pEnd = tokens[wEnd]?.norm === 'that' ? (finite.find((g) => g.start > wEnd + 1)?.start ?? to) : wEnd;
-    const matches: (Match | null)[] = vg.verbs.map((k) => bestMatch(tokens, k, from, pEnd, lex, words, groupsAt));
+    const matches: (Match | null)[] = vg.verbs.map((k) => bestMatch(tokens, k, from, pEnd, lex, sw, groupsAt));
     let chosen = -1;
     for (let x = matches.length - 1; x >= 0; x--) if (matches[x]?.code) { chosen = x; break; }
-    const lemmaOf = (k: number) => (tokens[k]!.lemma ?? tokens[k]!.norm).toLowerCase();
     let governed = false;
     let complementEnd = -1;
     for (let x = 0; x < vg.verbs.length; x++) {
       const k = vg.verbs[x]!;
       // The dictionary's verb key names the verb where the lemmatizer does not ("sworn" → SWEAR).
-      const cls = lex.control.verbs.get(lemmaOf(k)) ?? lex.control.verbs.get(matches[x]?.form?.entry.key.toLowerCase().replace(/^\+/, '') ?? '');
+      const cls = lex.control.verbs.get(lemmaOf(tokens, k)) ?? lex.control.verbs.get(matches[x]?.form?.entry.key.toLowerCase().replace(/^\+/, '') ?? '');
       const m = matches[x];
       let complement: Match | null = null;
       let compWord = '';
@@ -364,7 +404,7 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
         if (inf) {
           const last = inf.verbs[inf.verbs.length - 1]!;
           const infEnd = windowEnd(tokens, inf.end, to, finite.find((g) => g.start > inf.end)?.start ?? to, nonFinite.filter((g) => g !== inf));
-          complement = bestMatch(tokens, last, from, infEnd, lex, words, groupsAt);
+          complement = bestMatch(tokens, last, from, infEnd, lex, sw, groupsAt);
           compWord = tokens[last]!.norm;
           complementEnd = infEnd;
         }

@@ -22,7 +22,7 @@ import { segment } from '../segment/index.js';
 import { inChunk } from '../syntax/index.js';
 import { codeSentence, type ClauseEvent, type SentenceContext } from './coder.js';
 import { dateInTokens, timexIn } from './dates.js';
-import { compileLexicon, DEFAULT_SEMANTICS, discardKey, type Lexicon, type Semantics } from './lexicon.js';
+import { compileLexicon, DEFAULT_SEMANTICS, discardsAt, type Lexicon, type Semantics } from './lexicon.js';
 import { dictionaryUnits, entityUnits, groupUnits, pendingGroups, placedAgentUnits, type Located, type Party, type Unit, type UnitGroup } from './units.js';
 
 export type ActorSource = 'entities' | 'dictionary' | 'auto';
@@ -148,7 +148,7 @@ function discarded(lex: Lexicon, text: string, tokens: readonly Token[], from: n
   let lower: string | null = null;
   const base = tokens[from]!.start;
   for (let k = from; k < to; k++) {
-    const list = lex.discardIndex.get(discardKey(tokens[k]!.norm));
+    const list = discardsAt(lex, tokens[k]!.norm);
     if (!list) continue;
     lower ??= text.slice(base, tokens[to - 1]!.end).toLowerCase();
     const at = tokens[k]!.start - base;
@@ -223,10 +223,12 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     const groups = groupUnits(tokens, units);
     history.push({ from, to, groups });
     const clauses = codeSentence(tokens, from, to, groups, lex, ctx);
+    // The date written in the sentence, for clauses that write none of their own (found once).
+    let sentenceDate: string | null | undefined;
     for (const c of clauses) {
       const evidence: Span = { start: tokens[c.clause[0]]!.start, end: tokens[Math.max(c.clause[0], c.clause[1] - 1)]!.end };
       const written = timexIn(input.timexes ?? [], evidence.start, evidence.end) ?? dateInTokens(tokens, c.clause[0], c.clause[1], input.published)
-        ?? timexIn(input.timexes ?? [], s.start, s.end) ?? dateInTokens(tokens, from, to, input.published);
+        ?? (sentenceDate === undefined ? (sentenceDate = timexIn(input.timexes ?? [], s.start, s.end) ?? dateInTokens(tokens, from, to, input.published)) : sentenceDate);
       const date = written ?? input.published ?? null;
       const dateExplicit = written !== null;
       const actorSpans: Span[] = [];

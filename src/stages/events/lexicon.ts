@@ -24,14 +24,27 @@ export interface TrieNode<T> {
   values: T[] | null;
 }
 
+/**
+ * The patterns of a large block by a word they need: every pattern whose rarest need (the
+ * word item with fewest alternatives) lists the word, in block order; patterns with no need apart.
+ */
+export interface PatternIndex {
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly free: readonly number[];
+}
+
 export interface Lexicon {
   readonly verbsByWord: ReadonlyMap<string, readonly VerbForm[]>;
   readonly patterns: ReadonlyMap<number, readonly CompiledPattern[]>;
+  /** Blocks with many patterns, indexed by a needed word (a block's other patterns cannot fire in a sentence without it). */
+  readonly patternIndex: ReadonlyMap<number, PatternIndex>;
   readonly actors: TrieNode<ActorEntry>;
   readonly agents: TrieNode<AgentEntry>;
   readonly discards: readonly DiscardEntry[];
   /** Discards by the first (up to) four letters of their text. */
   readonly discardIndex: ReadonlyMap<string, readonly DiscardEntry[]>;
+  /** The first two characters (as c0 * 65536 + c1) of every discard key of two or more characters. */
+  readonly discardPrefixes: ReadonlySet<number>;
   readonly hasActors: boolean;
   readonly control: ControlTable;
   readonly semantics: Semantics;
@@ -101,6 +114,8 @@ export function compileLexicon(d: PetrarchDictionaries, control: ControlTable = 
       return { pattern: p, needs, size: [...p.pre, ...p.post].reduce((s, it) => s + itemSize(it), 0) };
     }));
   }
+  const patternIndex = new Map<number, PatternIndex>();
+  for (const [id, list] of patterns) if (list.length >= INDEXED_BLOCK) patternIndex.set(id, indexPatterns(list));
   const actors = trie<ActorEntry>();
   for (const a of d.actors) for (const p of a.phrases) if (p.length) insert(actors, p, a);
   const agents = trie<AgentEntry>();
@@ -112,7 +127,56 @@ export function compileLexicon(d: PetrarchDictionaries, control: ControlTable = 
     list.push(x);
     discardIndex.set(key, list);
   }
-  return { verbsByWord, patterns, actors, agents, discards: d.discards, discardIndex, hasActors: d.actors.length > 0, control, semantics };
+  const discardPrefixes = new Set<number>();
+  for (const key of discardIndex.keys()) if (key.length >= 2) discardPrefixes.add(key.charCodeAt(0) * 65536 + key.charCodeAt(1));
+  return { verbsByWord, patterns, patternIndex, actors, agents, discards: d.discards, discardIndex, discardPrefixes, hasActors: d.actors.length > 0, control, semantics };
+}
+
+/** Blocks with at least this many patterns are indexed (below it, trying each pattern is as cheap). */
+const INDEXED_BLOCK = 8;
+
+function indexPatterns(list: readonly CompiledPattern[]): PatternIndex {
+  const byWord = new Map<string, number[]>();
+  const free: number[] = [];
+  list.forEach((cp, n) => {
+    if (!cp.needs.length) { free.push(n); return; }
+    let need = cp.needs[0]!;
+    for (const x of cp.needs) if (x.length < need.length) need = x;
+    for (const w of new Set(need)) {
+      const at = byWord.get(w);
+      if (at) at.push(n); else byWord.set(w, [n]);
+    }
+  });
+  return { byWord, free };
+}
+
+/**
+ * Indexes (ascending) of the patterns of a block that may fire in a sentence with these words:
+ * every pattern, unless the block is indexed; then those whose indexed need the sentence meets.
+ */
+export function patternCandidates(lex: Lexicon, blockId: number, words: ReadonlySet<string>): readonly number[] | null {
+  const ix = lex.patternIndex.get(blockId);
+  if (!ix) return null;
+  const out: number[] = ix.free.slice();
+  if (words.size <= ix.byWord.size) {
+    for (const w of words) { const l = ix.byWord.get(w); if (l) for (const n of l) out.push(n); }
+  } else {
+    for (const [w, l] of ix.byWord) if (words.has(w)) for (const n of l) out.push(n);
+  }
+  out.sort((a, b) => a - b);
+  let k = 0;
+  for (let q = 0; q < out.length; q++) if (q === 0 || out[q] !== out[q - 1]) out[k++] = out[q]!;
+  out.length = k;
+  return out;
+}
+
+/**
+ * The discards that may start at a word (by its index key), or undefined. Words whose first two
+ * characters begin no discard key are answered without making the key.
+ */
+export function discardsAt(lex: Lexicon, norm: string): readonly DiscardEntry[] | undefined {
+  if (norm.length >= 2 && norm.charCodeAt(0) !== 32 && norm.charCodeAt(1) !== 32 && !lex.discardPrefixes.has(norm.charCodeAt(0) * 65536 + norm.charCodeAt(1))) return undefined;
+  return lex.discardIndex.get(discardKey(norm));
 }
 
 /** Index key of a discard or of a word: its first four letters (or all of a shorter first word). */

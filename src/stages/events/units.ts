@@ -194,11 +194,24 @@ function placeAgents(tokens: readonly Token[], from: number, units: Unit[], plac
   return units.map((u) => (unplaced(u) ? { ...u, parties: [{ ...u.parties[0]!, code: c + u.parties[0]!.code.slice(3) }] } : u));
 }
 
+/** Does any word of tokens[from, to) (as wordsOf splits them) start an agent phrase? */
+function mayStartAgent(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const first = lex.agents.next;
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]!.norm;
+    if (first.has(norm)) return true;
+    if (norm.includes('-') || norm.includes("'") || norm.includes('’')) for (const w of splitWord(norm)) if (first.has(w)) return true;
+  }
+  return false;
+}
+
 /** Units from the entity layer: entities with an actor code, or group mentions with members. */
 /** Agents alone ("militants", "demonstrators") placed by where the sentence happens, for the entity-layer coder,
  * whose actors come from entities (the same units the dictionary coder finds, so that both code alike). */
 export function placedAgentUnits(tokens: readonly Token[], from: number, to: number, lex: Lexicon, places: readonly Located[]): Unit[] {
   if (!places.length) return [];
+  // Only an agent phrase makes such a unit, and a sentence without a word that starts one has none.
+  if (!mayStartAgent(tokens, from, to, lex)) return [];
   return dictionaryUnits(tokens, from, to, lex, null, places)
     .filter((u) => u.countryless && places.some((l) => l.country === u.parties[0]!.code.slice(0, 3)));
 }

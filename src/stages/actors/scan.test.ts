@@ -1,0 +1,50 @@
+/**
+ * scan follows the knowledge's names and agent phrases word by word: it must find what looking
+ * up the joined words finds, for names of several words, words that normalise to more than one
+ * word ("al-Nusra"), and runs broken by a token with no key of its own (a lone "-").
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadActorKnowledge, lookupName, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import { normName } from '../../knowledge/actors/normalise.js';
+import { scan, words, type Word } from './resolve.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+const spans = (ws: readonly Word[]) => {
+  const { names, agents } = scan(kb, ws);
+  return {
+    names: names.map((n) => ws.slice(n.start, n.end).map((w) => w.text).join(' ')),
+    agents: agents.map((a) => a.agent.phrase),
+  };
+};
+
+describe('scan', () => {
+  it('finds multi-word names and role phrases in a sentence', () => {
+    const r = spans(words('The United Nations Security Council and the Iranian foreign minister met in New York'));
+    // Leftmost first, then longest: "The United Nations" is a name, so "Security Council" starts anew.
+    expect(r.names).toEqual(['The United Nations', 'Security Council', 'Iranian', 'New York']);
+    expect(r.agents).toEqual(['foreign minister']);
+  });
+
+  it('reads a hyphenated word as the words it normalises to', () => {
+    expect(normName('al-Nusra')).toBe('al nusra');
+    const r = spans(words('fighters of Jabhat al-Nusra attacked'));
+    expect(r.names).toContain('Jabhat al-Nusra');
+    expect(lookupName(kb, 'Jabhat al-Nusra').length).toBeGreaterThan(0);
+  });
+
+  it('looks a run with a keyless token up by its text, as the tokenizer splits "al - Nusra"', () => {
+    // The tokenizer may leave a lone "-" (key ""): "Jabhat al - Nusra" is still the name "jabhat al nusra".
+    const ws: Word[] = ['Jabhat', 'al', '-', 'Nusra', 'fighters'].map((text) => ({ text, norm: normName(text) }));
+    expect(ws[2]!.norm).toBe('');
+    expect(spans(ws).names).toEqual(['Jabhat al - Nusra']);
+  });
+
+  it('gives the same matches whether or not a sentence is all in lower case', () => {
+    expect(spans(words('south korean troops crossed')).names).toEqual(['south korean']);
+    expect(spans(words('South Korean troops crossed')).names).toEqual(['South Korean']);
+  });
+});
