@@ -50,13 +50,8 @@ function uniq(spans: Span[]): Span[] {
   });
 }
 
-/** One-to-one greedy matching by overlap; returns matched count. */
-function matchOverlap(pred: Span[], gold: (readonly Span[])[]): number {
-  const pairs: [number, number, number][] = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => {
-    const o = overlapLen(p, g);
-    if (o > 0) pairs.push([o, i, j]);
-  }));
+/** Pairs [overlap, predicted, gold] matched one-to-one, largest overlap first: how many match. */
+function greedyMatches(pairs: [number, number, number][]): number {
   pairs.sort((a, b) => b[0] - a[0]);
   const up = new Set<number>();
   const ug = new Set<number>();
@@ -68,6 +63,16 @@ function matchOverlap(pred: Span[], gold: (readonly Span[])[]): number {
     n++;
   }
   return n;
+}
+
+/** One-to-one greedy matching by overlap; returns matched count. */
+function matchOverlap(pred: Span[], gold: (readonly Span[])[]): number {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) => gold.forEach((g, j) => {
+    const o = overlapLen(p, g);
+    if (o > 0) pairs.push([o, i, j]);
+  }));
+  return greedyMatches(pairs);
 }
 
 function matchExact(text: string, pred: Span[], gold: (readonly Span[])[]): number {
@@ -96,17 +101,7 @@ function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attribut
     const srcOk = g.source.length === 0 ? q.speaker === null : q.speaker !== null && overlapLen(q.speaker, g.source) > 0;
     if (srcOk) pairs.push([o, i, j]);
   }));
-  pairs.sort((a, b) => b[0] - a[0]);
-  const up = new Set<number>();
-  const ug = new Set<number>();
-  let n = 0;
-  for (const [, i, j] of pairs) {
-    if (up.has(i) || ug.has(j)) continue;
-    up.add(i);
-    ug.add(j);
-    n++;
-  }
-  return n;
+  return greedyMatches(pairs);
 }
 
 /**

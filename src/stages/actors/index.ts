@@ -105,7 +105,13 @@ export interface ActorStageOptions {
   readonly nominals?: boolean;
 }
 
-function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null): Entity {
+/** An entity resolved, and whether its role came from the title written with it. */
+interface Resolved {
+  readonly entity: Entity;
+  readonly titled: boolean;
+}
+
+function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null): Resolved {
   const first = tokenIndexAt(tokens, e.start);
   const title = titleBefore(kb, words, tokens, first, sentenceStart);
   const prevWord = first > 0 && tokens[first - 1]!.start >= sentenceStart ? doc.text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end).toLowerCase() : '';
@@ -144,7 +150,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const c = h.country;
     if (h.form === 'demonym') {
       // An adjective: the country is known, but it is not itself an actor.
-      return { ...e, name: c.name, country: c.iso3, type: e.type === 'PER' ? e.type : 'MISC' };
+      return { entity: { ...e, name: c.name, country: c.iso3, type: e.type === 'PER' ? e.type : 'MISC' }, titled: false };
     }
     const located = LOCATIVE.has(prevWord);
     const place = h.form === 'capital' || h.form === 'place';
@@ -153,12 +159,13 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const modifier = last < tokens.length && tokens[last]!.start === e.end + 1 && /^(NOUN)$/.test(tokens[last]!.pos) && /^[a-z]/.test(doc.text[tokens[last]!.start]!);
     const metonymy = h.form === 'capital' && !located && !modifier;
     if (e.type !== 'PER') type = 'LOC';
-    return {
+    const entity: Entity = {
       ...e, type,
       name: place ? h.surface : c.name,
       country: c.iso3,
       ...(place && !metonymy ? {} : { actor: c.cameo }),
     };
+    return { entity, titled: false };
   }
   if (!r && e.type === 'PER' && (title.country || title.agent)) {
     // An unknown person with a title: "Iranian Foreign Minister X" → IRNGOV.
@@ -170,22 +177,22 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
     }
   }
-  if (!r) return e;
-  const out: Entity = { ...e, type, actor: r.code, name: r.name, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}) };
-  if (titled) TITLED.add(out);
-  return out;
+  if (!r) return { entity: e, titled: false };
+  return { entity: { ...e, type, actor: r.code, name: r.name, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}) }, titled };
 }
 
-/** Mentions whose role came from the title written with them. */
-const TITLED = new WeakSet<Entity>();
+/** The role each titled person has in the article, by canonical name (the first titled mention's). */
+function titledRoles(resolved: readonly Resolved[]): Map<string, Entity> {
+  const roles = new Map<string, Entity>();
+  for (const { entity: e, titled } of resolved) if (titled && e.name && !roles.has(e.name)) roles.set(e.name, e);
+  return roles;
+}
 
 /**
  * The role an article gives a person with a title ("Iranian President Hassan Rouhani") holds for
  * every mention of that person in it ("Rouhani said"), whatever the dated roles say.
  */
-function titledRoleForAllMentions(entities: Entity[]): Entity[] {
-  const roles = new Map<string, Entity>();
-  for (const e of entities) if (TITLED.has(e) && e.name && !roles.has(e.name)) roles.set(e.name, e);
+function titledRoleForAllMentions(entities: Entity[], roles: ReadonlyMap<string, Entity>): Entity[] {
   if (!roles.size) return entities;
   return entities.map((e) => {
     const t = e.type === 'PER' && e.name ? roles.get(e.name) : undefined;
@@ -331,7 +338,8 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const entities = layer(doc, 'entities');
       const words = new DocWords(doc, tokens);
       const sentenceStart = sentenceStartOf(sentences);
-      const resolved = titledRoleForAllMentions(surnamesFollowFullNames(entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date))));
+      const first = entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date));
+      const resolved = titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first));
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, resolved, date));
       const all = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
       return withLayer(doc, 'entities', all);
