@@ -6,6 +6,7 @@ import { loadActorKnowledge, withDictionaries, type ActorKnowledge } from '../..
 import { segmentStage } from '../segment/index.js';
 import { createActorStage, resolveActor, resolveRecord } from './index.js';
 import { SHARED } from '../../../test/shared.js';
+import { docWithEntities } from '../../../test/entities.js';
 
 const SEED = `${SHARED}/seed/sana-putin-rouhani.txt`;
 const EXPECTED = `${SHARED}/seed/sana-putin-rouhani.expected.json`;
@@ -24,16 +25,7 @@ export function seedDoc(): Doc {
     ['ISIS', 'ORG'], ['Jabhat al-Nusra', 'ORG'], ['United Nations', 'ORG'], ['SANA', 'ORG'],
     ['Russian', 'MISC'], ['Iranian', 'MISC'], ['Syrian', 'MISC'], ['Zionist', 'MISC'],
   ];
-  const ents: Entity[] = [];
-  for (const [s, type] of spec) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}-])${s}(?![\\p{L}])`, 'gu'))) {
-      const start = m.index!, end = start + s.length;
-      if (!ents.some((e) => e.start < end && start < e.end)) ents.push({ start, end, text: s, type, via: 'model' });
-    }
-  }
-  ents.sort((a, b) => a.start - b.start);
-  const doc = segmentStage.run(createDoc(text, { source: { format: 'text', path: SEED }, headlineInText: true }), {});
-  return withLayer(doc, 'entities', ents);
+  return docWithEntities(text, spec, { source: { format: 'text', path: SEED }, headlineInText: true });
 }
 
 interface ExpectedEntity {

@@ -1,27 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDoc, layer, withLayer, type Doc } from '../../document/document.js';
-import type { Entity, EntityType } from '../../document/layers.js';
+import { layer, type Doc } from '../../document/document.js';
+import type { EntityType } from '../../document/layers.js';
 import { loadActorKnowledge, type ActorKnowledge } from '../../knowledge/actors/load.js';
 import { compose } from '../../pipeline.js';
 import { createActorStage } from '../actors/index.js';
 import { segmentStage } from '../segment/index.js';
 import { antecedentOf, createCorefStage } from './index.js';
 import { SHARED } from '../../../test/shared.js';
+import { docWithEntities } from '../../../test/entities.js';
 
-/** A document with NER-like entities found by string search (standing in for the model). */
-function docWith(text: string, spec: [string, EntityType][]): Doc {
-  const ents: Entity[] = [];
-  for (const [s, type] of spec) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}-])${s}(?![\\p{L}])`, 'gu'))) {
-      const start = m.index!, end = start + s.length;
-      if (!ents.some((e) => e.start < end && start < e.end)) ents.push({ start, end, text: s, type, via: 'model' });
-    }
-  }
-  ents.sort((a, b) => a.start - b.start);
-  const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
-  return withLayer(doc, 'entities', ents);
-}
+const docWith = (text: string, spec: [string, EntityType][]): Doc => docWithEntities(text, spec);
 
 function seed(): Doc {
   return docWith(readFileSync(`${SHARED}/seed/sana-putin-rouhani.txt`, 'utf8'), [
