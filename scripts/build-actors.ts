@@ -7,11 +7,11 @@
  *
  * usage: npx tsx scripts/build-actors.ts [--petrarch DIR] [--reign DIR] [--out DIR]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normName } from '../src/knowledge/actors/normalise.js';
-import { formatActorDataError, parseTsv, readTsvFile, SPECS, type ActorDataError } from '../src/knowledge/actors/validate.js';
+import { formatActorDataError, parseTsv, readTsvFile, SPECS, specOf, type ActorDataError } from '../src/knowledge/actors/validate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -91,10 +91,33 @@ function nextDay(iso: string): string {
 
 // ---------------------------------------------------------------- hand data
 
+/**
+ * The hand files of a family: `hand/people.tsv` first, then the category files
+ * (`hand/people-ministers.tsv`, ...) in name order.
+ */
+function family(base: 'people' | 'organisations'): string[] {
+  const extra = readdirSync(HAND).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.tsv')).sort();
+  return [`${base}.tsv`, ...extra];
+}
+const PEOPLE_FILES = family('people');
+const ORG_FILES = family('organisations');
+
 {
   const errors: ActorDataError[] = [];
-  for (const f of ['hand/countries.tsv', 'hand/people.tsv', 'hand/organisations.tsv', 'hand/agents.tsv', 'hand/given-names.tsv', 'hand/ethnic-groups.tsv']) {
-    errors.push(...readTsvFile(join(OUT, f), SPECS[f]!, f).errors);
+  for (const f of ['countries.tsv', ...PEOPLE_FILES, ...ORG_FILES, 'agents.tsv', 'given-names.tsv', 'ethnic-groups.tsv'].map((x) => `hand/${x}`)) {
+    const spec = specOf(f);
+    if (!spec) { errors.push({ code: 'unreadable', file: f, line: 0, message: 'no spec for this file name (hand/people-NAME.tsv or hand/organisations-NAME.tsv)' }); continue; }
+    errors.push(...readTsvFile(join(OUT, f), spec, f).errors);
+  }
+  // One organisation per name across the hand files (rows of one id would merge silently).
+  const orgNames = new Map<string, string>();
+  for (const f of ORG_FILES) {
+    for (const { cells, line } of readTsv(join(HAND, f)).rows) {
+      const key = norm(cells[1] ?? '');
+      const prev = orgNames.get(key);
+      if (prev) errors.push({ code: 'duplicate', file: `hand/${f}`, line, message: `organisation "${cells[1]}" already at ${prev}` });
+      else orgNames.set(key, `hand/${f}:${line}`);
+    }
   }
   if (errors.length) {
     for (const e of errors) console.error(formatActorDataError(e));
@@ -126,22 +149,30 @@ function slug(s: string): string {
   return norm(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
 }
 
-const handPeople = readTsv(join(HAND, 'people.tsv')).rows;
 const handPersonKeys = new Map<string, string>(); // norm(name or alias) → id, hand persons only
-for (const { cells, line } of handPeople) {
-  const [name, aliases, code, role, start, end] = cells as [string, string, string, string, string, string];
-  const id = slug(name);
-  people.push({ id, name, aliases: list(aliases), code, role, start, end, kind: 'person', country: '', source: `hand/people.tsv:${line}` });
-  handPersonKeys.set(norm(name), id);
+for (const f of PEOPLE_FILES) {
+  for (const { cells, line } of readTsv(join(HAND, f)).rows) {
+    const [name, aliases, code, role, start, end] = cells as [string, string, string, string, string, string];
+    const id = slug(name);
+    people.push({ id, name, aliases: list(aliases), code, role, start, end, kind: 'person', country: '', source: `hand/${f}:${line}` });
+    handPersonKeys.set(norm(name), id);
+  }
 }
 const handRowsById = new Map<string, ActorRow[]>();
 for (const p of people) (handRowsById.get(p.id) ?? handRowsById.set(p.id, []).get(p.id)!).push(p);
+// One person's roles may stand in several files (a defence minister who became prime minister): one alias list.
+for (const [, rows] of handRowsById) {
+  const aliases = [...new Set(rows.flatMap((r) => r.aliases))].filter((a) => a !== rows[0]!.name);
+  for (const r of rows) r.aliases = aliases;
+}
 const handOrgKeys = new Set<string>();
-for (const { cells, line } of readTsv(join(HAND, 'organisations.tsv')).rows) {
-  const [code, name, aliases, kind, country] = cells as [string, string, string, string, string];
-  orgs.push({ id: slug(name), name, aliases: list(aliases), code, role: '', start: '', end: '', kind, country: country ?? '', source: `hand/organisations.tsv:${line}` });
-  handOrgKeys.add(norm(name));
-  for (const a of list(aliases)) handOrgKeys.add(norm(a));
+for (const f of ORG_FILES) {
+  for (const { cells, line } of readTsv(join(HAND, f)).rows) {
+    const [code, name, aliases, kind, country] = cells as [string, string, string, string, string];
+    orgs.push({ id: slug(name), name, aliases: list(aliases), code, role: '', start: '', end: '', kind, country: country ?? '', source: `hand/${f}:${line}` });
+    handOrgKeys.add(norm(name));
+    for (const a of list(aliases)) handOrgKeys.add(norm(a));
+  }
 }
 
 // ---------------------------------------------------------------- PETRARCH2 actors
@@ -330,6 +361,8 @@ function csvCells(line: string): string[] {
 }
 
 const handById = handRowsById;
+/** Roles below the head of state or government (ministers, commanders, governors, the opposition). */
+const SUBORDINATE_ROLE = /\b(foreign|defen[cs]e|external affairs|interior|finance|exchequer|secretary of (state|defense)|chief of|chairman of the joint|commander|governor|chief minister|mayor|head of the republic|opposition|senator|member of parliament|party leader|leader of the party)\b/i;
 const firstRowById = new Map<string, ActorRow>();
 for (const p of people) if (!firstRowById.has(p.id)) firstRowById.set(p.id, p);
 
@@ -351,12 +384,14 @@ reignLines.forEach((line, i) => {
   const code = `${country.cameo}GOV`;
   const name = leader.trim();
   const sur = norm(name).split(' ').pop()!;
-  // Covered by the hand file? (same country, same surname, overlapping tenure)
+  // Covered by the hand file? (same country, same surname, overlapping tenure of a leading office:
+  // a minister, commander or governor of the same surname is not the leader REIGN lists)
   for (const [, rows] of handById) {
     const h = rows[0]!;
     if (norm(h.name).split(' ').pop() !== sur && !h.aliases.some((a) => norm(a) === norm(name))) continue;
-    if (!rows.some((r) => r.code.startsWith(country.cameo))) continue;
-    const overlaps = rows.some((r) => (!r.end || r.end > start) && (!end || !r.start || r.start < end));
+    const leading = rows.filter((r) => r.code.startsWith(country.cameo) && !SUBORDINATE_ROLE.test(r.role));
+    if (!leading.length) continue;
+    const overlaps = leading.some((r) => (!r.end || r.end > start) && (!end || !r.start || r.start < end));
     if (overlaps) { reignCovered++; return; }
   }
   const single = !name.includes(' ');

@@ -29,7 +29,8 @@ export const PERSON_AGENT_HEADS: ReadonlySet<string> = new Set([
   'senator', 'lawmaker', 'judge', 'prosecutor', 'soldier', 'soldiers', 'policeman', 'policemen', 'farmer',
   'farmers', 'protester', 'protesters', 'activist', 'journalist', 'chief', 'head', 'mayor', 'vice president',
   'deputy prime minister', 'first lady', 'secretary general', 'secretary-general', 'chairman', 'chief executive',
-  'taoiseach', 'counterpart', 'counterparts',
+  'taoiseach', 'counterpart', 'counterparts', 'defence secretary', 'defense secretary', 'external affairs minister',
+  'army chief', 'chief of defence staff', 'chief of defense staff', 'chief minister', 'opposition leader',
 ]);
 
 /** Office words in text → the role names the data uses for their holders ("the Russian president" → president). */
@@ -46,6 +47,12 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'defense minister': ['defence minister', 'secretary of defense'],
   'defence minister': ['defence minister', 'secretary of defense'],
   'defense secretary': ['secretary of defense', 'defence minister'],
+  'defence secretary': ['defence minister', 'secretary of defense'],
+  'external affairs minister': ['external affairs minister', 'foreign minister'],
+  'army chief': ['chief of army staff', 'commander of the army', 'commander of the land forces'],
+  'chief of defence staff': ['chief of the defence staff', 'chief of defence staff', 'chief of defence forces', 'chief of staff of the armed forces'],
+  'chief of defense staff': ['chief of the defence staff', 'chief of defence staff', 'chief of defence forces', 'chief of staff of the armed forces'],
+  'opposition leader': ['opposition leader', 'leader of the opposition'],
   'vice president': ['vice president'],
   king: ['king'],
   queen: ['queen'],

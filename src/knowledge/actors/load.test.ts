@@ -145,3 +145,15 @@ describe('actor data validation', () => {
     expect(errors).toEqual([expect.objectContaining({ code: 'bad_header', file: 'agents.tsv', line: 2 })]);
   });
 });
+
+describe('hand files split by category', () => {
+  it('share their family\'s spec, and bad rows are named by file and line', async () => {
+    const { specOf, parseTsv } = await import('./validate.js');
+    expect(specOf('hand/people-ministers.tsv')).toBe(specOf('hand/people.tsv'));
+    expect(specOf('hand/organisations-armed.tsv')).toBe(specOf('hand/organisations.tsv'));
+    expect(specOf('hand/ministers.tsv')).toBeUndefined();
+    const text = '# c\nname\taliases\tcode\trole\tstart\tend\nJane Roe\t\tXXXGOV\tforeign minister\t2020-01-01\t2019-01-01\n';
+    const t = parseTsv(text, specOf('hand/people-ministers.tsv')!, 'hand/people-ministers.tsv');
+    expect(t.errors).toEqual([expect.objectContaining({ file: 'hand/people-ministers.tsv', line: 3 })]);
+  });
+});

@@ -61,7 +61,7 @@ const startBeforeEnd = (c: readonly string[], at: Readonly<Record<string, number
   return s && e && s >= e ? `start ${s} is not before end ${e}` : null;
 };
 
-const KINDS = ['person', 'igo', 'ngo', 'armed', 'gov', 'party', 'agency', 'international', 'other'];
+const KINDS = ['person', 'igo', 'ngo', 'armed', 'gov', 'military', 'party', 'edu', 'agency', 'international', 'other'];
 
 export const SPECS: Readonly<Record<string, FileSpec>> = {
   'countries.tsv': {
@@ -124,6 +124,17 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     unique: ['phrase'],
   },
 };
+
+/**
+ * The spec of a data file by its path under data/actors: the hand files split by category
+ * (`hand/people-ministers.tsv`, `hand/organisations-armed.tsv`) share their family's spec.
+ */
+export function specOf(file: string): FileSpec | undefined {
+  const exact = SPECS[file];
+  if (exact) return exact;
+  const family = /^hand\/(people|organisations)-[a-z0-9-]+\.tsv$/.exec(file);
+  return family ? SPECS[`hand/${family[1]}.tsv`] : undefined;
+}
 
 /**
  * Parse and check one TSV file: `#` comment lines, one header line, then one

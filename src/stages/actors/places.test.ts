@@ -38,8 +38,10 @@ describe('towns in actor phrases', () => {
   });
 
   it('does not make a town of a name that is not before a role word', () => {
-    expect(resolveActor('Governor Vadim Shumkov', null, kb, places)?.country ?? null).toBeNull();
-    expect(resolveActor('Northern Fleet', null, kb, places)?.country ?? null).toBeNull();
+    // Names the knowledge does not have: the title gives the role, nothing gives a country.
+    expect(resolveActor('Governor Ivan Kurganov', null, kb, places)).toMatchObject({ country: null, sector: 'GOV' });
+    expect(resolveActor('Lt. Gen. Pavel Orlovsky', null, kb, places)?.country ?? null).toBeNull();
+    expect(resolveActor('Southern Squadron', null, kb, places)?.country ?? null).toBeNull();
   });
 
   it('uses no gazetteer unless given one', () => {

@@ -117,3 +117,53 @@ describe('titles', () => {
     expect(code('former Secretary of State Antony Blinken', null)).toBe('USAELI');
   });
 });
+
+describe('knowledge by category (hand/people-*.tsv, hand/organisations-*.tsv)', () => {
+  const r = (text: string, date: string | null = null) => resolveActor(text, date, kb);
+
+  it('knows foreign and defence ministers by date, by name and as "the X foreign minister"', () => {
+    expect(r('Jean-Yves Le Drian', '2015-05-10')).toMatchObject({ code: 'FRAGOV', country: 'FRA' });
+    expect(r('Jean-Yves Le Drian', '2019-05-10')).toMatchObject({ code: 'FRAGOV', country: 'FRA' });
+    expect(r('Defense Minister Diego Molano', '2022-06-01')).toMatchObject({ country: 'COL', sector: 'GOV' });
+    expect(r('the French foreign minister', '2015-06-01')!.name).toBe('Laurent Fabius');
+    expect(r('the British defence secretary', '2020-06-01')!.name).toBe('Ben Wallace');
+    expect(r('Indian External Affairs Minister', '2022-01-01')!.name).toBe('Subrahmanyam Jaishankar');
+    // After office: a former official of the country (ELI), not unknown.
+    expect(r('Mark Esper', '2024-01-01')).toMatchObject({ code: 'USAELI', country: 'USA' });
+  });
+
+  it('keeps one person across files: Gentiloni foreign minister, then prime minister', () => {
+    expect(r('Paolo Gentiloni', '2015-06-01')!.code).toBe('ITAGOV');
+    expect(r('Paolo Gentiloni', '2017-06-01')!.name).toBe('Paolo Gentiloni');
+    expect(r('the Italian prime minister', '2017-06-01')!.name).toBe('Paolo Gentiloni');
+  });
+
+  it('knows heads of armed forces, with the title the text gives', () => {
+    expect(r('Thierry Burkhard')).toMatchObject({ country: 'FRA', sector: 'MIL' });
+    expect(r('Lt. Gen. Muhoozi Kainerugaba', '2022-05-01')).toMatchObject({ code: 'UGAMIL', country: 'UGA' });
+    expect(r('Pakistani army chief', '2020-01-01')!.name).toBe('Qamar Javed Bajwa');
+  });
+
+  it('knows opposition figures, governors and chief ministers', () => {
+    expect(r('Bobi Wine', '2023-01-01')).toMatchObject({ code: 'UGAOPP', country: 'UGA' });
+    expect(r('Agathon Rwasa')).toMatchObject({ country: 'BDI' });
+    expect(r('Governor Vadim Shumkov')).toMatchObject({ country: 'RUS', sector: 'GOV' });
+    expect(r('Chief Minister Jam Kamal Khan Alyani', '2020-01-01')).toMatchObject({ code: 'PAKGOV', country: 'PAK' });
+    expect(r('Raila Odinga', '2010-01-01')!.code).toBe('KENGOV');
+    expect(r('Raila Odinga', '2020-01-01')!.code).toBe('KENOPP');
+  });
+
+  it('knows armed and extremist groups, universities and military formations', () => {
+    expect(r('Oath Keepers')).toMatchObject({ code: 'USAUAF', country: 'USA' });
+    expect(r('Ahlu Sunna Waljama')).toMatchObject({ country: 'SOM', sector: 'PRM' });
+    expect(r('Harvard')).toMatchObject({ code: 'USAEDU', country: 'USA' });
+    expect(r('Tsinghua University')).toMatchObject({ code: 'CHNEDU', country: 'CHN' });
+    expect(r('Northern Fleet')).toMatchObject({ code: 'RUSMIL', country: 'RUS' });
+    expect(r('7th Fleet')).toMatchObject({ code: 'USAMIL', country: 'USA' });
+  });
+
+  it('does not let a formation name that two countries use decide the country', () => {
+    expect(r('South Korean Marine Corps')).toMatchObject({ code: 'KORMIL', country: 'KOR' });
+    expect(r('Sea of Azov')).toBeNull();
+  });
+});
