@@ -58,7 +58,8 @@ function checkItem(item: unknown, length: number): void {
   if (item === null || typeof item !== 'object') return;
   const o = item as Record<string, unknown>;
   if (typeof o.start === 'number' && typeof o.end === 'number') checkSpan(o as unknown as Span, length);
-  for (const v of Object.values(o)) {
+  for (const k in o) {
+    const v = o[k];
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const s = v as Record<string, unknown>;
       if (typeof s.start === 'number' && typeof s.end === 'number') checkSpan(s as unknown as Span, length);

@@ -61,18 +61,26 @@ export class Gazetteer {
     else if (!had.includes(code)) had.push(code);
   }
 
-  /** cityKey's answers so far: the place finder asks about the same few names in every article. */
-  private readonly cityMemo = new Map<string, number>();
+  /**
+   * What the gazetteer knows of each key asked about so far, (city position + 1) * 2 + (1 if
+   * the name index has it): the place finder asks about the same few names in every article,
+   * and one lookup in a small map is cheaper than one in each large index.
+   */
+  private readonly keyMemo = new Map<string, number>();
+
+  private known(key: string): number {
+    let v = this.keyMemo.get(key);
+    if (v === undefined) {
+      v = (this.searchCity(key) + 1) * 2 + (this.index.has(key) ? 1 : 0);
+      if (this.keyMemo.size >= 100_000) this.keyMemo.clear();
+      this.keyMemo.set(key, v);
+    }
+    return v;
+  }
 
   /** Position of key in the sorted city keys, or -1. */
   private cityKey(key: string): number {
-    let at = this.cityMemo.get(key);
-    if (at === undefined) {
-      at = this.searchCity(key);
-      if (this.cityMemo.size >= 100_000) this.cityMemo.clear();
-      this.cityMemo.set(key, at);
-    }
-    return at;
+    return (this.known(key) >> 1) - 1;
   }
 
   private searchCity(key: string): number {
@@ -90,7 +98,7 @@ export class Gazetteer {
 
   /** Is this folded key a name of some place? */
   hasKey(key: string): boolean {
-    return this.index.has(key) || this.cityKey(key) >= 0;
+    return this.known(key) !== 0;
   }
 
   /** The number of names indexed (a name shared by the two indexes counts twice). */

@@ -11,6 +11,7 @@ import { Gazetteer } from './gazetteer.js';
 import { readGazetteer, readLexicon, readWeights, NerDataError } from './files.js';
 import { addEmissions, constrain, emissions, emissionsPair, viterbi, L } from './decode.js';
 import { LABELS } from './labels.js';
+import { fmix } from './hash.js';
 
 /** data/ner, relative to this module: src/models/ner or dist/models/ner → ../../../data/ner. */
 export function defaultNerDir(): string {
@@ -28,6 +29,52 @@ export interface StageWeights {
 /** Adjacent word pairs whose scores NerModel keeps (36 floats each). */
 const PAIR_SLOTS = 1 << 17;
 
+/**
+ * Slot numbers of word-id pairs: an open-addressing table over two Int32Arrays (a Map keyed
+ * by a.id * 2^26 + b.id boxes every key as a heap number). Slots are handed out in order,
+ * 0, 1, 2, ...; clear() forgets them all.
+ */
+class PairSlots {
+  private readonly mask: number;
+  private readonly ka: Int32Array;
+  private readonly kb: Int32Array;
+  private readonly slot: Int32Array;
+  size = 0;
+  constructor(readonly capacity: number) {
+    let n = 2;
+    while (n < capacity * 2) n <<= 1;
+    this.mask = n - 1;
+    this.ka = new Int32Array(n).fill(-1);
+    this.kb = new Int32Array(n);
+    this.slot = new Int32Array(n);
+  }
+  private home(a: number, b: number): number {
+    return fmix(Math.imul(a, 0x9e3779b1) ^ b) & this.mask;
+  }
+  /** The pair's slot, or -1. */
+  find(a: number, b: number): number {
+    const ka = this.ka, kb = this.kb, mask = this.mask;
+    for (let i = this.home(a, b); ; i = (i + 1) & mask) {
+      const x = ka[i]!;
+      if (x === -1) return -1;
+      if (x === a && kb[i] === b) return this.slot[i]!;
+    }
+  }
+  /** A new slot for a pair find() did not find (the table must have room: size < capacity). */
+  add(a: number, b: number): number {
+    const ka = this.ka, mask = this.mask;
+    let i = this.home(a, b);
+    while (ka[i] !== -1) i = (i + 1) & mask;
+    ka[i] = a; this.kb[i] = b; this.slot[i] = this.size;
+    return this.size++;
+  }
+  clear(): void {
+    if (this.size === 0) return;
+    this.ka.fill(-1);
+    this.size = 0;
+  }
+}
+
 export class NerModel {
   private buf = new Float32Array(256 * L);
   private readonly t1: Float64Array;
@@ -40,7 +87,7 @@ export class NerModel {
    * by the pair's entry ids; emptied when full or when the featurizer renumbers entries
    * (checked before each document: entriesOf makes every entry a document needs first).
    */
-  private pairSlot = new Map<number, number>();
+  private readonly pairSlot = new PairSlots(PAIR_SLOTS);
   private pairScores: Float32Array | null = null;
   private pairGeneration = -1;
 
@@ -130,12 +177,10 @@ export class NerModel {
 
   /** Offset in pairScores of the pair a b, scored if need be (reservePairs first). */
   private pairScore(a: WordEntry, b: WordEntry): number {
-    const key = a.id * 67108864 + b.id; // ids < 2^26 (WordEntry.id)
-    let at = this.pairSlot.get(key);
-    if (at !== undefined) return at;
     const W = 4 * L, slab = this.pairScores!;
-    at = this.pairSlot.size * W;
-    this.pairSlot.set(key, at);
+    const found = this.pairSlot.find(a.id, b.id);
+    if (found >= 0) return found * W;
+    const at = this.pairSlot.add(a.id, b.id) * W;
     const pair = this.pair!;
     const fs = pairFeatures(a, b, this.featurizer.bits);
     for (let c = 0; c < W; c++) slab[at + c] = 0;

@@ -80,10 +80,10 @@ function mistypedPlace(text: string, m: Mention, e: Entity, gaz: Gazetteer, demo
   const best = topCandidate(gaz, m.key, { noDemonyms: !demonyms });
   if (!best || m.start !== e.start || m.end !== e.end) return false;
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, e.start - 20), e.start));
-  if (before && gaz.settings.finder.personTitles.includes(before[1]!)) return false; // "Mr. Arlington"
+  if (before && finderSets(gaz).titles.has(before[1]!)) return false; // "Mr. Arlington"
   if (best.match === 'demonym') return e.type === 'MISC' && demonyms;
   if (best.match !== 'name' && best.entry.kind === 'city') return false;
-  if (gaz.settings.finder.stopNames.includes(m.text)) return false;
+  if (finderSets(gaz).stop.has(m.text)) return false;
   const en = best.entry;
   if (e.type === 'PER') return en.kind !== 'city' || en.fcode === 'PPLC' || en.population >= gaz.settings.finder.minAlternateCityPopulation;
   return finderAccepts(best, gaz, demonyms);
@@ -102,6 +102,19 @@ function finderAccepts(c: Candidate, gaz: Gazetteer, demonyms: boolean): boolean
   return e.population >= f.minAlternateCityPopulation;
 }
 
+/** The finder's word lists as sets, built once per gazetteer. */
+interface FinderSets { connectors: Set<string>; stop: Set<string>; allowed: Set<string>; titles: Set<string>; notPlaces: Set<string> }
+const setsMemo = new WeakMap<Gazetteer, FinderSets>();
+function finderSets(gaz: Gazetteer): FinderSets {
+  let s = setsMemo.get(gaz);
+  if (!s) {
+    const f = gaz.settings.finder;
+    s = { connectors: new Set(f.connectors), stop: new Set(f.stopNames), allowed: new Set(f.allowedNeighbours), titles: new Set(f.personTitles), notPlaces: new Set(f.notPlaces) };
+    setsMemo.set(gaz, s);
+  }
+  return s;
+}
+
 export interface FinderInput {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -114,10 +127,7 @@ export function findToponyms(input: FinderInput, gaz: Gazetteer, options: Mentio
   const { text, tokens, sentences, entities } = input;
   const f = gaz.settings.finder;
   const demonyms = options.demonyms ?? f.demonyms;
-  const connectors = new Set(f.connectors);
-  const stop = new Set(f.stopNames);
-  const allowed = new Set(f.allowedNeighbours);
-  const titles = new Set(f.personTitles);
+  const { connectors, stop, allowed, titles } = finderSets(gaz);
   const out: Mention[] = [];
   const sentenceStarts = new Set<number>();
   for (const s of sentences) sentenceStarts.add(s.start);
@@ -243,7 +253,7 @@ export function findMentions(input: FinderInput, gaz: Gazetteer, options: Mentio
   }
   if (options.useFinder !== false) for (const m of findToponyms(input, gaz, options)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const notPlaces = new Set(gaz.settings.finder.notPlaces);
+  const { notPlaces } = finderSets(gaz);
   const merged: Mention[] = [];
   for (const m of mentions) if (!notPlaces.has(m.text) && !merged.some((x) => x.start < m.end && m.start < x.end)) merged.push(m);
   return linkAdjacent(text, merged, gaz);

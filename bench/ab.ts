@@ -1,0 +1,74 @@
+/**
+ * A/B speed of two source trees in one process: the full analyze pipeline of an older copy of
+ * the sources and of the working tree, run in alternation on the same Reuters-21578 articles,
+ * each pass timed in CPU seconds. The fastest pass of each side is compared, so load from
+ * other processes (which only ever slows a pass down) cancels out better than in separate runs.
+ * usage:
+ *   mkdir -p /tmp/old && git archive HEAD src | tar -x -C /tmp/old && ln -s "$PWD/data" "$PWD/node_modules" /tmp/old/
+ *   npx tsx bench/ab.ts /tmp/old [--limit N] [--rounds R]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as AnalyzerModule from '../src/analyzer.js';
+import type * as KnowledgeModule from '../src/knowledge/index.js';
+import { readSgml } from '../src/readers/sgml/index.js';
+import type { RawArticle } from '../src/readers/types.js';
+import { SHARED } from '../test/shared.js';
+
+type Analyzer = AnalyzerModule.Analyzer;
+
+async function load(srcDir: string): Promise<{ analyzer: Analyzer; spent: Map<string, number> }> {
+  const imp = <T>(p: string) => import(pathToFileURL(join(srcDir, p)).href) as Promise<T>;
+  const an = await imp<typeof AnalyzerModule>('analyzer.ts');
+  const kn = await imp<typeof KnowledgeModule>('knowledge/index.ts');
+  const spent = new Map<string, number>();
+  const stages = an.defaultStages(kn.loadKnowledge()).map((st) => ({
+    ...st,
+    run(doc: Parameters<typeof st.run>[0], o: Parameters<typeof st.run>[1]) {
+      const c = process.cpuUsage();
+      const out = st.run(doc, o);
+      const u = process.cpuUsage(c);
+      spent.set(st.name, (spent.get(st.name) ?? 0) + (u.user + u.system) / 1e6);
+      return out;
+    },
+  }));
+  return { analyzer: await an.createAnalyzer({}, stages), spent };
+}
+
+function articles(limit: number): RawArticle[] {
+  const dir = join(SHARED, 'corpora/reuters21578');
+  const out: RawArticle[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.sgm')).sort()) {
+    const path = join(dir, f);
+    for (const r of readSgml({ name: path, path, bytes: readFileSync(path) })) if (r.kind === 'article' && out.length < limit) out.push(r);
+  }
+  return out;
+}
+
+function pass(a: Analyzer, raws: readonly RawArticle[]): number {
+  const c = process.cpuUsage();
+  for (const raw of raws) a.analyzeRaw(raw);
+  const u = process.cpuUsage(c);
+  return (u.user + u.system) / 1e6;
+}
+
+const args = process.argv.slice(2);
+const oldDir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+if (!oldDir) { console.error('usage: npx tsx bench/ab.ts OLD_DIR [--limit N] [--rounds R]'); process.exit(2); }
+const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const raws = articles(opt('--limit', 3000));
+const rounds = opt('--rounds', 5);
+const sides = { old: await load(resolve(oldDir, 'src')), new: await load(resolve(import.meta.dirname, '../src')) };
+const best = { old: Infinity, new: Infinity };
+for (let r = 0; r < rounds; r++) {
+  for (const k of r % 2 ? (['new', 'old'] as const) : (['old', 'new'] as const)) {
+    sides[k].spent.clear();
+    best[k] = Math.min(best[k], pass(sides[k].analyzer, raws));
+  }
+  console.log(`round ${r + 1}: old ${(raws.length / best.old).toFixed(0)} articles/CPU-s, new ${(raws.length / best.new).toFixed(0)} (best so far); new/old ${(best.old / best.new).toFixed(3)}`);
+}
+for (const k of ['old', 'new'] as const) {
+  const by = [...sides[k].spent].sort((x, y) => y[1] - x[1]).map(([n, c]) => `${n} ${((1000 * c) / raws.length).toFixed(3)}`).join(', ');
+  console.log(`${k} last pass, ms per article: ${by}`);
+}
