@@ -4,6 +4,7 @@
  * 169.254.169.254 cloud metadata, ::1, fc00::/7, fe80::/10, …) are refused unless the user
  * allows them. Checked before every request, redirects included.
  */
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 
@@ -83,4 +84,35 @@ export async function privateHostReason(url: URL, lookup: HostLookup = systemLoo
   try { addresses = await lookup(host); } catch { return null; }
   const bad = addresses.find(isPrivateAddress);
   return bad ? `${host} resolves to ${bad}, a private, loopback or link-local address` : null;
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for net.connect / tls.connect that refuses non-public addresses at connection
+ * time, so a host name checked as public cannot be re-resolved to a private address for the
+ * connection itself (DNS rebinding). Answers from `lookup` (the system resolver by default).
+ */
+export function guardedConnectLookup(lookup: HostLookup = systemLookup) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    lookup(hostname).then(
+      (addresses) => {
+        const bad = addresses.find(isPrivateAddress);
+        if (bad) {
+          const err = Object.assign(new Error(`refused: ${hostname} resolves to ${bad}, a private, loopback or link-local address (--allow-private to fetch it)`), { code: 'EPRIVATE' });
+          callback(err, '');
+          return;
+        }
+        const wanted = options.family === 4 || options.family === 6 ? options.family : 0;
+        const found = addresses.map((address) => ({ address, family: isIP(address) })).filter((a) => a.family && (!wanted || a.family === wanted));
+        if (!found.length) {
+          callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '');
+          return;
+        }
+        if (options.all) callback(null, found);
+        else callback(null, found[0]!.address, found[0]!.family);
+      },
+      (e: NodeJS.ErrnoException) => callback(e, ''),
+    );
+  };
 }

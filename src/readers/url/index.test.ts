@@ -94,6 +94,24 @@ describe('fetchUrl and private addresses', () => {
     // The public page was asked for; the cloud metadata address never was.
     expect(requested).toEqual(['http://news.example/a']);
   });
+
+  it('refuses a name that passes the check as public and then resolves to loopback for the connection (DNS rebinding)', async () => {
+    const before = agents.length;
+    const answers: string[][] = [];
+    // The first answer (the check) is public; every later one (the connection) is this machine.
+    const lookup = async (host: string) => {
+      const a = host === 'rebind.example' ? (answers.length ? ['127.0.0.1'] : ['93.184.216.34']) : [];
+      answers.push(a);
+      return a;
+    };
+    const err = await fetchUrl(`http://rebind.example:${new URL(base).port}/article`, { lookup, timeoutMs: 5000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FetchError);
+    expect((err as FetchError).message).toBe('refused: rebind.example resolves to 127.0.0.1, a private, loopback or link-local address (--allow-private to fetch it)');
+    expect((err as FetchError).transient).toBe(false);
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    // The local server never saw the request.
+    expect(agents.length).toBe(before);
+  });
 });
 
 describe('formatOf', () => {

@@ -1,9 +1,13 @@
 /**
  * http(s) inputs: fetched with a timeout, a size cap, a bounded number of redirects and a
  * clear User-Agent; the response's Content-Type (else the bytes) decides the reader.
- * Private, loopback and link-local hosts are refused unless allowed (see address.ts).
+ * Private, loopback and link-local hosts are refused unless allowed (see address.ts): checked
+ * before each request (for a plain reason) and again on the address each connection uses, so a
+ * name that resolves to a public address for the check and a private one for the request
+ * (DNS rebinding) is refused too.
  */
-import { privateHostReason, systemLookup, type HostLookup } from './address.js';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { guardedConnectLookup, privateHostReason, systemLookup, type HostLookup } from './address.js';
 import { readFeed } from '../feed/index.js';
 import { readHtml } from '../html/index.js';
 import { isGzip, unpack } from '../html/unpack.js';
@@ -45,7 +49,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<In
   const timeoutMs = opts.timeoutMs ?? 20_000;
   const maxBytes = opts.maxBytes ?? 20 * 1024 * 1024;
   const maxRedirects = opts.maxRedirects ?? 5;
-  const doFetch = opts.fetch ?? globalThis.fetch;
+  const doFetch = opts.fetch ?? (opts.allowPrivate ? globalThis.fetch : guardedFetch(opts.lookup ?? systemLookup));
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(new Error('timeout')), timeoutMs);
   const onAbort = () => ctl.abort(opts.signal?.reason);
@@ -75,6 +79,8 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<In
           headers: { 'user-agent': opts.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8' },
         });
       } catch (e) {
+        const refused = (e as { cause?: { code?: string; message?: string } })?.cause;
+        if (refused?.code === 'EPRIVATE') throw new FetchError(refused.message!, url, false);
         const why = ctl.signal.aborted ? (opts.signal?.aborted ? 'aborted' : `no answer within ${timeoutMs} ms`) : plain(e);
         throw new FetchError(why, url, true);
       }
@@ -106,6 +112,17 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<In
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Agents whose connections refuse non-public addresses, per host lookup. */
+const guardedAgents = new WeakMap<HostLookup, Agent>();
+
+/** fetch over connections that refuse non-public addresses (undici, with a guarded lookup). */
+function guardedFetch(lookup: HostLookup): typeof globalThis.fetch {
+  let agent = guardedAgents.get(lookup);
+  if (!agent) guardedAgents.set(lookup, agent = new Agent({ connect: { lookup: guardedConnectLookup(lookup) } }));
+  const dispatcher = agent;
+  return ((input: string, init?: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof globalThis.fetch;
 }
 
 async function readCapped(res: Response, maxBytes: number, url: string, signal: AbortSignal, timeoutMs: number): Promise<Uint8Array> {
