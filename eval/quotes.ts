@@ -3,7 +3,7 @@
  * For content, cue and source spans: precision, recall and F1, exact and overlap
  * match (one-to-one). Attribution F1: content overlaps and the source overlaps
  * (or both have none). Also the time of the quote stage against segmentation.
- * Usage: npx tsx eval/quotes.ts [DIR] [--off according,transcripts,clauses,extend,sources] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
+ * Usage: npx tsx eval/quotes.ts [DIR] [--off orphans,according,transcripts,signatures,clauses,extend,sources] [--on orphanRest] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -199,7 +199,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // --off according,clauses,extend switches rules off, to measure what each brings.
   const i = process.argv.indexOf('--off');
   const off = i >= 0 ? process.argv[i + 1]!.split(',') : [];
+  const j = process.argv.indexOf('--on');
+  const on = j >= 0 ? process.argv[j + 1]!.split(',') : [];
   const m = process.argv.indexOf('--model');
-  const dir = process.argv.slice(2).find((a, j, all) => !a.startsWith('--') && all[j + 1] !== a && !['--off', '--model'].includes(all[j - 1]!)) ?? DEV_DIR;
-  await run(dir, true, Object.fromEntries(off.map((k) => [k, false])), m >= 0 ? process.argv[m + 1] : undefined, process.argv.includes('--marks-baseline'));
+  const dir = process.argv.slice(2).find((a, j, all) => !a.startsWith('--') && all[j + 1] !== a && !['--off', '--on', '--model'].includes(all[j - 1]!)) ?? DEV_DIR;
+  await run(dir, true, Object.fromEntries([...off.map((k) => [k, false]), ...on.map((k) => [k, true])]), m >= 0 ? process.argv[m + 1] : undefined, process.argv.includes('--marks-baseline'));
 }

@@ -116,11 +116,11 @@ export function fhash(t: number, a = 0, b = 0, c = 0): number {
 const up = (x: number) => (x >= 65 && x <= 90) || (x >= 0xc0 && x <= 0xde && x !== 0xd7);
 const lo = (x: number) => (x >= 97 && x <= 122) || (x >= 0xdf && x <= 0xff && x !== 0xf7);
 
-function shape(text: string): number {
-  const c = text.charCodeAt(0);
+function shape(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
   if (up(c)) {
-    if (text.length === 1) return 2;
-    return up(text.charCodeAt(1)) ? 1 : 3;
+    if (end - start === 1) return 2;
+    return up(text.charCodeAt(start + 1)) ? 1 : 3;
   }
   if (lo(c)) return 4;
   if (c >= 48 && c <= 57) return 5;
@@ -185,7 +185,7 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
     hN[i] = strHash(t.norm);
     hL[i] = strHash(lemmaOf(t));
     hP[i] = strHash(t.pos);
-    sh[i] = shape(text.slice(t.start, t.end));
+    sh[i] = shape(text, t.start, t.end);
   }
   // Nearest likely cue left and right within the sentence, and what lies between.
   const left = new Int32Array(n).fill(-1);

@@ -13,7 +13,7 @@ import type { Quote, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, signedQuotes, sourceFallback, splitParticiples, transcriptLines, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, transcriptLines, type Attribution } from './rules.js';
 import { allFeatures, buildContext, worthTagging, type TokenContext } from './features.js';
 import { loadCues, loadTitles, type CueLexicon } from './lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -24,7 +24,7 @@ export interface QuoteResources {
   readonly model: TaggerModel;
   readonly lexicon: CueLexicon;
   readonly titles: readonly string[];
-  /** Switch off single rules (for measuring them); all are on by default. */
+  /** Switch single rules off (for measuring them); all but orphanRest are on by default. */
   readonly rules?: {
     readonly according?: boolean;
     readonly transcripts?: boolean;
@@ -32,6 +32,13 @@ export interface QuoteResources {
     readonly clauses?: boolean;
     readonly extend?: boolean;
     readonly sources?: boolean;
+    readonly orphans?: boolean;
+    /**
+     * Orphan cues with a source before them take the rest of their sentence: off by
+     * default. On, PolNeAR dev overlap F1 rises (cue +0.005, source +0.004, attribution
+     * +0.002) but precision falls (attribution P −0.008).
+     */
+    readonly orphanRest?: boolean;
   };
 }
 
@@ -56,7 +63,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   const feats = allFeatures(ctx, active);
   const tags = new Int8Array(tokens.length);
   for (const s of active) tags.set(tagSequence(res.model, feats, s.start, s.end), s.start);
-  let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spansFromTags(tags)));
+  const spans = spansFromTags(tags);
+  let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spans));
+  if (res.rules?.orphans !== false) raw = orphanCues(ctx, spans, raw, res.rules?.orphanRest === true);
   raw = extendToRegions(ctx, regions, attributeQuotes(ctx, regions, raw));
   if (res.rules?.according !== false) raw = accordingTo(ctx, raw);
   if (res.rules?.transcripts !== false) raw = transcriptLines(ctx, raw);

@@ -14,6 +14,8 @@
  *  - clauseFallback: "SUBJECT VERB [that] CLAUSE" in sentences the tagger left empty;
  *  - extendClauses: an indirect content runs to the end of its sentence;
  *  - sourceFallback: a cue without a source takes the name or pronoun next to it.
+ * orphanCues, applied right after splitParticiples, gives a content to a cue the tagger
+ * found but joined none to ("…, sources said.").
  */
 import type { RawAttribution, TokenSpan } from './assemble.js';
 import { CUE_THRESHOLD, type TokenContext } from './features.js';
@@ -369,4 +371,74 @@ export function signedQuotes(ctx: TokenContext, regions: readonly QuoteRegion[],
   // The signature replaces whatever the tagger made of the same quotation.
   const kept = raws.filter((a) => !found.some((b) => a.content.first <= b.content.last && b.content.first <= a.content.last));
   return [...kept, ...found].sort((a, b) => a.content.first - b.content.first);
+}
+
+/** Longest tail after a sentence-final cue that still counts as "nothing more" ("said on Monday."). */
+const TAIL_MAX = 5;
+
+/**
+ * Cues the tagger found but joined no content to (their content went to a cue nested in
+ * it, or was not tagged): each takes the clause its position implies.
+ *  - "…, sources said." / "…, said Smith.": the sentence up to the comma before the
+ *    frame; an attribution lying wholly inside that clause is nested in it and gives way;
+ *  - "Clinton wants to sign up …": the rest of the sentence after the cue, up to where
+ *    another attribution begins, when the tagger also found the source before the cue
+ *    (`rest`, off by default: it buys recall with some precision).
+ * The source is the tagger's source next to the cue, if one is free.
+ */
+export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws: readonly Attribution[], rest = false): Attribution[] {
+  const { tokens, sent, sentRange, quote } = ctx;
+  const used = new Set<number>();
+  for (const a of raws) if (a.cue) used.add(a.cue.first);
+  const usedSrc = (s: TokenSpan) => raws.some((a) => a.source !== null && a.source.first <= s.last && s.first <= a.source.last);
+  let out: Attribution[] = [...raws];
+  const taken = (k: number) => out.some((a) => covers(a, k));
+  for (const cue of spans) {
+    if (cue.role !== 'CUE' || used.has(cue.first)) continue;
+    const si = sent[cue.first]!;
+    if (sent[cue.last] !== si) continue;
+    const s = sentRange[si]!;
+    // The tagger's free source next to the cue (before it, or after it in an inversion).
+    let source: TokenSpan | null = null;
+    for (const x of spans) {
+      if (x.role !== 'SRC' || sent[x.first] !== si || usedSrc(x)) continue;
+      if (x.last === cue.first - 1 || (x.last === cue.first - 2 && tokens[cue.first - 1]!.pos === 'ADV') || x.first === cue.last + 1) source = x;
+    }
+    const end = lastWord(ctx, s);
+    const frameFirst = source && source.last < cue.first ? source.first : cue.first;
+    const frameLast = source && source.first > cue.last ? source.last : cue.last;
+    let content: TokenSpan | null = null;
+    let replaces: Attribution[] = [];
+    const before = frameFirst - 1;
+    if (end - frameLast <= TAIL_MAX && before > s.start && (tokens[before]!.norm === ',' || quote[before] === 3)) {
+      // "…, sources said (on Monday)."
+      let tail = true;
+      for (let k = frameLast + 1; k <= end; k++) if (tokens[k]!.pos === 'VERB' || quote[k] !== 0) tail = false;
+      let last = before;
+      while (last > s.start && (tokens[last]!.norm === ',' || (tokens[last]!.pos === 'PUNCT' && quote[last] === 0))) last--;
+      let first = s.start;
+      while (first < last && tokens[first]!.pos === 'PUNCT' && quote[first] === 0) first++;
+      if (tail && last - first >= 2) {
+        const inner = out.filter((a) => a.content.first <= last && first <= a.content.last);
+        const nested = inner.every((a) => a.content.first >= first && a.content.last <= last && (!a.cue || (a.cue.first >= first && a.cue.last <= last))
+          && (!a.source || (a.source.first >= first && a.source.last <= last)));
+        if (nested) {
+          content = { role: 'CON', first, last };
+          replaces = inner;
+        }
+      }
+    } else if (rest && source && source.last < cue.first) {
+      // "Clinton wants to sign up …": the rest of the sentence, up to the next attribution
+      // (only with a source before the cue: a cue alone is too weak a sign).
+      let last = cue.last;
+      while (last + 1 <= end && !taken(last + 1) && !spans.some((x) => x !== cue && x.role === 'CUE' && x.first === last + 1)) last++;
+      while (last > cue.last && (tokens[last]!.norm === ',' || tokens[last]!.norm === 'and')) last--;
+      if (last - cue.last >= 2) content = { role: 'CON', first: cue.last + 1, last };
+    }
+    if (!content) continue;
+    out = out.filter((a) => !replaces.includes(a));
+    out.push({ content, cue, source });
+    used.add(cue.first);
+  }
+  return out.length === raws.length && out.every((a, i) => a === raws[i]) ? [...raws] : out.sort((a, b) => a.content.first - b.content.first);
 }

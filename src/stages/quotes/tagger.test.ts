@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, NTAGS, rowOf, tagSequence, TAGS, viterbi } from './tagger.js';
+import { buildModel, HOT_ROWS, NTAGS, tagSequence, TAGS, viterbi, weightsOf } from './tagger.js';
 
 const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
 
@@ -14,16 +14,30 @@ function rows(): { hashes: number[]; weights: number[] } {
 }
 
 describe('the tagger model table', () => {
-  it('finds every feature of the model, in file order, and no other', () => {
+  it('finds every feature of the model, and no other', () => {
     const { hashes, weights } = rows();
     const m = buildModel(hashes, weights, new Array((NTAGS + 1) * NTAGS).fill(0));
-    hashes.forEach((h, r) => expect(rowOf(m, h)).toBe(r));
-    for (const h of [1, 2, 102, -8, 999]) expect(rowOf(m, h)).toBe(-1);
+    hashes.forEach((h) => expect(weightsOf(m, h)).not.toBeNull());
+    for (const h of [1, 2, 102, -8, 999]) expect(weightsOf(m, h)).toBeNull();
   });
-  it('keeps the weights to within one step of their 16-bit scale', () => {
-    const { hashes, weights } = rows();
+  it('finds the features past the hot table too', () => {
+    const hashes = Array.from({ length: HOT_ROWS + 500 }, (_, k) => 1000 + 7 * k);
+    const weights = hashes.flatMap((_, k) => [k % 3, 1, 2, 3, 4, 5, (k % 50) - 25]);
     const m = buildModel(hashes, weights, new Array((NTAGS + 1) * NTAGS).fill(0));
-    weights.forEach((w, k) => expect(Math.abs(m.weights[k]! / m.scale - w)).toBeLessThanOrEqual(1 / m.scale));
+    for (const k of [0, HOT_ROWS - 1, HOT_ROWS, HOT_ROWS + 499]) {
+      const w = weightsOf(m, hashes[k]!)!;
+      expect(w[NTAGS - 1]! + (k % 3)).toBeCloseTo((k % 50) - 25, 2);
+    }
+    expect(weightsOf(m, 1001)).toBeNull();
+  });
+  it('keeps the weights relative to O to within one step of their 16-bit scale', () => {
+    const { hashes, weights } = rows();
+    weights[0] = 3; // an O weight: the others are kept relative to it
+    const m = buildModel(hashes, weights, new Array((NTAGS + 1) * NTAGS).fill(0));
+    hashes.forEach((h, r) => {
+      const w = weightsOf(m, h)!;
+      for (let b = 0; b < NTAGS; b++) expect(Math.abs(w[b]! - (weights[r * NTAGS + b]! - weights[r * NTAGS]!))).toBeLessThanOrEqual(1 / m.scale);
+    });
   });
   it('tags as Viterbi over the unscaled weights does', () => {
     const { hashes, weights } = rows();

@@ -16,75 +16,85 @@ export const MODEL_FORMAT = 'dateline-quotes-perceptron/2';
 export interface TaggerModel {
   /** Fingerprint of the segmenter (tokens, POS, lemmas) it was trained over, if recorded. */
   readonly segmenter?: number;
-  /** Transition weights, (NTAGS + 1) × NTAGS: row NTAGS is the sequence start, in the units of `weights`. */
+  /** Transition weights, (NTAGS + 1) × NTAGS: row NTAGS is the sequence start, in the units of the tables. */
   readonly trans: Float32Array;
   /**
-   * Open-addressing table of (feature hash, row) pairs; hash 0 marks an empty slot.
-   * The probe reads hash and row from one cache line.
+   * Open-addressing tables of 16-byte slots, each one cache-line-aligned read: the feature
+   * hash (one 32-bit word; 0 marks an empty slot) and its weights for tags 1 … NTAGS - 1
+   * relative to tag 0 (O), as six 16-bit integers (the file's weights × `scale`). Relative
+   * weights tag the same as the file's: Viterbi is blind to a constant added to all tags of
+   * a token. `hot` holds the HOT_ROWS features the file lists first (the most frequent,
+   * which most lookups find: small enough to stay in cache), `cold` the rest.
    */
-  readonly keys: Int32Array;
-  /**
-   * NTAGS weights per row, as 16-bit integers (the file's weights × `scale`), in the
-   * order of the file, which puts the most frequent features first: the rows that
-   * nearly every token reads share a few cache lines.
-   */
-  readonly weights: Int16Array;
-  /** Weights in the file × scale = weights here. */
+  readonly hot: Int32Array;
+  readonly cold: Int32Array;
+  /** Weights in the file × scale = weights in the tables. */
   readonly scale: number;
-  /**
-   * One bit per hash value modulo its size, set for the model's features: a text has
-   * many features the model lacks, and this small filter turns most of them away
-   * before the table.
-   */
-  readonly filter: Uint32Array;
   /** Number of features. */
   readonly size: number;
 }
+
+// The tables and tagSequence hold six weights per feature: tags 1 … 6 relative to O.
+if (NTAGS !== 7) throw new Error('tagger: the weight tables assume 7 tags');
+
+/** Features in the hot table. */
+export const HOT_ROWS = 2048;
+/** Slot size in 32-bit words (hash + six 16-bit weights). */
+const SLOT = 4;
 
 function slot(h: number, mask: number): number {
   return (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
 }
 
-/** Filter size in bits: 2^19 (64 KB). */
-const FILTER_BITS = 19;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
-
-/** Row of a feature (its weights start at row × NTAGS), or -1. */
-export function rowOf(model: TaggerModel, h: number): number {
-  const f = h & FILTER_MASK;
-  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
-  const keys = model.keys;
-  const mask = (keys.length >>> 1) - 1;
+/** Slot of a feature in a table, or -1. */
+function probe(table: Int32Array, h: number): number {
+  const mask = table.length / SLOT - 1;
   for (let i = slot(h, mask); ; i = (i + 1) & mask) {
-    const k = keys[2 * i]!;
-    if (k === h) return keys[2 * i + 1]!;
+    const k = table[i * SLOT]!;
+    if (k === h) return i;
     if (k === 0) return -1;
   }
 }
 
-/** Build a model from feature hashes and their weight rows (NTAGS per hash). */
-export function buildModel(hashes: ArrayLike<number>, weights: ArrayLike<number>, trans: ArrayLike<number>): TaggerModel {
+/** A feature's weights (tag 0 first, always 0), unscaled, or null when the model lacks it. */
+export function weightsOf(model: TaggerModel, h: number): number[] | null {
+  for (const table of [model.hot, model.cold]) {
+    const i = probe(table, h);
+    if (i < 0) continue;
+    const w16 = new Int16Array(table.buffer, table.byteOffset, table.length * 2);
+    return [0, ...Array.from(w16.subarray(i * 2 * SLOT + 2, i * 2 * SLOT + 8), (x) => x / model.scale)];
+  }
+  return null;
+}
+
+function table(rows: number): Int32Array {
   let size = 1;
   // Load factor at most 1/2, so that a miss ends at an empty slot within a probe or two.
-  while (size < hashes.length * 2 + 2) size *= 2;
-  const keys = new Int32Array(2 * size);
-  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  while (size < rows * 2 + 2) size *= 2;
+  return new Int32Array(size * SLOT);
+}
+
+/** Build a model from feature hashes and their weight rows (NTAGS per hash, in file order). */
+export function buildModel(hashes: ArrayLike<number>, weights: ArrayLike<number>, trans: ArrayLike<number>): TaggerModel {
+  const n = hashes.length;
   let max = 1e-9;
-  for (let k = 0; k < weights.length; k++) max = Math.max(max, Math.abs(weights[k]!));
+  for (let r = 0; r < n; r++) for (let b = 1; b < NTAGS; b++) max = Math.max(max, Math.abs(weights[r * NTAGS + b]! - weights[r * NTAGS]!));
   const scale = 32767 / max;
-  const w = new Int16Array(hashes.length * NTAGS);
-  const mask = size - 1;
-  for (let r = 0; r < hashes.length; r++) {
+  const hot = table(Math.min(n, HOT_ROWS));
+  const cold = table(Math.max(0, n - HOT_ROWS));
+  const hot16 = new Int16Array(hot.buffer);
+  const cold16 = new Int16Array(cold.buffer);
+  for (let r = 0; r < n; r++) {
     const h = hashes[r]!;
-    const f = h & FILTER_MASK;
-    filter[f >>> 5]! |= 1 << (f & 31);
+    const t = r < HOT_ROWS ? hot : cold;
+    const w16 = r < HOT_ROWS ? hot16 : cold16;
+    const mask = t.length / SLOT - 1;
     let i = slot(h, mask);
-    while (keys[2 * i] !== 0 && keys[2 * i] !== h) i = (i + 1) & mask;
-    keys[2 * i] = h;
-    keys[2 * i + 1] = r;
-    for (let b = 0; b < NTAGS; b++) w[r * NTAGS + b] = Math.round(weights[r * NTAGS + b]! * scale);
+    while (t[i * SLOT] !== 0 && t[i * SLOT] !== h) i = (i + 1) & mask;
+    t[i * SLOT] = h;
+    for (let b = 1; b < NTAGS; b++) w16[i * 2 * SLOT + 1 + b] = Math.round((weights[r * NTAGS + b]! - weights[r * NTAGS]!) * scale);
   }
-  return { trans: Float32Array.from(trans, (x) => x * scale), keys, weights: w, scale, filter, size: hashes.length };
+  return { trans: Float32Array.from(trans, (x) => x * scale), hot, cold, scale, size: n };
 }
 
 /** May tag b follow tag a (a = -1 at the start)? I-X only after B-X or I-X. */
@@ -99,6 +109,13 @@ export function allowed(a: number, b: number): boolean {
 /** ALLOWED[(a + 1) * NTAGS + b]: may b follow a (a = -1 at the start). */
 const ALLOWED = Uint8Array.from({ length: (NTAGS + 1) * NTAGS }, (_, k) => (allowed(Math.floor(k / NTAGS) - 1, k % NTAGS) ? 1 : 0));
 
+/** The tags that may precede each tag b (PRED[PRED_OFF[b] … PRED_OFF[b + 1]), in increasing order. */
+const PRED_OFF = new Int32Array(NTAGS + 1);
+const PRED = Int8Array.from(Array.from({ length: NTAGS }, (_, b) => Array.from({ length: NTAGS }, (_, a) => a).filter((a) => ALLOWED[(a + 1) * NTAGS + b])).flatMap((as, b) => {
+  PRED_OFF[b + 1] = PRED_OFF[b]! + as.length;
+  return as;
+}));
+
 /**
  * Viterbi over emission scores (n × NTAGS, row-major) and transition scores.
  * Returns the best tag index per position.
@@ -112,12 +129,13 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, trans: Arr
     score[b] = ALLOWED[b] ? emit[b]! + trans[NTAGS * NTAGS + b]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
+    const p = (i - 1) * NTAGS;
     for (let b = 0; b < NTAGS; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < NTAGS; a++) {
-        if (!ALLOWED[(a + 1) * NTAGS + b]) continue;
-        const s = score[(i - 1) * NTAGS + a]! + trans[a * NTAGS + b]!;
+      for (let k = PRED_OFF[b]!; k < PRED_OFF[b + 1]!; k++) {
+        const a = PRED[k]!;
+        const s = score[p + a]! + trans[a * NTAGS + b]!;
         if (s > best) {
           best = s;
           arg = a;
@@ -147,15 +165,52 @@ export function tagSequence(model: TaggerModel, feats: Features, start: number, 
   const n = end - start;
   const emit = new Float64Array(n * NTAGS);
   const { hashes, off } = feats;
-  const W = model.weights;
+  const { hot, cold } = model;
+  const hot16 = new Int16Array(hot.buffer, hot.byteOffset, hot.length * 2);
+  const cold16 = new Int16Array(cold.buffer, cold.byteOffset, cold.length * 2);
+  const hotMask = hot.length / SLOT - 1;
+  const coldMask = cold.length / SLOT - 1;
   for (let i = 0; i < n; i++) {
     const e = i * NTAGS;
+    let e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
     for (let j = off[start + i]!; j < off[start + i + 1]!; j++) {
-      const r = rowOf(model, hashes[j]!);
-      if (r < 0) continue;
-      const w = r * NTAGS;
-      for (let b = 0; b < NTAGS; b++) emit[e + b]! += W[w + b]!;
+      const h = hashes[j]!;
+      let w16 = hot16;
+      let at = -1;
+      for (let k = slot(h, hotMask); ; k = (k + 1) & hotMask) {
+        const x = hot[k * SLOT]!;
+        if (x === h) {
+          at = k;
+          break;
+        }
+        if (x === 0) break;
+      }
+      if (at < 0) {
+        w16 = cold16;
+        for (let k = slot(h, coldMask); ; k = (k + 1) & coldMask) {
+          const x = cold[k * SLOT]!;
+          if (x === h) {
+            at = k;
+            break;
+          }
+          if (x === 0) break;
+        }
+        if (at < 0) continue;
+      }
+      const w = at * 2 * SLOT;
+      e1 += w16[w + 2]!;
+      e2 += w16[w + 3]!;
+      e3 += w16[w + 4]!;
+      e4 += w16[w + 5]!;
+      e5 += w16[w + 6]!;
+      e6 += w16[w + 7]!;
     }
+    emit[e + 1] = e1;
+    emit[e + 2] = e2;
+    emit[e + 3] = e3;
+    emit[e + 4] = e4;
+    emit[e + 5] = e5;
+    emit[e + 6] = e6;
   }
   return viterbi(emit, n, model.trans);
 }
