@@ -2,7 +2,9 @@
  * Build dateline's shipped event-coding data, deterministically, from PETRARCH2's
  * dictionaries and the CAMEO/PLOVER references in ../shared:
  *   data/verbs/verbs.tsv     CAMEO.2.0.txt verb patterns + data/verbs/additions.verbs.txt
- *   data/verbs/actors.tsv    Phoenix.{Countries,International,MilNonState}.actors.txt
+ *   data/verbs/actors.tsv    Phoenix.{Countries,International,MilNonState}.actors.txt + data/verbs/additions.actors.txt,
+ *                            country names (data/actors/countries.tsv, data/gazetteer/demonyms.tsv) and the hand-curated
+ *                            organisations of data/actors/organisations.tsv
  *   data/verbs/agents.tsv    Phoenix.agents.txt
  *   data/verbs/discards.tsv  Phoenix.discards.txt
  *   data/cameo/cameo.tsv     CAMEO codes, names, Goldstein scores, quad classes
@@ -16,7 +18,8 @@ import { parseAgentDictionary } from '../src/knowledge/petrarch/agents.js';
 import { writeActorsTsv, writeAgentsTsv, writeDiscardsTsv, writeVerbsTsv } from '../src/knowledge/petrarch/builtin.js';
 import { parseDiscardList } from '../src/knowledge/petrarch/discards.js';
 import { mergeVerbs } from '../src/knowledge/petrarch/index.js';
-import type { DictIssue } from '../src/knowledge/petrarch/types.js';
+import type { ActorEntry, DictIssue } from '../src/knowledge/petrarch/types.js';
+import { phraseWords } from '../src/knowledge/petrarch/phrase.js';
 import { parseVerbDictionary } from '../src/knowledge/petrarch/verbs.js';
 import { SHARED } from '../test/shared.js';
 
@@ -28,6 +31,74 @@ const edir = join(shared, 'corpora', 'events');
 const read = (p: string) => readFileSync(p, 'latin1');
 const origin = (f: string) => basename(f);
 const allIssues: DictIssue[] = [];
+
+/** Words that name a language or a thing before they name a country's people, or acronyms that are common words. */
+const NOT_A_PEOPLE = new Set(['english', 'persian', 'car', 'salvador', 'islamic republic']);
+
+function countryNameEntries(phoenix: readonly ActorEntry[]): ActorEntry[] {
+  const known = new Set<string>();
+  for (const a of phoenix) for (const p of a.phrases) known.add(p.join(' '));
+  const country = new Map<string, ActorEntry>();
+  for (const a of phoenix) if (a.code && /^[A-Z]{3}$/.test(a.code) && a.file === 'Phoenix.Countries.actors.txt' && !country.has(a.code)) country.set(a.code, a);
+  const out: ActorEntry[] = [];
+  const add = (code: string, phrase: string, file: string, line: number) => {
+    const base = country.get(code);
+    if (!base || phrase.includes(',') || NOT_A_PEOPLE.has(phrase.toLowerCase())) return;
+    const words = phraseWords(phrase);
+    const key = words.join(' ');
+    if (!words.length || known.has(key)) return;
+    known.add(key);
+    out.push({ phrases: [words], code: base.code, dated: base.dated, name: key, file, line });
+  };
+  const ctab = readFileSync(join(root, 'data/actors/countries.tsv'), 'utf8').split('\n');
+  const iso = new Map<string, string>();
+  const cols = ctab.find((l) => l.startsWith('cameo\t'))?.split('\t') ?? [];
+  ctab.forEach((raw, i) => {
+    if (!raw || raw.startsWith('#') || raw.startsWith('cameo\t')) return;
+    const f = Object.fromEntries(raw.split('\t').map((v, k) => [cols[k], v]));
+    if (!f.cameo || !/^[A-Z]{3}$/.test(f.cameo)) return;
+    iso.set(f.iso3!, f.cameo);
+    for (const col of ['name', 'aliases', 'demonyms', 'capitals']) for (const p of (f[col] ?? '').split('|')) if (p) add(f.cameo, p, 'data/actors/countries.tsv', i + 1);
+  });
+  readFileSync(join(root, 'data/gazetteer/demonyms.tsv'), 'utf8').split('\n').forEach((raw, i) => {
+    const [i3, dem] = raw.split('\t');
+    if (!i3 || !dem || raw.startsWith('#') || i3 === 'iso3') return;
+    const code = iso.get(i3);
+    if (code) add(code, dem, 'data/gazetteer/demonyms.tsv', i + 1);
+  });
+  return out;
+}
+
+/** Curated aliases that, read without case, name an office any country has ("the foreign office", "security service"). */
+const GENERIC_OFFICES = new Set(['security service', 'foreign office', 'state department', 'national liberation army', 'general assembly', 'the dea']);
+
+/** Names of several words (or hyphenated) only: the dictionaries match words without case, and a one-word acronym
+ * is often an English word ("WHO", "IS", "PLAN"). */
+function curatedOrganisationEntries(phoenix: readonly ActorEntry[]): ActorEntry[] {
+  const known = new Map<string, Set<string>>();
+  for (const a of phoenix) for (const p of a.phrases) {
+    const k = p.join(' ');
+    if (!known.has(k)) known.set(k, new Set());
+    known.get(k)!.add(a.code ?? '---');
+  }
+  const lines = readFileSync(join(root, 'data/actors/organisations.tsv'), 'utf8').split('\n');
+  const cols = lines.find((l) => l.startsWith('id\t'))?.split('\t') ?? [];
+  const out: ActorEntry[] = [];
+  lines.forEach((raw, i) => {
+    if (!raw || raw.startsWith('#') || raw.startsWith('id\t')) return;
+    const f = Object.fromEntries(raw.split('\t').map((v, k) => [cols[k], v]));
+    if (!f.source?.startsWith('hand/') || !f.code || !/^[A-Z]{3}[A-Z0-9]*$/.test(f.code) || f.start || f.end) return;
+    for (const alias of [f.name ?? '', ...(f.aliases ?? '').split('|')]) {
+      if (!/[\s-]/.test(alias.trim()) || /\d/.test(alias) || GENERIC_OFFICES.has(alias.toLowerCase())) continue;
+      const words = phraseWords(alias);
+      const key = words.join(' ');
+      if (!words.length || known.get(key)?.has(f.code)) continue;
+      known.set(key, new Set([f.code]));
+      out.push({ phrases: [words], code: f.code, dated: [], name: key, file: 'data/actors/organisations.tsv', line: i + 1 });
+    }
+  });
+  return out;
+}
 
 // Verb patterns.
 const cameo = parseVerbDictionary(read(join(pdir, 'CAMEO.2.0.txt')), 'CAMEO.2.0.txt');
@@ -43,7 +114,17 @@ const actors = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.tx
   allIssues.push(...r.issues);
   return r.value;
 });
-writeFileSync(join(root, 'data/verbs/actors.tsv'), writeActorsTsv(actors, origin, head('dateline actors: Phoenix Countries, International and MilNonState actor dictionaries')));
+// Country names, demonyms (with plurals) and capitals that the Phoenix country entries lack ("Serb", "Azeri",
+// "PRC", "Gitega"), from dateline's own country tables; each takes the code and dated codes of its Phoenix country.
+// dateline's own actor additions (other and earlier names of international organisations).
+const actorAdds = parseActorDictionary(readFileSync(join(root, 'data/verbs/additions.actors.txt'), 'utf8'), 'additions.actors.txt');
+allIssues.push(...actorAdds.issues);
+actors.push(...actorAdds.value);
+actors.push(...countryNameEntries(actors));
+// Organisations the project curates by hand (data/actors/hand/organisations.tsv via data/actors/organisations.tsv),
+// under the code they have there: a phrase Phoenix codes otherwise takes the curated code (later entries win).
+actors.push(...curatedOrganisationEntries(actors));
+writeFileSync(join(root, 'data/verbs/actors.tsv'), writeActorsTsv(actors, origin, head('dateline actors: Phoenix Countries, International and MilNonState actor dictionaries, then country names from data/actors/countries.tsv and data/gazetteer/demonyms.tsv')));
 // Country-level names (3-letter codes), for naming group members without loading every actor.
 const countryNames = new Map<string, string>();
 for (const a of actors) if (a.code && /^[A-Z]{3}$/.test(a.code) && !countryNames.has(a.code)) countryNames.set(a.code, a.name.replace(/\b([a-z])/g, (m) => m.toUpperCase()));

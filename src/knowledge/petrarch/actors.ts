@@ -73,11 +73,20 @@ export function parseActorDictionary(text: string, file: string): Parsed<ActorEn
 }
 
 /** The code of an actor on a date (ISO), PETRARCH style: a matching dated code, else the default. */
+/** CAMEO role codes that can stand alone as an actor's default code, naming no country or organisation. */
+const ROLE_ONLY = new Set(['ELI', 'GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'SPY', 'BUS', 'CVL', 'MED', 'EDU', 'HLH', 'LAB', 'REF', 'AGR', 'CRM', 'UAF', 'RAD']);
+
 export function actorCodeAt(a: ActorEntry, date: string | null): string | null {
   if (date) {
     for (const d of a.dated) {
       if ((d.from === null || d.from <= date) && (d.to === null || date <= d.to)) return d.code === '---' ? null : d.code;
     }
+  }
+  // Undated, a default that is only a role ("KOFI_ANNAN [ELI] [IGOUNO 970101-061231]") says less than the role the
+  // entry is dated for, which names whom the person acts for.
+  if (a.code && date === null && ROLE_ONLY.has(a.code)) {
+    const named = a.dated.filter((d) => d.code !== '---' && !ROLE_ONLY.has(d.code));
+    if (named.length) return named[named.length - 1]!.code;
   }
   if (a.code) return a.code;
   // No default: PETRARCH's undated behaviour takes the last restriction as the default.

@@ -8,6 +8,7 @@ import type { Token } from '../../document/layers.js';
 import type { PatternItem, VerbPattern } from '../../knowledge/petrarch/types.js';
 import { inChunk, looksParticiple, RELATIVES, SUBORDINATORS, verbGroups, type Modality, type VerbGroup } from '../syntax/index.js';
 import { combineCode } from './control.js';
+import { protestParties } from './protest.js';
 import { patternCandidates, type Lexicon, type VerbForm } from './lexicon.js';
 import type { Party, UnitGroup } from './units.js';
 
@@ -40,12 +41,17 @@ export interface SentenceContext {
 }
 
 /** Verbs that report speech: their subject is the speaker of a following "Y must …". */
-const SAY = new Set(['say', 'declare', 'announce', 'reiterate', 'insist', 'conclude', 'state', 'tell', 'stress', 'warn', 'add', 'argue', 'write']);
+const SAY = new Set(['say', 'declare', 'announce', 'reiterate', 'insist', 'conclude', 'state', 'tell', 'stress', 'warn', 'add', 'argue', 'write',
+  'confirm', 'report', 'claim', 'note', 'explain', 'acknowledge', 'admit', 'disclose']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'did', 'does', 'do', 'wo', 'ca']);
 /** CAMEO roots of verbal acts a participial clause can carry by the verb's own code: demand, disapprove, reject
  * (appeals and threats through the control verbs: "urging", "threatening"; a THREATEN block also holds "risk"). */
 const VERBAL_ROOTS = new Set(['10', '11', '12']);
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'re"]);
+/** Verbs that carry a statement or document ("issued a declaration demanding …", "sent a letter accusing …"). */
+const VEHICLES = new Set(['issue', 'release', 'publish', 'make', 'send', 'adopt', 'sign', 'write', 'deliver', 'present', 'submit', 'hand', 'pass']);
+/** Subordinators that open a condition rather than a fact. */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** CAMEO roots that govern an infinitive: appeal, intent, demand, reject, threaten. */
@@ -220,9 +226,14 @@ function windowEnd(tokens: readonly Token[], start: number, to: number, nextFini
     const t = tokens[p]!;
     if (t.norm === ';' || t.norm === ':' || t.norm === '“' || t.norm === '”' || t.norm === '"') return p;
     if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.norm)) return p;
-    if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) return p;
+    if (isRelative(t)) return p;
   }
   return limit;
+}
+
+/** A relative pronoun: which/who/whom/whose/where, or "that" read as a pronoun ("a resolution that aims to …"). */
+function isRelative(t: Token): boolean {
+  return (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) || (t.norm === 'that' && t.pos === 'PRON');
 }
 
 function subjectStart(tokens: readonly Token[], from: number, floor: number, vgStart: number): number {
@@ -230,14 +241,15 @@ function subjectStart(tokens: readonly Token[], from: number, floor: number, vgS
   for (let p = vgStart - 1; p >= s; p--) {
     const t = tokens[p]!;
     if (t.norm === ';' || t.norm === ':' || t.norm === '“' || t.norm === '”' || t.norm === '"' || (t.pos === 'SCONJ' && SUBORDINATORS.has(t.norm)) ||
-      (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV'))) { s = p + 1; break; }
+      isRelative(t)) { s = p + 1; break; }
   }
   return s;
 }
 
 /** Nouns of number or part whose "of" phrase is what acts ("thousands of Iraqi Kurds demonstrated"). */
 const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'groups', 'crowd', 'crowds', 'number',
-  'members', 'supporters', 'some', 'many', 'most', 'all', 'several', 'one', 'two', 'three', 'four', 'five', 'third', 'half', 'majority', 'contingent', 'batch', 'unit', 'units']);
+  'members', 'supporters', 'some', 'many', 'most', 'all', 'several', 'one', 'two', 'three', 'four', 'five', 'third', 'half', 'majority', 'contingent', 'batch', 'unit', 'units',
+  'deployment', 'detachment', 'delegation', 'team', 'battalion', 'convoy']);
 
 /** Is the group the object of a preposition ("in south Ithilen", "by X")? */
 function inPP(tokens: readonly Token[], g: UnitGroup, floor: number): boolean {
@@ -253,6 +265,14 @@ function inUnitBefore(tokens: readonly Token[], q: number): boolean {
   let p = q - 1;
   while (p >= 0 && (inChunk(tokens, p) || tokens[p]!.norm === 'of')) p--;
   return p >= 0 && tokens[p]!.pos === 'ADP';
+}
+
+/** Can the group be "he" or "she"? One party with a sector (a person's role), not a bare country or organisation
+ * code, a coordination or a plural head noun. */
+function personLike(tokens: readonly Token[], g: UnitGroup): boolean {
+  if (g.parties.length !== 1 || g.units.length !== 1 || g.parties[0]!.code.length <= 3) return false;
+  const head = tokens[g.j - 1]!;
+  return !(head.pos === 'NOUN' && head.norm.length > 3 && head.norm.endsWith('s') && !head.norm.endsWith('ss'));
 }
 
 function lemmaOf(tokens: readonly Token[], k: number): string {
@@ -307,7 +327,15 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     : g.nonFinite === 'gerund' && g.start > from && (tokens[g.start - 1]!.norm === ',' || tokens[g.start - 1]!.pos === 'NOUN') && !inUnit[g.start - 1 - from] &&
       raw.some((h) => h.finite && h.end <= g.start) && verbalAct(g.verbs[0]!)
       ? { ...g, finite: true, nonFinite: null, participial: true } : g);
-  const finite = vgs.filter((g) => g.finite);
+  // "British aircraft using precision guided missiles killed 4 Iraqis": a lone past form between nouns, whose noun
+  // phrase runs straight into another finite verb, modifies that noun; it is not a verb of its own.
+  const adjectival = (g: VerbGroup) => {
+    if (!g.finite || g.verbs.length !== 1 || g.verbs[0] !== g.start || !tokens[g.start]!.norm.endsWith('ed') || tokens[g.start - 1]?.pos !== 'NOUN') return false;
+    let p = g.end;
+    while (p < to && (tokens[p]!.pos === 'NOUN' || tokens[p]!.pos === 'ADJ')) p++;
+    return p > g.end && tokens[p - 1]!.pos === 'NOUN' && vgs.some((h) => h !== g && h.finite && h.start === p);
+  };
+  const finite = vgs.filter((g) => g.finite && !adjectival(g));
   if (finite.length === 0) return out;
   const nonFinite = vgs.filter((g) => !g.finite);
   const words = new Set<string>();
@@ -321,6 +349,13 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
   for (const g of groups) groupsAt.set(g.i, g);
   let prevEnd = from;
   let prevSubject: UnitGroup | null = null;
+  const subjects: UnitGroup[] = [];
+  /** The subject of the finite clause just before, actor or not: a verb coordinated with it shares it ("a resolution
+   * that aims to tighten sanctions and impose a blockade": no actor imposes). */
+  let prevClauseSubject: UnitGroup | null = null;
+  /** The control class (data/verbs/control.tsv) that governed the clause just before, if any. */
+  let prevGoverning: string | null = null;
+  let prevConditional = false;
   let speaker: UnitGroup | null = null;
   let reported = false;
   for (let gi = 0; gi < finite.length; gi++) {
@@ -329,21 +364,48 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     const wEnd = windowEnd(tokens, vg.end, to, nextFinite, nonFinite);
     // Subject.
     const sStart = subjectStart(tokens, from, prevEnd, vg.start);
+    // "… unless President Oueddei arranged a ceasefire … and held elections": a condition is no event (nor is what is
+    // coordinated with it).
+    // "… must agree to changes before they demobilize": a "before/until" clause in the present tells of what has not
+    // happened yet.
+    const lead0 = tokens[vg.start]!;
+    const presentTense = MODALS.has(lead0.norm) || (lead0.lemma !== undefined && [lead0.lemma.toLowerCase(), `${lead0.lemma.toLowerCase()}s`, `${lead0.lemma.toLowerCase()}es`].includes(lead0.norm) &&
+      !['had', 'was', 'were', 'did'].includes(lead0.norm));
+    const opensCondition = CONDITIONS.has(tokens[sStart - 1]?.norm ?? '') || (['before', 'until'].includes(tokens[sStart - 1]?.norm ?? '') && presentTense);
     const notes: string[] = [];
     let subject: UnitGroup | null = null;
     // "killed two Iraqi youths and wounded five others": the group right after the previous verb is its object,
     // and a verb coordinated after it shares the previous verb's subject.
     const coordinated = gi > 0 && ['and', 'but', ','].includes(tokens[vg.start - 1]?.norm ?? '');
     let sharesSubject = vg.participial === true;
-    for (const g of sharesSubject ? [] : groups) {
-      if (g.i < sStart || g.j > vg.start) continue;
-      if (inPP(tokens, g, sStart)) continue;
-      if (coordinated && g.j <= vg.start - 1 && tokens.slice(g.j, vg.start - 1).every((_, q) => inChunk(tokens, g.j + q)) && tokens.slice(prevEnd, g.chunk).every((t) => t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ')) { sharesSubject = true; break; }
-      subject = g;
-      break;
+    // A preposition that can open a clause ("after U.S. officials alleged …", tagged ADP) does not hide the clause's subject.
+    const clauseOpener = (g: UnitGroup) => {
+      let p = g.chunk - 1;
+      while (p >= sStart && tokens[p]!.pos === 'DET') p--;
+      if (p < sStart || !SUBORDINATORS.has(tokens[p]!.norm)) return false;
+      // "almost five years after Calenardhon crowds burned down its embassy": a dated past event, background.
+      if (/^(years|months|weeks|days|decades|hours)$/.test(tokens[p - 1]?.norm ?? '')) return false;
+      for (let q = g.j; q < vg.start; q++) if (!inChunk(tokens, q) && tokens[q]!.pos !== 'ADV') return false;
+      return true;
+    };
+    const candidates = sharesSubject ? [] : groups.filter((g) => g.i >= sStart && g.j <= vg.start && (!inPP(tokens, g, sStart) || clauseOpener(g)));
+    const first = candidates[0];
+    if (first) {
+      // (", and said": the comma before the conjunction belongs to the coordination)
+      const conjAt = tokens[vg.start - 1]!.norm !== ',' && tokens[vg.start - 2]?.norm === ',' ? vg.start - 2 : vg.start - 1;
+      const g = first;
+      if (coordinated && g.j <= conjAt && tokens.slice(g.j, conjAt).every((_, q) => inChunk(tokens, g.j + q)) && tokens.slice(prevEnd, g.chunk).every((t) => t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ')) sharesSubject = true;
+      else {
+        // The noun phrase nearest the verb is its subject ("… after U.S. officials alleged"), and an apposition names the
+        // role ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded"), unless it only names a
+        // country ("Pakistan, a key U.S. ally in the war, has refused").
+        const last = candidates[candidates.length - 1]!;
+        const appositive = last !== first && tokens.slice(first.j, last.i).some((t) => t.norm === ',') && tokens.slice(last.j, vg.start).some((t) => t.norm === ',');
+        subject = appositive && last.parties.every((p) => p.code.length <= 3 || p.part) ? first : last;
+      }
     }
     if (sharesSubject) {
-      subject = prevSubject;
+      subject = vg.participial ? prevSubject : prevClauseSubject;
       if (subject) notes.push(vg.participial ? 'participial clause: the subject of the clause before' : 'subject shared with the previous verb');
     }
     if (!subject) {
@@ -353,22 +415,29 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       const lead = lp >= sStart && PRONOUN_SUBJECT.has(tokens[lp]!.norm) && tokens[lp - 1]?.pos !== 'ADP' ? tokens[lp] : tokens[sStart];
       const prevTok = tokens[sStart - 1];
       if (lead && PRONOUN_SUBJECT.has(lead.norm) && sStart + 1 <= vg.start) {
-        subject = prevSubject ?? ctx.lastSubject;
+        // "he"/"she" is a person: not a country, a coordination or a plural ("rebel leaders said … if he gave them …").
+        subject = lead.norm === 'he' || lead.norm === 'she'
+          ? [...subjects].reverse().find((g) => personLike(tokens, g)) ?? (ctx.lastSubject && personLike(tokens, ctx.lastSubject) ? ctx.lastSubject : null)
+          : prevSubject ?? ctx.lastSubject;
         if (subject) notes.push(`pronoun "${lead.norm}" resolved to the previous subject`);
-      } else if (prevTok && RELATIVES.has(prevTok.norm) && sStart === vg.start) {
-        subject = [...groups].reverse().find((g) => g.j <= sStart - 1 && g.j >= sStart - 2) ?? null;
+      } else if (prevTok && isRelative(prevTok) && sStart === vg.start) {
+        // The antecedent is the noun right before the pronoun (or its comma): "a resolution that aims …" is not
+        // the Security Council's act even though "U.N. Security Council" comes two words before.
+        subject = [...groups].reverse().find((g) => g.j === sStart - 1 || (g.j === sStart - 2 && tokens[sStart - 2]!.norm === ',')) ?? null;
         if (subject) notes.push('subject of a relative clause');
       } else if (tokens[vg.start - 1]?.norm === 'and' || tokens[vg.start - 1]?.norm === 'but') {
-        subject = prevSubject;
+        subject = prevClauseSubject;
         if (subject) notes.push('subject shared with the previous verb');
       } else if (sStart === vg.start && prevTok?.norm === 'which' ) {
         subject = null;
       }
     }
     if (!subject && vg.start - sStart <= 1 && tokens[vg.start - 1] && ['and', 'but', ','].includes(tokens[vg.start - 1]!.norm)) {
-      subject = prevSubject;
+      subject = prevClauseSubject;
       if (subject) notes.push('subject shared with the previous verb');
     }
+    const conditional: boolean = opensCondition || (prevConditional && notes.includes('subject shared with the previous verb'));
+    prevConditional = conditional;
     const pv = finite[gi - 1];
     const pvNext = pv ? tokens[pv.end] : undefined;
     const PARTICLES = ['down', 'up', 'off', 'out', 'over', 'away', 'back'];
@@ -383,11 +452,12 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     }
     // Verb chain: code each content verb, then combine.
     // Patterns may read into a "that" complement ("allowed that Mordor isn't a real pleasant place").
-    const pEnd = tokens[wEnd]?.norm === 'that' ? (finite.find((g) => g.start > wEnd + 1)?.start ?? to) : wEnd;
+    const pEnd = tokens[wEnd]?.norm === 'that' && tokens[wEnd]!.pos === 'SCONJ' ? (finite.find((g) => g.start > wEnd + 1)?.start ?? to) : wEnd;
     const matches: (Match | null)[] = vg.verbs.map((k) => bestMatch(tokens, k, from, pEnd, lex, sw, groupsAt));
     let chosen = -1;
     for (let x = matches.length - 1; x >= 0; x--) if (matches[x]?.code) { chosen = x; break; }
     let governed = false;
+    let governing: string | null = null;
     let complementEnd = -1;
     for (let x = 0; x < vg.verbs.length; x++) {
       const k = vg.verbs[x]!;
@@ -416,7 +486,7 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
         matches[x] = { code: bare, reverse: null, score: 0, pattern: null, form: m?.form ?? null, vs: k, ve: k + 1, slots: {}, negConsumed: false,
           label: `${tokens[k]!.norm} (${cls}) + to ${tokens[vg.verbs[x + 1]!]!.norm} → [${bare}]` };
         notes.push(`"${tokens[k]!.norm}" governs an uncoded "${tokens[vg.verbs[x + 1]!]!.norm}" (data/verbs/control.tsv)`);
-        chosen = x; governed = true; break;
+        chosen = x; governed = true; governing = cls ?? null; break;
       }
       if (cls && complement && !(m && m.score > 0 && m.code)) {
         const code = combineCode(lex.control, cls, complement?.code ?? null);
@@ -424,7 +494,7 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
           matches[x] = { code, reverse: null, score: complement?.score ?? 0, pattern: null, form: m?.form ?? null, vs: k, ve: k + 1, slots: complement?.slots ?? {},
             negConsumed: false, label: `${tokens[k]!.norm} (${cls})${compWord ? ` + to ${compWord}${complement?.code ? ` [${complement.code}]` : ''}` : ''} → [${code}]` };
           notes.push(`"${tokens[k]!.norm}" governs${compWord ? ` "${compWord}"` : ''} (data/verbs/control.tsv)`);
-          chosen = x; governed = true; break;
+          chosen = x; governed = true; governing = cls; break;
         }
       }
       if (x < vg.verbs.length - 1 && m?.code && GOVERNING_ROOTS.has(m.code.slice(0, 2)) && chosen > x) {
@@ -439,12 +509,27 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       if (code) {
         matches[chosen] = { ...comp, code, reverse: null, pattern: null, label: `${tokens[vg.governor]!.norm} (${cls}) + to ${tokens[vg.verbs[chosen]!]!.norm} [${comp.code}] → [${code}]` };
         notes.push(`"${tokens[vg.governor]!.norm}" governs "${tokens[vg.verbs[chosen]!]!.norm}" (data/verbs/control.tsv)`);
-        governed = true;
+        governed = true; governing = cls ?? null;
+      }
+    }
+    // "promised to democratize Serbia and establish the rule of law": a bare verb coordinated after a governed
+    // infinitive is governed by the same verb.
+    const bareVerb = vg.verbs.length === 1 && ['and', 'or'].includes(tokens[vg.start - 1]?.norm ?? '') &&
+      (tokens[vg.verbs[0]!]!.lemma ?? '').toLowerCase() === tokens[vg.verbs[0]!]!.norm;
+    if (!governed && chosen >= 0 && bareVerb && prevGoverning) {
+      const comp = matches[chosen]!;
+      const code = combineCode(lex.control, prevGoverning, comp.code);
+      if (code) {
+        matches[chosen] = { ...comp, code, reverse: null, pattern: null, label: `(${prevGoverning}) + and ${tokens[vg.verbs[chosen]!]!.norm} [${comp.code}] → [${code}]` };
+        notes.push(`"${tokens[vg.verbs[chosen]!]!.norm}" is coordinated with the governed infinitive before it (data/verbs/control.tsv)`);
+        governed = true; governing = prevGoverning;
       }
     }
     prevEnd = vg.end;
     if (vg.verbs.some((k) => SAY.has((tokens[k]!.lemma ?? tokens[k]!.norm).toLowerCase()))) { reported = true; speaker = subject; }
-    if (subject) prevSubject = subject;
+    if (subject) { prevSubject = subject; subjects.push(subject); }
+    prevClauseSubject = subject;
+    prevGoverning = governed ? governing : vg.verbs.length > 1 ? lex.control.verbs.get(lemmaOf(tokens, vg.verbs[0]!)) ?? null : null;
     if (subject) ctx.lastSubject = subject;
     // "X declared that China must drop barriers": a reported obligation is a demand even when no pattern codes its verb.
     if (chosen < 0 && vg.obligation && reported && speaker !== subject && !vg.negated) {
@@ -482,7 +567,22 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     let target: UnitGroup | null = null;
     if (reported && vg.obligation && governed && code !== m.code) { source = demandBy; target = subject; }
     // A governed infinitive after the window ("threatened on Monday to break relations with Russia") extends it.
-    const tEnd = governed && complementEnd > wEnd ? complementEnd : wEnd;
+    let tEnd = governed && complementEnd > wEnd ? complementEnd : wEnd;
+    // "donated and personally delivered goods to Baghdad University": a verb coordinated right before another shares
+    // its object and recipient.
+    const nx = finite[gi + 1];
+    // So does one whose own object ends in a stranded preposition ("established diplomatic ties with and opened an
+    // embassy in Tehran").
+    if (nx && !passive && m.ve >= vg.end - 1 && tEnd === nx.start && nx.start > m.ve) {
+      let c = nx.start - 1;
+      while (c > m.ve && tokens[c]!.pos === 'ADV') c--;
+      if (tokens[c]!.norm === 'and' || tokens[c]!.norm === 'or') {
+        let p = m.ve;
+        while (p < c && (tokens[p]!.pos === 'ADV' || tokens[p]!.norm === ',')) p++;
+        const stranded = p < c && tokens[c - 1]!.pos === 'ADP' && !groups.some((g) => g.i >= m.ve && g.j <= c);
+        if (p === c || stranded) tEnd = windowEnd(tokens, nx.end, to, finite[gi + 2]?.start ?? to, nonFinite);
+      }
+    }
     const inWindow = groups.filter((g) => g.i >= m.ve && g.j <= tEnd);
     if (passive) {
       const agent = inWindow.find((g) => tokens[g.chunk - 1]?.norm === 'by' || tokens[g.i - 1]?.norm === 'by');
@@ -497,7 +597,21 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
         if (g) { target = g; notes.push(`passive voice: the subject's "${tokens[g.chunk - 1]!.norm}" phrase is the target`); }
       }
     } else if (!(reported && vg.obligation && governed && code !== m.code)) {
-      target = inWindow.find((g) => g !== subject && !(subject && g.parties.every((p) => subject!.parties.some((q) => q.code === p.code)))) ?? null;
+      // A group right before a following reporting verb is its speaker, not this verb's object ("X and Y agreed on a
+      // pact, the White House announced").
+      const next = finite[gi + 1];
+      const subjectOfNext = (g: UnitGroup) => {
+        if (!next || g.j > nextFinite || !next.verbs.some((k) => SAY.has(lemmaOf(tokens, k)))) return false;
+        let p = g.j;
+        while (p < nextFinite && inChunk(tokens, p)) p++; // the rest of its noun chunk ("a Jordanian military spokesman said")
+        for (; p < nextFinite; p++) if (tokens[p]!.pos !== 'ADV' && tokens[p]!.pos !== 'AUX' && !NEG_WORDS.has(tokens[p]!.norm)) return false;
+        return true;
+      };
+      const eligible = (g: UnitGroup) => g !== subject && !(subject && g.parties.every((p) => subject!.parties.some((q) => q.code === p.code && !(q.part && p.part)))) && !subjectOfNext(g);
+      // "launched artillery, mortar and rocket fire against Kampuchean guerrilla camps": in material conflict (CAMEO
+      // 14-20) "against" marks the recipient.
+      const hostile = !!code && +code.slice(0, 2) >= 14;
+      target = (hostile ? inWindow.find((g) => eligible(g) && tokens[g.chunk - 1]?.norm === 'against') : undefined) ?? inWindow.find(eligible) ?? null;
       // "X expressed hopes that Y …", "X allowed that Y …": with no object, the that-clause's subject is the target.
       let that = -1;
       for (let p = m.ve; p < Math.min(to, wEnd + 6) && that < 0; p++) if (tokens[p]!.norm === 'that' && tokens[p]!.pos === 'SCONJ') that = p;
@@ -506,17 +620,39 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
         if (g && g !== subject) { target = g; notes.push('target: the subject of the "that" clause'); }
       }
     }
+    // "Russia threatened to stop negotiations if the United States goes ahead with …": a threat is aimed at whoever
+    // must meet its condition.
+    if (!target && code?.startsWith('13') && !passive) {
+      for (let p = m.ve; p < to; p++) {
+        if (!CONDITIONS.has(tokens[p]!.norm) || tokens[p]!.pos !== 'SCONJ') continue;
+        let q = p + 1;
+        while (q < to && tokens[q]!.pos === 'DET') q++;
+        const g = groups.find((x) => (x.i === q || x.i === p + 1) && x !== source);
+        if (g) { target = g; notes.push(`target: the subject of the "${tokens[p]!.norm}" condition`); }
+        break;
+      }
+    }
     if (m.slots.source) source = m.slots.source;
     if (m.slots.target) target = m.slots.target;
-    const sources = source?.parties ?? [];
+    let sources = source?.parties ?? [];
     let targets = target?.parties ?? [];
     let reciprocal = false;
+    const protest = code ? protestParties(code, sources, targets) : null;
+    if (protest) { sources = protest.sources; targets = protest.targets; notes.push(protest.note); }
     if (sources.length >= 2 && code && RECIPROCAL_ROOTS.has(code.slice(0, 2)) && !m.slots.target &&
       (!target || TOPIC_PREPS.has(tokens[target.chunk - 1]?.norm ?? ''))) {
       if (target) notes.push(`"${tokens[target.chunk - 1]!.norm} ${tokens[target.i]!.norm}…" is a topic or place, not a party`);
       target = null; targets = sources; reciprocal = true; notes.push('joint subject: each member acts on the others');
     }
-    if (!code) continue;
+    if (!code || conditional) continue;
+    // "issued a declaration demanding that …": the demand is the act; the bare verb that carried it ("issue") is none.
+    const before = out[out.length - 1];
+    if (vg.participial && before && before.verb[1] <= vg.start && before.specificity === 0 && before.source === subject &&
+      VEHICLES.has(lemmaOf(tokens, before.verb[1] - 1)) &&
+      finite[gi - 1] && before.verb[0] >= finite[gi - 1]!.start) {
+      out.pop();
+      notes.push(`"${tokens[before.verb[0]]!.norm}" only carries the act of the participle`);
+    }
     const clauseStart = Math.min(source?.chunk ?? vg.start, vg.start, target?.chunk ?? vg.start);
     const clauseEnd = Math.max(wEnd, m.ve, target?.j ?? 0, source?.j ?? 0);
     const origin = m.pattern ? `${m.pattern.file}:${m.pattern.line}` : m.label ? 'data/verbs/control.tsv' : m.form ? `${m.form.block.file}:${m.form.entry.line}` : '';

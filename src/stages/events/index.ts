@@ -19,7 +19,7 @@ import { loadPetrarchDictionaries, mergeDictionaries } from '../../knowledge/pet
 import type { DictIssue, PetrarchDictionaries } from '../../knowledge/petrarch/types.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { segment } from '../segment/index.js';
-import { inChunk } from '../syntax/index.js';
+import { inChunk, RELATIVES, SUBORDINATORS } from '../syntax/index.js';
 import { codeSentence, type ClauseEvent, type SentenceContext } from './coder.js';
 import { dateInTokens, timexIn } from './dates.js';
 import { compileLexicon, DEFAULT_SEMANTICS, discardsAt, type Lexicon, type Semantics } from './lexicon.js';
@@ -119,6 +119,8 @@ export interface CodedEvent {
   readonly location: EventAnnotation['location'];
   readonly negated: boolean;
   readonly mentions: Span[];
+  /** The same event from the other side, by the pattern's reverse code ("hosted" [043:042] → the guest visited). */
+  readonly reverse?: true;
 }
 
 /** Sectors that are the state itself: a country and these organs of it are one actor. */
@@ -142,8 +144,21 @@ function tokenRange(tokens: readonly Token[], s: Span, lo: number): [number, num
 
 interface History { from: number; to: number; groups: readonly UnitGroup[] }
 
+/** Discard phrases that date what they follow or name a past era ("two years ago", "months later", "World War Two"). */
+const DATING = /\b(ago|later)$|^(post )?world war\b/;
+
+/** Is token k inside a relative or subordinate clause that opens after the sentence start? */
+function inSubClause(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let p = from + 1; p < k; p++) {
+    const t = tokens[p]!;
+    if ((RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) || (t.norm === 'that' && t.pos === 'PRON') ||
+      (t.pos === 'SCONJ' && SUBORDINATORS.has(t.norm))) return true;
+  }
+  return false;
+}
+
 /** Does a discard phrase occur in the sentence (starting at a word)? Indexed by each word's first letters. */
-function discarded(lex: Lexicon, text: string, tokens: readonly Token[], from: number, to: number): 'story' | 'sentence' | null {
+function discarded(lex: Lexicon, text: string, tokens: readonly Token[], from: number, to: number, dated: number[]): 'story' | 'sentence' | null {
   let res: 'story' | 'sentence' | null = null;
   let lower: string | null = null;
   const base = tokens[from]!.start;
@@ -157,6 +172,10 @@ function discarded(lex: Lexicon, text: string, tokens: readonly Token[], from: n
       const after = lower[at + d.text.length] ?? ' ';
       if (d.whole && /[a-z0-9]/.test(after)) continue;
       if (d.story) return 'story';
+      // A time-distance phrase ("years ago", "months later") or a past era ("World War Two") dates a retrospective
+      // sentence, but inside a relative or subordinate clause it dates only that clause ("asylum to rebels who entered
+      // the country two years ago", "admission that Soviet forces murdered officers during World War Two").
+      if (DATING.test(d.text) && inSubClause(tokens, from, k)) { dated.push(k); continue; }
       res = 'sentence';
     }
   }
@@ -187,8 +206,10 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     const [from, to] = tokenRange(tokens, s, tk);
     tk = from;
     if (from >= to) continue;
+    // Tokens where a dating phrase sits in a subordinate clause: that clause's events are skipped.
+    const dated: number[] = [];
     if (lex.discards.length) {
-      const dis = discarded(lex, text, tokens, from, to);
+      const dis = discarded(lex, text, tokens, from, to, dated);
       if (dis === 'story') { notes.push('story discarded by the discard list'); return { events: [], notes }; }
       if (dis === 'sentence') { notes.push(`sentence at ${s.start} discarded`); continue; }
     }
@@ -226,6 +247,7 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     // The date written in the sentence, for clauses that write none of their own (found once).
     let sentenceDate: string | null | undefined;
     for (const c of clauses) {
+      if (dated.length && dated.some((k) => k >= c.verb[0] && k < c.clause[1])) { notes.push(`clause at ${tokens[c.verb[0]]!.start} dated in the past`); continue; }
       const evidence: Span = { start: tokens[c.clause[0]]!.start, end: tokens[Math.max(c.clause[0], c.clause[1] - 1)]!.end };
       const written = timexIn(input.timexes ?? [], evidence.start, evidence.end) ?? dateInTokens(tokens, c.clause[0], c.clause[1], input.published)
         ?? (sentenceDate === undefined ? (sentenceDate = timexIn(input.timexes ?? [], s.start, s.end) ?? dateInTokens(tokens, from, to, input.published)) : sentenceDate);
@@ -234,21 +256,23 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
       const actorSpans: Span[] = [];
       for (const g of [c.source, c.target]) if (g) actorSpans.push({ start: tokens[g.i]!.start, end: tokens[g.j - 1]!.end });
       const location = placeIn(input.places ?? [], evidence, actorSpans, text) ?? placeIn(input.places ?? [], s, actorSpans, text);
-      const emit = (src: Party | null, tgt: Party | null, code: string) => {
+      const emit = (src: Party | null, tgt: Party | null, code: string, reverse = false) => {
         // A country's own organ is no recipient of its action ("Iraqi troops killed five militants near Mosul":
         // Mosul names IRQ); the action itself stands, with no recipient.
-        if (src && tgt && src.code === tgt.code) return;
-        if (src && tgt && sameCountryPair(src.code, tgt.code)) { if (tgts.length > 1) return; tgt = null; }
+        // A body only named by its country's word ("the Nigerian Union of Teachers") is not that country's state.
+        const distinct = !!(src?.part || tgt?.part);
+        if (src && tgt && src.code === tgt.code && !distinct) return;
+        if (src && tgt && !distinct && sameCountryPair(src.code, tgt.code)) { if (tgts.length > 1) return; tgt = null; }
         // An event needs its actor; only a passive without agent ("X was attacked") may lack it.
         if (!src && !(tgt && c.passive) && !opts.actorless) return;
-        events.push({ source: src, target: tgt, cameo: code, clause: c, evidence, date, dateExplicit, location, negated: c.negated, mentions: [] });
+        events.push({ source: src, target: tgt, cameo: code, clause: c, evidence, date, dateExplicit, location, negated: c.negated, mentions: [], ...(reverse ? { reverse: true as const } : {}) });
       };
       const srcs: (Party | null)[] = c.sources.length ? [...c.sources] : [null];
       const tgts: (Party | null)[] = c.targets.length ? [...c.targets] : [null];
       const before = events.length;
       for (const a of srcs) for (const b of tgts) {
         emit(a, b, c.code);
-        if (c.reverse && !c.reciprocal && a && b) emit(b, a, c.reverse);
+        if (c.reverse && !c.reciprocal && a && b) emit(b, a, c.reverse, true);
       }
       // For measuring event typing apart from actors: keep the clause even when every pair was dropped.
       if (opts.actorless && events.length === before) {
@@ -334,7 +358,7 @@ export function toAnnotations(events: readonly CodedEvent[], input: { tokens: re
   for (const e of events) {
     const info = cameoInfo(dicts.cameo, e.cameo);
     if (!info) continue;
-    const pl = ploverOf(dicts.cameo, e.cameo);
+    const pl = e.source && !e.reverse ? ploverOf(dicts.cameo, e.cameo) : null; // no PLOVER event without an actor, nor twice (as in codeLine)
     const c = e.clause;
     const actorNote = (role: string, p: Party | null, g: typeof c.source) => p && g ? `${role} ${p.code} (${p.name}) from "${g.units.map((u) => u.via).join('+')}" mention` : null;
     out.push({
@@ -406,7 +430,11 @@ export function codeLine(l: CodeLine, dicts: EventDictionaries, opts: CodeOption
   return {
     id: l.id,
     events: events.map((e) => {
-      const pl = ploverOf(dicts.cameo, e.cameo);
+      // PLOVER codes no event without a named actor ("4 people were killed in a suicide bombing", PLOVER_MANUAL.tex
+      // §Required entities); the CAMEO code stays, as PETRARCH's "---" source.
+      // Nor is the reverse reading of a pattern a second PLOVER event: PLOVER records an event once ("the visitor …
+      // as the actor and the host … the recipient", or all parties as actors).
+      const pl = (e.source && !e.reverse) || opts.actorless ? ploverOf(dicts.cameo, e.cameo) : null;
       return { source: e.source?.code ?? null, target: e.target?.code ?? null, cameo: e.cameo, plover: pl ? { type: pl.type, mode: pl.mode ?? e.clause.modality ?? null } : null,
         ...(e.clause.reciprocal ? { joint: true as const } : {}) };
     }),

@@ -7,12 +7,15 @@ import type { Entity, Token } from '../../document/layers.js';
 import { actorCodeAt } from '../../knowledge/petrarch/actors.js';
 import { splitWord } from '../../knowledge/petrarch/phrase.js';
 import type { ActorEntry, AgentEntry } from '../../knowledge/petrarch/types.js';
-import { inChunk } from '../syntax/index.js';
+import { inChunk, RELATIVES, SUBORDINATORS } from '../syntax/index.js';
 import { longest, type Lexicon } from './lexicon.js';
 
 export interface Party {
   readonly code: string;
   readonly name: string;
+  /** Named by a country word that modifies a head noun the dictionaries do not know ("the Nigerian Union of
+   * Teachers", "Montenegro Municipality Association officials"): a body of that country, not the state itself. */
+  readonly part?: true;
 }
 
 export interface Unit {
@@ -56,11 +59,18 @@ function wordsOf(tokens: readonly Token[], from: number, to: number): { words: s
   return { words, tok };
 }
 
+/** Does the code already name the sector (in its 3-letter blocks after the country: TURREBKUR has REB)? */
+function hasSector(code: string, sector: string): boolean {
+  if (sector.length !== 3) return code.endsWith(sector);
+  for (let k = 3; k + 3 <= code.length; k += 3) if (code.slice(k, k + 3) === sector) return true;
+  return false;
+}
+
 function combine(actor: ActorEntry, code: string, agents: readonly AgentEntry[]): Party {
   let c = code;
   for (const g of agents) {
     if (g.position === 'prefix') { if (!c.startsWith(g.code)) c = g.code + c; }
-    else if (!c.endsWith(g.code)) c = c + g.code;
+    else if (!hasSector(c, g.code)) c = c + g.code;
   }
   return { code: c, name: actor.name };
 }
@@ -76,11 +86,18 @@ export function dictionaryUnits(tokens: readonly Token[], from: number, to: numb
     const g = longest(lex.agents, words, w, words.length);
     // The pronoun "us" is no United States (the dictionaries match words, not case).
     if (a && a.len === 1 && tokens[tok[w]!]!.pos === 'PRON') { w++; continue; }
+    // A one-word person or organisation entry after a given name is someone else's surname or middle name ("Omar
+    // Hassan al-Bashir" is not Prince Hassan). Countries are left alone ("West Darfur", "Angry French workers").
+    if (a && a.len === 1 && w > 0 && (actorCodeAt(a.values[a.values.length - 1]!, date)?.length ?? 0) > 3 &&
+      !(hits.length && hits[hits.length - 1]!.j > tok[w - 1]!) && afterGivenName(tokens, tok[w]!, tok[w - 1]!)) { w++; continue; }
     if (a && (!g || a.len >= g.len)) {
       const actor = a.values[a.values.length - 1]!;
       const code = actorCodeAt(actor, date);
       const i = tok[w]!, j = tok[w + a.len - 1]! + 1;
-      if (code) hits.push({ i, j, actor, code });
+      // "ethnic Albanians" are a people, not the Albanian state: of no country until the sentence places them
+      // ("ethnic Albanians in southeastern Serbia").
+      if (code && code.length === 3 && w > 0 && words[w - 1] === 'ethnic') hits.push({ i, j });
+      else if (code) hits.push({ i, j, actor, code });
       w += a.len;
       continue;
     }
@@ -90,10 +107,12 @@ export function dictionaryUnits(tokens: readonly Token[], from: number, to: numb
       continue;
     }
     // A people named by the plural of its adjective ("Young Algerians", "four Iraqis"): the dictionaries list the
-    // adjective (algerian, iraqi) but rarely its plural.
+    // adjective (algerian, iraqi) but rarely its plural. An adjective in -n of a country name in -a ("Kampuchean")
+    // names that country.
     const word = words[w]!;
-    if (word.length > 5 && word.endsWith('s') && !word.endsWith('ss')) {
-      const one = longest(lex.actors, [word.slice(0, -1)], 0, 1);
+    const stem = word.length > 5 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word.length > 5 && word.endsWith('an') ? word.slice(0, -1) : null;
+    if (stem) {
+      const one = longest(lex.actors, [stem], 0, 1);
       const actor = one?.values[one.values.length - 1];
       const code = actor ? actorCodeAt(actor, date) : null;
       if (actor && code && /^[A-Z]{3}$/.test(code)) { hits.push({ i: tok[w]!, j: tok[w]! + 1, actor, code }); w++; continue; }
@@ -123,7 +142,17 @@ export function dictionaryUnits(tokens: readonly Token[], from: number, to: numb
       let pick = actors[0]!;
       for (const h of actors) if (h.code!.length > pick.code!.length) pick = h;
       // A compound actor (THE_SHIRE [FRO/BIL/SAM]) stands for each of its codes.
-      const parties = pick.code!.split('/').map((code) => (code.length > 3 && agents.length && pick !== actors[0] ? { code, name: pick.actor!.name } : combine(pick.actor!, code, agents)));
+      let parties: Party[] = pick.code!.split('/').map((code) => (code.length > 3 && agents.length && pick !== actors[0] ? { code, name: pick.actor!.name } : combine(pick.actor!, code, agents)));
+      if (!agents.length && parties.every((p) => p.code.length === 3) && unknownHead(tokens, end, to)) parties = parties.map((p) => ({ ...p, part: true }));
+      // "King Hassan of Morocco": a title and a one-word name, then "of" and a country, is that country's office
+      // holder, whatever other Hassan the dictionary knows.
+      const of = hits[m];
+      if (agents.length && actors.length === 1 && pick.j - pick.i === 1 && pick.code!.length > 3 && of?.actor && of.code && /^[A-Z]{3}$/.test(of.code) &&
+        tokens[end]?.norm === 'of' && (of.i === end + 1 || (of.i === end + 2 && tokens[end + 1]!.norm === 'the')) && of.code !== pick.code!.slice(0, 3)) {
+        units.push({ i: start, j: of.j, parties: [combine(of.actor, of.code, agents)], chunk: chunkOf(tokens, start, from), via: 'dictionary' });
+        k = m + 1;
+        continue;
+      }
       units.push({ i: start, j: end, parties, chunk: chunkOf(tokens, start, from), via: 'dictionary' });
     } else {
       // Agents alone: attach to a following "of/from/in" + actor chunk ("soldiers from Gondor").
@@ -158,6 +187,25 @@ export function dictionaryUnits(tokens: readonly Token[], from: number, to: numb
   return placeAgents(tokens, from, units, places);
 }
 
+/** Does the noun chunk go on after token j-1 to a noun that no dictionary entry names (its head)? */
+function unknownHead(tokens: readonly Token[], j: number, to: number): boolean {
+  for (let q = j; q < to && inChunk(tokens, q); q++) {
+    const t = tokens[q]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+  }
+  return false;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'prince', 'princess', 'king', 'queen',
+  'emir', 'sultan', 'president', 'premier', 'general', 'gen', 'colonel', 'col', 'lt', 'maj', 'capt', 'ayatollah', 'imam', 'rev', 'father', 'saint', 'st']);
+
+/** Is token k right after a proper name (no dictionary match, no title)? */
+function afterGivenName(tokens: readonly Token[], k: number, prev: number): boolean {
+  if (prev !== k - 1) return false;
+  const t = tokens[prev]!;
+  return t.pos === 'PROPN' && !t.norm.endsWith('.') && !HONORIFICS.has(t.norm);
+}
+
 function agentCode(agents: readonly AgentEntry[], country: string): string {
   let c = country;
   for (const g of agents) {
@@ -167,6 +215,8 @@ function agentCode(agents: readonly AgentEntry[], country: string): string {
   return c;
 }
 
+/** Nouns that name a place by its kind before "of" + its name ("the town of Samarra"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'area', 'outskirts', 'suburbs', 'state', 'island', 'port']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 
 /** A place of the sentence (token range) and its country, from the places or entity layer. */
@@ -181,17 +231,46 @@ function placeAgents(tokens: readonly Token[], from: number, units: Unit[], plac
   const locative = (start: number) => {
     let p = chunkOf(tokens, start, from) - 1;
     while (p >= from && (tokens[p]!.pos === 'DET' || tokens[p]!.pos === 'ADJ')) p--;
+    // "in the capital city of Algiers", "near the town of Samarra"
+    for (let n = 0; n < 2 && p - 1 >= from && tokens[p]!.norm === 'of' && PLACE_NOUNS.has(tokens[p - 1]!.norm); n++) {
+      p -= 2;
+      while (p >= from && (tokens[p]!.pos === 'DET' || tokens[p]!.pos === 'ADJ' || PLACE_NOUNS.has(tokens[p]!.norm))) p--;
+    }
     return p >= from && LOCATIVE.has(tokens[p]!.norm);
   };
+  const spots: { i: number; country: string }[] = [];
   for (const u of units) {
     if (u.countryless || !locative(u.i)) continue;
-    for (const q of u.parties) if (/^[A-Z]{3}$/.test(q.code)) countries.add(q.code);
+    for (const q of u.parties) if (/^[A-Z]{3}$/.test(q.code)) spots.push({ i: u.i, country: q.code });
   }
-  for (const l of places) if (/^[A-Z]{3}$/.test(l.country) && locative(l.i)) countries.add(l.country);
-  // An agent placed nowhere stays out (it would take the place of named actors as subject or object).
-  if (countries.size !== 1) return units.filter((u) => !unplaced(u));
-  const c = [...countries][0]!;
-  return units.map((u) => (unplaced(u) ? { ...u, parties: [{ ...u.parties[0]!, code: c + u.parties[0]!.code.slice(3) }] } : u));
+  for (const l of places) if (/^[A-Z]{3}$/.test(l.country) && locative(l.i)) spots.push({ i: l.i, country: l.country });
+  // The place must be in the agent's own clause: "Syria will not accept any more refugees if war starts in Iraq" does
+  // not make the refugees Iraqi.
+  const placeOf = (u: Unit) => {
+    for (const sp of spots) if (!clauseBetween(tokens, Math.min(u.j, sp.i), Math.max(u.i, sp.i))) countries.add(sp.country);
+    const c = countries.size === 1 ? [...countries][0]! : null;
+    countries.clear();
+    return c;
+  };
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (!unplaced(u)) { out.push(u); continue; }
+    // An agent placed nowhere stays out (it would take the place of named actors as subject or object).
+    const c = placeOf(u);
+    // (a people placed in a country, "ethnic Albanians in Serbia", is a part of it, not the state)
+    const code = c ? c + u.parties[0]!.code.slice(3) : null;
+    if (c && code) out.push({ ...u, parties: [{ ...u.parties[0]!, code, ...(code.length === 3 ? { part: true as const } : {}) }] });
+  }
+  return out;
+}
+
+/** Does a new clause start between tokens a and b (a subordinating conjunction, a relative pronoun, a semicolon)? */
+function clauseBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let p = a; p < b; p++) {
+    const t = tokens[p]!;
+    if (t.norm === ';' || (t.pos === 'SCONJ' && SUBORDINATORS.has(t.norm)) || (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV'))) return true;
+  }
+  return false;
 }
 
 /** Does any word of tokens[from, to) (as wordsOf splits them) start an agent phrase? */
@@ -271,8 +350,11 @@ export function groupUnits(tokens: readonly Token[], units: readonly Unit[]): Un
     while (m < units.length) {
       const prev = members[members.length - 1]!;
       const u = units[m]!;
-      // The next conjunct's own premodifiers ("and Iranian President Hassan Rouhani") are not separators.
-      const gap = tokens.slice(prev.j, Math.max(prev.j, Math.min(u.i, u.chunk))).map((t) => t.norm);
+      // The next conjunct's own premodifiers ("and Iranian President Hassan Rouhani") are not separators, nor is the rest
+      // of the previous conjunct's noun phrase ("an Israeli peace movement and the PLO").
+      let after = prev.j;
+      while (after < u.i && inChunk(tokens, after) && tokens[after]!.pos !== 'ADJ' && tokens[after]!.norm !== "'s") after++;
+      const gap = tokens.slice(after, Math.max(after, Math.min(u.i, u.chunk))).map((t) => t.norm);
       const seps = gap.filter((g) => !['the', 'a', 'an'].includes(g) && !inChunkWord(tokens, prev.j, u.i, g));
       const joined = seps.join(' ');
       if (joined === 'and' || joined === ', and' || joined === 'or' || joined === 'as well as' || joined === ', along with' || joined === 'along with' || joined === 'together with') {
