@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document/layers.js';
 import type { PatternItem, VerbPattern } from '../../knowledge/petrarch/types.js';
-import { inChunk, looksParticiple, RELATIVES, SUBORDINATORS, verbGroups, type Modality, type VerbGroup } from '../syntax/index.js';
+import { inChunk, looksParticiple, RELATIVES, SUBORDINATORS, subordinatorAt, verbGroups, type Modality, type VerbGroup } from '../syntax/index.js';
 import { combineCode } from './control.js';
 import { protestParties } from './protest.js';
 import { patternCandidates, type Lexicon, type VerbForm } from './lexicon.js';
@@ -225,7 +225,7 @@ function windowEnd(tokens: readonly Token[], start: number, to: number, nextFini
   for (let p = start; p < limit; p++) {
     const t = tokens[p]!;
     if (t.norm === ';' || t.norm === ':' || t.norm === '“' || t.norm === '”' || t.norm === '"') return p;
-    if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.norm)) return p;
+    if (subordinatorAt(tokens, p, to)) return p;
     if (isRelative(t)) return p;
   }
   return limit;
@@ -240,7 +240,7 @@ function subjectStart(tokens: readonly Token[], from: number, floor: number, vgS
   let s = Math.max(from, floor);
   for (let p = vgStart - 1; p >= s; p--) {
     const t = tokens[p]!;
-    if (t.norm === ';' || t.norm === ':' || t.norm === '“' || t.norm === '”' || t.norm === '"' || (t.pos === 'SCONJ' && SUBORDINATORS.has(t.norm)) ||
+    if (t.norm === ';' || t.norm === ':' || t.norm === '“' || t.norm === '”' || t.norm === '"' || subordinatorAt(tokens, p, vgStart + 1) ||
       isRelative(t)) { s = p + 1; break; }
   }
   return s;
@@ -251,10 +251,15 @@ const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'te
   'members', 'supporters', 'some', 'many', 'most', 'all', 'several', 'one', 'two', 'three', 'four', 'five', 'third', 'half', 'majority', 'contingent', 'batch', 'unit', 'units',
   'deployment', 'detachment', 'delegation', 'team', 'battalion', 'convoy']);
 
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+
 /** Is the group the object of a preposition ("in south Ithilen", "by X")? */
 function inPP(tokens: readonly Token[], g: UnitGroup, floor: number): boolean {
   let p = g.chunk - 1;
   // Walk back over adverbs and coordinated noun chunks ("of primary health and Gondor's centres").
+  // A possessive determiner inside the chunk opens a noun phrase of its own: "said on Tuesday their forces had …"
+  // is no prepositional phrase.
+  for (let q = g.chunk + 1; q <= g.i; q++) if (tokens[q]!.pos === 'PRON' && POSSESSIVE.has(tokens[q]!.norm)) return false;
   for (let n = 0; p >= floor && n < 8 && (tokens[p]!.pos === 'ADV' || tokens[p]!.pos === 'CCONJ' || inChunk(tokens, p)); n++) p--;
   if (p >= floor && tokens[p]!.norm === 'of' && QUANTITY_HEADS.has(tokens[p - 1]?.norm ?? '') && !inUnitBefore(tokens, p - 1)) return false;
   return p >= floor && tokens[p]!.pos === 'ADP';
@@ -356,6 +361,8 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
   /** The control class (data/verbs/control.tsv) that governed the clause just before, if any. */
   let prevGoverning: string | null = null;
   let prevConditional = false;
+  /** Index (in `finite`) of the last clause coded as a demand or appeal (CAMEO 10, 02). */
+  let lastDemand = -2;
   let speaker: UnitGroup | null = null;
   let reported = false;
   for (let gi = 0; gi < finite.length; gi++) {
@@ -371,7 +378,9 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     const lead0 = tokens[vg.start]!;
     const presentTense = MODALS.has(lead0.norm) || (lead0.lemma !== undefined && [lead0.lemma.toLowerCase(), `${lead0.lemma.toLowerCase()}s`, `${lead0.lemma.toLowerCase()}es`].includes(lead0.norm) &&
       !['had', 'was', 'were', 'did'].includes(lead0.norm));
-    const opensCondition = CONDITIONS.has(tokens[sStart - 1]?.norm ?? '') || (['before', 'until'].includes(tokens[sStart - 1]?.norm ?? '') && presentTense);
+    // "almost five years after Calenardhon crowds burned down its embassy": a dated past event, background.
+    const backdated = ['after', 'since'].includes(tokens[sStart - 1]?.norm ?? '') && /^(years|months|weeks|days|decades|hours)$/.test(tokens[sStart - 2]?.norm ?? '');
+    const opensCondition = CONDITIONS.has(tokens[sStart - 1]?.norm ?? '') || (['before', 'until'].includes(tokens[sStart - 1]?.norm ?? '') && presentTense) || backdated;
     const notes: string[] = [];
     let subject: UnitGroup | null = null;
     // "killed two Iraqi youths and wounded five others": the group right after the previous verb is its object,
@@ -436,7 +445,10 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       subject = prevClauseSubject;
       if (subject) notes.push('subject shared with the previous verb');
     }
-    const conditional: boolean = opensCondition || (prevConditional && notes.includes('subject shared with the previous verb'));
+    // "demanded that the United States match …": the content of a demand or appeal is what is asked, not an event.
+    const demanded = lastDemand === gi - 1 && tokens[sStart - 1]?.norm === 'that' && tokens[sStart - 1]!.pos === 'SCONJ';
+    if (demanded) notes.push('the "that" clause of a demand or appeal is what is asked');
+    const conditional: boolean = opensCondition || demanded || (prevConditional && notes.includes('subject shared with the previous verb'));
     prevConditional = conditional;
     const pv = finite[gi - 1];
     const pvNext = pv ? tokens[pv.end] : undefined;
@@ -459,6 +471,7 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     let governed = false;
     let governing: string | null = null;
     let complementEnd = -1;
+    let bareObject = false;
     for (let x = 0; x < vg.verbs.length; x++) {
       const k = vg.verbs[x]!;
       // The dictionary's verb key names the verb where the lemmatizer does not ("sworn" → SWEAR).
@@ -477,6 +490,15 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
           complement = bestMatch(tokens, last, from, infEnd, lex, sw, groupsAt);
           compWord = tokens[last]!.norm;
           complementEnd = infEnd;
+          // "urging the counterpart to sign the SAFTA": the object of an appeal is its recipient; a noun there that names no
+          // actor leaves the recipient unknown (the complement's object is not it).
+          // Only a single noun phrase right between the appeal and "to" ("urged the counterpart to", not "threatened today to").
+          let p = vg.end;
+          while (p < inf.start && inChunk(tokens, p)) p++;
+          const objHead = tokens[p - 1];
+          bareObject = cls === 'appeal' && p > vg.end && p === inf.start - 1 && tokens[p]!.norm === 'to' && (objHead!.pos === 'NOUN' || objHead!.pos === 'PRON') &&
+            !/^(today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)$/.test(objHead!.norm) &&
+            !groups.some((g) => g.i < p && g.j > vg.end);
         }
       } else continue;
       // "refused to commit to …": a governing verb whose complement no pattern codes still says what it says
@@ -607,7 +629,10 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
         for (; p < nextFinite; p++) if (tokens[p]!.pos !== 'ADV' && tokens[p]!.pos !== 'AUX' && !NEG_WORDS.has(tokens[p]!.norm)) return false;
         return true;
       };
-      const eligible = (g: UnitGroup) => g !== subject && !(subject && g.parties.every((p) => subject!.parties.some((q) => q.code === p.code && !(q.part && p.part)))) && !subjectOfNext(g);
+      // Nor is the subject's own possession ("Syria offered its troops to Lebanon").
+      const owned = (g: UnitGroup) => !!subject && tokens.slice(g.chunk, g.i).some((t) => t.norm === 'its' || t.norm === 'their') &&
+        g.parties.every((p) => subject!.parties.some((q) => q.code.slice(0, 3) === p.code.slice(0, 3)));
+      const eligible = (g: UnitGroup) => g !== subject && !(subject && g.parties.every((p) => subject!.parties.some((q) => q.code === p.code && !(q.part && p.part)))) && !subjectOfNext(g) && !owned(g);
       // "launched artillery, mortar and rocket fire against Kampuchean guerrilla camps": in material conflict (CAMEO
       // 14-20) "against" marks the recipient.
       const hostile = !!code && +code.slice(0, 2) >= 14;
@@ -633,18 +658,26 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       }
     }
     if (m.slots.source) source = m.slots.source;
-    if (m.slots.target) target = m.slots.target;
+    if (m.slots.target && !(bareObject && governed)) target = m.slots.target;
+    if (bareObject && governed && target && target.i >= wEnd) { target = null; notes.push('the appeal\'s object names no actor: no recipient'); }
     let sources = source?.parties ?? [];
     let targets = target?.parties ?? [];
     let reciprocal = false;
     const protest = code ? protestParties(code, sources, targets) : null;
     if (protest) { sources = protest.sources; targets = protest.targets; notes.push(protest.note); }
+    // "French and Egyptian warships launched war games": military exercises of several countries together are military
+    // cooperation (CAMEO 062; PLOVER manual, MOBILIZE: "Joint military operations are coded as COOPERATE but
+    // single-country exercises should be coded as MOBILIZE").
+    if (code === '150' && !target && new Set(sources.map((p) => p.code.slice(0, 3))).size >= 2) {
+      code = '062'; notes.push('military exercises of several countries: military cooperation [062]');
+    }
     if (sources.length >= 2 && code && RECIPROCAL_ROOTS.has(code.slice(0, 2)) && !m.slots.target &&
       (!target || TOPIC_PREPS.has(tokens[target.chunk - 1]?.norm ?? ''))) {
       if (target) notes.push(`"${tokens[target.chunk - 1]!.norm} ${tokens[target.i]!.norm}…" is a topic or place, not a party`);
       target = null; targets = sources; reciprocal = true; notes.push('joint subject: each member acts on the others');
     }
     if (!code || conditional) continue;
+    if (code.startsWith('10') || code.startsWith('02')) lastDemand = gi;
     // "issued a declaration demanding that …": the demand is the act; the bare verb that carried it ("issue") is none.
     const before = out[out.length - 1];
     if (vg.participial && before && before.verb[1] <= vg.start && before.specificity === 0 && before.source === subject &&

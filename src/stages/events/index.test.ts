@@ -415,4 +415,37 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(code('Albanian rebels have sworn to fight the Macedonian army.')[0]).toMatchObject({ cameo: '138', plover: { type: 'THREATEN' } });
     expect(code('The Iraqi government announced that it is prepared to impose martial law.').map((e) => e.cameo)).toContain('132');
   });
+  it('keeps every conjunct of a list whose last member follows an aside ("and, with strings attached, Cuba")', () => {
+    expect(triples('Washington lifted sanctions on Iran, Libya and, with conditions attached, Cuba.').map((x) => x.split('/')[1])).toEqual(['IRN', 'LBY', 'CUB']);
+    expect(triples('Russia warned Georgia, Armenia and, to a lesser extent, Azerbaijan against joining the alliance.')).toHaveLength(3);
+  });
+
+  it('codes war games of several countries as joint military cooperation, of one country as a show of force', () => {
+    expect(code('French and Egyptian warships launched war games in the Mediterranean on Monday.').map((e) => `${e.source}/${e.cameo}/${e.plover?.type}/${e.joint ?? false}`))
+      .toEqual(['FRAMIL/062/COOPERATE/true', 'EGYMIL/062/COOPERATE/true']);
+    expect(triples('Egyptian warships launched war games in the Mediterranean on Monday.')).toEqual(['EGYMIL/null/150/MOBILIZE']);
+  });
+
+  it('does not code what a demand asks for as an event of its own', () => {
+    expect(triples('Iraqi officials demanded that the United States withdraw its troops from Baghdad.')).toEqual(['IRQ/USA/100/REQUEST']);
+  });
+
+  it('reads "prepared to" + force as a threat and "took steps to" as no seizure', () => {
+    expect(triples('The Syrian army prepared to resume shelling rebel positions in Aleppo.')).toEqual(['SYRMIL/SYRREB/138/THREATEN']);
+    expect(code('The Sudanese government has taken steps to ease restrictions on the press.')).toEqual([]);
+    expect(triples('Iran plans an attack on Israel.')).toEqual(['IRN/ISR/138/THREATEN']);
+  });
+
+  it('gives "its/their" + an agent the country of the sentence\'s first actor, and never makes it the recipient', () => {
+    expect(triples('Israel said its troops had completed their withdrawal from Gaza.')).toContain('ISRMIL/PSEGZA/0874/RETREAT');
+    expect(triples('Russia offered its troops to Serbia.')).toEqual(['RUS/SRB/030/AGREE']);
+    // "on Tuesday their troops …": the possessive opens the subject; it is no object of "on".
+    expect(triples('Israel said on Tuesday its troops had completed their withdrawal from Gaza.')).toContain('ISRMIL/PSEGZA/0874/RETREAT');
+  });
+
+  it('starts a clause at "when" + subject + verb, and leaves an appeal with a non-actor object without recipient', () => {
+    expect(triples('Two Palestinian gunmen killed three Israelis on Sunday when they opened fire in Jerusalem.').every((x) => x.startsWith('PSE'))).toBe(true);
+    expect(triples('Pakistan rejected the Indian plan, urging the counterpart to sign the SAARC agreement instead.')).toEqual(['PAK/IND/120/REJECT', 'PAK/null/022/REQUEST']);
+    expect(triples('India has once again outright rejected a Pakistani proposal for talks.')).toEqual(['IND/PAK/120/REJECT']);
+  });
 });

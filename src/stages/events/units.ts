@@ -143,6 +143,14 @@ export function dictionaryUnits(tokens: readonly Token[], from: number, to: numb
       for (const h of actors) if (h.code!.length > pick.code!.length) pick = h;
       // A compound actor (THE_SHIRE [FRO/BIL/SAM]) stands for each of its codes.
       let parties: Party[] = pick.code!.split('/').map((code) => (code.length > 3 && agents.length && pick !== actors[0] ? { code, name: pick.actor!.name } : combine(pick.actor!, code, agents)));
+      // "French and Egyptian warships", "Syrian and Iraqi officials": coordinated country words share the head noun, and
+      // the chunk names one party per country.
+      if (actors.length >= 2 && actors.every((h) => /^[A-Z]{3}$/.test(h.code!)) && actors.every((h, q) => q === 0 || tokens.slice(actors[q - 1]!.j, h.i).every((t) => t.norm === 'and' || t.norm === 'or' || t.norm === ',')) &&
+        tokens.slice(actors[0]!.j, actors[actors.length - 1]!.i).some((t) => t.norm === 'and' || t.norm === 'or')) {
+        parties = [];
+        for (const h of actors) if (!parties.some((p) => p.code.slice(0, 3) === h.code)) parties.push(combine(h.actor!, h.code!, agents));
+        if (!agents.length && unknownHead(tokens, end, to)) parties = parties.map((p) => ({ ...p, part: true }));
+      }
       if (!agents.length && parties.every((p) => p.code.length === 3) && unknownHead(tokens, end, to)) parties = parties.map((p) => ({ ...p, part: true }));
       // "King Hassan of Morocco": a title and a one-word name, then "of" and a country, is that country's office
       // holder, whatever other Hassan the dictionary knows.
@@ -252,11 +260,22 @@ function placeAgents(tokens: readonly Token[], from: number, units: Unit[], plac
     countries.clear();
     return c;
   };
+  const ownerOf = (u: Unit) => {
+    let d = u.i - 1;
+    while (d > u.chunk && tokens[d]!.norm !== 'its' && tokens[d]!.norm !== 'their') d--;
+    if (d < u.chunk || (tokens[d]!.norm !== 'its' && tokens[d]!.norm !== 'their')) return null;
+    const first = units.find((v) => !v.countryless && v.j <= d);
+    const code = first && first.parties.length === 1 ? first.parties[0]!.code.slice(0, 3) : null;
+    return code && /^[A-Z]{3}$/.test(code) ? code : null;
+  };
   const out: Unit[] = [];
   for (const u of units) {
     if (!unplaced(u)) { out.push(u); continue; }
-    // An agent placed nowhere stays out (it would take the place of named actors as subject or object).
-    const c = placeOf(u);
+    // A possessive names the agent's owner first: "Bosnian Serbs said their forces had completed …", "Pakistan …
+    // urged its citizens": "its/their" + agent is the sentence's first actor's (its subject's, as a rule), when that is
+    // a country; else the place. An agent placed nowhere stays out (it would take the place of named actors as
+    // subject or object).
+    const c = ownerOf(u) ?? placeOf(u);
     // (a people placed in a country, "ethnic Albanians in Serbia", is a part of it, not the state)
     const code = c ? c + u.parties[0]!.code.slice(3) : null;
     if (c && code) out.push({ ...u, parties: [{ ...u.parties[0]!, code, ...(code.length === 3 ? { part: true as const } : {}) }] });
@@ -357,7 +376,7 @@ export function groupUnits(tokens: readonly Token[], units: readonly Unit[]): Un
       const gap = tokens.slice(after, Math.max(after, Math.min(u.i, u.chunk))).map((t) => t.norm);
       const seps = gap.filter((g) => !['the', 'a', 'an'].includes(g) && !inChunkWord(tokens, prev.j, u.i, g));
       const joined = seps.join(' ');
-      if (joined === 'and' || joined === ', and' || joined === 'or' || joined === 'as well as' || joined === ', along with' || joined === 'along with' || joined === 'together with') {
+      if (joined === 'and' || joined === ', and' || joined === 'or' || asideAnd(tokens, after, Math.min(u.i, u.chunk)) || joined === 'as well as' || joined === ', along with' || joined === 'along with' || joined === 'together with') {
         sawAnd = true; members.push(u); m++;
         continue;
       }
@@ -373,6 +392,19 @@ export function groupUnits(tokens: readonly Token[], units: readonly Unit[]): Un
     k += take.length;
   }
   return groups;
+}
+
+/** "…, Sudan, and, with strings attached, Cuba", "and, to a lesser extent, Syria": a conjunction, then a short aside
+ * closed by a comma (no name, no clause of its own), then the last conjunct. */
+function asideAnd(tokens: readonly Token[], a: number, b: number): boolean {
+  let p = a;
+  if (tokens[p]?.norm === ',') p++;
+  if (p >= b || (tokens[p]!.norm !== 'and' && tokens[p]!.norm !== 'or')) return false;
+  p++;
+  if (tokens[p]?.norm === ',') p++;
+  if (tokens[b - 1]?.norm !== ',' || b - 1 - p < 1 || b - 1 - p > 5) return false;
+  for (let q = p; q < b - 1; q++) if (['PROPN', 'AUX', 'PUNCT', 'PRON', 'CCONJ'].includes(tokens[q]!.pos)) return false;
+  return tokens[p]!.pos === 'ADP' || tokens[p]!.pos === 'ADV';
 }
 
 function inChunkWord(tokens: readonly Token[], a: number, b: number, w: string): boolean {

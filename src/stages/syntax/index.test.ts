@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../document/layers.js';
-import { inChunk, verbGroups } from './index.js';
+import { inChunk, subordinatorAt, verbGroups } from './index.js';
 
 /** Tokens from "word/POS" pairs (hand-tagged, so the test does not depend on a tagger). */
 function toks(s: string): Token[] {
@@ -71,5 +71,39 @@ describe('noun chunks', () => {
     const t = toks("Ithilen/PROPN 's/PART awful/ADJ and/CCONJ evil/ADJ minister/NOUN and/CCONJ Gondor/PROPN");
     expect([1, 2, 3, 4, 5].every((k) => inChunk(t, k))).toBe(true);
     expect(inChunk(t, 6)).toBe(false);
+  });
+});
+
+describe('tagger slips and absolute phrases', () => {
+  it('reads a word tagged AUX outside the auxiliaries as an adverb, and "has" before a participle as the perfect', () => {
+    const t = toks('Bangladesh/PROPN has/VERB once/ADV again/ADV outright/AUX rejected/VERB an/DET Indian/ADJ proposal/NOUN');
+    const gs = verbGroups(t, 0, t.length);
+    expect(gs).toHaveLength(1);
+    expect(gs[0]).toMatchObject({ verbs: [5], finite: true, passive: [false] });
+    const u = toks('India/PROPN has/VERB once/ADV again/ADV outright/ADV rejected/VERB talks/NOUN');
+    expect(verbGroups(u, 0, u.length)[0]).toMatchObject({ verbs: [5], finite: true });
+    // A "have" that is the main verb stays one.
+    const v = toks('Iran/PROPN has/VERB nuclear/ADJ weapons/NOUN');
+    expect(verbGroups(v, 0, v.length)[0]).toMatchObject({ verbs: [1], finite: true });
+  });
+
+  it('reads "with" + noun + participle as an absolute phrase, not a clause', () => {
+    const t = toks('to/ADP Sudan/PROPN ,/PUNCT and/CCONJ with/ADP strings/NOUN attached/VERB ,/PUNCT Cuba/PROPN');
+    expect(verbGroups(t, 0, t.length)[0]).toMatchObject({ verbs: [6], finite: false, nonFinite: 'participle' });
+  });
+});
+
+describe('subordinators the tagger reads as prepositions or adverbs', () => {
+  it('opens a clause at "after/until/when" + subject + verb, not at "after" + a noun phrase', () => {
+    const a = toks('expelled/VERB inspectors/NOUN after/ADP U.S./PROPN officials/NOUN alleged/VERB that/SCONJ');
+    expect(subordinatorAt(a, 2, a.length)).toBe(true);
+    const b = toks('withholding/VERB it/PRON until/ADP a/DET democratically-elected/ADJ government/NOUN takes/VERB over/ADV');
+    expect(subordinatorAt(b, 2, b.length)).toBe(true);
+    const c = toks('killed/VERB 23/NUM people/NOUN late/ADJ Sunday/PROPN when/ADV they/PRON blew/VERB themselves/PRON up/ADP');
+    expect(subordinatorAt(c, 5, c.length)).toBe(true);
+    const d = toks('captured/VERB a/DET stronghold/NOUN after/ADP five/NUM days/NOUN of/ADP fighting/NOUN ,/PUNCT police/NOUN said/VERB');
+    expect(subordinatorAt(d, 3, d.length)).toBe(false);
+    const e = toks('improved/VERB since/ADP September/PROPN as/SCONJ the/DET government/NOUN tried/VERB');
+    expect(subordinatorAt(e, 1, e.length)).toBe(false);
   });
 });

@@ -46,7 +46,43 @@ const ASPECT = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'resume', 
 export const SUBORDINATORS = new Set(['that', 'because', 'although', 'though', 'if', 'whether', 'while', 'whereas', 'unless', 'since', 'when', 'after', 'before', 'until', 'as']);
 export const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
-const isAux = (t: Token) => t.pos === 'AUX';
+/** Subordinators a tagger often reads as a preposition or adverb ("after/ADP U.S. officials alleged", "when/ADV they blew"). */
+const CLAUSAL_PREPS = new Set(['after', 'before', 'until', 'till', 'since', 'once', 'when', 'while']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/**
+ * Does a subordinate clause open at token p? A subordinating conjunction, or "after/before/until/since/once/when/while"
+ * tagged otherwise but followed by a clause: a subject (a noun phrase or a subject pronoun) and a verb ("after U.S.
+ * officials alleged that …", "until a democratically-elected government takes over"), not a noun phrase alone
+ * ("after five days of fighting", "since September").
+ */
+export function subordinatorAt(tokens: readonly Token[], p: number, to: number): boolean {
+  const t = tokens[p]!;
+  if (!SUBORDINATORS.has(t.norm)) return false;
+  if (t.pos === 'SCONJ') return true;
+  if (!CLAUSAL_PREPS.has(t.norm)) return false;
+  let q = p + 1;
+  if (q < to && SUBJECT_PRONOUNS.has(tokens[q]!.norm)) q++;
+  else {
+    while (q < to && inChunk(tokens, q) && tokens[q]!.pos !== 'PRON') q++;
+    if (q === p + 1 || !['NOUN', 'PROPN'].includes(tokens[q - 1]!.pos)) return false;
+  }
+  while (q < to && tokens[q]!.pos === 'ADV') q++;
+  const v = tokens[q];
+  if (!v || q >= to) return false;
+  if (v.pos === 'AUX') return true;
+  return v.pos === 'VERB' && !v.norm.endsWith('ing');
+}
+
+/** The closed class of English auxiliaries: an AUX tag on any other word ("outright", tagged so after "again") is a
+ * tagger error, and the word is read as an adverb. */
+const AUX_WORDS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m", 'have', 'has', 'had', 'having', "'ve", "'d",
+  'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'wo', 'ca', "'ll", 'ought', 'need', 'dare',
+  'get', 'gets', 'got', 'getting', 'gotten', 'to', 'used']);
+const isAux = (t: Token) => t.pos === 'AUX' && (AUX_WORDS.has(t.norm) || t.norm.includes("'") || t.norm.includes('’'));
+/** A word tagged AUX outside the closed class (read as an adverb inside a verb group). */
+const misAux = (t: Token) => t.pos === 'AUX' && !isAux(t);
+const HAVE = new Set(['have', 'has', 'had', 'having']);
 
 /** Irregular past participles that do not end in -ed/-en. */
 const PARTICIPLE_IRREG = new Set(['met', 'held', 'made', 'said', 'told', 'sent', 'led', 'hit', 'put', 'set', 'cut', 'shut', 'left', 'kept',
@@ -84,10 +120,23 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number, v
       if (isVerbAt(j) && GROUP_ADV.has(n) && j + 1 < to && isVerbAt(j + 1)) { j++; continue; }
       // "is prepared to V" (tagged as a participle): the adjective governs, as "is ready to V".
       if (isVerbAt(j) && READY.has(n) && tokens[j + 1]?.norm === 'to' && j > i && isAux(tokens[j - 1]!) && verbs.length === 0) { modality = 'future'; governor = j; j++; continue; }
+      if (misAux(u) && j + 1 < to && (isVerbAt(j + 1) || isAux(tokens[j + 1]!))) { j++; continue; }
+      // "has once again outright rejected": any adverbs between a "have" read as the main verb and a participle.
+      if ((u.pos === 'ADV' || misAux(u)) && verbs.length === 1 && HAVE.has(tokens[verbs[0]!]!.norm)) {
+        let q = j;
+        while (q < to && q - j < 4 && (tokens[q]!.pos === 'ADV' || misAux(tokens[q]!))) q++;
+        if (q < to && isVerbAt(q) && !tokens[q]!.norm.endsWith('ing') && looksParticiple(tokens[q]!)) { j = q; continue; }
+      }
       if (isVerbAt(j)) {
         if (verbs.length > 0) {
           const prev = tokens[j - 1]!;
           const last = verbs[verbs.length - 1]!;
+          // "has once again outright rejected": a "have" the tagger read as the main verb, then adverbs and a
+          // participle, is the perfect auxiliary.
+          if (verbs.length === 1 && HAVE.has(tokens[last]!.norm) && !n.endsWith('ing') && looksParticiple(u) &&
+            tokens.slice(last + 1, j).every((x) => x.pos === 'ADV' || misAux(x) || NEG.has(x.norm))) {
+            verbs.pop(); passive.pop(); verbs.push(j); passive.push(false); sawBe = false; j++; continue;
+          }
           const aspect = last === j - 1 && ASPECT.has((tokens[last]!.lemma ?? '').toLowerCase()) && n.endsWith('ing');
           if (!(prev.norm === 'to' || aspect)) break;
         }
@@ -142,11 +191,22 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number, v
       else if (looksParticiple(v0) && prev && ['DET', 'ADJ', 'ADP', 'VERB'].includes(prev.pos) && prev.norm !== 'that') { nonFinite = 'participle'; afterVerb = prev.pos === 'VERB'; }
       // "remarks published on Monday", "issues sent from Bree": a reduced relative (unless the noun is an actor: the caller decides).
       else if (looksParticiple(v0) && verbs.length === 1 && prev?.pos === 'NOUN' && tokens[end]?.pos === 'ADP' && !PARTICLES.has(tokens[end]!.norm) && tokens[end]!.norm !== 'to') { nonFinite = 'participle'; afterNoun = true; }
+      // "with strings attached", "without the ban lifted": "with" + noun phrase + participle is an absolute phrase.
+      else if (looksParticiple(v0) && verbs.length === 1 && !v0.norm.endsWith('ing') && withAbsolute(tokens, from, i)) nonFinite = 'participle';
       out.push({ start: i, end, verbs, passive, negated, modality, finite: nonFinite === null, nonFinite, afterVerb, afterNoun, governor, obligation });
     }
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/** Does a noun phrase (with a noun head) run from just after "with"/"without" to token i? */
+function withAbsolute(tokens: readonly Token[], from: number, i: number): boolean {
+  if (i - 1 < from || tokens[i - 1]!.pos !== 'NOUN') return false;
+  let p = i - 1;
+  while (p - 1 >= from && inChunk(tokens, p - 1)) p--;
+  const w = tokens[p - 1]?.norm;
+  return p - 1 >= from && (w === 'with' || w === 'without');
 }
 
 /** Is the participle at v (group start i) in sentence-initial, adjectival position? */
