@@ -341,10 +341,48 @@ export function withDictionaries(kb: ActorKnowledge, dict: { actors?: readonly D
 
 /** Index lookup: every hit for this surface text, best first, honouring the capitals-only rule. */
 export function lookupName(kb: ActorKnowledge, surface: string): NameHit[] {
-  const hits = kb.names.get(normName(surface));
+  const key = normName(surface);
+  // Most texts looked up are no name: the bit set of the index's keys answers for most of them.
+  const bit = keyBit(key);
+  if (!(nameKeyBits(kb)[bit >>> 5]! & (1 << (bit & 31)))) return [];
+  const hits = kb.names.get(key);
   if (!hits) return [];
   if (isUpperCase(surface)) return hits.slice();
   return hits.filter((h) => !h.capitalsOnly);
+}
+
+/** A name key's bit in nameKeyBits: from its length and its first, second, middle and last characters. */
+function keyBit(key: string): number {
+  const n = key.length;
+  if (n === 0) return 0;
+  let h = Math.imul(n, 0x9e3779b1) ^ key.charCodeAt(0);
+  h = Math.imul(h, 0x85ebca6b) ^ (n > 1 ? key.charCodeAt(1) : 0);
+  h = Math.imul(h, 0xc2b2ae35) ^ key.charCodeAt(n >> 1);
+  h = Math.imul(h, 0x165667b1) ^ key.charCodeAt(n - 1);
+  h = Math.imul(h ^ (h >>> 15), 0x27d4eb2d);
+  return (h ^ (h >>> 13)) & KEY_BITS_MASK;
+}
+
+const KEY_BITS_MASK = (1 << 20) - 1;
+const KEY_BITS = new WeakMap<ActorKnowledge, Uint32Array>();
+let lastKb: ActorKnowledge | null = null;
+let lastKeyBits: Uint32Array | null = null;
+
+/** The bit set of a knowledge base's name keys (keyBit of each is set), made on first use. */
+function nameKeyBits(kb: ActorKnowledge): Uint32Array {
+  if (kb === lastKb) return lastKeyBits!;
+  let bits = KEY_BITS.get(kb);
+  if (!bits) {
+    bits = new Uint32Array((KEY_BITS_MASK + 1) >>> 5);
+    for (const key of kb.names.keys()) {
+      const bit = keyBit(key);
+      bits[bit >>> 5] |= 1 << (bit & 31);
+    }
+    KEY_BITS.set(kb, bits);
+  }
+  lastKb = kb;
+  lastKeyBits = bits;
+  return bits;
 }
 
 /** Load the actor knowledge; throws one ActorDataLoadError listing every bad entry. */
@@ -383,21 +421,25 @@ export function splitCode(kb: ActorKnowledge, code: string): CodeParts {
 
 /** The period that applies at a date (ISO) or, with no date, the current one. */
 export function periodAt(actor: Actor, date: string | null): Period | null {
-  const dated = actor.periods.filter((p) => p.start || p.end);
-  const defaults = actor.periods.filter((p) => !p.start && !p.end);
-  const better = (a: Period, b: Period) =>
-    a.provenance !== b.provenance ? a.provenance < b.provenance : (a.start ?? '') > (b.start ?? '');
+  const periods = actor.periods;
+  // The best dated period covering the date (the first of equals); the first default of the best provenance.
   let best: Period | null = null;
-  if (date) {
-    for (const p of dated) {
-      if ((!p.start || p.start <= date) && (!p.end || date < p.end) && (!best || better(p, best))) best = p;
+  let firstDefault: Period | null = null;
+  let anyDated = false;
+  for (let k = 0; k < periods.length; k++) {
+    const p = periods[k]!;
+    if (!p.start && !p.end) {
+      if (!firstDefault || p.provenance < firstDefault.provenance) firstDefault = p;
+      continue;
     }
-  } else {
-    for (const p of dated) if (!p.end && (!best || better(p, best))) best = p;
+    anyDated = true;
+    const covers = date ? (!p.start || p.start <= date) && (!p.end || date < p.end) : !p.end;
+    if (covers && (!best || betterPeriod(p, best))) best = p;
   }
   if (best) return best;
-  if (defaults.length) return [...defaults].sort((a, b) => a.provenance - b.provenance)[0]!;
-  if (!dated.length) return null;
+  if (firstDefault) return firstDefault;
+  if (!anyDated) return null;
+  const dated = periods.filter((p) => p.start || p.end);
   // No period covers the date: a leader after office is an elite (CAMEO ELI); before it, only the country is known.
   const ordered = [...dated].sort((a, b) => a.provenance - b.provenance || ((a.end ?? '9999') < (b.end ?? '9999') ? 1 : -1));
   const last = date ? ordered.filter((p) => p.end && p.end <= date)[0] : ordered.find((p) => p.end);
@@ -408,4 +450,8 @@ export function periodAt(actor: Actor, date: string | null): Period | null {
   }
   const first = ordered[0]!;
   return { code: first.code.slice(0, 3), role: null, start: null, end: first.start, provenance: first.provenance };
+}
+
+function betterPeriod(a: Period, b: Period): boolean {
+  return a.provenance !== b.provenance ? a.provenance < b.provenance : (a.start ?? '') > (b.start ?? '');
 }

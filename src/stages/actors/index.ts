@@ -12,7 +12,7 @@ import type { Entity, EntityType, Token } from '../../document/layers.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
 import { lookupName, splitCode, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
-import { normName } from '../../knowledge/actors/normalise.js';
+import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
@@ -43,7 +43,7 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 function wordOf(doc: Doc, t: Token): Word {
   const text = doc.text.slice(t.start, t.end);
-  return { text, norm: normName(text) };
+  return { text, norm: normNameGivenLower(text, t.norm) };
 }
 
 /** The words of a document's tokens, each made once (titles and nominal mentions read the same tokens). */
@@ -51,11 +51,34 @@ class DocWords {
   private readonly ws: (Word | undefined)[];
   constructor(private readonly doc: Doc, private readonly tokens: readonly Token[]) { this.ws = new Array(tokens.length); }
   at(i: number): Word { return (this.ws[i] ??= wordOf(this.doc, this.tokens[i]!)); }
-  range(a: number, b: number): Word[] {
-    const out: Word[] = new Array(Math.max(0, b - a));
-    for (let i = a; i < b; i++) out[i - a] = this.at(i);
-    return out;
+  /** The words of tokens a … b-1, made if need be, in an array indexed by token (read only that range of it). */
+  upTo(a: number, b: number): readonly Word[] {
+    for (let i = a; i < b; i++) this.at(i);
+    return this.ws as readonly Word[];
   }
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_TITLE: Title = { country: null, agent: null };
+
+function matchEndingAt<M extends { readonly end: number }>(ms: readonly M[], end: number): M | undefined {
+  for (let k = 0; k < ms.length; k++) if (ms[k]!.end === end) return ms[k];
+  return undefined;
+}
+
+function matchStartingAt<M extends { readonly start: number }>(ms: readonly M[], start: number): M | undefined {
+  for (let k = 0; k < ms.length; k++) if (ms[k]!.start === start) return ms[k];
+  return undefined;
+}
+
+/** The first hit naming a country by its name, alias, demonym or capital (not a mere place in it). */
+function countryHit(hits: readonly NameHit[]): Extract<NameHit, { kind: 'country' }> | undefined {
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.kind === 'country' && h.form !== 'place') return h;
+  }
+  return undefined;
 }
 
 /**
@@ -63,32 +86,30 @@ class DocWords {
  * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
  */
 function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token[], first: number, sentenceStart: number): Title {
-  const from = Math.max(first - 5, 0);
-  const ws: Word[] = [];
-  for (let i = from; i < first; i++) {
-    if (tokens[i]!.start < sentenceStart) continue;
-    ws.push(words.at(i));
-  }
-  if (!ws.length) return { country: null, agent: null };
-  const { names, agents } = scan(kb, ws);
+  // The (up to) five tokens before the entity that are in its sentence (tokens are in text order).
+  let from = Math.max(first - 5, 0);
+  while (from < first && tokens[from]!.start < sentenceStart) from++;
+  if (from >= first) return NO_TITLE;
+  const ws = words.upTo(from, first);
+  const { names, agents } = scan(kb, ws, from, first);
   // Walk back from the entity over role and country words only.
-  let at = ws.length;
+  let at = first - from;
   let country: Country | null = null;
   let agent: Title['agent'] = null;
   while (at > 0) {
-    const a = agents.find((m) => m.end === at);
-    const n = names.find((m) => m.end === at);
-    const w = ws[at - 1]!;
+    const a = matchEndingAt(agents, at);
     if (a) { if (!agent) agent = a.agent; at = a.start; continue; }
+    const n = matchEndingAt(names, at);
     if (n) {
-      const c = n.hits.find((h) => h.kind === 'country' && h.form !== 'place');
-      if (c && c.kind === 'country') { country = c.country; at = n.start; continue; }
+      const c = countryHit(n.hits);
+      if (c) { country = c.country; at = n.start; continue; }
       break;
     }
-    if (w.norm === "'s" || w.norm === "'" || w.norm === 'the') { at--; continue; }
+    const norm = ws[from + at - 1]!.norm;
+    if (norm === "'s" || norm === "'" || norm === 'the') { at--; continue; }
     break;
   }
-  const former = at > 0 && FORMER.has(ws[at - 1]!.norm.toLowerCase());
+  const former = at > 0 && FORMER.has(ws[from + at - 1]!.norm.toLowerCase());
   return { country, agent, former };
 }
 
@@ -114,23 +135,24 @@ interface Resolved {
 function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null): Resolved {
   const first = tokenIndexAt(tokens, e.start);
   const title = titleBefore(kb, words, tokens, first, sentenceStart);
-  const prevWord = first > 0 && tokens[first - 1]!.start >= sentenceStart ? doc.text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end).toLowerCase() : '';
   let hits: NameHit[] = lookupName(kb, e.text);
   // "United Nations-mediated", "Kurdish-led": the name without its hyphenated participle.
-  const stripped = /^(.+?)-(led|backed|mediated|based|run|sponsored|brokered|controlled|held|allied|linked|affiliated|supported|owned)$/.exec(e.text);
-  if (!hits.length && stripped) hits = lookupName(kb, stripped[1]!);
-  // "the Islamic State" / "President Putin" inside the span: try without leading words.
   if (!hits.length) {
+    const stripped = /^(.+?)-(led|backed|mediated|based|run|sponsored|brokered|controlled|held|allied|linked|affiliated|supported|owned)$/.exec(e.text);
+    if (stripped) hits = lookupName(kb, stripped[1]!);
+  }
+  // "the Islamic State" / "President Putin" inside the span: try without leading words.
+  if (!hits.length && /\s/.test(e.text)) {
     const ws = e.text.split(/\s+/);
+    let lead = '';
     for (let k = 1; k < ws.length && !hits.length; k++) {
-      const rest = ws.slice(k).join(' ');
-      const lead = ws.slice(0, k).join(' ');
-      if (kb.agents.has(normName(lead)) || /^(the|a|an)$/i.test(lead)) hits = lookupName(kb, rest);
+      lead = k === 1 ? ws[0]! : lead + ' ' + ws[k - 1]!;
+      if ((k === 1 && /^(the|a|an)$/i.test(lead)) || kb.agents.has(normName(lead))) hits = lookupName(kb, ws.slice(k).join(' '));
     }
   }
   const prefer = e.type === 'PER' ? 'person' : e.type === 'ORG' ? 'org' : e.type === 'LOC' ? 'place' : undefined;
   // Only a PER mention can be a person the hand file does not vouch for ("Christian" as MISC is not a name).
-  if (e.type !== 'PER') hits = hits.filter((x) => x.kind !== 'actor' || x.actor.type !== 'person' || x.actor.provenance === 0);
+  if (e.type !== 'PER' && hits.some(unvouchedPerson)) hits = hits.filter((x) => !unvouchedPerson(x));
   const h = chooseHit(kb, hits, date, title.country?.cameo ?? null, prefer);
   let r: Resolution | null = null;
   let titled = false;
@@ -150,21 +172,21 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const c = h.country;
     if (h.form === 'demonym') {
       // An adjective: the country is known, but it is not itself an actor.
-      return { entity: { ...e, name: c.name, country: c.iso3, type: e.type === 'PER' ? e.type : 'MISC' }, titled: false };
+      const entity: Writable<Entity> = { ...e };
+      entity.name = c.name;
+      entity.country = c.iso3;
+      entity.type = e.type === 'PER' ? e.type : 'MISC';
+      return { entity, titled: false };
     }
-    const located = LOCATIVE.has(prevWord);
     const place = h.form === 'capital' || h.form === 'place';
     // A capital stands for its government ("Moscow said"), but not as a location or a modifier ("Astana talks").
-    const last = tokenIndexAt(tokens, e.end);
-    const modifier = last < tokens.length && tokens[last]!.start === e.end + 1 && /^(NOUN)$/.test(tokens[last]!.pos) && /^[a-z]/.test(doc.text[tokens[last]!.start]!);
-    const metonymy = h.form === 'capital' && !located && !modifier;
+    const metonymy = h.form === 'capital' && !locatedOrModifier(doc, tokens, first, sentenceStart, e);
     if (e.type !== 'PER') type = 'LOC';
-    const entity: Entity = {
-      ...e, type,
-      name: place ? h.surface : c.name,
-      country: c.iso3,
-      ...(place && !metonymy ? {} : { actor: c.cameo }),
-    };
+    const entity: Writable<Entity> = { ...e };
+    entity.type = type;
+    entity.name = place ? h.surface : c.name;
+    entity.country = c.iso3;
+    if (!(place && !metonymy)) entity.actor = c.cameo;
     return { entity, titled: false };
   }
   if (!r && e.type === 'PER' && (title.country || title.agent)) {
@@ -178,7 +200,26 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     }
   }
   if (!r) return { entity: e, titled: false };
-  return { entity: { ...e, type, actor: r.code, name: r.name, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}) }, titled };
+  const entity: Writable<Entity> = { ...e };
+  entity.type = type;
+  entity.actor = r.code;
+  entity.name = r.name;
+  if (r.country) entity.country = r.country;
+  if (r.sector) entity.sector = r.sector;
+  return { entity, titled };
+}
+
+/** Is a place entity a location ("talks in Moscow") or a modifier ("Astana talks")? */
+function locatedOrModifier(doc: Doc, tokens: readonly Token[], first: number, sentenceStart: number, e: Entity): boolean {
+  const prevWord = first > 0 && tokens[first - 1]!.start >= sentenceStart ? doc.text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end).toLowerCase() : '';
+  if (LOCATIVE.has(prevWord)) return true;
+  const last = tokenIndexAt(tokens, e.end);
+  return last < tokens.length && tokens[last]!.start === e.end + 1 && /^(NOUN)$/.test(tokens[last]!.pos) && /^[a-z]/.test(doc.text[tokens[last]!.start]!);
+}
+
+/** A person from PETRARCH or REIGN, not the hand file: only a PER mention is believed to name one. */
+function unvouchedPerson(x: NameHit): boolean {
+  return x.kind === 'actor' && x.actor.type === 'person' && x.actor.provenance !== 0;
 }
 
 /** The role each titled person has in the article, by canonical name (the first titled mention's). */
@@ -209,41 +250,38 @@ function titledRoleForAllMentions(entities: Entity[], roles: ReadonlyMap<string,
 function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null): Entity[] {
   const a = tokenIndexAt(tokens, sentence.start);
   const b = tokenIndexAt(tokens, sentence.end);
-  const ws = words.range(a, b);
-  const { names, agents } = scan(kb, ws);
+  // ws[a + i] is the word of the sentence's i-th token, tokens[a + i] the token.
+  const ws = words.upTo(a, b);
+  const { names, agents } = scan(kb, ws, a, b);
   // Every nominal mention ends in a role word: a sentence without one has none.
-  if (!agents.length) return [];
-  const toks = tokens.slice(a, b);
+  if (!agents.length) return NO_ENTITIES;
   const out: Entity[] = [];
-  const startsEntity = (i: number) => i < toks.length && entities.some((e) => e.start === toks[i]!.start && (e.type === 'PER' || e.type === 'ORG'));
-  const insideEntity = (s: number, t: number) => entities.some((e) => e.start < t && s < e.end && !(e.type === 'MISC' || e.type === 'LOC'));
   for (const ag of agents) {
+    // Several role words in a row: "foreign minister" is one phrase; "army chief" two; take the last.
+    if (matchStartingAt(agents, ag.end)) continue;
     // The country word right before the role word(s) ("Syrian", "Russia 's").
     let j = ag.start;
-    if (j > 0 && ws[j - 1]!.norm === "'s") j--;
-    const n = names.find((m) => m.end === j);
-    const ch = n?.hits.find((h) => h.kind === 'country' && h.form !== 'place');
-    // Several role words in a row: "foreign minister" is one phrase; "army chief" two; take the last.
-    const next = agents.find((x) => x.start === ag.end);
-    if (next) continue;
+    if (j > 0 && ws[a + j - 1]!.norm === "'s") j--;
+    const n = matchEndingAt(names, j);
+    const ch = n ? countryHit(n.hits) : undefined;
     let startWord = n && ch ? n.start : ag.start;
-    // Extend over preceding role words ("Iranian foreign ministry spokesman").
-    for (const prev of [...agents].reverse()) if (prev.end === startWord && !(n && ch)) startWord = prev.start;
-    if (!n || !ch || ch.kind !== 'country') {
+    if (!n || !ch) {
+      // Extend over preceding role words ("Iranian foreign ministry spokesman").
+      for (let k = agents.length - 1; k >= 0; k--) if (agents[k]!.end === startWord) startWord = agents[k]!.start;
       // An ethnic group before the role word: "Kurdish rebels" → KURREB, "Uyghur activists" → CHNUIGOPP.
-      const e = ethnicNominal(kb, doc, toks, ws, ag, startWord, entities, date);
+      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date);
       if (e) out.push(e);
       continue;
     }
     if (!ag.agent.curated && !NOMINAL_SECTORS.has(ag.agent.code.slice(0, 3))) continue;
-    if (startsEntity(ag.end)) continue; // a title: "Russian President Vladimir Putin"
-    const s = toks[startWord]!.start;
-    const t = toks[ag.end - 1]!.end;
-    if (insideEntity(s, t)) continue;
+    if (a + ag.end < b && startsPersonOrOrg(entities, tokens[a + ag.end]!.start)) continue; // a title: "Russian President Vladimir Putin"
+    const s = tokens[a + startWord]!.start;
+    const t = tokens[a + ag.end - 1]!.end;
+    if (overlapsActorEntity(entities, s, t)) continue;
     const country = ch.country;
     const phrase = ag.agent.phrase;
     // "the former Iranian president": no office holder, an elite (ELI) of that country.
-    const former = startWord > 0 && FORMER_WORDS.has(ws[startWord - 1]!.norm);
+    const former = startWord > 0 && FORMER_WORDS.has(ws[a + startWord - 1]!.norm);
     let r: Resolution | null = null;
     if (isPersonAgent(phrase) && !former) r = officeHolder(kb, country.cameo, phrase, date);
     const text = doc.text.slice(s, t);
@@ -253,23 +291,43 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
       r = { code, country: parts.country, sector: parts.sector, name: text, basis: 'nominal' };
       if (former) r = asFormer(kb, r);
     }
-    out.push({
-      start: s, end: t, text, type: isPersonAgent(phrase) ? 'PER' : 'ORG', via: 'actor',
-      actor: r.code, name: r.name, ...(r.country ? { country: r.country } : {}), ...(r.sector ? { sector: r.sector } : {}),
-    });
+    const e: Writable<Entity> = { start: s, end: t, text, type: isPersonAgent(phrase) ? 'PER' : 'ORG', via: 'actor', actor: r.code, name: r.name };
+    if (r.country) e.country = r.country;
+    if (r.sector) e.sector = r.sector;
+    out.push(e);
   }
   return out;
 }
 
-/** "Kurdish rebels": a capitalised ethnic-group word right before a role word, resolved as a phrase. */
-function ethnicNominal(kb: ActorKnowledge, doc: Doc, toks: readonly Token[], ws: readonly Word[], ag: { start: number; end: number; agent: { curated: boolean; code: string; phrase: string } }, startWord: number, entities: readonly Entity[], date: string | null): Entity | null {
+const NO_ENTITIES: Entity[] = [];
+
+/** Does a person or organisation entity start at this offset? */
+function startsPersonOrOrg(entities: readonly Entity[], start: number): boolean {
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.start === start && (e.type === 'PER' || e.type === 'ORG')) return true;
+  }
+  return false;
+}
+
+/** Does an entity other than a place or a MISC one overlap [s, t)? */
+function overlapsActorEntity(entities: readonly Entity[], s: number, t: number): boolean {
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.start < t && s < e.end && !(e.type === 'MISC' || e.type === 'LOC')) return true;
+  }
+  return false;
+}
+
+/** "Kurdish rebels": a capitalised ethnic-group word right before a role word, resolved as a phrase (word i is ws[base + i], token tokens[base + i]). */
+function ethnicNominal(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], base: number, ag: { start: number; end: number; agent: { curated: boolean; code: string; phrase: string } }, startWord: number, entities: readonly Entity[], date: string | null): Entity | null {
   const j = startWord - 1;
-  if (j < 0 || !/^\p{Lu}/u.test(ws[j]!.text) || !kb.ethnic.has(ws[j]!.norm)) return null;
+  if (j < 0 || !kb.ethnic.has(ws[base + j]!.norm) || !/^\p{Lu}/u.test(ws[base + j]!.text)) return null;
   if (!ag.agent.curated && !NOMINAL_SECTORS.has(ag.agent.code.slice(0, 3))) return null;
-  const s = toks[j]!.start;
-  const t = toks[ag.end - 1]!.end;
-  if (entities.some((e) => e.start < t && s < e.end && !(e.type === 'MISC' || e.type === 'LOC'))) return null;
-  const r = resolveWords(kb, ws.slice(j, ag.end), date);
+  const s = tokens[base + j]!.start;
+  const t = tokens[base + ag.end - 1]!.end;
+  if (overlapsActorEntity(entities, s, t)) return null;
+  const r = resolveWords(kb, ws.slice(base + j, base + ag.end), date);
   if (!r) return null;
   const text = doc.text.slice(s, t);
   return {

@@ -9,7 +9,7 @@ import {
   lookupName, periodAt, splitCode,
   type Actor, type ActorKnowledge, type Agent, type Country, type EthnicGroup, type NameHit,
 } from '../../knowledge/actors/load.js';
-import { normName } from '../../knowledge/actors/normalise.js';
+import { isUpperCase, normName } from '../../knowledge/actors/normalise.js';
 import type { PlaceCountry } from './places.js';
 
 export interface Resolution {
@@ -85,69 +85,128 @@ const LOWERCASE_AMBIGUOUS = new Set(['turkey', 'chad', 'jordan', 'guinea', 'poli
  * Find known names and agent phrases in a word sequence, longest first, left to right.
  * Names must be capitalised, except that in text written all in lower case country names,
  * demonyms and capitals still count ("south korean troops").
+ * With `from` and `to`, only the words ws[from] … ws[to - 1] are read, and the matches'
+ * indices count from `from` (as if that slice had been passed).
  */
-export function scan(kb: ActorKnowledge, ws: readonly Word[]): { names: NameMatch[]; agents: AgentMatch[] } {
-  const n = ws.length;
-  let lowercase = n > 0;
-  for (let k = 0; k < n && lowercase; k++) if (HAS_UPPER.test(ws[k]!.text)) lowercase = false;
-  const names: NameMatch[] = [];
-  const agents: AgentMatch[] = [];
+export function scan(kb: ActorKnowledge, ws: readonly Word[], from = 0, to = ws.length): { names: readonly NameMatch[]; agents: readonly AgentMatch[] } {
+  const n = to - from;
+  // Is the text all in lower case? Asked only when a lower-case word could start a name.
+  let lowercase: boolean | undefined;
+  let names: NameMatch[] | null = null;
+  let agents: AgentMatch[] | null = null;
   const root = scanTrie(kb);
+  const edges = root.edges!;
   // A match never crosses punctuation or a possessive 's.
-  const barrier = new Uint8Array(n);
-  for (let k = 0; k < n; k++) barrier[k] = isBarrier(ws[k]!.text) ? 1 : 0;
+  if (BARRIER.length < n) BARRIER = new Uint8Array(Math.max(n, 2 * BARRIER.length));
+  const barrier = BARRIER;
+  for (let k = 0; k < n; k++) barrier[k] = isBarrier(ws[from + k]!.text) ? 1 : 0;
+  const path = PATH;
   let i = 0;
   while (i < n) {
     if (barrier[i]) { i++; continue; }
-    const norm0 = ws[i]!.norm;
+    const w0 = ws[from + i]!;
+    const norm0 = w0.norm;
     const sp = norm0.indexOf(' ');
+    const len0 = sp < 0 ? norm0.length : sp;
+    // Most words start no name or phrase: the bit set of the trie's edges answers for most of them.
+    const bit = edgeBit(0, norm0, len0);
+    if (!(edges[bit >>> 5]! & (1 << (bit & 31)))) { i++; continue; }
     const start = root.next.get(sp < 0 ? norm0 : norm0.slice(0, sp));
     if (!start) { i++; continue; }
-    const { nameMax, agentMax } = start;
+    const nameMax = start.nameMax;
+    const agentMax = start.agentMax;
     let end = i;
     const limit = Math.min(n, i + Math.max(nameMax, agentMax));
     while (end < limit && !barrier[end]) end++;
     // What the index holds for the words i … i+len-1 (by their joined keys), for every len the
-    // trie reaches. Joined word keys equal the key of the joined text (normName) while every word
-    // has a non-empty key; past a word without one, the text itself is looked up.
+    // trie reaches (path[len], up to depth `reached`). Joined word keys equal the key of the
+    // joined text (normName) while every word has a non-empty key; past a word without one,
+    // the text itself is looked up.
     let clean = end - i;
-    for (let j = i; j < end; j++) if (!ws[j]!.norm) { clean = j - i; break; }
-    const isName: boolean[] = [];
-    const agentOf: (Agent | undefined)[] = [];
+    for (let j = i; j < end; j++) if (!ws[from + j]!.norm) { clean = j - i; break; }
+    let reached = 0;
     let node: ScanNode | undefined = root;
     for (let j = i; j < i + clean && node; j++) {
-      const w = ws[j]!.norm;
+      const w = ws[from + j]!.norm;
       if (w.includes(' ')) for (const piece of w.split(' ')) node = node?.next.get(piece);
-      else node = node.next.get(w);
-      isName[j - i + 1] = node?.name ?? false;
-      agentOf[j - i + 1] = node?.agent;
+      else {
+        const bit = edgeBit(node.id, w, w.length);
+        node = edges[bit >>> 5]! & (1 << (bit & 31)) ? node.next.get(w) : undefined;
+      }
+      if (node) path[(reached = j - i + 1)] = node;
     }
-    const norms: string[] = [];
+    let norms: string[] | null = null;
     // Names must start with a capital letter or digit, or be all capitals (the surface starts with word i).
-    const capital = CAPITAL_OR_DIGIT_START.test(ws[i]!.text);
+    const capital = capitalOrDigitStart(w0.text);
     let done = false;
-    for (let len = end - i; len >= 1 && !done; len--) {
-      const known = len > clean || isName[len] === true;
+    for (let len = end - i; len >= 1; len--) {
+      const at = len <= reached ? path[len]! : undefined;
       if (len <= nameMax && capital) {
-        const hits = known ? lookupName(kb, surfaceOf(ws, i, len)) : NO_HITS;
-        if (hits.length) { names.push({ start: i, end: i + len, hits }); i += len; done = true; break; }
-      } else if (len <= nameMax && lowercase && !LOWERCASE_AMBIGUOUS.has(joinedNorms(ws, i, len, norms))) {
-        const hits = known ? lookupName(kb, surfaceOf(ws, i, len)).filter((h) => h.kind === 'country' && h.form !== 'place') : NO_HITS;
-        if (hits.length) { names.push({ start: i, end: i + len, hits }); i += len; done = true; break; }
+        const hits = len > clean ? lookupName(kb, surfaceOf(ws, from + i, len)) : at?.hits ? hitsOf(at, ws, from + i, len) : NO_HITS;
+        if (hits.length) { (names ??= []).push({ start: i, end: i + len, hits }); i += len; done = true; break; }
+      } else if (len <= nameMax && (lowercase ??= allLowerCase(ws, from, to)) && !LOWERCASE_AMBIGUOUS.has(joinedNorms(ws, from + i, len, (norms ??= [])))) {
+        const found = len > clean ? lookupName(kb, surfaceOf(ws, from + i, len)) : at?.hits ? hitsOf(at, ws, from + i, len) : NO_HITS;
+        const hits = found.length ? found.filter((h) => h.kind === 'country' && h.form !== 'place') : NO_HITS;
+        if (hits.length) { (names ??= []).push({ start: i, end: i + len, hits }); i += len; done = true; break; }
       }
       if (len <= agentMax) {
-        const agent = len > clean ? kb.agents.get(joinedNorms(ws, i, len, norms)) : agentOf[len];
-        if (agent) { agents.push({ start: i, end: i + len, agent }); i += len; done = true; break; }
+        const agent = len > clean ? kb.agents.get(joinedNorms(ws, from + i, len, (norms ??= []))) : at?.agent;
+        if (agent) { (agents ??= []).push({ start: i, end: i + len, agent }); i += len; done = true; break; }
       }
     }
     if (!done) i++;
   }
-  return { names, agents };
+  return { names: names ?? NO_NAMES, agents: agents ?? NO_AGENTS };
 }
 
+/** The empty results of scan (shared: its results are read only). */
+const NO_NAMES: readonly NameMatch[] = Object.freeze([]);
+const NO_AGENTS: readonly AgentMatch[] = Object.freeze([]);
 const HAS_UPPER = /\p{Lu}/u;
 const CAPITAL_OR_DIGIT_START = /^\p{Lu}|^\d/u;
 const NO_HITS: readonly NameHit[] = [];
+/** scan's scratch space (scan calls nothing that scans): the barrier flags and the trie path of a run of words. */
+let BARRIER = new Uint8Array(64);
+const PATH: ScanNode[] = [];
+
+/** No word of ws[from] … ws[to - 1] has a capital letter. */
+function allLowerCase(ws: readonly Word[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (HAS_UPPER.test(ws[k]!.text)) return false;
+  return true;
+}
+
+/** /^\p{Lu}|^\d/u, without the regular expression for ASCII. */
+function capitalOrDigitStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return CAPITAL_OR_DIGIT_START.test(text);
+}
+
+/**
+ * lookupName for words i … i+len-1 whose joined keys reach a name node of the trie: the node
+ * holds the index's hits for that key, so only the capitals-only rule needs the surface.
+ */
+function hitsOf(node: ScanNode, ws: readonly Word[], i: number, len: number): readonly NameHit[] {
+  if (!node.capitalsOnly) return node.hits!;
+  return isUpperCase(surfaceOf(ws, i, len)) ? node.hits! : node.lowerHits!;
+}
+
+/**
+ * The bit of the edge from a trie node to a word (norm[0 … len-1]) in the trie's bit set of
+ * edges: from the node and the word's length and first, second and last characters (edges
+ * that share them share the bit). A word whose bit is not set is not a child of the node.
+ */
+function edgeBit(node: number, norm: string, len: number): number {
+  if (len === 0) return 0;
+  let h = Math.imul(len ^ Math.imul(node, 0x165667b1), 0x9e3779b1) ^ norm.charCodeAt(0);
+  h = Math.imul(h, 0x85ebca6b) ^ (len > 1 ? norm.charCodeAt(1) : 0);
+  h = Math.imul(h, 0xc2b2ae35) ^ norm.charCodeAt(len - 1);
+  h = Math.imul(h ^ (h >>> 15), 0x27d4eb2d);
+  return (h ^ (h >>> 13)) & EDGE_BITS_MASK;
+}
+
+const EDGE_BITS_MASK = (1 << 20) - 1;
 
 function isBarrier(text: string): boolean {
   return text.length === 1 ? (text === ',' || text === ';' || text === ':' || text === '(' || text === ')') : text === "'s";
@@ -168,36 +227,62 @@ function surfaceOf(ws: readonly Word[], i: number, len: number): string {
 /**
  * The knowledge's name keys and agent phrases as a trie over their words: scan follows it
  * word by word instead of joining and looking up every run of words. A first word's node
- * carries the most words a name or an agent phrase starting with it has.
+ * carries the most words a name or an agent phrase starting with it has; a name's node, the
+ * index's hits for it (all of them, and those without the capitals-only ones).
  */
 interface ScanNode {
   readonly next: Map<string, ScanNode>;
-  name: boolean;
+  hits: readonly NameHit[] | undefined;
+  lowerHits: readonly NameHit[] | undefined;
+  capitalsOnly: boolean;
   agent: Agent | undefined;
   nameMax: number;
   agentMax: number;
+  /** The node's number (the root's is 0). */
+  readonly id: number;
+  /** The root only: the bit (edgeBit) of every edge of the trie is set. */
+  edges: Uint32Array | undefined;
 }
 
 const SCAN_TRIES = new WeakMap<ActorKnowledge, ScanNode>();
 
+/** The knowledge base scanned last and its trie (most runs use one). */
+let lastKb: ActorKnowledge | null = null;
+let lastTrie: ScanNode | null = null;
+
 function scanTrie(kb: ActorKnowledge): ScanNode {
+  if (kb === lastKb) return lastTrie!;
   let root = SCAN_TRIES.get(kb);
-  if (root) return root;
-  const node = (): ScanNode => ({ next: new Map(), name: false, agent: undefined, nameMax: 0, agentMax: 0 });
+  if (root) { lastKb = kb; lastTrie = root; return root; }
+  let ids = 0;
+  const edges = new Uint32Array((EDGE_BITS_MASK + 1) >>> 5);
+  const node = (): ScanNode => ({ next: new Map(), hits: undefined, lowerHits: undefined, capitalsOnly: false, agent: undefined, nameMax: 0, agentMax: 0, id: ids++, edges: undefined });
   root = node();
   const insert = (key: string): ScanNode => {
     let at = root!;
     for (const w of key.split(' ')) {
       let c = at.next.get(w);
-      if (!c) at.next.set(w, (c = node()));
+      if (!c) {
+        at.next.set(w, (c = node()));
+        const bit = edgeBit(at.id, w, w.length);
+        edges[bit >>> 5] |= 1 << (bit & 31);
+      }
       at = c;
     }
     return at;
   };
-  for (const key of kb.names.keys()) insert(key).name = true;
+  for (const [key, hits] of kb.names) {
+    const at = insert(key);
+    at.hits = hits;
+    at.capitalsOnly = hits.some((h) => h.capitalsOnly);
+    at.lowerHits = at.capitalsOnly ? hits.filter((h) => !h.capitalsOnly) : hits;
+  }
   for (const [phrase, agent] of kb.agents) insert(phrase).agent = agent;
   for (const [w, c] of root.next) { c.nameMax = kb.nameFirstWords.get(w) ?? 0; c.agentMax = kb.agentFirstWords.get(w) ?? 0; }
+  root.edges = edges;
   SCAN_TRIES.set(kb, root);
+  lastKb = kb;
+  lastTrie = root;
   return root;
 }
 
@@ -243,35 +328,37 @@ export function credible(hit: NameHit, date: string | null, contextCountry: stri
 
 /** Choose among hits for one name: by a country given in context, then by date cover, then by provenance. */
 export function chooseHit(kb: ActorKnowledge, allHits: readonly NameHit[], date: string | null, contextCountry: string | null, prefer?: 'person' | 'org' | 'place'): NameHit | null {
-  const hits = allHits.filter((h) => credible(h, date, contextCountry));
-  if (!hits.length) return null;
-  const score = (h: NameHit): number => {
-    let s = 0;
-    if (h.kind === 'actor') {
-      const cc = countryCodeOf(h.actor, date);
-      if (contextCountry && cc === contextCountry) s += 8;
-      if (contextCountry && cc && cc !== contextCountry && kb.byCameo.has(cc)) s -= 4;
-      const p = periodAt(h.actor, date);
-      if (p && date && (p.start || p.end) && (!p.start || p.start <= date) && (!p.end || date < p.end)) s += 2;
-      s += 2 - h.actor.provenance;
-      if (prefer === 'person' && h.actor.type === 'person') s += 3;
-      if (prefer === 'org' && h.actor.type !== 'person') s += 3;
-      if (prefer === 'place') s -= 2;
-    } else {
-      if (contextCountry && h.country.cameo === contextCountry) s += 4;
-      s += h.form === 'place' ? 0 : 3;
-      if (prefer === 'place' || prefer === 'org') s += 2;
-      if (prefer === 'person') s -= 2;
-    }
-    return s;
-  };
-  let best = hits[0]!;
-  let bestScore = score(best);
-  for (const h of hits.slice(1)) {
-    const sc = score(h);
-    if (sc > bestScore) { best = h; bestScore = sc; }
+  // The first credible hit with the highest score.
+  let best: NameHit | null = null;
+  let bestScore = 0;
+  for (let k = 0; k < allHits.length; k++) {
+    const h = allHits[k]!;
+    if (!credible(h, date, contextCountry)) continue;
+    const sc = hitScore(kb, h, date, contextCountry, prefer);
+    if (!best || sc > bestScore) { best = h; bestScore = sc; }
   }
   return best;
+}
+
+function hitScore(kb: ActorKnowledge, h: NameHit, date: string | null, contextCountry: string | null, prefer: 'person' | 'org' | 'place' | undefined): number {
+  let s = 0;
+  if (h.kind === 'actor') {
+    const p = periodAt(h.actor, date);
+    const cc = p ? p.code.slice(0, 3) : null;
+    if (contextCountry && cc === contextCountry) s += 8;
+    if (contextCountry && cc && cc !== contextCountry && kb.byCameo.has(cc)) s -= 4;
+    if (p && date && (p.start || p.end) && (!p.start || p.start <= date) && (!p.end || date < p.end)) s += 2;
+    s += 2 - h.actor.provenance;
+    if (prefer === 'person' && h.actor.type === 'person') s += 3;
+    if (prefer === 'org' && h.actor.type !== 'person') s += 3;
+    if (prefer === 'place') s -= 2;
+  } else {
+    if (contextCountry && h.country.cameo === contextCountry) s += 4;
+    s += h.form === 'place' ? 0 : 3;
+    if (prefer === 'place' || prefer === 'org') s += 2;
+    if (prefer === 'person') s -= 2;
+  }
+  return s;
 }
 
 /** The office holder for a role word in a country at a date ("Russian" + "president" + 2017 → Putin). */
@@ -391,7 +478,7 @@ export function resolveWords(kb: ActorKnowledge, ws: readonly Word[], date: stri
   // ("New Zealand", "the former Soviet Union" keeps "Soviet Union" after "former").
   let from = 0;
   let former = false;
-  const startsName = (i: number) => /^\p{Lu}/u.test(ws[i]!.text) && scan(kb, ws.slice(i, i + kb.maxNameWords)).names.some((n) => n.start === 0);
+  const startsName = (i: number) => /^\p{Lu}/u.test(ws[i]!.text) && scan(kb, ws, i, Math.min(ws.length, i + kb.maxNameWords)).names.some((n) => n.start === 0);
   while (from < ws.length && (DETERMINERS.has(ws[from]!.norm) || FORMER_WORDS.has(ws[from]!.norm) || ws[from]!.norm === "'s") && !startsName(from)) {
     if (FORMER_WORDS.has(ws[from]!.norm)) former = true;
     from++;

@@ -47,4 +47,23 @@ describe('scan', () => {
     expect(spans(words('south korean troops crossed')).names).toEqual(['south korean']);
     expect(spans(words('South Korean troops crossed')).names).toEqual(['South Korean']);
   });
+
+  it('reads a window of a longer word array as that slice of it', () => {
+    const ws = words('Officials said the Iranian foreign minister met UN envoy Staffan de Mistura in Geneva on Tuesday');
+    for (let from = 0; from < ws.length; from++) {
+      for (let to = from; to <= ws.length; to++) expect(scan(kb, ws, from, to)).toEqual(scan(kb, ws.slice(from, to)));
+    }
+  });
+
+  it('gives a name its index hits, capitals-only ones only in capitals', () => {
+    // "US" (capitals only) is a name as "US" and not as "Us"; hits are lookupName's for the surface.
+    for (const text of ['US troops', 'Us troops', 'the UN said', 'Vladimir Putin said']) {
+      const ws = words(text);
+      for (const n of scan(kb, ws).names) {
+        expect(n.hits).toEqual(lookupName(kb, ws.slice(n.start, n.end).map((w) => w.text).join(' ')));
+      }
+    }
+    expect(spans(words('US troops')).names).toEqual(['US']);
+    expect(spans(words('Us troops')).names).not.toContain('Us');
+  });
 });

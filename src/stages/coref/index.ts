@@ -41,16 +41,19 @@ function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
 }
 
 function lastWord(s: string): string {
-  const w = normName(s).split(' ');
-  return w[w.length - 1] ?? '';
+  const w = normName(s);
+  return w.slice(w.lastIndexOf(' ') + 1);
 }
 
-/** The identity key of a named or resolved mention, or null for mentions that do not name one actor. */
+/**
+ * The identity key of a named or resolved mention, or null for mentions that do not name one
+ * actor; persons' keys and other mentions' keys are apart (chainNamed keeps them in two maps).
+ */
 function keyOf(e: Entity): string | null {
   if (e.members) return null;
   if (e.type === 'MISC' && !e.actor) return null; // a demonym ("Russian") is an adjective, not a mention of Russia
-  if (e.name) return `${e.type === 'PER' ? 'p' : 'x'}:${normName(e.name)}`;
-  if (e.type === 'PER' || e.type === 'ORG') return `${e.type === 'PER' ? 'p' : 'x'}:${normName(e.text)}`;
+  if (e.name) return normName(e.name);
+  if (e.type === 'PER' || e.type === 'ORG') return normName(e.text);
   return null;
 }
 
@@ -61,17 +64,19 @@ function countryPart(code: string | undefined): string | null {
 
 /** Link named and nominal mentions: same canonical name, or a surname of an earlier full name. */
 function chainNamed(entities: readonly Entity[]): { mentions: Mention[]; next: number } {
-  const byKey = new Map<string, number>();
+  const byPersonKey = new Map<string, number>();
+  const byOtherKey = new Map<string, number>();
   const surnames = new Map<string, number>(); // surname of a multi-word PER → chain
   const mentions: Mention[] = [];
   let next = 0;
   for (const e of entities) {
-    let key = keyOf(e);
+    const key = keyOf(e);
+    const byKey = e.type === 'PER' ? byPersonKey : byOtherKey;
     let chain: number | undefined;
-    if (key) chain = byKey.get(key);
+    if (key !== null) chain = byKey.get(key);
     if (chain === undefined && e.type === 'PER' && !e.actor && !/\s/.test(e.text.trim())) chain = surnames.get(lastWord(e.text));
     if (chain === undefined) chain = next++;
-    if (key && !byKey.has(key)) byKey.set(key, chain);
+    if (key !== null && !byKey.has(key)) byKey.set(key, chain);
     if (e.type === 'PER' && /\s/.test((e.name ?? e.text).trim())) {
       const s = lastWord(e.name ?? e.text);
       if (!surnames.has(s)) surnames.set(s, chain);
@@ -95,15 +100,16 @@ function propagate(mentions: Mention[]): void {
     const e = m.entity;
     // Places keep their own reading: "talks in Moscow" stays a location even if "Moscow said" is an actor.
     const identity = e.type === 'PER' || e.type === 'ORG';
-    m.entity = {
-      ...e,
-      ...(b.name && !e.actor ? { name: b.name } : {}),
-      ...(identity && b.actor && !e.actor ? { actor: b.actor } : {}),
-      ...(b.country && !e.country ? { country: b.country } : {}),
-      ...(b.sector && !e.sector ? { sector: b.sector } : {}),
-    };
+    const filled: Writable<Entity> = { ...e };
+    if (b.name && !e.actor) filled.name = b.name;
+    if (identity && b.actor && !e.actor) filled.actor = b.actor;
+    if (b.country && !e.country) filled.country = b.country;
+    if (b.sector && !e.sector) filled.sector = b.sector;
+    m.entity = filled;
   }
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 interface PronounHit {
   readonly token: Token;
@@ -118,12 +124,17 @@ const NUMBER_MAP = new Map(Object.entries(GROUP_NUMBERS));
 /** A token's lower-cased text (its norm, which the segmenter sets to exactly that). */
 const lowerOf = (text: string, t: Token) => t.norm ?? text.slice(t.start, t.end).toLowerCase();
 
-function pronounsIn(doc: Doc, tokens: readonly Token[], taken: readonly Span[]): PronounHit[] {
+/** The pronoun a token is, if any (`lower` is its lower-cased text). */
+function pronounOf(t: Token, lower: string): (typeof PRONOUNS)[string] | undefined {
+  return t.end - t.start > 10 ? undefined : PRONOUN_MAP.get(lower); // longer than any pronoun
+}
+
+/** The pronoun tokens (found[k] is pronoun kinds[k], by pronounOf) that no span in `taken` overlaps. */
+function pronounsIn(found: readonly Token[], kinds: readonly (typeof PRONOUNS)[string][], taken: readonly Span[]): PronounHit[] {
   const out: PronounHit[] = [];
-  for (const t of tokens) {
-    if (t.end - t.start > 10) continue; // longer than any pronoun
-    const p = PRONOUN_MAP.get(lowerOf(doc.text, t));
-    if (!p) continue;
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k]!;
+    const p = kinds[k]!;
     if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
     out.push({ token: t, kind: p.plural ? 'plural' : 'singular', possessive: p.possessive });
   }
@@ -205,9 +216,14 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   const groupDefs = new Map<string, { members: string[]; names: string[] }>();
 
   // ---- group mentions: "the two sides", "the three guarantor countries", "both leaders"
+  // (and, in the same pass over the tokens, the pronouns)
+  const pronounTokens: Token[] = [];
+  const pronounKinds: (typeof PRONOUNS)[string][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const head = lowerOf(doc.text, t);
+    const pronoun = pronounOf(t, head);
+    if (pronoun) { pronounTokens.push(t); pronounKinds.push(pronoun); continue; }
     if (!GROUP_HEADS.has(head) || doc.text.slice(t.start, t.end) !== head) continue; // "sides", not "States" of "United States"
     if (base.some((e) => e.start <= t.start && t.end <= e.end)) continue;
     // Walk back over modifiers: determiners, numbers, "other", lower-case nouns and adjectives.
@@ -289,7 +305,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   const allPersons = mentions.filter((m) => m.entity.type === 'PER' && m.entity.via !== 'coref');
   const genders = new Map(allPersons.map((m) => [m, genderOf(m.entity, kb)]));
   const named = mentions.filter((m) => m.entity.via !== 'coref' && m.entity.type !== 'MISC');
-  for (const p of pronounsIn(doc, tokens, taken)) {
+  for (const p of pronounsIn(pronounTokens, pronounKinds, taken)) {
     const off = p.token.start;
     const si = sentenceIndex(sentences, off);
     const sent = sentences[si];
@@ -359,7 +375,9 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     }
   }
 
-  const out = [...mentions.map((m) => ({ ...m.entity, chain: m.chain })), ...added];
+  const out: Entity[] = new Array(mentions.length + added.length);
+  for (let k = 0; k < mentions.length; k++) out[k] = { ...mentions[k]!.entity, chain: mentions[k]!.chain };
+  for (let k = 0; k < added.length; k++) out[mentions.length + k] = added[k]!;
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
