@@ -1,8 +1,8 @@
 /**
  * A/B speed of two source trees in one process: the full analyze pipeline of an older copy of
- * the sources and of the working tree, run in alternation on the same Reuters-21578 articles,
- * each pass timed in CPU seconds. The fastest pass of each side is compared, so load from
- * other processes (which only ever slows a pass down) cancels out better than in separate runs.
+ * the sources and of the working tree, run in turn on each Reuters-21578 article (CPU time per
+ * call and per stage). Interleaving article by article makes a slow spell of the machine (other
+ * load, a noisy host) fall on both sides alike, which separate runs or whole passes do not.
  * usage:
  *   mkdir -p /tmp/old && git archive HEAD src | tar -x -C /tmp/old && ln -s "$PWD/data" "$PWD/node_modules" /tmp/old/
  *   npx tsx bench/ab.ts /tmp/old [--limit N] [--rounds R]
@@ -46,29 +46,30 @@ function articles(limit: number): RawArticle[] {
   return out;
 }
 
-function pass(a: Analyzer, raws: readonly RawArticle[]): number {
-  const c = process.cpuUsage();
-  for (const raw of raws) a.analyzeRaw(raw);
-  const u = process.cpuUsage(c);
-  return (u.user + u.system) / 1e6;
-}
-
 const args = process.argv.slice(2);
 const oldDir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 if (!oldDir) { console.error('usage: npx tsx bench/ab.ts OLD_DIR [--limit N] [--rounds R]'); process.exit(2); }
 const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
 const raws = articles(opt('--limit', 3000));
-const rounds = opt('--rounds', 5);
+const rounds = opt('--rounds', 3);
 const sides = { old: await load(resolve(oldDir, 'src')), new: await load(resolve(import.meta.dirname, '../src')) };
-const best = { old: Infinity, new: Infinity };
+// Article by article, each side in turn (the order alternating), so that a slow spell of the
+// machine falls on both sides alike; the first round warms the code up and is not counted.
+const total = { old: 0, new: 0 };
 for (let r = 0; r < rounds; r++) {
-  for (const k of r % 2 ? (['new', 'old'] as const) : (['old', 'new'] as const)) {
-    sides[k].spent.clear();
-    best[k] = Math.min(best[k], pass(sides[k].analyzer, raws));
-  }
-  console.log(`round ${r + 1}: old ${(raws.length / best.old).toFixed(0)} articles/CPU-s, new ${(raws.length / best.new).toFixed(0)} (best so far); new/old ${(best.old / best.new).toFixed(3)}`);
+  sides.old.spent.clear(); sides.new.spent.clear();
+  total.old = 0; total.new = 0;
+  raws.forEach((raw, i) => {
+    for (const k of i % 2 ? (['new', 'old'] as const) : (['old', 'new'] as const)) {
+      const c = process.cpuUsage();
+      sides[k].analyzer.analyzeRaw(raw);
+      const u = process.cpuUsage(c);
+      total[k] += (u.user + u.system) / 1e6;
+    }
+  });
+  console.log(`round ${r + 1}${r === 0 ? ' (warm-up)' : ''}: old ${(raws.length / total.old).toFixed(0)} articles/CPU-s, new ${(raws.length / total.new).toFixed(0)}; new/old speed ${(total.old / total.new).toFixed(3)}`);
 }
 for (const k of ['old', 'new'] as const) {
   const by = [...sides[k].spent].sort((x, y) => y[1] - x[1]).map(([n, c]) => `${n} ${((1000 * c) / raws.length).toFixed(3)}`).join(', ');
-  console.log(`${k} last pass, ms per article: ${by}`);
+  console.log(`${k} last round, ms per article: ${by}`);
 }

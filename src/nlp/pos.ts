@@ -111,8 +111,6 @@ export class SentenceContext {
   s1 = new Int32Array(64);
   sh = new Int32Array(64);
   pre = new Int32Array(64);
-  /** The sentence is in capitals (its shapes and first letters are salted). */
-  caps = false;
 
   /** words: the tokens as written; lowers: the same lower-cased. */
   prepare(words: readonly string[], lowers: readonly string[], from = 0, to = words.length): void {
@@ -130,7 +128,6 @@ export class SentenceContext {
     sh[n + 2] = sh[n + 3] = 0;
     // A sentence in capitals (a headline): its shapes say nothing of names, so they get their own features.
     const caps = isCapitals(words, lowers, from, to);
-    this.caps = caps;
     const salt = caps ? CAPS_SALT : 0;
     for (let k = 0; k < n; k++) {
       const word = words[from + k]!;
@@ -169,33 +166,27 @@ export class SentenceContext {
     out[17] = mix(mix(17, s1[i]!), sh[i + 1]!);
   }
 
-  /** The features of word k that depend on the word alone (as written, and whether the sentence is in capitals). */
-  ownFeatures(k: number, out: Int32Array): void {
+  /**
+   * The features of word k other than the bias and the previous-tag features (0, 6, 7, 8),
+   * whose weights the tagger adds from a precomputed table: the same sum, fewer lookups.
+   */
+  lexicalFeatures(k: number, p1: number, out: Int32Array): void {
     const i = k + 2;
-    const { w, s3, s2, sh, pre } = this;
+    const { w, s3, s2, s1, sh, pre } = this;
     out[0] = mix(1, w[i]!);
     out[1] = mix(2, s3[i]!);
     out[2] = mix(3, s2[i]!);
     out[3] = mix(4, pre[i]!);
     out[4] = mix(5, sh[i]!);
-  }
-
-  /**
-   * The features of word k that depend on its neighbours or the previous tag: with
-   * ownFeatures and the bias and previous-tag features (0, 6, 7, 8), all of them.
-   */
-  contextFeatures(k: number, p1: number, out: Int32Array): void {
-    const i = k + 2;
-    const { w, s3, s1, sh } = this;
-    out[0] = mix(mix(9, p1), w[i]!);
-    out[1] = mix(10, w[i - 1]!);
-    out[2] = mix(11, s3[i - 1]!);
-    out[3] = mix(12, w[i - 2]!);
-    out[4] = mix(13, w[i + 1]!);
-    out[5] = mix(14, s3[i + 1]!);
-    out[6] = mix(15, w[i + 2]!);
-    out[7] = mix(mix(16, k === 0 ? 1 : 0), sh[i]!);
-    out[8] = mix(mix(17, s1[i]!), sh[i + 1]!);
+    out[5] = mix(mix(9, p1), w[i]!);
+    out[6] = mix(10, w[i - 1]!);
+    out[7] = mix(11, s3[i - 1]!);
+    out[8] = mix(12, w[i - 2]!);
+    out[9] = mix(13, w[i + 1]!);
+    out[10] = mix(14, s3[i + 1]!);
+    out[11] = mix(15, w[i + 2]!);
+    out[12] = mix(mix(16, k === 0 ? 1 : 0), sh[i]!);
+    out[13] = mix(mix(17, s1[i]!), sh[i + 1]!);
   }
 }
 
@@ -206,11 +197,8 @@ export function tagContextFeatures(p1: number, p2: number, out: Int32Array): voi
   out[2] = mix(7, p2);
   out[3] = mix(8, p1 * 32 + p2);
 }
-const NOWN = 5;
-const NCONTEXT = NFEATURES - 4 - NOWN;
+const NLEXICAL = NFEATURES - 4;
 const NTAGCTX = NCLASS + 2;
-/** Words whose own-feature scores a tagger keeps (emptied when full). */
-const OWN_CACHE = 100_000;
 
 export { START1, START2 };
 
@@ -273,15 +261,8 @@ export function argmax(scores: Float64Array | Int32Array): number {
 
 export class PosTagger {
   private readonly ctx = new SentenceContext();
-  private readonly feats = new Int32Array(NCONTEXT);
-  private readonly own = new Int32Array(NOWN);
+  private readonly feats = new Int32Array(NLEXICAL);
   private readonly scores = new Int32Array(NCLASS);
-  /**
-   * Per word as written, for sentences in lower case and in capitals: its tag-dictionary tag,
-   * or the summed weights of its own features (ownFeatures), the same sum as scoring them each
-   * time. One lookup a word instead of the dictionary's and five in the weight table.
-   */
-  private readonly ownScores = [new Map<string, Int32Array>(), new Map<string, Int32Array>()] as const;
   /** (p1, p2) → summed weights of the bias and previous-tag features. */
   private readonly tagContext: Int32Array;
 
@@ -301,29 +282,15 @@ export class PosTagger {
   tagInto(words: readonly string[], lowers: readonly string[], from: number, to: number, out: Uint8Array | number[]): void {
     const { ctx, feats, scores, tagContext } = this;
     ctx.prepare(words, lowers, from, to);
-    const cache = this.ownScores[ctx.caps ? 1 : 0];
     let p1: number = START1;
     let p2: number = START2;
+    const dict = this.tagdict;
     for (let k = 0; k < to - from; k++) {
-      const word = words[from + k]!;
-      let own = cache.get(word);
-      if (!own) {
-        // [NCLASS]: the word's tag in the tag dictionary, or -1 and its own features' scores before it.
-        own = new Int32Array(NCLASS + 1);
-        const d = this.tagdict.get(word);
-        if (d === undefined) {
-          ctx.ownFeatures(k, this.own);
-          this.model.score(this.own, own);
-          own[NCLASS] = -1;
-        } else own[NCLASS] = d;
-        if (cache.size >= OWN_CACHE) cache.clear();
-        cache.set(word, own);
-      }
-      let t = own[NCLASS]!;
-      if (t < 0) {
-        ctx.contextFeatures(k, p1, feats);
+      let t = dict.get(words[from + k]!);
+      if (t === undefined) {
+        ctx.lexicalFeatures(k, p1, feats);
         const base = (p1 * NTAGCTX + p2) * NCLASS;
-        for (let c = 0; c < NCLASS; c++) scores[c] = tagContext[base + c]! + own[c]!;
+        for (let c = 0; c < NCLASS; c++) scores[c] = tagContext[base + c]!;
         this.model.score(feats, scores);
         t = argmax(scores);
       }
