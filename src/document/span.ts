@@ -46,3 +46,18 @@ export function trimSpan(text: string, s: Span): Span {
 export function bySpan<T extends Span>(a: T, b: T): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/** Index of the first span starting at or after offset (spans in text order), or spans.length. */
+export function firstStartingFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last span starting at or before offset (spans in text order), or -1. */
+export function lastStartingBy(spans: readonly Span[], offset: number): number {
+  return firstStartingFrom(spans, offset + 1) - 1;
+}

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { INTERNATIONAL_PREFIXES, RELIGION_CODES, SECTOR_CODES } from './codes.js';
 import { isUpperCase, lettersOf, normName } from './normalise.js';
 import { formatActorDataError, readTsvFile, SPECS, type ActorDataError } from './validate.js';
+import { derivedFrom } from '../derived.js';
 
 export interface Country {
   readonly cameo: string;
@@ -364,26 +365,15 @@ function keyBit(key: string): number {
 }
 
 const KEY_BITS_MASK = (1 << 20) - 1;
-const KEY_BITS = new WeakMap<ActorKnowledge, Uint32Array>();
-let lastKb: ActorKnowledge | null = null;
-let lastKeyBits: Uint32Array | null = null;
-
 /** The bit set of a knowledge base's name keys (keyBit of each is set), made on first use. */
-function nameKeyBits(kb: ActorKnowledge): Uint32Array {
-  if (kb === lastKb) return lastKeyBits!;
-  let bits = KEY_BITS.get(kb);
-  if (!bits) {
-    bits = new Uint32Array((KEY_BITS_MASK + 1) >>> 5);
-    for (const key of kb.names.keys()) {
-      const bit = keyBit(key);
-      bits[bit >>> 5] |= 1 << (bit & 31);
-    }
-    KEY_BITS.set(kb, bits);
+const nameKeyBits = derivedFrom((kb: ActorKnowledge): Uint32Array => {
+  const bits = new Uint32Array((KEY_BITS_MASK + 1) >>> 5);
+  for (const key of kb.names.keys()) {
+    const bit = keyBit(key);
+    bits[bit >>> 5] |= 1 << (bit & 31);
   }
-  lastKb = kb;
-  lastKeyBits = bits;
   return bits;
-}
+});
 
 /** Load the actor knowledge; throws one ActorDataLoadError listing every bad entry. */
 export function loadActorKnowledge(dir?: string): ActorKnowledge {

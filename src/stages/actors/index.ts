@@ -9,6 +9,7 @@
  */
 import { withLayer, layer, type Doc } from '../../document/document.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
+import { firstStartingFrom, lastStartingBy } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
 import { lookupName, splitCode, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
@@ -31,15 +32,6 @@ interface Title {
 }
 
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erstwhile', 'onetime', 'one-time']);
-
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
 
 function wordOf(doc: Doc, t: Token): Word {
   const text = doc.text.slice(t.start, t.end);
@@ -133,7 +125,7 @@ interface Resolved {
 }
 
 function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null): Resolved {
-  const first = tokenIndexAt(tokens, e.start);
+  const first = firstStartingFrom(tokens, e.start);
   const title = titleBefore(kb, words, tokens, first, sentenceStart);
   let hits: NameHit[] = lookupName(kb, e.text);
   // "United Nations-mediated", "Kurdish-led": the name without its hyphenated participle.
@@ -213,7 +205,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
 function locatedOrModifier(doc: Doc, tokens: readonly Token[], first: number, sentenceStart: number, e: Entity): boolean {
   const prevWord = first > 0 && tokens[first - 1]!.start >= sentenceStart ? doc.text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end).toLowerCase() : '';
   if (LOCATIVE.has(prevWord)) return true;
-  const last = tokenIndexAt(tokens, e.end);
+  const last = firstStartingFrom(tokens, e.end);
   return last < tokens.length && tokens[last]!.start === e.end + 1 && /^(NOUN)$/.test(tokens[last]!.pos) && /^[a-z]/.test(doc.text[tokens[last]!.start]!);
 }
 
@@ -248,8 +240,8 @@ function titledRoleForAllMentions(entities: Entity[], roles: ReadonlyMap<string,
  * name (then it is a title): "Syrian government", "the Russian president", "Iraqi troops".
  */
 function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null): Entity[] {
-  const a = tokenIndexAt(tokens, sentence.start);
-  const b = tokenIndexAt(tokens, sentence.end);
+  const a = firstStartingFrom(tokens, sentence.start);
+  const b = firstStartingFrom(tokens, sentence.end);
   // ws[a + i] is the word of the sentence's i-th token, tokens[a + i] the token.
   const ws = words.upTo(a, b);
   const { names, agents } = scan(kb, ws, a, b);
@@ -374,12 +366,7 @@ function sentenceStartOf(sentences: readonly { start: number; end: number }[]): 
   if (!ordered) return (offset) => sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
   return (offset) => {
     // The last sentence starting at or before the offset is the only one that can hold it.
-    let lo = 0, hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= offset) lo = mid + 1; else hi = mid;
-    }
-    const s = sentences[lo - 1];
+    const s = sentences[lastStartingBy(sentences, offset)];
     return s && offset < s.end ? s.start : 0;
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '../../knowledge/actors/load.js';
 import { isUpperCase, normName } from '../../knowledge/actors/normalise.js';
 import type { PlaceCountry } from './places.js';
+import { derivedFrom } from '../../knowledge/derived.js';
 
 export interface Resolution {
   readonly code: string;
@@ -244,22 +245,14 @@ interface ScanNode {
   edges: Uint32Array | undefined;
 }
 
-const SCAN_TRIES = new WeakMap<ActorKnowledge, ScanNode>();
-
-/** The knowledge base scanned last and its trie (most runs use one). */
-let lastKb: ActorKnowledge | null = null;
-let lastTrie: ScanNode | null = null;
-
-function scanTrie(kb: ActorKnowledge): ScanNode {
-  if (kb === lastKb) return lastTrie!;
-  let root = SCAN_TRIES.get(kb);
-  if (root) { lastKb = kb; lastTrie = root; return root; }
+/** The trie of a knowledge base, made on first use. */
+const scanTrie = derivedFrom((kb: ActorKnowledge): ScanNode => {
   let ids = 0;
   const edges = new Uint32Array((EDGE_BITS_MASK + 1) >>> 5);
   const node = (): ScanNode => ({ next: new Map(), hits: undefined, lowerHits: undefined, capitalsOnly: false, agent: undefined, nameMax: 0, agentMax: 0, id: ids++, edges: undefined });
-  root = node();
+  const root = node();
   const insert = (key: string): ScanNode => {
-    let at = root!;
+    let at = root;
     for (const w of key.split(' ')) {
       let c = at.next.get(w);
       if (!c) {
@@ -280,11 +273,8 @@ function scanTrie(kb: ActorKnowledge): ScanNode {
   for (const [phrase, agent] of kb.agents) insert(phrase).agent = agent;
   for (const [w, c] of root.next) { c.nameMax = kb.nameFirstWords.get(w) ?? 0; c.agentMax = kb.agentFirstWords.get(w) ?? 0; }
   root.edges = edges;
-  SCAN_TRIES.set(kb, root);
-  lastKb = kb;
-  lastTrie = root;
   return root;
-}
+});
 
 function countryCodeOf(a: Actor, date: string | null): string | null {
   const p = periodAt(a, date);

@@ -9,7 +9,7 @@
  */
 import { layer, withLayer, type Doc } from '../../document/document.js';
 import type { Entity, EntityType, Sentence, Token } from '../../document/layers.js';
-import type { Span } from '../../document/span.js';
+import { firstStartingFrom, lastStartingBy, type Span } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import type { ActorKnowledge } from '../../knowledge/actors/load.js';
 import { normName } from '../../knowledge/actors/normalise.js';
@@ -21,23 +21,9 @@ interface Mention {
   sentence: number;
 }
 
-function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1, ans = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
-
-/** Index of the first token starting at or after offset (tokens are in text order). */
-function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+/** The sentence holding an offset: the last one starting at or before it (the first if none). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  return Math.max(0, lastStartingBy(sentences, offset));
 }
 
 function lastWord(s: string): string {
@@ -192,7 +178,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   const sorted = [...base].sort((a, b) => a.start - b.start || b.end - a.end);
   // Mentions nested in a longer mention of the same sentence (the demonym "Russian" in "Russian president") do not start chains of their own.
   const { mentions, next: firstFree } = chainNamed(sorted);
-  for (const m of mentions) m.sentence = sentenceIndex(sentences, m.entity.start);
+  for (const m of mentions) m.sentence = sentenceAt(sentences, m.entity.start);
   propagate(mentions);
   let next = firstFree;
 
@@ -248,7 +234,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     const defKeyEarly = modifiers.join(' ') || head;
     if (!hasDet && number === null && !defining && !groupDefs.has(defKeyEarly)) continue;
     const end = t.end;
-    const si = sentenceIndex(sentences, start);
+    const si = sentenceAt(sentences, start);
     const sent = sentences[si];
     const defKey = modifiers.join(' ') || head;
     const inSentence = actorMentions.filter((m) => m.sentence === si && m.entity.end <= start);
@@ -307,7 +293,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   const named = mentions.filter((m) => m.entity.via !== 'coref' && m.entity.type !== 'MISC');
   for (const p of pronounsIn(pronounTokens, pronounKinds, taken)) {
     const off = p.token.start;
-    const si = sentenceIndex(sentences, off);
+    const si = sentenceAt(sentences, off);
     const sent = sentences[si];
     if (!sent) continue;
     let antecedent: Mention | null = null;
@@ -320,7 +306,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
         return !g || !want || g === want;
       });
       // Cataphora at a sentence start: "For his part, Rouhani said ...".
-      const early = firstAtOrAfter(tokens, off) - firstAtOrAfter(tokens, sent.start) <= 3;
+      const early = firstStartingFrom(tokens, off) - firstStartingFrom(tokens, sent.start) <= 3;
       if (p.possessive && early) {
         const after = persons.find((m) => m.sentence === si && m.entity.start > off && m.entity.start - off < 40);
         if (after) antecedent = after;
@@ -352,7 +338,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
           }
         }
         if (!group) {
-          const g = added.filter((e) => e.members && e.end <= off && sentenceIndex(sentences, e.start) === k).pop();
+          const g = added.filter((e) => e.members && e.end <= off && sentenceAt(sentences, e.start) === k).pop();
           if (g) group = { ...g, start: off, end: p.token.end, text: doc.text.slice(off, p.token.end) };
         }
         if (!group) {

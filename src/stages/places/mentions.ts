@@ -7,6 +7,7 @@
 import type { Entity, Sentence, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import { foldName, type Candidate, type Gazetteer } from '../../knowledge/gazetteer/index.js';
+import { derivedFrom } from '../../knowledge/derived.js';
 
 export type MentionSource = 'entity' | 'finder' | 'abbreviation';
 
@@ -25,10 +26,9 @@ const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
  * The best candidate for a folded name with no context hints: gaz.lookupKey(key, hints)[0]
  * for hints of flags only. Kept per gazetteer (the same names come up in article after article).
  */
-const topMemo = new WeakMap<Gazetteer, Map<string, Candidate | null>>();
+const topMemo = derivedFrom((_gaz: Gazetteer) => new Map<string, Candidate | null>());
 function topCandidate(gaz: Gazetteer, key: string, hints: { noDemonyms?: boolean; allowAbbreviations?: boolean } = {}): Candidate | undefined {
-  let memo = topMemo.get(gaz);
-  if (!memo) topMemo.set(gaz, memo = new Map());
+  const memo = topMemo(gaz);
   const k = (hints.noDemonyms ? '1' : '0') + (hints.allowAbbreviations ? '1' : '0') + key;
   let c = memo.get(k);
   if (c === undefined) {
@@ -104,16 +104,10 @@ function finderAccepts(c: Candidate, gaz: Gazetteer, demonyms: boolean): boolean
 
 /** The finder's word lists as sets, built once per gazetteer. */
 interface FinderSets { connectors: Set<string>; stop: Set<string>; allowed: Set<string>; titles: Set<string>; notPlaces: Set<string> }
-const setsMemo = new WeakMap<Gazetteer, FinderSets>();
-function finderSets(gaz: Gazetteer): FinderSets {
-  let s = setsMemo.get(gaz);
-  if (!s) {
-    const f = gaz.settings.finder;
-    s = { connectors: new Set(f.connectors), stop: new Set(f.stopNames), allowed: new Set(f.allowedNeighbours), titles: new Set(f.personTitles), notPlaces: new Set(f.notPlaces) };
-    setsMemo.set(gaz, s);
-  }
-  return s;
-}
+const finderSets = derivedFrom((gaz: Gazetteer): FinderSets => {
+  const f = gaz.settings.finder;
+  return { connectors: new Set(f.connectors), stop: new Set(f.stopNames), allowed: new Set(f.allowedNeighbours), titles: new Set(f.personTitles), notPlaces: new Set(f.notPlaces) };
+});
 
 export interface FinderInput {
   readonly text: string;

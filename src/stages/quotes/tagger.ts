@@ -168,33 +168,17 @@ export function tagSequence(model: TaggerModel, feats: Features, start: number, 
   const { hot, cold } = model;
   const hot16 = new Int16Array(hot.buffer, hot.byteOffset, hot.length * 2);
   const cold16 = new Int16Array(cold.buffer, cold.byteOffset, cold.length * 2);
-  const hotMask = hot.length / SLOT - 1;
-  const coldMask = cold.length / SLOT - 1;
   for (let i = 0; i < n; i++) {
     const e = i * NTAGS;
     let e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
     for (let j = off[start + i]!; j < off[start + i + 1]!; j++) {
       const h = hashes[j]!;
+      // Most features are found in the small hot table; the rest in the cold one, or nowhere.
       let w16 = hot16;
-      let at = -1;
-      for (let k = slot(h, hotMask); ; k = (k + 1) & hotMask) {
-        const x = hot[k * SLOT]!;
-        if (x === h) {
-          at = k;
-          break;
-        }
-        if (x === 0) break;
-      }
+      let at = probe(hot, h);
       if (at < 0) {
         w16 = cold16;
-        for (let k = slot(h, coldMask); ; k = (k + 1) & coldMask) {
-          const x = cold[k * SLOT]!;
-          if (x === h) {
-            at = k;
-            break;
-          }
-          if (x === 0) break;
-        }
+        at = probe(cold, h);
         if (at < 0) continue;
       }
       const w = at * 2 * SLOT;
