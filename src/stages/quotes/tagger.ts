@@ -46,9 +46,13 @@ function slot(h: number, mask: number): number {
   return (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
 }
 
-/** Slot of a feature in a table, or -1. */
-function probe(table: Int32Array, h: number): number {
-  const mask = table.length / SLOT - 1;
+/** The slot mask of a table. */
+function maskOf(table: Int32Array): number {
+  return table.length / SLOT - 1;
+}
+
+/** Slot of a feature in a table (mask: maskOf(table)), or -1. */
+function probe(table: Int32Array, mask: number, h: number): number {
   for (let i = slot(h, mask); ; i = (i + 1) & mask) {
     const k = table[i * SLOT]!;
     if (k === h) return i;
@@ -59,7 +63,7 @@ function probe(table: Int32Array, h: number): number {
 /** A feature's weights (tag 0 first, always 0), unscaled, or null when the model lacks it. */
 export function weightsOf(model: TaggerModel, h: number): number[] | null {
   for (const table of [model.hot, model.cold]) {
-    const i = probe(table, h);
+    const i = probe(table, maskOf(table), h);
     if (i < 0) continue;
     const w16 = new Int16Array(table.buffer, table.byteOffset, table.length * 2);
     return [0, ...Array.from(w16.subarray(i * 2 * SLOT + 2, i * 2 * SLOT + 8), (x) => x / model.scale)];
@@ -168,6 +172,7 @@ export function tagSequence(model: TaggerModel, feats: Features, start: number, 
   const { hot, cold } = model;
   const hot16 = new Int16Array(hot.buffer, hot.byteOffset, hot.length * 2);
   const cold16 = new Int16Array(cold.buffer, cold.byteOffset, cold.length * 2);
+  const hotMask = maskOf(hot), coldMask = maskOf(cold);
   for (let i = 0; i < n; i++) {
     const e = i * NTAGS;
     let e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
@@ -175,10 +180,10 @@ export function tagSequence(model: TaggerModel, feats: Features, start: number, 
       const h = hashes[j]!;
       // Most features are found in the small hot table; the rest in the cold one, or nowhere.
       let w16 = hot16;
-      let at = probe(hot, h);
+      let at = probe(hot, hotMask, h);
       if (at < 0) {
         w16 = cold16;
-        at = probe(cold, h);
+        at = probe(cold, coldMask, h);
         if (at < 0) continue;
       }
       const w = at * 2 * SLOT;
