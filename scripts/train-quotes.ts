@@ -10,7 +10,7 @@ import { loadSplit, type GoldArticle } from '../eval/polnear/load.js';
 import { segment } from '../src/stages/segment/index.js';
 import { findQuoteRegions } from '../src/stages/quotes/marks.js';
 import { allFeatures, buildContext } from '../src/stages/quotes/features.js';
-import { DATA_DIR, loadCues } from '../src/stages/quotes/lexicon.js';
+import { DATA_DIR, loadCategories, loadCues } from '../src/stages/quotes/lexicon.js';
 import { MODEL_FORMAT, NTAGS, SEGMENTER_PROBE, segmenterFingerprint, TAGS, viterbi } from '../src/stages/quotes/tagger.js';
 import type { Token } from '../src/document/layers.js';
 import { SHARED } from '../test/shared.js';
@@ -89,6 +89,8 @@ for (const [l, c] of [...cueCount].sort((a, b) => b[1] - a[1])) {
 }
 writeFileSync(OUT + 'cues.tsv', lines.join('\n') + '\n');
 const lexicon = loadCues(OUT + 'cues.tsv');
+// Hand-written word categories (data/quotes/categories.tsv), features of their own.
+const categories = loadCategories();
 console.log(`cues.tsv: ${lexicon.size} lemmas`);
 
 // 2. Features (hashes), interned to rows; rare features dropped.
@@ -99,7 +101,7 @@ const seqs: { ids: Int32Array[]; gold: Int8Array }[] = [];
 for (let ai = 0; ai < prepared.length; ai++) {
   const p = prepared[ai]!;
   const regions = findQuoteRegions(arts[ai]!.text, p.paragraphs);
-  const ctx = buildContext(arts[ai]!.text, p.tokens, p.sentences, p.paragraphs, regions, lexicon);
+  const ctx = buildContext(arts[ai]!.text, p.tokens, p.sentences, p.paragraphs, regions, lexicon, categories);
   const feats = allFeatures(ctx);
   const ids: Int32Array[] = [];
   for (let i = 0; i < p.tokens.length; i++) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, layer } from '../../document/document.js';
 import { segmentStage } from '../segment/index.js';
-import { allFeatures, buildContext, worthTagging } from './features.js';
-import { loadCues } from './lexicon.js';
+import { allFeatures, buildContext, tokenArrays, worthTagging } from './features.js';
+import { CATEGORIES, loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
 
 function context(text: string) {
@@ -28,5 +28,30 @@ describe('which paragraphs the tagger reads', () => {
     const all = allFeatures(ctx);
     const s = ctx.sequences[1]!;
     expect(Array.from(f.hashes.subarray(f.off[s.start]!, f.off[s.end]!))).toEqual(Array.from(all.hashes.subarray(all.off[s.start]!, all.off[s.end]!)));
+  });
+});
+
+describe('word categories in the token context', () => {
+  // Written for this test: a rare speech verb, a report noun, a source noun.
+  const text = 'The spokeswoman grumbled that the harbour would stay shut, according to a statement.';
+  const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
+  const paragraphs = layer(doc, 'paragraphs');
+  const ctx = buildContext(text, layer(doc, 'tokens'), layer(doc, 'sentences'), paragraphs, findQuoteRegions(text, paragraphs), loadCues(), loadCategories());
+  const at = (w: string) => ctx.tokens.findIndex((t) => t.norm === w);
+  const name = (c: number) => (c ? CATEGORIES[c - 1] : null);
+  it('gives each token its category, and none without the lexicon', () => {
+    expect(name(ctx.cat[at('spokeswoman')]!)).toBe('source');
+    expect(name(ctx.cat[at('statement')]!)).toBe('report');
+    expect(name(ctx.cat[at('harbour')]!)).toBeNull();
+    const bare = buildContext(text, ctx.tokens, layer(doc, 'sentences'), paragraphs, findQuoteRegions(text, paragraphs), loadCues());
+    expect(Array.from(bare.cat).every((c) => c === 0)).toBe(true);
+  });
+  it('finds the nearest categorised word on each side of a token', () => {
+    const a = tokenArrays(ctx);
+    const h = at('harbour');
+    expect(name(a.catL[h]!)).toBe('source');
+    expect(name(a.catR[h]!)).toBe('report');
+    expect(a.dR[h]).toBeGreaterThan(a.dL[h]! - 1);
+    expect(name(a.catL[at('spokeswoman')]!)).toBeNull();
   });
 });

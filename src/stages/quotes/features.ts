@@ -2,8 +2,10 @@
  * Token features for the attribution tagger: the word, its suffix and neighbours, POS
  * context, whether it lies between quotation marks or in parentheses, where the
  * nearest and the strongest likely cue (by the PolNeAR-derived cue lexicon) stand in
- * its sentence and what lies between (a comma, "that", a quotation mark, a verb), and
- * where the sentence stands in its paragraph.
+ * its sentence and what lies between (a comma, "that", a quotation mark, a verb),
+ * where the sentence stands in its paragraph, and the word category (data/quotes/
+ * categories.tsv: speech verb, cognition verb, report noun, source noun) of the token and
+ * of the nearest categorised words before and after it.
  *
  * Features are 32-bit hashes of (template, values), computed from per-token
  * string hashes without building strings: linear in the number of tokens.
@@ -11,7 +13,7 @@
 import type { Span } from '../../document/span.js';
 import type { Token } from '../../document/layers.js';
 import type { QuoteRegion } from './marks.js';
-import type { CueLexicon } from './lexicon.js';
+import type { CategoryLexicon, CueLexicon } from './lexicon.js';
 
 /** One tagging sequence: a paragraph's tokens [start, end) in the token array. */
 export interface Sequence {
@@ -31,6 +33,10 @@ export interface TokenContext {
   readonly sequences: readonly Sequence[];
   /** Cue ratio of each token's lemma (0 if not in the lexicon). */
   readonly cue: Float32Array;
+  /** Each token's lemmaOf. */
+  readonly lemmas: readonly string[];
+  /** Word category of each token's lemma (1 … CATEGORIES.length; 0 if none or no category lexicon). */
+  readonly cat: Uint8Array;
 }
 
 /** Minimum lexicon ratio for a token to count as a likely cue in context features. */
@@ -48,6 +54,7 @@ export function buildContext(
   paragraphs: readonly Span[],
   regions: readonly QuoteRegion[],
   lexicon: CueLexicon,
+  categories?: CategoryLexicon,
 ): TokenContext {
   const n = tokens.length;
   const sent = new Int32Array(n).fill(-1);
@@ -86,8 +93,11 @@ export function buildContext(
   }
   if (j < n) sequences.push({ start: j, end: n });
   const cue = new Float32Array(n);
-  for (let i = 0; i < n; i++) cue[i] = lexicon.get(lemmaOf(tokens[i]!)) ?? 0;
-  return { text, tokens, sent, sentRange, quote, sequences, cue };
+  const lemmas = new Array<string>(n);
+  for (let i = 0; i < n; i++) cue[i] = lexicon.get((lemmas[i] = lemmaOf(tokens[i]!))) ?? 0;
+  const cat = new Uint8Array(n);
+  if (categories && categories.size > 0) for (let i = 0; i < n; i++) cat[i] = categories.get(lemmas[i]!) ?? 0;
+  return { text, tokens, sent, sentRange, quote, sequences, cue, lemmas, cat };
 }
 
 /** FNV-1a over UTF-16 code units. */
@@ -127,12 +137,12 @@ function shape(text: string, start: number, end: number): number {
   return 6;
 }
 
-function bucket(d: number): number {
+export function bucket(d: number): number {
   return d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : d <= 25 ? 6 : 7;
 }
 
-const BOS = 0x51a7;
-const EOS = 0x3e0d;
+export const BOS = 0x51a7;
+export const EOS = 0x3e0d;
 const THAT = strHash('that');
 const COLON = strHash(':');
 const COMMA = strHash(',');
@@ -140,7 +150,7 @@ const PUNCT = strHash('PUNCT');
 const VERB = strHash('VERB');
 
 /** Hash of the last three characters, lower-cased ("-ing", "-ed", "-ion"). */
-function suffix(text: string, start: number, end: number): number {
+export function suffix(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = Math.max(start, end - 3); i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x01000193);
   return h | 0;
@@ -167,37 +177,67 @@ export function worthTagging(ctx: TokenContext, s: Sequence): boolean {
   return false;
 }
 
-/** Features of every token, or only of those in the given sequences (the others get none). */
-export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Features {
+/**
+ * Per-token values the feature templates read: string hashes of word, lemma and POS, case
+ * shape, the nearest likely cue left and right in the sentence (and what lies between), the
+ * sentence's strongest likely cue, quotation marks in the sentence, the sentence's place in
+ * its paragraph, parentheses, and what lies between each token and the strongest cue.
+ */
+export interface TokenArrays {
+  readonly hN: Int32Array;
+  readonly hL: Int32Array;
+  readonly hP: Int32Array;
+  readonly sh: Int32Array;
+  readonly left: Int32Array;
+  readonly leftFlags: Uint8Array;
+  readonly right: Int32Array;
+  readonly rightFlags: Uint8Array;
+  /** Per sentence. */
+  readonly strongest: Int32Array;
+  readonly colonBefore: Uint8Array;
+  readonly qFirst: Int32Array;
+  readonly qLast: Int32Array;
+  readonly sentInPara: Uint8Array;
+  /** Per token. */
+  readonly paren: Uint8Array;
+  readonly between: Uint8Array;
+  /** Category of the nearest categorised word before (after) the token in its sentence, 0 if none, and its distance bucket. */
+  readonly catL: Uint8Array;
+  readonly dL: Uint8Array;
+  readonly catR: Uint8Array;
+  readonly dR: Uint8Array;
+}
+
+export function tokenArrays(ctx: TokenContext): TokenArrays {
   const { tokens, sent, sentRange, quote, cue, text } = ctx;
   const n = tokens.length;
-  let wanted: Uint8Array | null = null;
-  if (only) {
-    wanted = new Uint8Array(n);
-    for (const s of only) wanted.fill(1, s.start, s.end);
-  }
-  const hN = new Int32Array(n);
-  const hL = new Int32Array(n);
-  const hP = new Int32Array(n);
-  const sh = new Int32Array(n);
+  const S = sentRange.length;
+  // Two allocations, cut into the arrays (left, right, strongest, qFirst, qLast start at -1).
+  const i32 = new Int32Array(6 * n + 3 * S);
+  i32.fill(-1, 4 * n);
+  const u8 = new Uint8Array(8 * n + 2 * S);
+  const hN = i32.subarray(0, n);
+  const hL = i32.subarray(n, 2 * n);
+  const hP = i32.subarray(2 * n, 3 * n);
+  const sh = i32.subarray(3 * n, 4 * n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     hN[i] = strHash(t.norm);
-    hL[i] = strHash(lemmaOf(t));
+    hL[i] = strHash(ctx.lemmas[i]!);
     hP[i] = strHash(t.pos);
     sh[i] = shape(text, t.start, t.end);
   }
   // Nearest likely cue left and right within the sentence, and what lies between.
-  const left = new Int32Array(n).fill(-1);
-  const leftFlags = new Uint8Array(n);
-  const right = new Int32Array(n).fill(-1);
-  const rightFlags = new Uint8Array(n);
+  const left = i32.subarray(4 * n, 5 * n);
+  const leftFlags = u8.subarray(0, n);
+  const right = i32.subarray(5 * n, 6 * n);
+  const rightFlags = u8.subarray(n, 2 * n);
   const isCue = (k: number) => cue[k]! >= CUE_THRESHOLD && hP[k] !== PUNCT;
   // The strongest likely cue of each sentence, and whether the sentence before ends in a colon.
-  const strongest = new Int32Array(sentRange.length).fill(-1);
-  const colonBefore = new Uint8Array(sentRange.length);
-  const qFirst = new Int32Array(sentRange.length).fill(-1);
-  const qLast = new Int32Array(sentRange.length).fill(-1);
+  const strongest = i32.subarray(6 * n, 6 * n + S);
+  const colonBefore = u8.subarray(4 * n, 4 * n + S);
+  const qFirst = i32.subarray(6 * n + S, 6 * n + 2 * S);
+  const qLast = i32.subarray(6 * n + 2 * S, 6 * n + 3 * S);
   sentRange.forEach((s, si) => {
     let c = -1;
     let flags = 0;
@@ -239,7 +279,7 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
     }
   });
   // Position of each sentence in its paragraph (0, 1, 2 = later) and parenthesis depth.
-  const sentInPara = new Uint8Array(sentRange.length);
+  const sentInPara = u8.subarray(4 * n + S, 4 * n + 2 * S);
   let para = 0;
   let count = 0;
   sentRange.forEach((s, si) => {
@@ -249,7 +289,7 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
     }
     sentInPara[si] = Math.min(2, count++);
   });
-  const paren = new Uint8Array(n);
+  const paren = u8.subarray(2 * n, 3 * n);
   let depth = 0;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.norm;
@@ -260,7 +300,7 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
   }
   // What lies between each token and its sentence's strongest cue: a comma, "that" or a
   // colon, a quotation mark, a verb.
-  const between = new Uint8Array(n);
+  const between = u8.subarray(3 * n, 4 * n);
   sentRange.forEach((s, si) => {
     const B = strongest[si]!;
     if (B < 0) return;
@@ -281,6 +321,44 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
       if (hP[i] === VERB) f |= 8;
     }
   });
+  // The nearest categorised words.
+  const { cat } = ctx;
+  const catL = u8.subarray(4 * n + 2 * S, 5 * n + 2 * S);
+  const dL = u8.subarray(5 * n + 2 * S, 6 * n + 2 * S);
+  const catR = u8.subarray(6 * n + 2 * S, 7 * n + 2 * S);
+  const dR = u8.subarray(7 * n + 2 * S, 8 * n + 2 * S);
+  for (const s of sentRange) {
+    let c = -1;
+    for (let i = s.start; i < s.end; i++) {
+      if (c >= 0) {
+        catL[i] = cat[c]!;
+        dL[i] = bucket(i - c);
+      }
+      if (cat[i]! > 0) c = i;
+    }
+    c = -1;
+    for (let i = s.end - 1; i >= s.start; i--) {
+      if (c >= 0) {
+        catR[i] = cat[c]!;
+        dR[i] = bucket(c - i);
+      }
+      if (cat[i]! > 0) c = i;
+    }
+  }
+  return { hN, hL, hP, sh, left, leftFlags, right, rightFlags, strongest, colonBefore, qFirst, qLast, sentInPara, paren, between, catL, dL, catR, dR };
+}
+
+/** Features of every token, or only of those in the given sequences (the others get none). */
+export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Features {
+  const { tokens, sent, sentRange, quote, cue, text } = ctx;
+  const n = tokens.length;
+  let wanted: Uint8Array | null = null;
+  if (only) {
+    wanted = new Uint8Array(n);
+    for (const s of only) wanted.fill(1, s.start, s.end);
+  }
+  const { hN, hL, hP, sh, left, leftFlags, right, rightFlags, strongest, colonBefore, qFirst, qLast, sentInPara, paren, between, catL, dL, catR, dR } = tokenArrays(ctx);
+  const { cat } = ctx;
   const off = new Int32Array(n + 1);
   const out = new Int32Array(n * MAX_PER_TOKEN);
   let o = 0;
@@ -334,6 +412,9 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
     out[o++] = fhash(24, Math.min(4, Math.floor((5 * (i - sa)) / Math.max(1, se - sa))));
     out[o++] = fhash(42, hL[i], lp1);
     out[o++] = fhash(43, pp3);
+    out[o++] = fhash(61, cat[i], hp);
+    out[o++] = fhash(62, catL[i], dL[i], qi);
+    out[o++] = fhash(63, catR[i], dR[i], qi);
     const c = cue[i]!;
     if (c > 0) {
       const cb = Math.min(9, Math.floor(c * 10));

@@ -4,7 +4,8 @@
  * actor code where the entities layer has one).
  *
  * 1. quotation regions in every typography (marks.ts);
- * 2. a BIO tagger over tokens, trained on PolNeAR train (tagger.ts, features.ts);
+ * 2. a BIO tagger over tokens, trained on PolNeAR train (tagger.ts, features.ts), whose
+ *    emission scores scorer.ts computes without writing feature hashes out;
  * 3. spans joined into attributions (assemble.ts);
  * 4. speakers resolved through entities, pronouns and titles (speaker.ts).
  */
@@ -14,8 +15,9 @@ import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
 import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, transcriptLines, type Attribution } from './rules.js';
-import { allFeatures, buildContext, worthTagging, type TokenContext } from './features.js';
-import { loadCues, loadTitles, type CueLexicon } from './lexicon.js';
+import { allFeatures, buildContext, worthTagging, type Sequence, type TokenContext } from './features.js';
+import { posIndices, scorerOf, tagSequences } from './scorer.js';
+import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
@@ -23,6 +25,8 @@ import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 export interface QuoteResources {
   readonly model: TaggerModel;
   readonly lexicon: CueLexicon;
+  /** Word categories (data/quotes/categories.tsv), read by the tagger's category features. */
+  readonly categories?: CategoryLexicon;
   readonly titles: readonly string[];
   /** Switch single rules off (for measuring them); all but orphanRest are on by default. */
   readonly rules?: {
@@ -48,7 +52,7 @@ export interface QuoteStageOptions {
 }
 
 export function loadQuoteResources(): QuoteResources {
-  return { model: loadModel(), lexicon: loadCues(), titles: loadTitles() };
+  return { model: loadModel(), lexicon: loadCues(), categories: loadCategories(), titles: loadTitles() };
 }
 
 /** Quotes of a document with tokens, sentences (and optionally paragraphs, entities). */
@@ -58,11 +62,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   const sentences = layer(doc, 'sentences');
   const paragraphs = layer(doc, 'paragraphs');
   const regions = findQuoteRegions(text, paragraphs);
-  const ctx = buildContext(text, tokens, sentences, paragraphs, regions, res.lexicon);
+  const ctx = buildContext(text, tokens, sentences, paragraphs, regions, res.lexicon, res.categories);
   const active = ctx.sequences.filter((s) => worthTagging(ctx, s));
-  const feats = allFeatures(ctx, active);
-  const tags = new Int8Array(tokens.length);
-  for (const s of active) tags.set(tagSequence(res.model, feats, s.start, s.end), s.start);
+  const pI = posIndices(ctx);
+  const tags = pI ? tagSequences(scorerOf(res.model), ctx, pI, active) : tagGeneral(res.model, ctx, active);
   const spans = spansFromTags(tags);
   let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spans));
   if (res.rules?.orphans !== false) raw = orphanCues(ctx, spans, raw, res.rules?.orphanRest === true);
@@ -112,6 +115,14 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
     });
   }
   return out;
+}
+
+/** Tags by the feature hashes of allFeatures (what the scorer computes faster for the usual POS tags). */
+function tagGeneral(model: TaggerModel, ctx: TokenContext, active: readonly Sequence[]): Int8Array {
+  const feats = allFeatures(ctx, active);
+  const tags = new Int8Array(ctx.tokens.length);
+  for (const s of active) tags.set(tagSequence(model, feats, s.start, s.end), s.start);
+  return tags;
 }
 
 /** A cue without the punctuation at its end ("said:" → "said"). */

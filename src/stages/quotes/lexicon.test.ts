@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCues, loadTitles, parseCues, parseTitles } from './lexicon.js';
+import { CATEGORIES, loadCategories, loadCues, loadTitles, parseCategories, parseCues, parseTitles } from './lexicon.js';
 import { segment } from '../segment/index.js';
 import { loadModel, parseModel, SEGMENTER_PROBE, segmenterFingerprint } from './tagger.js';
 
@@ -25,5 +25,13 @@ describe('quote data files', () => {
   });
   it('the model was trained over the current segmenter (else: npx tsx scripts/train-quotes.ts)', () => {
     expect(loadModel().segmenter).toBe(segmenterFingerprint(segment(SEGMENTER_PROBE).tokens));
+  });
+  it('the word categories hold each class and refuse a bad or repeated entry', () => {
+    const cats = loadCategories();
+    const of = (w: string) => CATEGORIES[cats.get(w)! - 1];
+    expect([of('say'), of('insist'), of('believe'), of('statement'), of('spokeswoman')]).toEqual(['speech', 'speech', 'cognition', 'report', 'source']);
+    expect(cats.get('table')).toBeUndefined();
+    expect(() => parseCategories('lemma\tcategory\nsay\tspeech\ntable\tfurniture\n', 'categories.tsv')).toThrow(/categories\.tsv:3:/);
+    expect(() => parseCategories('lemma\tcategory\nsay\tspeech\nsay\tspeech\n', 'categories.tsv')).toThrow(/categories\.tsv:3: say is listed twice/);
   });
 });

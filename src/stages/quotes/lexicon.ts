@@ -88,3 +88,29 @@ export function parseTitles(text: string, file = 'titles.tsv'): string[] {
 export function loadTitles(path = DATA_DIR + 'titles.tsv'): string[] {
   return parseTitles(readFileSync(path, 'utf8'), path);
 }
+
+/** Word categories (data/quotes/categories.tsv), numbered from 1 in this order; 0: none. */
+export const CATEGORIES = ['speech', 'cognition', 'report', 'source'] as const;
+
+/** lemma → category number (1 … CATEGORIES.length). */
+export type CategoryLexicon = ReadonlyMap<string, number>;
+
+export function parseCategories(text: string, file = 'categories.tsv'): Map<string, number> {
+  const rs = rows(text);
+  const head = rs.shift();
+  if (!head || head.cols.join('\t') !== 'lemma\tcategory') throw new LexiconError(file, head?.line ?? 1, 'header must be: lemma, category');
+  const m = new Map<string, number>();
+  for (const { line, cols } of rs) {
+    const c = CATEGORIES.indexOf(cols[1] as (typeof CATEGORIES)[number]);
+    if (cols.length !== 2 || !/^[a-z][a-z-]*$/.test(cols[0]!) || c < 0) {
+      throw new LexiconError(file, line, `expected a lower-case lemma and one of ${CATEGORIES.join(', ')}; got ${JSON.stringify(cols)}`);
+    }
+    if (m.has(cols[0]!)) throw new LexiconError(file, line, `${cols[0]} is listed twice`);
+    m.set(cols[0]!, c + 1);
+  }
+  return m;
+}
+
+export function loadCategories(path = DATA_DIR + 'categories.tsv'): Map<string, number> {
+  return parseCategories(readFileSync(path, 'utf8'), path);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../segment/paragraphs.js';
-import { findQuoteRegions } from './marks.js';
+import { CLOSERS, findQuoteRegions, isMarkCode } from './marks.js';
 
 const inner = (text: string) => findQuoteRegions(text, splitParagraphs(text)).map((r) => text.slice(r.inner.start, r.inner.end));
 
@@ -37,5 +37,13 @@ describe('findQuoteRegions', () => {
   it('ends an unclosed quotation with its paragraph when the next does not reopen', () => {
     const text = '“We will win, he said.\n\nThe count went on.';
     expect(inner(text)).toEqual(['We will win, he said.']);
+  });
+});
+
+describe('the scan for marks', () => {
+  it('stops at every mark that opens or closes, and not at letters, digits, apostrophe or dashes', () => {
+    const marks = [...new Set(Object.entries(CLOSERS).flatMap(([o, c]) => [o, ...c]))];
+    for (const m of marks) expect(isMarkCode(m.charCodeAt(0))).toBe(true);
+    for (const c of ['a', 'Z', '0', "'", '-', '–', '—', ' ', '(']) expect(isMarkCode(c.charCodeAt(0))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ export interface QuoteRegion extends Span {
 }
 
 /** Each opening mark with the marks that may close it. */
-const CLOSERS: Readonly<Record<string, string>> = {
+export const CLOSERS: Readonly<Record<string, string>> = {
   '“': '”“',
   '„': '“”',
   '«': '»',
@@ -25,6 +25,11 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '‹': '›',
   '”': '”',
 };
+
+/** May the UTF-16 code unit be a quotation mark (a key or a closer of CLOSERS): ", «, », U+2018 … U+203A. */
+export function isMarkCode(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x203a);
+}
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -82,6 +87,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
       }
     }
     for (; i < end; i++) {
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const c = text[i]!;
       if (open) {
         if (canClose(text, i, open.mark)) {

@@ -32,6 +32,8 @@ export interface TaggerModel {
   readonly scale: number;
   /** Number of features. */
   readonly size: number;
+  /** The feature hashes in file order (most frequent first). */
+  readonly hashes: Int32Array;
 }
 
 // The tables and tagSequence hold six weights per feature: tags 1 … 6 relative to O.
@@ -58,6 +60,15 @@ function probe(table: Int32Array, mask: number, h: number): number {
     if (k === h) return i;
     if (k === 0) return -1;
   }
+}
+
+/** A feature's six table weights (tags 1 … 6 relative to O, scaled), or null when the model lacks it. */
+export function rowOf(model: TaggerModel, h: number): Int16Array | null {
+  for (const table of [model.hot, model.cold]) {
+    const i = probe(table, maskOf(table), h);
+    if (i >= 0) return new Int16Array(table.buffer, table.byteOffset + i * SLOT * 4 + 4, NTAGS - 1);
+  }
+  return null;
 }
 
 /** A feature's weights (tag 0 first, always 0), unscaled, or null when the model lacks it. */
@@ -98,7 +109,7 @@ export function buildModel(hashes: ArrayLike<number>, weights: ArrayLike<number>
     t[i * SLOT] = h;
     for (let b = 1; b < NTAGS; b++) w16[i * 2 * SLOT + 1 + b] = Math.round((weights[r * NTAGS + b]! - weights[r * NTAGS]!) * scale);
   }
-  return { trans: Float32Array.from(trans, (x) => x * scale), hot, cold, scale, size: n };
+  return { trans: Float32Array.from(trans, (x) => x * scale), hot, cold, scale, size: n, hashes: Int32Array.from(hashes) };
 }
 
 /** May tag b follow tag a (a = -1 at the start)? I-X only after B-X or I-X. */
@@ -163,6 +174,140 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, trans: Arr
   }
   return out;
 }
+
+/**
+ * viterbi() for the seven BIO tags, unrolled: the scores of the previous position stay in
+ * local variables. The same arithmetic in the same order (the first best predecessor wins
+ * a tie), so the same tags; written into out[at …].
+ */
+export function viterbiInto(emit: Float64Array, n: number, trans: Float32Array, out: Int8Array, at: number): void {
+  if (n === 0) return;
+  if (backBuf.length < n * NTAGS) backBuf = new Int8Array(Math.max(n * NTAGS, backBuf.length * 2));
+  const back = backBuf;
+  const S = NTAGS * NTAGS;
+  let s0 = emit[0]! + trans[S + 0]!;
+  let s1 = emit[1]! + trans[S + 1]!;
+  let s2 = -Infinity;
+  let s3 = emit[3]! + trans[S + 3]!;
+  let s4 = -Infinity;
+  let s5 = emit[5]! + trans[S + 5]!;
+  let s6 = -Infinity;
+  for (let i = 1; i < n; i++) {
+    const e = i * NTAGS;
+    let best = -Infinity;
+    let arg = 0;
+    let x = 0;
+    x = s0 + trans[0]!;
+    if (x > best) { best = x; arg = 0; }
+    x = s1 + trans[7]!;
+    if (x > best) { best = x; arg = 1; }
+    x = s2 + trans[14]!;
+    if (x > best) { best = x; arg = 2; }
+    x = s3 + trans[21]!;
+    if (x > best) { best = x; arg = 3; }
+    x = s4 + trans[28]!;
+    if (x > best) { best = x; arg = 4; }
+    x = s5 + trans[35]!;
+    if (x > best) { best = x; arg = 5; }
+    x = s6 + trans[42]!;
+    if (x > best) { best = x; arg = 6; }
+    const n0 = best + emit[e + 0]!;
+    back[e + 0] = arg;
+    best = -Infinity;
+    arg = 0;
+    x = s0 + trans[1]!;
+    if (x > best) { best = x; arg = 0; }
+    x = s1 + trans[8]!;
+    if (x > best) { best = x; arg = 1; }
+    x = s2 + trans[15]!;
+    if (x > best) { best = x; arg = 2; }
+    x = s3 + trans[22]!;
+    if (x > best) { best = x; arg = 3; }
+    x = s4 + trans[29]!;
+    if (x > best) { best = x; arg = 4; }
+    x = s5 + trans[36]!;
+    if (x > best) { best = x; arg = 5; }
+    x = s6 + trans[43]!;
+    if (x > best) { best = x; arg = 6; }
+    const n1 = best + emit[e + 1]!;
+    back[e + 1] = arg;
+    best = -Infinity;
+    arg = 0;
+    x = s1 + trans[9]!;
+    if (x > best) { best = x; arg = 1; }
+    x = s2 + trans[16]!;
+    if (x > best) { best = x; arg = 2; }
+    const n2 = best + emit[e + 2]!;
+    back[e + 2] = arg;
+    best = -Infinity;
+    arg = 0;
+    x = s0 + trans[3]!;
+    if (x > best) { best = x; arg = 0; }
+    x = s1 + trans[10]!;
+    if (x > best) { best = x; arg = 1; }
+    x = s2 + trans[17]!;
+    if (x > best) { best = x; arg = 2; }
+    x = s3 + trans[24]!;
+    if (x > best) { best = x; arg = 3; }
+    x = s4 + trans[31]!;
+    if (x > best) { best = x; arg = 4; }
+    x = s5 + trans[38]!;
+    if (x > best) { best = x; arg = 5; }
+    x = s6 + trans[45]!;
+    if (x > best) { best = x; arg = 6; }
+    const n3 = best + emit[e + 3]!;
+    back[e + 3] = arg;
+    best = -Infinity;
+    arg = 0;
+    x = s3 + trans[25]!;
+    if (x > best) { best = x; arg = 3; }
+    x = s4 + trans[32]!;
+    if (x > best) { best = x; arg = 4; }
+    const n4 = best + emit[e + 4]!;
+    back[e + 4] = arg;
+    best = -Infinity;
+    arg = 0;
+    x = s0 + trans[5]!;
+    if (x > best) { best = x; arg = 0; }
+    x = s1 + trans[12]!;
+    if (x > best) { best = x; arg = 1; }
+    x = s2 + trans[19]!;
+    if (x > best) { best = x; arg = 2; }
+    x = s3 + trans[26]!;
+    if (x > best) { best = x; arg = 3; }
+    x = s4 + trans[33]!;
+    if (x > best) { best = x; arg = 4; }
+    x = s5 + trans[40]!;
+    if (x > best) { best = x; arg = 5; }
+    x = s6 + trans[47]!;
+    if (x > best) { best = x; arg = 6; }
+    const n5 = best + emit[e + 5]!;
+    back[e + 5] = arg;
+    best = -Infinity;
+    arg = 0;
+    x = s5 + trans[41]!;
+    if (x > best) { best = x; arg = 5; }
+    x = s6 + trans[48]!;
+    if (x > best) { best = x; arg = 6; }
+    const n6 = best + emit[e + 6]!;
+    back[e + 6] = arg;
+    s0 = n0; s1 = n1; s2 = n2; s3 = n3; s4 = n4; s5 = n5; s6 = n6;
+  }
+  let best = -Infinity;
+  let arg = 0;
+  if (s0 > best) { best = s0; arg = 0; }
+  if (s1 > best) { best = s1; arg = 1; }
+  if (s2 > best) { best = s2; arg = 2; }
+  if (s3 > best) { best = s3; arg = 3; }
+  if (s4 > best) { best = s4; arg = 4; }
+  if (s5 > best) { best = s5; arg = 5; }
+  if (s6 > best) { best = s6; arg = 6; }
+  for (let i = n - 1; i >= 0; i--) {
+    out[at + i] = arg;
+    arg = back[i * NTAGS + arg]!;
+  }
+}
+let backBuf = new Int8Array(1024);
 
 /** Tag tokens [start, end) given the document's feature hashes. */
 export function tagSequence(model: TaggerModel, feats: Features, start: number, end: number): Int8Array {
