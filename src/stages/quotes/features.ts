@@ -13,7 +13,12 @@
 import type { Span } from '../../document/span.js';
 import type { Token } from '../../document/layers.js';
 import type { QuoteRegion } from './marks.js';
-import type { CategoryLexicon, CueLexicon } from './lexicon.js';
+import { CATEGORIES, type CategoryLexicon, type CueLexicon } from './lexicon.js';
+import { structure } from './structure.js';
+
+/** Category numbers (1 … CATEGORIES.length) of the verb categories that make a word a likely cue. */
+const SPEECH = CATEGORIES.indexOf('speech') + 1;
+const COGNITION = CATEGORIES.indexOf('cognition') + 1;
 
 /** One tagging sequence: a paragraph's tokens [start, end) in the token array. */
 export interface Sequence {
@@ -113,7 +118,7 @@ function mix(h: number, x: number): number {
 }
 
 /** Templates are numbered 0 … TEMPLATES - 1; each one's hash seed is computed once. */
-const TEMPLATES = 64;
+const TEMPLATES = 66;
 const SEEDS = Int32Array.from({ length: TEMPLATES }, (_, t) => mix(0x2545f491, t));
 
 /** Hash of a template and up to three values; never 0 (0 marks an empty slot). */
@@ -145,7 +150,7 @@ export const BOS = 0x51a7;
 export const EOS = 0x3e0d;
 const THAT = strHash('that');
 const COLON = strHash(':');
-const COMMA = strHash(',');
+export const COMMA = strHash(',');
 const PUNCT = strHash('PUNCT');
 const VERB = strHash('VERB');
 
@@ -232,7 +237,10 @@ export function tokenArrays(ctx: TokenContext): TokenArrays {
   const leftFlags = u8.subarray(0, n);
   const right = i32.subarray(5 * n, 6 * n);
   const rightFlags = u8.subarray(n, 2 * n);
-  const isCue = (k: number) => cue[k]! >= CUE_THRESHOLD && hP[k] !== PUNCT;
+  // A verb of speech or cognition (categories.tsv) is a likely cue too, however seldom the
+  // lexicon saw it open one: the context features then point at it.
+  const { cat } = ctx;
+  const isCue = (k: number) => (cue[k]! >= CUE_THRESHOLD && hP[k] !== PUNCT) || (hP[k] === VERB && (cat[k] === SPEECH || cat[k] === COGNITION));
   // The strongest likely cue of each sentence, and whether the sentence before ends in a colon.
   const strongest = i32.subarray(6 * n, 6 * n + S);
   const colonBefore = u8.subarray(4 * n, 4 * n + S);
@@ -322,7 +330,6 @@ export function tokenArrays(ctx: TokenContext): TokenArrays {
     }
   });
   // The nearest categorised words.
-  const { cat } = ctx;
   const catL = u8.subarray(4 * n + 2 * S, 5 * n + 2 * S);
   const dL = u8.subarray(5 * n + 2 * S, 6 * n + 2 * S);
   const catR = u8.subarray(6 * n + 2 * S, 7 * n + 2 * S);
@@ -359,6 +366,7 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
   }
   const { hN, hL, hP, sh, left, leftFlags, right, rightFlags, strongest, colonBefore, qFirst, qLast, sentInPara, paren, between, catL, dL, catR, dR } = tokenArrays(ctx);
   const { cat } = ctx;
+  const st = structure(tokens, sentRange, strongest);
   const off = new Int32Array(n + 1);
   const out = new Int32Array(n * MAX_PER_TOKEN);
   let o = 0;
@@ -434,6 +442,9 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
       out[o++] = fhash(52, dir, B - 1 >= sa ? hP[B - 1] : BOS);
       out[o++] = fhash(53, dir, between[i], hp);
       out[o++] = fhash(54, dir, spos);
+      // Shallow syntax around the cue (structure.ts); "inverted": the cue follows a comma or a closing mark.
+      if (st.cueRel[i]) out[o++] = fhash(64, st.cueRel[i], B - 1 >= sa && (hN[B - 1] === COMMA || quote[B - 1] === 3) ? 1 : 0, hp);
+      if (st.chunkAfter[i]) out[o++] = fhash(65, st.chunkAfter[i], B < i ? 1 : 2, st.chunkPos[i]);
     } else {
       out[o++] = fhash(46, 0);
       // No cue of its own: what the sentence before had (content running on).

@@ -46,4 +46,10 @@ describe('the scan for marks', () => {
     for (const m of marks) expect(isMarkCode(m.charCodeAt(0))).toBe(true);
     for (const c of ['a', 'Z', '0', "'", '-', '–', '—', ' ', '(']) expect(isMarkCode(c.charCodeAt(0))).toBe(false);
   });
+  it('reads two apostrophes as a double mark, over paragraphs too, and leaves a single one alone', () => {
+    expect(inner("''We are ready,'' the coach said of the team's plans. It was ''a long season.''")).toEqual(['We are ready,', 'a long season.']);
+    expect(inner("The players' union agreed.")).toEqual([]);
+    const text = "The coach said:\n\n''First, the defence.\n\n''Second, the goalkeeper.''\n\nThen he left.";
+    expect(inner(text)).toEqual(["First, the defence.\n\n''Second, the goalkeeper."]);
+  });
 });

@@ -2,7 +2,8 @@
  * Quotation marks: find the regions of text between an opening and its closing
  * mark, in every common typography (“…”, "…", ‘…’, «…», „…“, ‚…‘, ‹…›), and
  * quotations that run over several paragraphs, where each paragraph reopens the
- * quote and only the last one closes it.
+ * quote and only the last one closes it. Two apostrophes stand for a double mark
+ * (''…''), as in the New York Times archive and in text typed for TeX.
  */
 import type { Span } from '../../document/span.js';
 
@@ -29,6 +30,18 @@ export const CLOSERS: Readonly<Record<string, string>> = {
 /** May the UTF-16 code unit be a quotation mark (a key or a closer of CLOSERS): ", «, », U+2018 … U+203A. */
 export function isMarkCode(c: number): boolean {
   return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x203a);
+}
+
+/** Two apostrophes used as a double quotation mark: opens and closes itself. */
+const TWO_APOSTROPHES = "''";
+const APOSTROPHE = 0x27;
+const twoAt = (text: string, i: number) => text.charCodeAt(i) === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE;
+
+/** Can two apostrophes at i open a quotation: at a word's start, before a word? */
+function canOpenTwo(text: string, i: number, lo: number): boolean {
+  const prev = i > lo ? text[i - 1] : undefined;
+  const next = text[i + 2];
+  return twoAt(text, i) && !isSpace(next) && next !== "'" && (prev === undefined || isSpace(prev) || /[(\[—–:-]/.test(prev));
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -78,19 +91,28 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
       // A continuing quote: this paragraph must reopen it with the same kind of mark.
       let j = start;
       while (j < end && isSpace(text[j])) j++;
-      if (text[j] === open.mark || (open.mark === '“' && text[j] === '"') || (open.mark === '"' && text[j] === '“')) {
-        i = j + 1;
+      if (open.mark === TWO_APOSTROPHES ? twoAt(text, j) : text[j] === open.mark || (open.mark === '“' && text[j] === '"') || (open.mark === '"' && text[j] === '“')) {
+        i = j + open.mark.length;
       } else {
         const prevEnd = trimEnd(text, paras[p - 1]!.end, paras[p - 1]!.start);
-        out.push({ start: open.at, end: prevEnd, inner: { start: open.at + 1, end: prevEnd }, mark: open.mark });
+        out.push({ start: open.at, end: prevEnd, inner: { start: open.at + open.mark.length, end: prevEnd }, mark: open.mark });
         open = null;
       }
     }
     for (; i < end; i++) {
-      if (!isMarkCode(text.charCodeAt(i))) continue;
+      const code = text.charCodeAt(i);
+      if (code === APOSTROPHE) {
+        if (open ? open.mark === TWO_APOSTROPHES && twoAt(text, i) : canOpenTwo(text, i, start)) {
+          if (open) out.push({ start: open.at, end: i + 2, inner: { start: open.at + 2, end: i }, mark: open.mark });
+          open = open ? null : { at: i, mark: TWO_APOSTROPHES };
+          i++;
+        }
+        continue;
+      }
+      if (!isMarkCode(code)) continue;
       const c = text[i]!;
       if (open) {
-        if (canClose(text, i, open.mark)) {
+        if (open.mark !== TWO_APOSTROPHES && canClose(text, i, open.mark)) {
           out.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, mark: open.mark });
           open = null;
         }
@@ -100,7 +122,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
     }
     if (open && p === paras.length - 1) {
       const e = trimEnd(text, end, start);
-      out.push({ start: open.at, end: e, inner: { start: open.at + 1, end: e }, mark: open.mark });
+      out.push({ start: open.at, end: e, inner: { start: open.at + open.mark.length, end: e }, mark: open.mark });
       open = null;
     }
   }

@@ -5,7 +5,7 @@ import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
-import { orphanCues, type Attribution } from './rules.js';
+import { orphanCues, sourceFallback, subjectBeforeApposition, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
@@ -65,5 +65,35 @@ describe('cues the tagger joined no content to', () => {
     const out = orphanCues(ctx, ss, joined);
     // "He said …" lies wholly inside the clause before "aides said": PolNeAR gives each token one attribution, the outer one.
     expect(show(ctx, out)).toEqual([{ content: 'He said the plan would fail', cue: 'said', source: 'aides' }]);
+  });
+});
+
+describe('a subject set off from its cue by an apposition', () => {
+  const source = (text: string, cueWord: string, contentFrom: string) => {
+    const ctx = context(text);
+    const [cue, content] = spans(ctx, [['CUE', cueWord], ['CON', contentFrom]]);
+    const words = (x: TokenSpan | null) => (x ? text.slice(ctx.tokens[x.first]!.start, ctx.tokens[x.last]!.end) : null);
+    return { ctx, cue: cue!, content: { ...content!, last: ctx.tokens.length - 2 }, words };
+  };
+  it('skips a relative clause, a "like" phrase and an appositive noun phrase', () => {
+    for (const [text, cue, from, want] of [
+      ['The union, which represents 40,000 nurses, argues that the new shifts are unsafe.', 'argues', 'that', 'The union'],
+      ['Critics of the dam, like the regional fishing council, believe it will ruin the river.', 'believe', 'it will', 'Critics of the dam'],
+      ['Ms. Okafor, the bank\'s chief economist, expects rates to fall next spring.', 'expects', 'rates', 'Ms. Okafor'],
+    ] as const) {
+      const { ctx, cue: c, content, words } = source(text, cue, from);
+      expect(words(subjectBeforeApposition(ctx, c.first, content.first, content.last))).toBe(want);
+      const [a] = sourceFallback(ctx, [{ content, cue: c, source: null }], true);
+      expect(words(a!.source)).toBe(want);
+    }
+  });
+  it('takes no noun phrase that is the object of a preposition, nor one without a comma before the cue', () => {
+    for (const [text, cue, from] of [
+      ['The letter was sent to the mayor, who lives nearby, urging that the park should stay.', 'urging', 'that'],
+      ['The union argues that the new shifts are unsafe.', 'argues', 'that'],
+    ] as const) {
+      const { ctx, cue: c, content } = source(text, cue, from);
+      expect(subjectBeforeApposition(ctx, c.first, content.first, content.last)).toBeNull();
+    }
   });
 });

@@ -172,10 +172,10 @@ export function extendClauses(ctx: TokenContext, raws: readonly Attribution[]): 
 }
 
 /** A cue the tagger gave no source: the name, pronoun or noun phrase next to it. */
-export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], appositions = true): Attribution[] {
   return raws.map((a) => {
     if (a.source || !a.cue || a.inherits) return a;
-    const src = subjectOf(ctx, a.cue.first, a.content.first, a.content.last);
+    const src = subjectOf(ctx, a.cue.first, a.content.first, a.content.last) ?? (appositions ? subjectBeforeApposition(ctx, a.cue.first, a.content.first, a.content.last) : null);
     if (!src || raws.some((b) => b !== a && b.source && b.source.first <= src.last && src.first <= b.source.last)) return a;
     return { ...a, source: src };
   });
@@ -441,4 +441,46 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
     used.add(cue.first);
   }
   return out.length === raws.length && out.every((a, i) => a === raws[i]) ? [...raws] : out.sort((a, b) => a.content.first - b.content.first);
+}
+
+/** Longest apposition or relative clause skipped between a subject and its cue, in tokens. */
+const APPOSITION_MAX = 30;
+/** Words that open an apposition or a parenthetical after a subject ("X, which …,", "X, like Y,", "X, including Y,"). */
+const APPOSITION_OPENERS = new Set(['which', 'who', 'whose', 'like', 'including', 'such', 'especially', 'among']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * The subject of a cue separated from it by an apposition or a relative clause set off
+ * by commas: "The alliance, which includes two unions, advocates …", "Critics of the
+ * program, like Senator X, see …", "Smith, the bank's chief economist, said …" (when the
+ * tagger found no source). The noun phrase before the first comma (with an "of" phrase
+ * before it) must open its clause: it stands at the start of the sentence or after a
+ * comma, a conjunction or a subordinator.
+ */
+export function subjectBeforeApposition(ctx: TokenContext, cueAt: number, cFirst: number, cLast: number): TokenSpan | null {
+  const { tokens, sent, sentRange } = ctx;
+  const s = sentRange[sent[cueAt]!]!;
+  const inContent = (x: number) => x >= cFirst && x <= cLast;
+  let k = cueAt - 1;
+  while (k > s.start && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  if (k <= s.start || tokens[k]!.norm !== ',' || inContent(k)) return null;
+  // The comma that opens the apposition.
+  let c0 = k - 1;
+  while (c0 > s.start && k - c0 <= APPOSITION_MAX && tokens[c0]!.norm !== ',' && ctx.quote[c0] === 0 && !inContent(c0)) c0--;
+  if (c0 <= s.start || tokens[c0]!.norm !== ',' || c0 === k - 1) return null;
+  const open = tokens[c0 + 1]!;
+  const opener = APPOSITION_OPENERS.has(open.norm) || (open.pos === 'VERB' && /(ing|ed)$/.test(open.norm)) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(open.pos);
+  if (!opener) return null;
+  // The noun phrase before it, with an "of" phrase ("Critics of the program").
+  const last = c0 - 1;
+  if (!NOMINAL.has(tokens[last]!.pos) || inContent(last)) return null;
+  let first = last;
+  while (first - 1 >= s.start && !inContent(first - 1) && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[first - 1]!.pos)) first--;
+  if (first - 2 >= s.start && tokens[first - 1]!.norm === 'of' && NOMINAL.has(tokens[first - 2]!.pos) && !inContent(first - 2)) {
+    first -= 2;
+    while (first - 1 >= s.start && !inContent(first - 1) && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[first - 1]!.pos)) first--;
+  }
+  const before = first > s.start ? tokens[first - 1]! : null;
+  if (before && !(before.norm === ',' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.norm === 'that' || (before.pos === 'PUNCT' && ctx.quote[first - 1] === 0))) return null;
+  return { role: 'SRC', first, last };
 }

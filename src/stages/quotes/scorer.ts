@@ -16,9 +16,10 @@
  *
  * Scores are sums of the same 16-bit integers in another order: exactly equal.
  */
-import { BOS, bucket, EOS, fhash, strHash, suffix, tokenArrays, type Sequence, type TokenContext } from './features.js';
+import { BOS, bucket, COMMA, EOS, fhash, strHash, suffix, tokenArrays, type Sequence, type TokenContext } from './features.js';
 import { NTAGS, rowOf, viterbiInto, type TaggerModel } from './tagger.js';
 import { CATEGORIES } from './lexicon.js';
+import { structure } from './structure.js';
 
 /** The Universal POS tags of src/nlp; a document with another tag is tagged the general way. */
 export const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
@@ -78,6 +79,9 @@ const GROUPS: readonly Group[] = [
   { dims: [range(CATEGORIES.length + 1), POSV], members: [{ t: 61, args: [0, 1] }] },
   { dims: [range(CATEGORIES.length + 1), range(8), Q], members: [{ t: 62, args: [0, 1, 2] }] },
   { dims: [range(CATEGORIES.length + 1), range(8), Q], members: [{ t: 63, args: [0, 1, 2] }] },
+  // G_CUEREL (relation to the cue, cue inverted, p), G_CHUNK (what opens the chunk, side of the cue, place in the chunk): with a cue only
+  { dims: [range(4), range(2), POSV], members: [{ t: 64, args: [0, 1, 2], when: has(0) }] },
+  { dims: [range(8), range(3), range(5)], members: [{ t: 65, args: [0, 1, 2], when: has(0) }] },
 ];
 
 /** Open templates per token, at most. */
@@ -289,7 +293,8 @@ export function tagSequences(
   const { base, index, closed, table16: w16, words } = scorer;
   const g0 = base[0]!, g1 = base[1]!, g2 = base[2]!, g3 = base[3]!, g4 = base[4]!, g5 = base[5]!, g6 = base[6]!;
   const g7 = base[7]!, g8 = base[8]!, g9 = base[9]!, g10 = base[10]!, g11 = base[11]!, g12 = base[12]!;
-  const g13 = base[13]!, g14 = base[14]!, g15 = base[15]!;
+  const g13 = base[13]!, g14 = base[14]!, g15 = base[15]!, g16 = base[16]!, g17 = base[17]!;
+  const { cueRel, chunkAfter, chunkPos } = structure(tokens, sentRange, strongest);
   let maxLen = 0;
   for (const s of seqs) maxLen = Math.max(maxLen, s.end - s.start);
   if (emitBuf.length < maxLen * NTAGS) emitBuf = new Float64Array(Math.max(maxLen * NTAGS, emitBuf.length * 2));
@@ -350,6 +355,9 @@ export function tagSequences(
         rows[m++] = index[g8 + ((dir * 8 + bucket(Math.abs(B - i))) * 4 + qi) * 3 + spos]!;
         rows[m++] = index[g9 + dir * PX + (B - 1 >= sa ? pI[B - 1]! : NP)]!;
         rows[m++] = index[g10 + (dir * 16 + between[i]!) * NP + p]!;
+        const inverted = B - 1 >= sa && (hN[B - 1] === COMMA || quote[B - 1] === 3) ? 1 : 0;
+        rows[m++] = index[g16 + (cueRel[i]! * 2 + inverted) * NP + p]!;
+        rows[m++] = index[g17 + (chunkAfter[i]! * 3 + (B < i ? 1 : 2)) * 5 + chunkPos[i]!]!;
         if (B * 4 + dir !== keyB) {
           keyB = B * 4 + dir;
           h46 = fhash(46, hL[B], dir);
