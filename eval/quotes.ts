@@ -1,7 +1,8 @@
 /**
  * Quote evaluation on PolNeAR dev (brat standoff; see eval/polnear/load.ts).
  * For content, cue and source spans: precision, recall and F1, exact and overlap
- * match (one-to-one). Attribution F1: content overlaps and the source overlaps
+ * match (one-to-one). Spans are scored as spans: one that several attributions share
+ * (a speaker quoted twice) counts once, predicted or gold. Attribution F1: content overlaps and the source overlaps
  * (or both have none). Also the time of the quote stage against segmentation.
  * Usage: npx tsx eval/quotes.ts [DIR] [--off orphans,according,transcripts,signatures,clauses,extend,sources] [--on orphanRest] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
  */
@@ -44,6 +45,17 @@ function uniq(spans: Span[]): Span[] {
   const seen = new Set<string>();
   return spans.filter((s) => {
     const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Gold spans (each a list of fragments) without repeats of the same fragments. */
+function uniqFrags(spans: (readonly Span[])[]): (readonly Span[])[] {
+  const seen = new Set<string>();
+  return spans.filter((f) => {
+    const k = f.map((s) => `${s.start}:${s.end}`).join(',');
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -136,7 +148,9 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
       source: uniq(quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))),
     };
     for (const r of roles) {
-      const gold = a.attributions.map((g) => g[r]).filter((f) => f.length > 0);
+      // Spans are scored as spans: one that several attributions share (a source quoted twice,
+      // "X said … and added …") counts once, on the gold side as on the predicted side (uniq).
+      const gold = uniqFrags(a.attributions.map((g) => g[r]).filter((f) => f.length > 0));
       const pred = predOf[r];
       for (const c of [exact[r], over[r]]) {
         c.pred += pred.length;
