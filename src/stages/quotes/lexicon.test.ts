@@ -29,7 +29,8 @@ describe('quote data files', () => {
   it('the word categories hold each class and refuse a bad or repeated entry', () => {
     const cats = loadCategories();
     const of = (w: string) => CATEGORIES[cats.get(w)! - 1];
-    expect([of('say'), of('insist'), of('believe'), of('statement'), of('spokeswoman')]).toEqual(['speech', 'speech', 'cognition', 'report', 'source']);
+    expect([of('say'), of('insist'), of('believe'), of('statement'), of('spokeswoman'), of('attempt'), of('detect')])
+      .toEqual(['speech', 'speech', 'cognition', 'report', 'source', 'intent', 'evidence']);
     expect(cats.get('table')).toBeUndefined();
     expect(() => parseCategories('lemma\tcategory\nsay\tspeech\ntable\tfurniture\n', 'categories.tsv')).toThrow(/categories\.tsv:3:/);
     expect(() => parseCategories('lemma\tcategory\nsay\tspeech\nsay\tspeech\n', 'categories.tsv')).toThrow(/categories\.tsv:3: say is listed twice/);

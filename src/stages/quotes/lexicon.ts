@@ -90,7 +90,7 @@ export function loadTitles(path = DATA_DIR + 'titles.tsv'): string[] {
 }
 
 /** Word categories (data/quotes/categories.tsv), numbered from 1 in this order; 0: none. */
-export const CATEGORIES = ['speech', 'cognition', 'report', 'source'] as const;
+export const CATEGORIES = ['speech', 'cognition', 'report', 'source', 'intent', 'evidence'] as const;
 
 /** lemma → category number (1 … CATEGORIES.length). */
 export type CategoryLexicon = ReadonlyMap<string, number>;
