@@ -14,7 +14,7 @@ import type { Quote, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, transcriptLines, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
 import { allFeatures, buildContext, worthTagging, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -37,6 +37,8 @@ export interface QuoteResources {
     readonly extend?: boolean;
     readonly sources?: boolean;
     readonly orphans?: boolean;
+    /** Passive, raising and opening-participle cues lose the source before them (subjectlessCues). */
+    readonly subjectless?: boolean;
     /**
      * Orphan cues with a source before them take the rest of their sentence: off by
      * default. On, PolNeAR dev overlap F1 rises (cue +0.005, source +0.004, attribution
@@ -76,6 +78,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   if (res.rules?.clauses !== false) raw = clauseFallback(ctx, raw);
   if (res.rules?.extend !== false) raw = extendClauses(ctx, raw);
   if (res.rules?.sources !== false) raw = sourceFallback(ctx, raw);
+  if (res.rules?.subjectless !== false) raw = subjectlessCues(ctx, raw);
   const entities = layer(doc, 'entities');
   // The document's names, gathered only when some attribution has a speaker to resolve.
   let mentions: Mention[] | null = null;

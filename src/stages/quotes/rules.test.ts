@@ -5,7 +5,7 @@ import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
-import { orphanCues, sourceFallback, subjectBeforeApposition, type Attribution } from './rules.js';
+import { clauseSubject, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
@@ -95,5 +95,70 @@ describe('a subject set off from its cue by an apposition', () => {
       const { ctx, cue: c, content } = source(text, cue, from);
       expect(subjectBeforeApposition(ctx, c.first, content.first, content.last)).toBeNull();
     }
+  });
+});
+
+/** One attribution from the words of its parts (source may be absent), as the tagger might give it. */
+function attribution(text: string, parts: { source?: string; cue: string; content: string }) {
+  const ctx = context(text);
+  const order = (['source', 'cue', 'content'] as const).filter((k) => parts[k] !== undefined).sort((a, b) => text.indexOf(parts[a]!) - text.indexOf(parts[b]!));
+  const roles = { source: 'SRC', cue: 'CUE', content: 'CON' } as const;
+  const got = spans(ctx, order.map((k) => [roles[k], parts[k]!] as [Role, string]));
+  const of = (k: 'source' | 'cue' | 'content') => (order.includes(k) ? got[order.indexOf(k)]! : null);
+  const a: Attribution = { content: of('content')!, cue: of('cue'), source: of('source') };
+  const words = (x: TokenSpan | null) => (x ? text.slice(ctx.tokens[x.first]!.start, ctx.tokens[x.last]!.end) : null);
+  return { ctx, a, words };
+}
+
+describe('the subject of the clause a participle or a joined verb continues', () => {
+  it('a participle after a comma speaks for the main clause, a joined verb for the verb it is joined to', () => {
+    for (const [text, cue, content, want] of [
+      ['The governor vetoed the bill on Friday, calling it a gift to landlords.', 'calling', 'it a gift to landlords', 'The governor'],
+      ['When the council met, the mayor rejected the plan, arguing that it cost too much.', 'arguing', 'that it cost too much', 'the mayor'],
+      ['The senator praised the deal and warned that costs would rise.', 'warned', 'that costs would rise', 'The senator'],
+      ['Local doctors treated the victims overnight and said that most would recover.', 'said', 'that most would recover', 'Local doctors'],
+    ] as const) {
+      const { ctx, a, words } = attribution(text, { cue, content });
+      expect(words(clauseSubject(ctx, a.cue!.first, a.content.first, a.content.last))).toBe(want);
+      expect(words(sourceFallback(ctx, [a])[0]!.source)).toBe(want);
+    }
+  });
+  it('a participle with "that" takes the subject only when no one spoke before it in its sentence', () => {
+    const { ctx, a, words } = attribution('The board told reporters that its members believe the plan works, adding that the vote is close.', { cue: 'adding', content: 'that the vote is close' });
+    expect(words(sourceFallback(ctx, [{ ...a, inherits: true }])[0]!.source)).toBe('The board');
+    const b = attribution('The board told reporters that its members believe the plan works, adding that the vote is close.', { source: 'The board', cue: 'told', content: 'that its members believe the plan works' });
+    const out = sourceFallback(b.ctx, [b.a, { ...a, inherits: true }]);
+    expect(out[1]!.source).toBeNull();
+    expect(out[1]!.inherits).toBe(true);
+  });
+  it('takes nothing for a verb that is neither a participle after a comma nor joined by a conjunction', () => {
+    const { ctx, a } = attribution('The mayor kept repeating that the budget was balanced.', { cue: 'repeating', content: 'that the budget was balanced' });
+    expect(clauseSubject(ctx, a.cue!.first, a.content.first, a.content.last)).toBeNull();
+    // Nor when the verb a conjunction joins it to may be a subordinate clause's ("… that the noise kept them awake and asked …").
+    const b = attribution('Our neighbours complained that the noise kept them awake and asked that the work stop at six.', { cue: 'asked', content: 'that the work stop at six' });
+    expect(clauseSubject(b.ctx, b.a.cue!.first, b.a.content.first, b.a.content.last)).toBeNull();
+  });
+});
+
+describe('cues whose subject is not their speaker', () => {
+  const after = (text: string, parts: { source?: string; cue: string; content: string }) => {
+    const { ctx, a, words } = attribution(text, parts);
+    return words(subjectlessCues(ctx, [a])[0]!.source);
+  };
+  it('a passive or raising cue loses the noun phrase before it', () => {
+    expect(after('The firm was accused of hiding its losses.', { source: 'The firm', cue: 'was accused of', content: 'hiding its losses' })).toBeNull();
+    expect(after('Voters seem to favour the new bridge.', { source: 'Voters', cue: 'seem', content: 'to favour the new bridge' })).toBeNull();
+  });
+  it('a passive cue takes its "by" agent', () => {
+    expect(after('The plan was criticized by the auditors for its cost.', { source: 'The plan', cue: 'was criticized', content: 'for its cost' })).toBe('the auditors');
+    expect(after('The merger was first reported by the local paper.', { cue: 'was first reported', content: 'The merger' })).toBe('the local paper');
+  });
+  it('keeps the subject of an active cue, and of a passive that still tells what the subject thinks or says', () => {
+    expect(after('The minister said that trains would run.', { source: 'The minister', cue: 'said', content: 'that trains would run' })).toBe('The minister');
+    expect(after('Residents were worried about the noise at night.', { source: 'Residents', cue: 'were worried', content: 'about the noise at night' })).toBe('Residents');
+    expect(after('The coach was quoted as saying the team needed rest.', { source: 'The coach', cue: 'was quoted as saying', content: 'the team needed rest' })).toBe('The coach');
+  });
+  it('a past participle opening its sentence does not speak for the speaker after it', () => {
+    expect(after('Asked about the delay, the minister blamed the weather.', { source: 'the minister', cue: 'Asked about', content: 'the delay' })).toBeNull();
   });
 });

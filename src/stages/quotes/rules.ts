@@ -13,7 +13,10 @@
  *  - signedQuotes: "“…” ― Sonya Herridge";
  *  - clauseFallback: "SUBJECT VERB [that] CLAUSE" in sentences the tagger left empty;
  *  - extendClauses: an indirect content runs to the end of its sentence;
- *  - sourceFallback: a cue without a source takes the name or pronoun next to it.
+ *  - sourceFallback: a cue without a source takes the name or pronoun next to it, or the
+ *    subject of the clause a participle or a joined verb continues (clauseSubject);
+ *  - subjectlessCues: passive, raising and sentence-opening participial cues do not speak
+ *    for the noun phrase before (or after) them; a passive's "by" agent does.
  * orphanCues, applied right after splitParticiples, gives a content to a cue the tagger
  * found but joined none to ("…, sources said.").
  */
@@ -174,8 +177,18 @@ export function extendClauses(ctx: TokenContext, raws: readonly Attribution[]): 
 /** A cue the tagger gave no source: the name, pronoun or noun phrase next to it. */
 export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], appositions = true): Attribution[] {
   return raws.map((a) => {
-    if (a.source || !a.cue || a.inherits) return a;
-    const src = subjectOf(ctx, a.cue.first, a.content.first, a.content.last) ?? (appositions ? subjectBeforeApposition(ctx, a.cue.first, a.content.first, a.content.last) : null);
+    if (a.source || !a.cue) return a;
+    if (a.inherits) {
+      // A participle inherits the speaker of its clause (index.ts) when one spoke before it
+      // in the sentence; when none did, it takes the clause's subject.
+      const cueAt = a.cue.first;
+      const si = ctx.sent[cueAt];
+      if (raws.some((b) => b !== a && b.source && ctx.sent[b.source.first] === si && b.source.last < cueAt)) return a;
+      const src = clauseSubject(ctx, cueAt, a.content.first, a.content.last);
+      return src ? { ...a, source: src, inherits: false } : a;
+    }
+    const near = subjectOf(ctx, a.cue.first, a.content.first, a.content.last);
+    const src = near ?? clauseSubject(ctx, a.cue.first, a.content.first, a.content.last) ?? (appositions ? subjectBeforeApposition(ctx, a.cue.first, a.content.first, a.content.last) : null);
     if (!src || raws.some((b) => b !== a && b.source && b.source.first <= src.last && src.first <= b.source.last)) return a;
     return { ...a, source: src };
   });
@@ -483,4 +496,146 @@ export function subjectBeforeApposition(ctx: TokenContext, cueAt: number, cFirst
   const before = first > s.start ? tokens[first - 1]! : null;
   if (before && !(before.norm === ',' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.norm === 'that' || (before.pos === 'PUNCT' && ctx.quote[first - 1] === 0))) return null;
   return { role: 'SRC', first, last };
+}
+
+/** Verbs that raise their clause's subject ("Clinton seems to …"): the subject belongs to the content. */
+const RAISING = new Set(['seem', 'appear', 'happen', 'tend']);
+const lemmaOf = (t: { lemma?: string; norm: string }) => (t.lemma ?? t.norm).toLowerCase();
+
+/**
+ * Is a cue's verb passive ("was accused of", "has been criticized for", "is expected")
+ * or a raising verb ("seems", "appeared")? Then the noun phrase before it is what is
+ * talked about, not who talks. The auxiliaries may stand just before the cue.
+ */
+function subjectless(ctx: TokenContext, cue: TokenSpan, passive: boolean, raising: boolean): boolean {
+  const { tokens } = ctx;
+  let k = cue.first;
+  while (k > 0 && k > cue.first - 3 && (tokens[k - 1]!.pos === 'AUX' || tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'PART')) k--;
+  for (; k <= cue.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && lemmaOf(t) === 'be') {
+      // be + past participle: a passive.
+      let j = k + 1;
+      while (j <= cue.last && tokens[j]!.pos === 'ADV') j++;
+      if (j <= cue.last && tokens[j]!.pos === 'VERB' && !/ing$/.test(tokens[j]!.norm)) {
+        const next = tokens[j + 1];
+        // "was quoted as saying", "was prompted to say", "were worried about", "is convinced
+        // that": the subject speaks or thinks after all.
+        return passive && !(next && /^(to|as|about|that|over|at)$/.test(next.norm));
+      }
+    }
+    if (t.pos === 'VERB') return raising && RAISING.has(lemmaOf(t));
+  }
+  return false;
+}
+
+/**
+ * Cues whose subject is not their speaker: passive ("X was accused of …") and raising
+ * ("X seems …") cues lose the source before them, and a past participle opening its
+ * sentence ("Asked about …, the mayor said") the one after it. A passive's agent ("was
+ * first reported by the Herald") is its source, also where the tagger found none.
+ */
+export function subjectlessCues(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  return raws.map((a) => {
+    if (!a.cue) return a;
+    const passive = subjectless(ctx, a.cue, true, false);
+    const agent = () => (passive || openingParticiple(ctx, a.cue!) ? agentOf(ctx, a.cue!, a.content.first, a.content.last) : null);
+    if (!a.source) {
+      const src = agent();
+      return src ? { ...a, source: src } : a;
+    }
+    if (a.source.last < a.cue.first) return passive || subjectless(ctx, a.cue, false, true) ? { ...a, source: agent() } : a;
+    // "Asked about …, the mayor said": the mayor answers through a cue of his own.
+    if (a.source.first > a.cue.last && openingParticiple(ctx, a.cue)) return { ...a, source: agent() };
+    return a;
+  });
+}
+
+/**
+ * A past participle that opens its sentence ("Asked about the plan, the mayor said …",
+ * "When asked whether …, she said"): the question's asker goes unnamed, and the speaker
+ * after it answers through a cue of their own.
+ */
+function openingParticiple(ctx: TokenContext, cue: TokenSpan): boolean {
+  const { tokens, sent, sentRange } = ctx;
+  const t = tokens[cue.first]!;
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ld|ght)$/.test(t.norm)) return false;
+  const s = sentRange[sent[cue.first]!]!;
+  let k = s.start;
+  while (k < cue.first && tokens[k]!.pos === 'PUNCT' && ctx.quote[k] === 0) k++;
+  if (k < cue.first && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV')) k++;
+  return k === cue.first;
+}
+
+/** Longest subject noun phrase, in tokens. */
+const SUBJECT_MAX = 8;
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/** Farthest a clause's subject may stand before a participial or coordinated cue, in tokens. */
+const CLAUSE_SPAN = 60;
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The subject of the clause a cue continues: a participle after a comma ("Romney went
+ * after Trump, calling it …") speaks for the subject of the main clause; a verb joined by
+ * a conjunction ("He is bearish on loans and expects …", "…, yet refuses …") for the
+ * subject of the verb it is joined to, the nearest one. A subject is a noun phrase right
+ * before a verb group that opens its clause (at the start of the sentence, or after a
+ * comma, a quotation, a conjunction); subjects of subordinate clauses ("when he …",
+ * "that she believes …") do not count for a participle.
+ */
+export function clauseSubject(ctx: TokenContext, cueAt: number, cFirst: number, cLast: number): TokenSpan | null {
+  const { tokens, sent, sentRange, quote } = ctx;
+  const s = sentRange[sent[cueAt]!]!;
+  const inContent = (x: number) => x >= cFirst && x <= cLast;
+  let p = cueAt - 1;
+  while (p > s.start && tokens[p]!.pos === 'ADV') p--;
+  if (p <= s.start) return null;
+  const participle = tokens[p]!.norm === ',' && /ing$/.test(tokens[cueAt]!.norm) && tokens[cueAt]!.pos === 'VERB';
+  const joined = tokens[p]!.pos === 'CCONJ' && tokens[cueAt]!.pos === 'VERB';
+  if (!participle && !joined) return null;
+  let found: TokenSpan | null = null;
+  for (let j = p - 1; j > s.start && cueAt - j <= CLAUSE_SPAN; j--) {
+    if (inContent(j)) break;
+    const t = tokens[j]!;
+    if (quote[j] !== 0 && t.pos !== 'PUNCT') continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /^(AUX|VERB|PART)$/.test(tokens[j - 1]!.pos)) continue;
+    // The verb group's first word; the noun phrase before it (adverbs between).
+    let e = j - 1;
+    while (e > s.start && tokens[e]!.pos === 'ADV') e--;
+    if (!NOMINAL.has(tokens[e]!.pos) || quote[e] !== 0 || inContent(e) || RELATIVES.has(tokens[e]!.norm)) continue;
+    let b = e;
+    while (b - 1 >= s.start && e - b + 1 < SUBJECT_MAX && SUBJECT_POS.has(tokens[b - 1]!.pos) && quote[b - 1] === 0 && !inContent(b - 1)) b--;
+    const before = b > s.start ? tokens[b - 1]! : null;
+    const subordinate = before !== null && (before.pos === 'SCONJ' || before.norm === 'that' || RELATIVES.has(before.norm) || before.pos === 'ADP');
+    if (before && !subordinate && !(before.pos === 'PUNCT' || before.pos === 'CCONJ')) continue;
+    if (subordinate) {
+      if (joined && !found) return null;
+      continue;
+    }
+    found = { role: 'SRC', first: b, last: e };
+    // A conjunction joins the nearest verb; a participle the main clause's (keep looking left).
+    if (joined) return found;
+  }
+  return found;
+}
+
+/** How far after a passive cue its "by" phrase may begin, in tokens. */
+const AGENT_GAP = 4;
+const AGENT_MAX = 10;
+
+/** The agent of a passive cue: the noun phrase after "by" ("was first reported by the Herald"). */
+function agentOf(ctx: TokenContext, cue: TokenSpan, cFirst: number, cLast: number): TokenSpan | null {
+  const { tokens, sent } = ctx;
+  const si = sent[cue.first];
+  for (let k = cue.first + 1; k <= cue.last + AGENT_GAP && k + 1 < tokens.length && sent[k] === si; k++) {
+    if (k >= cFirst && k <= cLast) return null;
+    if (tokens[k]!.norm !== 'by') continue;
+    let e = k;
+    while (e + 1 < tokens.length && sent[e + 1] === si && e - k < AGENT_MAX && !(e + 1 >= cFirst && e + 1 <= cLast)
+      && (SUBJECT_POS.has(tokens[e + 1]!.pos) || (tokens[e + 1]!.norm === 'of' && e > k))) e++;
+    while (e > k && !NOMINAL.has(tokens[e]!.pos)) e--;
+    return e > k ? { role: 'SRC', first: k + 1, last: e } : null;
+  }
+  return null;
 }
