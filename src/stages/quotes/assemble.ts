@@ -89,6 +89,15 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
     }
     return best;
   };
+  // A cue with content after it keeps a content before it only from its own sentence:
+  // one that ends in an earlier sentence ("“…” As it stands, …, according to X, …")
+  // belongs to another attribution, and stays out rather than swallow that one.
+  for (const [cue, cs] of byCue) {
+    const sq = sent[cue.first]!;
+    if (!cs.some((c) => c.first > cue.last)) continue;
+    const kept = cs.filter((c) => c.last > cue.first || sent[c.last]! >= sq);
+    if (kept.length < cs.length) byCue.set(cue, kept);
+  }
   const out: RawAttribution[] = [];
   for (const [cue, cs] of byCue) {
     // Contents split by their cue ("…," he said, "…") form one attribution.

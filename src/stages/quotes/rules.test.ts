@@ -162,3 +162,34 @@ describe('cues whose subject is not their speaker', () => {
     expect(after('Asked about the delay, the minister blamed the weather.', { source: 'the minister', cue: 'Asked about', content: 'the delay' })).toBeNull();
   });
 });
+
+describe('contents on both sides of a cue', () => {
+  it('a content ending in an earlier sentence is not joined to a cue with content after it', () => {
+    const ctx = context('“The bridge will not open before spring.” As it stands, the repairs are late, according to the city engineer, and the budget has run out.');
+    const ss = spans(ctx, [
+      ['CON', '“The bridge will not open before spring.”'],
+      ['CON', 'the repairs are late'],
+      ['CUE', 'according to'],
+      ['SRC', 'the city engineer'],
+      ['CON', 'the budget has run out'],
+    ]);
+    expect(show(ctx, joinSpans(ctx, ss))).toEqual([
+      { content: 'the repairs are late, according to the city engineer, and the budget has run out', cue: 'according to', source: 'the city engineer' },
+    ]);
+  });
+  it('a quotation split by its cue in one sentence stays one content', () => {
+    const ctx = context('“We are ready,” the coach said, “and we will win.”');
+    const ss = spans(ctx, [
+      ['CON', '“We are ready,”'],
+      ['SRC', 'the coach'],
+      ['CUE', 'said'],
+      ['CON', '“and we will win.”'],
+    ]);
+    expect(show(ctx, joinSpans(ctx, ss))).toEqual([{ content: '“We are ready,” the coach said, “and we will win.”', cue: 'said', source: 'the coach' }]);
+  });
+  it('a content in an earlier sentence still joins a cue with no content after it', () => {
+    const ctx = context('“The bridge will not open before spring.” The engineer said so.');
+    const ss = spans(ctx, [['CON', '“The bridge will not open before spring.”'], ['SRC', 'The engineer'], ['CUE', 'said']]);
+    expect(show(ctx, joinSpans(ctx, ss))).toEqual([{ content: '“The bridge will not open before spring.”', cue: 'said', source: 'The engineer' }]);
+  });
+});

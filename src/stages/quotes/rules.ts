@@ -21,7 +21,7 @@
  * found but joined none to ("…, sources said.").
  */
 import type { RawAttribution, TokenSpan } from './assemble.js';
-import { CUE_THRESHOLD, type TokenContext } from './features.js';
+import { CUE_THRESHOLD, lemmaOf, type TokenContext } from './features.js';
 import type { QuoteRegion } from './marks.js';
 
 /** Attributions whose speaker is the subject of the clause before (participial cues). */
@@ -500,7 +500,6 @@ export function subjectBeforeApposition(ctx: TokenContext, cueAt: number, cFirst
 
 /** Verbs that raise their clause's subject ("Clinton seems to …"): the subject belongs to the content. */
 const RAISING = new Set(['seem', 'appear', 'happen', 'tend']);
-const lemmaOf = (t: { lemma?: string; norm: string }) => (t.lemma ?? t.norm).toLowerCase();
 
 /**
  * Is a cue's verb passive ("was accused of", "has been criticized for", "is expected")
