@@ -41,26 +41,21 @@ function norm(text: string, s: Span): string {
   return text.slice(s.start, s.end).replace(/^[\s“”"‘’«»„,.:;]+|[\s“”"‘’«»„,.:;]+$/g, '');
 }
 
-function uniq(spans: Span[]): Span[] {
+/** The items without repeats of the same key, first ones kept. */
+function uniqBy<T>(items: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
-  return spans.filter((s) => {
-    const k = `${s.start}:${s.end}`;
+  return items.filter((x) => {
+    const k = key(x);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
 }
 
+const uniq = (spans: Span[]): Span[] => uniqBy(spans, (s) => `${s.start}:${s.end}`);
+
 /** Gold spans (each a list of fragments) without repeats of the same fragments. */
-function uniqFrags(spans: (readonly Span[])[]): (readonly Span[])[] {
-  const seen = new Set<string>();
-  return spans.filter((f) => {
-    const k = f.map((s) => `${s.start}:${s.end}`).join(',');
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
+const uniqFrags = (spans: (readonly Span[])[]): (readonly Span[])[] => uniqBy(spans, (f) => f.map((s) => `${s.start}:${s.end}`).join(','));
 
 /** Pairs [overlap, predicted, gold] matched one-to-one, largest overlap first: how many match. */
 function greedyMatches(pairs: [number, number, number][]): number {

@@ -506,7 +506,7 @@ const RAISING = new Set(['seem', 'appear', 'happen', 'tend']);
  * or a raising verb ("seems", "appeared")? Then the noun phrase before it is what is
  * talked about, not who talks. The auxiliaries may stand just before the cue.
  */
-function subjectless(ctx: TokenContext, cue: TokenSpan, passive: boolean, raising: boolean): boolean {
+function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raising' | null {
   const { tokens } = ctx;
   let k = cue.first;
   while (k > 0 && k > cue.first - 3 && (tokens[k - 1]!.pos === 'AUX' || tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'PART')) k--;
@@ -520,12 +520,12 @@ function subjectless(ctx: TokenContext, cue: TokenSpan, passive: boolean, raisin
         const next = tokens[j + 1];
         // "was quoted as saying", "was prompted to say", "were worried about", "is convinced
         // that": the subject speaks or thinks after all.
-        return passive && !(next && /^(to|as|about|that|over|at)$/.test(next.norm));
+        return next && /^(to|as|about|that|over|at)$/.test(next.norm) ? null : 'passive';
       }
     }
-    if (t.pos === 'VERB') return raising && RAISING.has(lemmaOf(t));
+    if (t.pos === 'VERB') return RAISING.has(lemmaOf(t)) ? 'raising' : null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -537,13 +537,14 @@ function subjectless(ctx: TokenContext, cue: TokenSpan, passive: boolean, raisin
 export function subjectlessCues(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   return raws.map((a) => {
     if (!a.cue) return a;
-    const passive = subjectless(ctx, a.cue, true, false);
+    const voice = subjectlessVoice(ctx, a.cue);
+    const passive = voice === 'passive';
     const agent = () => (passive || openingParticiple(ctx, a.cue!) ? agentOf(ctx, a.cue!, a.content.first, a.content.last) : null);
     if (!a.source) {
       const src = agent();
       return src ? { ...a, source: src } : a;
     }
-    if (a.source.last < a.cue.first) return passive || subjectless(ctx, a.cue, false, true) ? { ...a, source: agent() } : a;
+    if (a.source.last < a.cue.first) return voice !== null ? { ...a, source: agent() } : a;
     // "Asked about …, the mayor said": the mayor answers through a cue of his own.
     if (a.source.first > a.cue.last && openingParticiple(ctx, a.cue)) return { ...a, source: agent() };
     return a;
