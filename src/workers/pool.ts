@@ -25,7 +25,10 @@ export function createAnalyzerPool(options: AnalyzerOptions, size: number): Anal
   const url = new URL(`./worker${ext}`, import.meta.url);
   type Pending = { resolve: (r: ArticleRecord) => void; reject: (e: Error) => void };
   const workers = Array.from({ length: size }, () => {
-    const w = new Worker(url, { workerData: options });
+    // tsx's loader lives in the main thread only: a .ts worker registers it before importing itself.
+    const w = ext === '.ts'
+      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: options })
+      : new Worker(url, { workerData: options });
     const state = { w, busy: 0, pending: new Map<number, Pending>() };
     w.on('message', (m: { id?: number; record?: ArticleRecord; error?: string; ready?: boolean }) => {
       if (m.id === undefined) return;
