@@ -208,6 +208,19 @@ describe('attribution shapes', () => {
     expect(find(qs, 'I will vote for it')).toMatchObject({ speaker: 'GRAHAM', cue: ':', direct: false });
     expect(find(qs, 'Will you support the bill').speaker).toBe('WALLACE');
   });
+  it('interview turns labelled in double parentheses, and "I" in a turn as its speaker', () => {
+    const text = 'Our reporter spoke to the engineer Maria Lindqvist about the bridge.\n\n((WN))  What do you think of the new design?\n\n((Maria Lindqvist))  I think it is the safest one we have drawn. The city council asked for it.\n\nI believe the work will take two years, and I hope the weather allows it.\n\n((WN))  Thank you.';
+    const qs = run(text);
+    expect(find(qs, 'What do you think of the new design?')).toMatchObject({ speaker: 'WN', cue: null });
+    expect(find(qs, 'I think it is the safest one')).toMatchObject({ speaker: 'Maria Lindqvist', name: 'Maria Lindqvist' });
+    // The paragraph after the labelled one is still her turn.
+    expect(find(qs, 'the work will take two years')).toMatchObject({ speaker: 'I', name: 'Maria Lindqvist' });
+    expect(find(qs, 'Thank you.').speaker).toBe('WN');
+  });
+  it('"I" outside any quotation or transcript stays unresolved', () => {
+    const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
+    expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });
+  });
   it('transcript lines each opened by a mark that never closes', () => {
     const text = 'Partial transcript as follows:\n\n"WALLACE: Will you support the bill?\n\n"GRAHAM: I will vote for it, and so will most of my colleagues.';
     const qs = run(text);

@@ -85,6 +85,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
   const out: Quote[] = [];
+  // The latest transcript turn: the speaker its "I" stands for.
+  let turn: { at: number; speaker: Speaker } | null = null;
   for (const a of raw) {
     const content = charSpan(a.content);
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
@@ -93,6 +95,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
     if (speakerSpan) {
       mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
       speaker = resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
+      if (speaker.name === null && FIRST_PERSON.test(text.slice(speakerSpan.start, speakerSpan.end))) {
+        speaker = enclosingSpeaker(out, speakerSpan) ?? (turn && turn.at < speakerSpan.start ? turn.speaker : speaker);
+      }
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
       const here = ctx.sent[a.cue.first]!;
@@ -107,6 +112,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
       }
     }
     const anchor = speakerSpan ?? cue ?? content;
+    if (a.turn && speaker.name !== null) turn = { at: anchor.start, speaker };
     previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan });
     out.push({
       content,
@@ -118,6 +124,23 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
     });
   }
   return out;
+}
+
+const FIRST_PERSON = /^(?:I|me)$/;
+
+/**
+ * "I" inside what someone is quoted as saying is that someone: the speaker of the
+ * innermost earlier quote whose content holds it (otherwise, in a transcript, the
+ * speaker of the turn it falls in).
+ */
+function enclosingSpeaker(quotes: readonly Quote[], at: Span): Speaker | null {
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i]!;
+    if (q.speakerName !== null && q.content.start <= at.start && at.end <= q.content.end) {
+      return { name: q.speakerName, ...(q.speakerActor ? { actor: q.speakerActor } : {}) };
+    }
+  }
+  return null;
 }
 
 /** Tags by the feature hashes of allFeatures (what the scorer computes faster for the usual POS tags). */

@@ -25,7 +25,11 @@ import { CUE_THRESHOLD, lemmaOf, type TokenContext } from './features.js';
 import type { QuoteRegion } from './marks.js';
 
 /** Attributions whose speaker is the subject of the clause before (participial cues). */
-export type Attribution = RawAttribution & { readonly inherits?: boolean };
+export type Attribution = RawAttribution & {
+  readonly inherits?: boolean;
+  /** A transcript turn (transcriptLines): its speaker is the "I" of the paragraphs up to the next turn. */
+  readonly turn?: boolean;
+};
 
 /** Is token k a participial cue after a comma (or after a closing mark with a comma before it)? */
 function participleAt(ctx: TokenContext, k: number): number {
@@ -199,18 +203,30 @@ const LABEL_MAX = 4;
 
 /**
  * Transcript lines: a paragraph opening with a speaker's name and a colon
- * ("WALLACE: Let's start…") is that speaker's content, whatever the tagger said.
+ * ("WALLACE: Let's start…"), or with the name in double parentheses (the interview
+ * transcripts of Wikinews: "((Jane Doe)) We began…"), is that speaker's content,
+ * whatever the tagger said. They are marked as turns: "I" in the paragraphs of a
+ * turn is its speaker.
  */
 export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, sequences, text } = ctx;
   const added: Attribution[] = [];
+  const capitalised = (k: number) => /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
   for (const p0 of sequences) {
     // The line may sit inside a quotation that reopens at each paragraph.
     const p = /^["“„«‘]$/.test(tokens[p0.start]!.norm) ? { start: p0.start + 1, end: p0.end } : p0;
+    const at = (k: number, w: string) => k < p.end && tokens[k]!.norm === w;
+    if (at(p.start, '(') && at(p.start + 1, '(')) {
+      // "((Name))": up to LABEL_MAX capitalised words (or an upper-case abbreviation) in two parentheses.
+      let k = p.start + 2;
+      while (k < p.end && k - p.start - 2 < LABEL_MAX && capitalised(k)) k++;
+      if (k === p.start + 2 || !at(k, ')') || !at(k + 1, ')') || k + 2 >= p.end) continue;
+      added.push({ source: { role: 'SRC', first: p.start + 2, last: k - 1 }, cue: null, content: { role: 'CON', first: k + 2, last: p.end - 1 }, turn: true });
+      continue;
+    }
     let k = p.start;
     while (k < p.end && k - p.start < LABEL_MAX && tokens[k]!.norm !== ':') {
-      const w = text.slice(tokens[k]!.start, tokens[k]!.end);
-      if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(w)) break;
+      if (!capitalised(k)) break;
       k++;
     }
     if (k === p.start || k >= p.end - 2 || tokens[k]!.norm !== ':') continue;
@@ -219,7 +235,7 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[])
     const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
     const name = tokens.slice(p.start, k).every((t) => t.pos === 'PROPN');
     if (!caps && !name) continue;
-    added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 } });
+    added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true });
   }
   if (added.length === 0) return [...raws];
   // Attributions inside a line give way to it, and so do quotations without cue or
