@@ -164,6 +164,15 @@ describe('surnames', () => {
     // Without the full name in the article, "Cameron" in 2015 is the British prime minister.
     expect(resolveActor('Cameron', '2015-01-01', kb)).toMatchObject({ code: 'GBRGOV', name: 'David Cameron' });
   });
+  it('read a bare surname as a known person only near the years of their roles', () => {
+    // The hand file knows "Harris" (vice president 2021–2025) and "De Croo" (prime minister 2020–2025).
+    expect(resolveActor('Harris', '2022-06-01', kb)).toMatchObject({ name: 'Kamala Harris' });
+    expect(resolveActor('Harris', '1987-03-03', kb)?.name).not.toBe('Kamala Harris');
+    expect(resolveActor('De Croo', '1987-03-03', kb)?.name).not.toBe('Alexander De Croo');
+    // The full name is the person at any date, and an undated text keeps the surname's reading.
+    expect(resolveActor('Kamala Harris', '1987-03-03', kb)).toMatchObject({ name: 'Kamala Harris' });
+    expect(resolveActor('Harris', null, kb)).toMatchObject({ name: 'Kamala Harris' });
+  });
 });
 
 describe('resolveActor', () => {

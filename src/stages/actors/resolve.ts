@@ -305,13 +305,27 @@ function covered(a: Actor, date: string | null): boolean {
   });
 }
 
+/** Years before and after a person's dated roles in which their surname alone still names them. */
+const SURNAME_YEARS = 5;
+
+/** Does the date fall within SURNAME_YEARS of a dated role of the actor (true when none is dated)? */
+function near(a: Actor, date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  const dated = a.periods.filter((p) => p.start || p.end);
+  return dated.length === 0 || dated.some((p) => (!p.start || Number(p.start.slice(0, 4)) - SURNAME_YEARS <= year) && (!p.end || year <= Number(p.end.slice(0, 4)) + SURNAME_YEARS));
+}
+
 /**
  * Is this hit trustworthy on its own? PETRARCH's long tail of office holders ("Gary Gray",
  * "Christian") is only believed when one of their dated roles covers the date or the context
  * names their country; the hand file and REIGN always are.
  */
 export function credible(hit: NameHit, date: string | null, contextCountry: string | null): boolean {
-  if (hit.kind !== 'actor' || hit.actor.provenance < 2 || hit.actor.type !== 'person') return true;
+  if (hit.kind !== 'actor' || hit.actor.type !== 'person') return true;
+  // A surname alone ("Harris", "De Croo") is that person only in the years of their dated
+  // roles: in a 1987 article it is somebody else, whatever the hand file says.
+  if (date && normName(hit.actor.name).endsWith(' ' + normName(hit.surface)) && !near(hit.actor, date)) return false;
+  if (hit.actor.provenance < 2) return true;
   if (covered(hit.actor, date)) return true;
   return !!contextCountry && hit.actor.periods.some((p) => p.code.startsWith(contextCountry));
 }
