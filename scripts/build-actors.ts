@@ -243,7 +243,25 @@ function contentTokens(s: string): string[] {
 /** A synonym names the same actor as the primary phrase when they share a content word. */
 function sameActor(primary: string, syn: string): boolean {
   const a = new Set(contentTokens(primary));
-  return contentTokens(syn).some((t) => a.has(t));
+  return contentTokens(syn).some((t) => a.has(t)) || isAcronymOf(syn, primary);
+}
+
+/** Small words an acronym skips ("United States Department of Agriculture" → USDA). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** Is this one-word phrase the initials of the other ("USDA_" of "UNITED_STATES_DEPARTMENT_OF_AGRICULTURE_")? */
+function isAcronymOf(short: string, long: string): boolean {
+  const s = short.replace(/_/g, ' ').trim();
+  if (!/^[A-Z]{2,6}$/.test(s)) return false;
+  const words = long.replace(/_/g, ' ').trim().toLowerCase().split(/\s+/).filter((w) => w && !ACRONYM_SKIPS.has(w));
+  const all = words.map((w) => w[0]).join('');
+  const full = long.replace(/_/g, ' ').trim().toLowerCase().split(/\s+/).filter(Boolean).map((w) => w[0]).join('');
+  return all === s.toLowerCase() || full === s.toLowerCase();
+}
+
+/** A phrase as the name is written: an acronym of the record's primary name in capitals, else title case. */
+function nameCase(phrase: string, primary: string): string {
+  return isAcronymOf(phrase, primary) ? phrase.replace(/_/g, ' ').trim() : titleCase(phrase);
 }
 
 function sharesPrefix(a: string, names: string[]): boolean {
@@ -313,12 +331,12 @@ for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actor
         // The hand file knows this person: keep only PETRARCH's extra spellings.
         const id = handPersonKeys.get(key)!;
         const rows = handRowsById.get(id)!;
-        const merged = uniq([...rows[0]!.aliases, ...syns.map(titleCase).filter((s) => norm(s) !== norm(rows[0]!.name))]);
+        const merged = uniq([...rows[0]!.aliases, ...syns.map((x) => nameCase(x, primary)).filter((s) => norm(s) !== norm(rows[0]!.name))]);
         for (const p of rows) p.aliases = merged;
         continue;
       }
       if (handOrgKeys.has(key)) continue;
-      const aliases = uniq(syns.map(titleCase)).filter((s) => norm(s) !== key);
+      const aliases = uniq(syns.map((x) => nameCase(x, primary))).filter((s) => norm(s) !== key);
       const id = emit(isPerson ? people : orgs, name, aliases, r, kind);
       if (isPerson) {
         const cc = r.restrictions.map((x) => x.code.slice(0, 3)).find((c) => countryByCameo.has(c));

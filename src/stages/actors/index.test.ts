@@ -176,6 +176,11 @@ describe('surnames', () => {
 });
 
 describe('resolveActor', () => {
+  it('reads an acronym PETRARCH lists under a full name as that actor, written in capitals', () => {
+    // scripts/build-actors.ts: "+USDA" under UNITED_STATES_DEPARTMENT_OF_AGRICULTURE is its initials, not another actor.
+    expect(resolveActor('USDA', '1987-03-03', kb)).toMatchObject({ code: 'USAGOVAGR', name: 'United States Department of Agriculture' });
+    expect(resolveActor('JFK', '1962-05-01', kb)).toMatchObject({ code: 'USAGOV', name: 'John F. Kennedy' });
+  });
   it('resolves names, titles and descriptions at a date', () => {
     expect(resolveActor('Kassym-Jomart Tokayev', null, kb)).toMatchObject({ code: 'KAZGOV', country: 'KAZ', sector: 'GOV', name: 'Kassym-Jomart Tokayev' });
     expect(resolveActor('the Iranian foreign minister', '2017-03-28', kb)).toMatchObject({ code: 'IRNGOV', country: 'IRN', name: 'Mohammad Javad Zarif' });

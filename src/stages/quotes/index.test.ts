@@ -208,6 +208,10 @@ describe('attribution shapes', () => {
     expect(find(qs, 'I will vote for it')).toMatchObject({ speaker: 'GRAHAM', cue: ':', direct: false });
     expect(find(qs, 'Will you support the bill').speaker).toBe('WALLACE');
   });
+  it('a newsroom note is no transcript line', () => {
+    const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
+    expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);
+  });
   it('interview turns labelled in double parentheses, and "I" in a turn as its speaker', () => {
     const text = 'Our reporter spoke to the engineer Maria Lindqvist about the bridge.\n\n((WN))  What do you think of the new design?\n\n((Maria Lindqvist))  I think it is the safest one we have drawn. The city council asked for it.\n\nI believe the work will take two years, and I hope the weather allows it.\n\n((WN))  Thank you.';
     const qs = run(text);

@@ -52,6 +52,35 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'The ministry'), mentions, previous: [], titles }).name).toBe('Foreign Ministry');
     expect(resolveSpeaker({ text, source: at(text, 'The joint statement'), mentions, previous: [], titles }).name).toBe('joint statement');
   });
+  it('reads "it" and "the company" as the organisation last quoted, else the last one named', () => {
+    const text = 'Acme Corp said it bought a mill from Borg Ltd. It said the price was fair. The chemical company said more mills would follow.';
+    const mentions = mentionsIn(text, [['Acme Corp', 'ORG'], ['Borg Ltd', 'ORG']]);
+    const first = resolveSpeaker({ text, source: at(text, 'Acme Corp'), mentions, previous: [], titles });
+    expect(first).toMatchObject({ name: 'Acme Corp', org: true });
+    const previous = [{ at: 0, speaker: first }];
+    // Borg Ltd was named after Acme spoke, but Acme is who is speaking.
+    expect(resolveSpeaker({ text, source: at(text, 'It'), mentions, previous, titles }).name).toBe('Acme Corp');
+    expect(resolveSpeaker({ text, source: at(text, 'The chemical company'), mentions, previous, titles }).name).toBe('Acme Corp');
+    // Nobody quoted yet: the last organisation named; none at all: no name rather than "It".
+    expect(resolveSpeaker({ text, source: at(text, 'It'), mentions, previous: [], titles }).name).toBe('Borg Ltd');
+    expect(resolveSpeaker({ text, source: at(text, 'It'), mentions: [], previous: [], titles }).name).toBeNull();
+  });
+  it('reads a relative pronoun as the name right before it', () => {
+    const text = 'The plan was backed by Nordbank, which said it would lend the money.';
+    const mentions = mentionsIn(text, [['Nordbank', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'which'), mentions, previous: [], titles })).toMatchObject({ name: 'Nordbank', org: true });
+    expect(resolveSpeaker({ text: 'The plan, which said', source: at('The plan, which said', 'which'), mentions: [], previous: [], titles }).name).toBeNull();
+    const text2 = 'Sales rose at Nordbank, once a small savings bank, which said it would grow. Mr Lund, the founder, who said so too, left.';
+    const m2 = mentionsIn(text2, [['Nordbank', 'ORG'], ['Mr Lund', 'PER']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'which'), mentions: m2, previous: [], titles }).name).toBe('Nordbank');
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'who'), mentions: m2, previous: [], titles }).name).toBe('Mr Lund');
+  });
+  it('writes a name set in capitals as the text writes it elsewhere, and keeps organisations whole', () => {
+    const text = 'MERKEL SAYS TALKS WILL GO ON\n\nBERLIN - Merkel said the talks would go on. General Motors Corp said sales rose.';
+    const mentions = mentionsIn(text, [['MERKEL', 'PER'], ['Merkel', 'PER'], ['General Motors Corp', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'MERKEL'), mentions, previous: [], titles }).name).toBe('Merkel');
+    expect(resolveSpeaker({ text, source: at(text, 'General Motors Corp'), mentions, previous: [], titles }).name).toBe('General Motors Corp');
+  });
   it('completes the entities layer with the names it missed', () => {
     const ents: Mention[] = [{ start: 0, end: 5, text: 'Putin', name: 'Vladimir Putin', type: 'PER' }];
     const names: Mention[] = [

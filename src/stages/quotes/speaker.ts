@@ -7,7 +7,10 @@
  *  - a description ("the Russian president") takes the name that followed the
  *    same words earlier ("Russian President Vladimir Putin");
  *  - an organisation head noun ("the ministry") takes the earlier name it ends
- *    ("the Foreign Ministry"); other non-person sources keep their own words.
+ *    ("the Foreign Ministry"); "it" and "the company" take the organisation last
+ *    quoted (else the last one named); other non-person sources keep their own words;
+ *  - a relative pronoun ("Acme Corp, which said") takes the name before it;
+ *  - a name set in capitals (a headline's "REAGAN") is written as the text has it elsewhere.
  */
 import type { Entity, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
@@ -23,11 +26,26 @@ export interface Mention extends Span {
 export interface Speaker {
   readonly name: string | null;
   readonly actor?: string;
+  /** An organisation (an ORG mention), which a later "it" or "the company" may stand for. */
+  readonly org?: boolean;
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL = new Set(['they', 'them', 'we']);
 const FIRST = new Set(['i', 'we', 'you', 'me', 'us']);
+const IT = new Set(['it', 'its']);
+const RELATIVE = new Set(['which', 'who', 'that', 'whom', 'whose']);
+/** How far back (characters, within the sentence) a relative pronoun's name may stand. */
+const RELATIVE_REACH = 160;
+/**
+ * Head nouns of organisations: "the company", "the chemical firm", "the agency" stand for the
+ * organisation last quoted (or named) when no earlier name ends in the same word.
+ */
+const ORG_NOUNS = new Set(['company', 'firm', 'corporation', 'group', 'bank', 'maker', 'manufacturer', 'producer',
+  'retailer', 'carrier', 'airline', 'insurer', 'lender', 'utility', 'agency', 'ministry', 'department', 'board',
+  'council', 'committee', 'commission', 'authority', 'association', 'union', 'federation', 'exchange', 'institute',
+  'organisation', 'organization', 'fund', 'subsidiary', 'unit', 'concern', 'conglomerate', 'partnership', 'newspaper',
+  'network', 'broadcaster', 'operator', 'supplier', 'developer', 'publisher', 'chain', 'trust', 'foundation']);
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their)\s+/i;
 
 /** Proper-noun runs of the document, as mentions, when no entities layer exists. */
@@ -126,10 +144,39 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   return best;
 }
 
-/** Resolve, then drop the titles before a name ("Chancellor Angela Merkel" → "Angela Merkel"). */
+/**
+ * Resolve, then drop the titles before a name ("Chancellor Angela Merkel" → "Angela Merkel"),
+ * join its lines, and write a name set in capitals (a headline's "REAGAN") as the text
+ * writes it elsewhere ("Reagan").
+ */
 export function resolveSpeaker(inp: ResolveInput): Speaker {
   const sp = resolveRaw(inp);
-  return sp.name ? { ...sp, name: dropTitles(sp.name, inp.titles) } : sp;
+  if (!sp.name) return sp;
+  const joined = sp.name.replace(/\s+/g, ' ');
+  // An organisation keeps its whole name ("General Motors Corp" is no general's).
+  let name = sp.org || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, inp.titles);
+  if (isUpperCase(name)) {
+    const lower = name.toLowerCase();
+    const m = inp.mentions.find((x) => !isUpperCase(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
+    if (m) name = m.name.toLowerCase() === lower ? m.name : m.text;
+  }
+  return { ...sp, name };
+}
+
+/** Last words of organisation names: company forms and the organisation nouns. */
+const ORG_ENDINGS = new RegExp(`\\b(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|nv|gmbh|${[...ORG_NOUNS].join('|')})\\.?$`, 'i');
+
+/** Letters, at least two, and none of them lower-case. */
+function isUpperCase(s: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
+function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
+  const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true);
+  if (quoted) return quoted.speaker;
+  const named = findLast(mentions, (m) => m.end <= source.start && m.type === 'ORG');
+  return named ? { name: named.name, ...(named.actor ? { actor: named.actor } : {}), org: true } : null;
 }
 
 export function dropTitles(name: string, titles: readonly string[]): string {
@@ -158,7 +205,18 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const person = longest(inside.filter((m) => m.type === 'PER' || m.type === 'NAME')) ?? longest(inside);
   if (person) {
     const full = person.name !== person.text ? person : expandName(person.text, mentions, person.start) ?? person;
-    return { name: full.name, ...(full.actor ?? person.actor ? { actor: full.actor ?? person.actor } : {}) };
+    return { name: full.name, ...(full.actor ?? person.actor ? { actor: full.actor ?? person.actor } : {}), ...(person.type === 'ORG' ? { org: true } : {}) };
+  }
+  // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
+  if (IT.has(lower)) return organisation(source, mentions, previous) ?? { name: null };
+  if (RELATIVE.has(lower)) {
+    // Right before it, else the last fitting name of its sentence ("Woolworth Co, once a dime store chain, which said").
+    const fitsRel = (x: Mention) => x.type === 'NAME' || (lower === 'who' || lower === 'whom' ? x.type === 'PER' : x.type === 'ORG');
+    const m = findLast(mentions, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && x.type !== 'LOC')
+      ?? findLast(mentions, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)));
+    if (!m) return { name: null };
+    const full = m.name !== m.text ? m : expandName(m.text, mentions, m.start) ?? m;
+    return { name: full.name, ...(full.actor ?? m.actor ? { actor: full.actor ?? m.actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}) };
   }
   // 2. Pronouns: the later of the last speaker and the last person mentioned before
   // (a bare proper-noun run stands for a person only when it has two words or more).
@@ -200,7 +258,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const head = lastWord(bare);
   if (bare === bareLower) {
     const org = findLast(mentions, (m) => m.start < source.start && m.type !== 'PER' && lastWord(m.text) === head);
-    if (org) return { name: org.name, ...(org.actor ? { actor: org.actor } : {}) };
+    if (org) return { name: org.name, ...(org.actor ? { actor: org.actor } : {}), ...(org.type === 'ORG' ? { org: true } : {}) };
+    if (ORG_NOUNS.has(head)) {
+      const o = organisation(source, mentions, previous);
+      if (o) return o;
+    }
   }
   return { name: bare || null };
 }
