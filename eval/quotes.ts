@@ -4,7 +4,7 @@
  * match (one-to-one). Spans are scored as spans: one that several attributions share
  * (a speaker quoted twice) counts once, predicted or gold. Attribution F1: content overlaps and the source overlaps
  * (or both have none). Also the time of the quote stage against segmentation.
- * Usage: npx tsx eval/quotes.ts [DIR] [--off orphans,according,transcripts,signatures,clauses,extend,sources] [--on orphanRest] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
+ * Usage: npx tsx eval/quotes.ts [DIR] [--off orphans,orphanRest,according,transcripts,signatures,clauses,extend,sources,subjectless,cut,bare] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';

@@ -21,6 +21,7 @@ import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLex
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
+import { cutIndirect, dropBare, dropRepeats } from './content.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -28,7 +29,7 @@ export interface QuoteResources {
   /** Word categories (data/quotes/categories.tsv), read by the tagger's category features. */
   readonly categories?: CategoryLexicon;
   readonly titles: readonly string[];
-  /** Switch single rules off (for measuring them); all but orphanRest are on by default. */
+  /** Switch single rules off (for measuring them); all are on by default. */
   readonly rules?: {
     readonly according?: boolean;
     readonly transcripts?: boolean;
@@ -40,11 +41,14 @@ export interface QuoteResources {
     /** Passive, raising and opening-participle cues lose the source before them (subjectlessCues). */
     readonly subjectless?: boolean;
     /**
-     * Orphan cues with a source before them take the rest of their sentence: off by
-     * default. On, PolNeAR dev overlap F1 rises (cue +0.005, source +0.004, attribution
-     * +0.002) but precision falls (attribution P −0.008).
+     * Orphan cues with a source before them take the rest of their sentence when it opens
+     * with an object or a clause (opensArgument), not with an adjunct.
      */
     readonly orphanRest?: boolean;
+    /** Indirect contents after their cue end with the cue's sentence (cutIndirect). */
+    readonly cut?: boolean;
+    /** Contents with neither cue nor source are dropped, but for quotations continuing a speaker (dropBare). */
+    readonly bare?: boolean;
   };
 }
 
@@ -70,7 +74,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   const tags = pI ? tagSequences(scorerOf(res.model), ctx, pI, active) : tagGeneral(res.model, ctx, active);
   const spans = spansFromTags(tags);
   let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spans));
-  if (res.rules?.orphans !== false) raw = orphanCues(ctx, spans, raw, res.rules?.orphanRest === true);
+  if (res.rules?.orphans !== false) raw = orphanCues(ctx, spans, raw, res.rules?.orphanRest !== false);
   raw = extendToRegions(ctx, regions, attributeQuotes(ctx, regions, raw));
   if (res.rules?.according !== false) raw = accordingTo(ctx, raw);
   if (res.rules?.transcripts !== false) raw = transcriptLines(ctx, raw);
@@ -79,6 +83,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   if (res.rules?.extend !== false) raw = extendClauses(ctx, raw);
   if (res.rules?.sources !== false) raw = sourceFallback(ctx, raw);
   if (res.rules?.subjectless !== false) raw = subjectlessCues(ctx, raw);
+  if (res.rules?.cut !== false) raw = cutIndirect(ctx, raw);
+  raw = dropRepeats(raw);
+  if (res.rules?.bare !== false) raw = dropBare(ctx, raw);
   const entities = layer(doc, 'entities');
   // The document's names, gathered only when some attribution has a speaker to resolve.
   let mentions: Mention[] | null = null;

@@ -53,6 +53,25 @@ describe('cues the tagger joined no content to', () => {
     // Without `rest` (the default), only the "…, X said." frames are made.
     expect(orphanCues(ctx, ss, joinSpans(ctx, ss))).toEqual([]);
   });
+  it('takes no rest that opens with an adjunct rather than an object or a clause (with rest)', () => {
+    // A prepositional phrase or a comma right after the verb: no object follows.
+    const ctx = context('The senator spoke over loud jeers from the crowd in the hall.');
+    const ss = spans(ctx, [['SRC', 'The senator'], ['CUE', 'spoke']]);
+    expect(orphanCues(ctx, ss, joinSpans(ctx, ss), true)).toEqual([]);
+    const ctx2 = context('The mayor insisted, for the second time this week, on a full audit.');
+    const ss2 = spans(ctx2, [['SRC', 'The mayor'], ['CUE', 'insisted']]);
+    expect(orphanCues(ctx2, ss2, joinSpans(ctx2, ss2), true)).toEqual([]);
+    // An object, a "that" clause or an infinitive opens the rest.
+    for (const [text, cue, want] of [
+      ['The governor praised the volunteers for their long hours.', 'praised', 'the volunteers for their long hours'],
+      ['The council hopes to reopen the bridge by spring.', 'hopes', 'to reopen the bridge by spring'],
+      ['The coach believes that his team can still win the league.', 'believes', 'that his team can still win the league'],
+    ] as const) {
+      const c = context(text);
+      const x = spans(c, [['SRC', text.slice(0, text.indexOf(' ' + cue))], ['CUE', cue]]);
+      expect(show(c, orphanCues(c, x, joinSpans(c, x), true)).map((a) => a.content)).toEqual([want]);
+    }
+  });
   it('leaves a cue alone when it has neither a clause before it nor a source', () => {
     const ctx = context('The decision came late on Friday night.');
     const ss = spans(ctx, [['CUE', 'decision']]);

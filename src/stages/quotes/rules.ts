@@ -418,7 +418,8 @@ const TAIL_MAX = 5;
  *    frame; an attribution lying wholly inside that clause is nested in it and gives way;
  *  - "Clinton wants to sign up …": the rest of the sentence after the cue, up to where
  *    another attribution begins, when the tagger also found the source before the cue
- *    (`rest`, off by default: it buys recall with some precision).
+ *    and the rest opens with an object or a clause, not an adjunct (opensArgument)
+ *    (`rest`, which index.ts turns on: it buys recall with some precision).
  * The source is the tagger's source next to the cue, if one is free.
  */
 export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws: readonly Attribution[], rest = false): Attribution[] {
@@ -468,7 +469,7 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
       let last = cue.last;
       while (last + 1 <= end && !taken(last + 1) && !spans.some((x) => x !== cue && x.role === 'CUE' && x.first === last + 1)) last++;
       while (last > cue.last && (tokens[last]!.norm === ',' || tokens[last]!.norm === 'and')) last--;
-      if (last - cue.last >= 2) content = { role: 'CON', first: cue.last + 1, last };
+      if (last - cue.last >= 2 && opensArgument(ctx, cue.last + 1)) content = { role: 'CON', first: cue.last + 1, last };
     }
     if (!content) continue;
     out = out.filter((a) => !replaces.includes(a));
@@ -476,6 +477,21 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
     used.add(cue.first);
   }
   return out.length === raws.length && out.every((a, i) => a === raws[i]) ? [...raws] : out.sort((a, b) => a.content.first - b.content.first);
+}
+
+/**
+ * Can token k open a verb's object or complement clause? A noun phrase, a pronoun, a
+ * "that"/"whether" clause, an infinitive or a gerund can; a comma, a preposition or an
+ * adverb after the verb starts an adjunct ("spoke over boos from …", "reported, even on
+ * Friday").
+ */
+export function opensArgument(ctx: TokenContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (ctx.quote[k] !== 0) return true;
+  if (/^(DET|NOUN|PROPN|PRON|ADJ|NUM|VERB)$/.test(t.pos)) return true;
+  if (t.pos === 'SCONJ') return true;
+  if (t.pos === 'PART' && t.norm === 'to') return true;
+  return false;
 }
 
 /** Longest apposition or relative clause skipped between a subject and its cue, in tokens. */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, layer } from '../../document/document.js';
+import { segmentStage } from '../segment/index.js';
+import type { TokenSpan } from './assemble.js';
+import { cutIndirect, dropBare, dropRepeats } from './content.js';
+import { buildContext, type TokenContext } from './features.js';
+import { loadCues } from './lexicon.js';
+import { findQuoteRegions } from './marks.js';
+import type { Attribution } from './rules.js';
+
+function context(text: string): TokenContext {
+  const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
+  const paragraphs = layer(doc, 'paragraphs');
+  return buildContext(text, layer(doc, 'tokens'), layer(doc, 'sentences'), paragraphs, findQuoteRegions(text, paragraphs), loadCues());
+}
+
+/** The token span of words (the first occurrence from character offset from). */
+function span(ctx: TokenContext, role: TokenSpan['role'], words: string, from = 0): TokenSpan {
+  const start = ctx.text.indexOf(words, from);
+  const end = start + words.length;
+  const first = ctx.tokens.findIndex((t) => t.start >= start);
+  let last = first;
+  while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.end <= end) last++;
+  return { role, first, last };
+}
+
+const words = (ctx: TokenContext, s: TokenSpan | null) => (s ? ctx.text.slice(ctx.tokens[s.first]!.start, ctx.tokens[s.last]!.end) : null);
+
+/** An attribution whose content runs from contentFrom to the last word of the text. */
+function toEnd(ctx: TokenContext, source: string, cue: string, contentFrom: string): Attribution {
+  const c = span(ctx, 'CON', contentFrom);
+  let last = ctx.tokens.length - 1;
+  while (ctx.tokens[last]!.pos === 'PUNCT' && ctx.quote[last] !== 3) last--;
+  return { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: { ...c, last } };
+}
+
+describe('an indirect content ends with its cue’s sentence', () => {
+  it('cuts the sentences after the cue’s off an indirect content', () => {
+    const ctx = context('The mayor called the budget a disgrace. The council meets again on Monday.');
+    const a = toEnd(ctx, 'The mayor', 'called', 'the budget');
+    expect(words(ctx, cutIndirect(ctx, [a])[0]!.content)).toBe('the budget a disgrace');
+    // A new quotation after the cue's sentence goes too.
+    const ctx2 = context('She sees the deal as a fair one. “We will sign it next week.”');
+    const b = toEnd(ctx2, 'She', 'sees', 'the deal');
+    expect(words(ctx2, cutIndirect(ctx2, [b])[0]!.content)).toBe('the deal as a fair one');
+  });
+  it('keeps a content going on after a colon, or after a sentence that ends inside a quotation', () => {
+    const ctx = context('He gave the reasons for the delay:\nThe funds ran out.');
+    const a = toEnd(ctx, 'He', 'gave', 'the reasons');
+    expect(cutIndirect(ctx, [a])[0]).toBe(a);
+    const ctx2 = context('The minister said the plan was “a failure. It cannot go on” and left.');
+    const b = toEnd(ctx2, 'The minister', 'said', 'the plan');
+    expect(cutIndirect(ctx2, [b])[0]).toBe(b);
+  });
+  it('leaves contents before their cue and quotations alone', () => {
+    const ctx = context('“The talks went well. We will meet again,” she said.');
+    const a: Attribution = { source: span(ctx, 'SRC', 'she'), cue: span(ctx, 'CUE', 'said'), content: { role: 'CON', first: 0, last: span(ctx, 'CON', '”').last } };
+    expect(cutIndirect(ctx, [a])[0]).toBe(a);
+  });
+});
+
+describe('attributions that are not attributions', () => {
+  it('drops a content with neither cue nor source, and repeats of the same attribution', () => {
+    const ctx = context('Officials said the road will reopen. The weather was fine.');
+    const said: Attribution = { source: span(ctx, 'SRC', 'Officials'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the road will reopen') };
+    const bare: Attribution = { source: null, cue: null, content: span(ctx, 'CON', 'The weather was fine') };
+    expect(dropBare(ctx, [said, bare])).toEqual([said]);
+    expect(dropRepeats([said, { ...said }, bare])).toEqual([said, bare]);
+  });
+  it('gives a quotation that follows someone\'s quoted words that speaker, and drops one that follows nobody', () => {
+    const ctx = context('“We will win,” she said. “The voters are with us.” The rally ended late. “Go home,” a sign read. Then it rained for days and days. Nobody came. “It was over.”');
+    const said: Attribution = { source: span(ctx, 'SRC', 'she'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', '“We will win,”') };
+    const more: Attribution = { source: null, cue: null, content: span(ctx, 'CON', '“The voters are with us.”') };
+    const late: Attribution = { source: null, cue: null, content: span(ctx, 'CON', '“It was over.”') };
+    expect(dropBare(ctx, [said, more, late])).toEqual([said, { ...more, source: said.source }]);
+  });
+});

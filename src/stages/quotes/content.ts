@@ -1,0 +1,79 @@
+/**
+ * Corrections to the content of attributions (never to their sources), applied by
+ * index.ts after the rules of rules.ts:
+ *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
+ *  - dropRepeats: two rules that found the same attribution leave one copy;
+ *  - dropBare: a content with neither cue nor source is no attribution.
+ */
+import type { TokenContext } from './features.js';
+import type { Attribution } from './rules.js';
+
+/** Last token of sentence si that is not closing punctuation outside a quotation. */
+function lastWordOf(ctx: TokenContext, si: number): number {
+  const s = ctx.sentRange[si]!;
+  let e = s.end - 1;
+  while (e > s.start && ctx.tokens[e]!.pos === 'PUNCT' && ctx.quote[e] !== 3) e--;
+  return e;
+}
+
+/**
+ * An indirect content that follows its cue ("He sees Cruz as a uniter.") ends with the
+ * cue's sentence: the sentences after it are the writer's, or another attribution's. A
+ * sentence that ends with a colon, or inside a quotation, goes on into the next one.
+ */
+export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { sent, sentRange, quote, tokens } = ctx;
+  return raws.map((a) => {
+    const c = a.content;
+    if (!a.cue || a.cue.last >= c.first || quote[c.first] !== 0) return a;
+    const si = sent[a.cue.last]!;
+    if (sent[c.first] !== si || sent[c.last]! <= si) return a;
+    const last = lastWordOf(ctx, si);
+    const next = sentRange[si + 1]!.start;
+    const end = sentRange[si]!.end - 1;
+    if (last < c.first || quote[next] === 1 || quote[next] === 3 || tokens[end]!.norm === ':') return a;
+    return { ...a, content: { ...c, last } };
+  });
+}
+
+/** One attribution per content, cue and source: later copies (two rules finding the same one) go. */
+export function dropRepeats(raws: readonly Attribution[]): Attribution[] {
+  const seen = new Set<string>();
+  return raws.filter((a) => {
+    const key = `${a.content.first}:${a.content.last}:${a.cue?.first ?? -1}:${a.cue?.last ?? -1}:${a.source?.first ?? -1}:${a.source?.last ?? -1}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How many sentences back a speaker may stand for a quotation that has none of its own. */
+const CONTINUE_SENTENCES = 2;
+
+/**
+ * Attributions with neither cue nor source: nothing says that anyone said the content, or
+ * who, and on PolNeAR (train and dev) they almost never match an attribution whole. They
+ * go, except a quotation right after someone's quoted words (within CONTINUE_SENTENCES
+ * sentences), which goes on in that speaker's voice ('"We will win," she said. "The
+ * voters are with us."') and takes that source.
+ */
+export function dropBare(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { quote, sent } = ctx;
+  const out: Attribution[] = [];
+  for (const a of raws) {
+    if (a.cue !== null || a.source !== null) {
+      out.push(a);
+      continue;
+    }
+    const c = a.content.first;
+    if (quote[c] === 0 && (c + 1 > a.content.last || quote[c + 1] === 0)) continue;
+    const si = sent[c]!;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const b = out[i]!;
+      if (b.content.last >= c || !b.source) continue;
+      if (sent[b.content.last]! >= si - CONTINUE_SENTENCES) out.push({ ...a, source: b.source });
+      break;
+    }
+  }
+  return out;
+}
