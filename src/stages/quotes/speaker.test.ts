@@ -65,6 +65,24 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'It'), mentions, previous: [], titles }).name).toBe('Borg Ltd');
     expect(resolveSpeaker({ text, source: at(text, 'It'), mentions: [], previous: [], titles }).name).toBeNull();
   });
+  it('reads "the spokesman" as the speaker an earlier source with those words was', () => {
+    const text = 'Brakes were faulty, a Volta spokesman said. The spokesman said recalls would start soon. The Russian president spoke.';
+    const mentions = mentionsIn(text, [['Volta', 'ORG']]);
+    const first = resolveSpeaker({ text, source: at(text, 'a Volta spokesman'), mentions, previous: [], titles });
+    expect(first.name).toBe('Volta spokesman');
+    const previous = [{ at: at(text, 'a Volta spokesman').start, speaker: first, span: at(text, 'a Volta spokesman') }];
+    expect(resolveSpeaker({ text, source: at(text, 'The spokesman'), mentions, previous, titles }).name).toBe('Volta spokesman');
+    // Every word must be there: "the Russian president" is not whoever "a Volta spokesman" was.
+    expect(resolveSpeaker({ text, source: at(text, 'The Russian president'), mentions, previous, titles }).name).not.toBe('Volta spokesman');
+  });
+  it('reads "the Bank" as the organisation named earlier with that word', () => {
+    const text = 'The Bank of England set new rules. The Bank said they start in May.';
+    const mentions = mentionsIn(text, [['Bank of England', 'ORG', 'Bank of England', 'GBRGOV']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The Bank', 10), mentions, previous: [], titles })).toMatchObject({ name: 'Bank of England', actor: 'GBRGOV' });
+    // The same when the recogniser marked "Bank" itself.
+    const m2 = [...mentions, { ...at(text, 'Bank', 36), text: 'Bank', name: 'Bank', type: 'ORG' as const }];
+    expect(resolveSpeaker({ text, source: at(text, 'Bank', 36), mentions: m2, previous: [], titles }).name).toBe('Bank of England');
+  });
   it('reads a relative pronoun as the name right before it', () => {
     const text = 'The plan was backed by Nordbank, which said it would lend the money.';
     const mentions = mentionsIn(text, [['Nordbank', 'ORG']]);

@@ -10,6 +10,8 @@
  *    ("the Foreign Ministry"); "it" and "the company" take the organisation last
  *    quoted (else the last one named); other non-person sources keep their own words;
  *  - a relative pronoun ("Acme Corp, which said") takes the name before it;
+ *  - "the spokesman" takes the earlier speaker whose words held it ("a TRW spokesman"), and
+ *    "the Bank" the organisation named with that word ("the Bank of England");
  *  - a name set in capitals (a headline's "REAGAN") is written as the text has it elsewhere.
  */
 import type { Entity, Token } from '../../document/layers.js';
@@ -124,7 +126,7 @@ export interface ResolveInput {
   readonly source: Span;
   readonly mentions: readonly Mention[];
   /** Speakers already resolved, in text order, with where their source stood. */
-  readonly previous: readonly { readonly at: number; readonly speaker: Speaker }[];
+  readonly previous: readonly { readonly at: number; readonly speaker: Speaker; readonly span?: Span | null }[];
   readonly titles: readonly string[];
 }
 
@@ -205,7 +207,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const person = longest(inside.filter((m) => m.type === 'PER' || m.type === 'NAME')) ?? longest(inside);
   if (person) {
     const full = person.name !== person.text ? person : expandName(person.text, mentions, person.start) ?? person;
-    return { name: full.name, ...(full.actor ?? person.actor ? { actor: full.actor ?? person.actor } : {}), ...(person.type === 'ORG' ? { org: true } : {}) };
+    return orgByWord(full.name, mentions, person.start)
+      ?? { name: full.name, ...(full.actor ?? person.actor ? { actor: full.actor ?? person.actor } : {}), ...(person.type === 'ORG' ? { org: true } : {}) };
   }
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) return organisation(source, mentions, previous) ?? { name: null };
@@ -236,7 +239,17 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (FIRST.has(lower)) return { name: null };
   const bare = stripDet(raw);
   const bareLower = bare.toLowerCase();
-  // 3. A description with a title: the name that followed the same words earlier.
+  // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
+  if (/^the\s/i.test(raw) && bare === bareLower) {
+    const words = bareLower.split(/\s+/);
+    const earlier = findLast(previous, (p) => {
+      if (!p.span || p.span.start >= source.start || p.speaker.name === null) return false;
+      const ws = text.slice(p.span.start, p.span.end).toLowerCase().split(/[\s,]+/);
+      return ws.includes(lastWord(bare)) && words.every((w) => ws.includes(w));
+    });
+    if (earlier) return earlier.speaker;
+  }
+  // 4. A description with a title: the name that followed the same words earlier.
   if (titles.some((t) => bareLower === t || bareLower.endsWith(' ' + t))) {
     const title = lastWord(bare);
     const words = bareLower.split(/\s+/);
@@ -254,7 +267,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     if (found) return { name: found.name, ...(found.m.actor ? { actor: found.m.actor } : {}) };
     return { name: bare };
   }
-  // 4. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry").
+  // 5. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry").
   const head = lastWord(bare);
   if (bare === bareLower) {
     const org = findLast(mentions, (m) => m.start < source.start && m.type !== 'PER' && lastWord(m.text) === head);
@@ -264,5 +277,12 @@ function resolveRaw(inp: ResolveInput): Speaker {
       if (o) return o;
     }
   }
-  return { name: bare || null };
+  return orgByWord(bare, mentions, source.start) ?? { name: bare || null };
+}
+
+/** "Bank", "Commission" alone: the organisation named earlier with that word ("Bank of England"), if any. */
+function orgByWord(word: string, mentions: readonly Mention[], before: number): Speaker | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !ORG_NOUNS.has(word.toLowerCase())) return null;
+  const org = findLast(mentions, (m) => m.start < before && m.type === 'ORG' && m.name !== word && m.text.split(/\s+/).includes(word));
+  return org ? { name: org.name, ...(org.actor ? { actor: org.actor } : {}), org: true } : null;
 }
