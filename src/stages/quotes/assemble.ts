@@ -1,7 +1,8 @@
 /**
  * From tags to attributions: read the source, cue and content spans off the tag
  * sequence, then join each content to its nearest cue and each cue to the
- * nearest source of its sentence.
+ * nearest source of its sentence (one after the cue only in an inversion or right after
+ * it, and no relative pronoun of a clause closed before the cue).
  */
 import type { TokenContext } from './features.js';
 import { TAGS } from './tagger.js';
@@ -48,8 +49,16 @@ const SENTENCE_PENALTY = 40;
 /** How many sentences away a cue may stand from its content. */
 const MAX_SENTENCES = 1;
 
+/** A source farther than this after its cue is not its subject unless the content stands before the cue. */
+const LATE_GAP = 2;
+/** What such a source weighs against the sources before the cue: it is taken only when none stands there. */
+const LATE_PENALTY = 1000;
+const RELATIVE = /^(?:who|which|that)$/;
+/** A comma or dash, which opens or closes a parenthetical. */
+const PAREN = /^(?:,|[–—]|--?)$/;
+
 export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAttribution[] {
-  const { sent } = ctx;
+  const { sent, tokens } = ctx;
   const cues = spans.filter((s) => s.role === 'CUE');
   const sources = spans.filter((s) => s.role === 'SRC');
   const contents = spans.filter((s) => s.role === 'CON');
@@ -75,19 +84,30 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
       byCue.set(best, l);
     } else noCue.push(c);
   }
-  const nearestSource = (anchor: TokenSpan): TokenSpan | null => {
+  // "X, who …, told": a relative pronoun opening a parenthetical that closes before the cue.
+  const parenthetical = (s: TokenSpan, cue: TokenSpan): boolean => {
+    if (s.last >= cue.first || s.first !== s.last || s.first < 1 || !RELATIVE.test(tokens[s.first]!.norm) || !PAREN.test(tokens[s.first - 1]!.norm)) return false;
+    let k = cue.first - 1;
+    while (k > s.last && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
+    return k > s.last + 1 && PAREN.test(tokens[k]!.norm);
+  };
+  const nearestSource = (anchor: TokenSpan, contentBefore: boolean): TokenSpan | null => {
     const sa = sent[anchor.first]!;
     let best: TokenSpan | null = null;
     let bestScore = Infinity;
     for (const s of sources) {
       if (sent[s.first]! !== sa && sent[s.last]! !== sa) continue;
-      const g = gap(anchor, s);
+      // A source after the cue, unless right after it, only in an inversion ("“…,” said
+      // on Monday the minister"): otherwise one before the cue is its subject.
+      const g = gap(anchor, s) + (s.first > anchor.last + LATE_GAP && !contentBefore ? LATE_PENALTY : 0) + (parenthetical(s, anchor) ? LATE_PENALTY : 0);
       if (g < bestScore) {
         bestScore = g;
         best = s;
       }
     }
-    return best;
+    // A relative pronoun alone is no source for a cue after its clause: the noun phrase
+    // before the clause is (sourceFallback finds it when the tagger did not).
+    return best && parenthetical(best, anchor) ? null : best;
   };
   // A cue with content after it keeps a content before it only from its own sentence:
   // one that ends in an earlier sentence ("“…” As it stands, …, according to X, …")
@@ -103,7 +123,7 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
     // Contents split by their cue ("…," he said, "…") form one attribution.
     const first = Math.min(...cs.map((c) => c.first));
     const last = Math.max(...cs.map((c) => c.last));
-    out.push({ content: { role: 'CON', first, last }, cue, source: nearestSource(cue) });
+    out.push({ content: { role: 'CON', first, last }, cue, source: nearestSource(cue, first < cue.first) });
   }
   for (const c of noCue) out.push({ content: c, cue: null, source: null });
   out.sort((a, b) => a.content.first - b.content.first);

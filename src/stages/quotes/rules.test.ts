@@ -212,3 +212,74 @@ describe('contents on both sides of a cue', () => {
     expect(show(ctx, joinSpans(ctx, ss))).toEqual([{ content: '“The bridge will not open before spring.”', cue: 'said', source: 'The engineer' }]);
   });
 });
+
+describe('which of the tagger’s sources a cue takes', () => {
+  it('a source after its cue only in an inversion: otherwise the one before it, however far', () => {
+    const ctx = context('Mayor Jane Smith of Springfield on Tuesday at the annual budget meeting in the old town hall said taxes rise, and aides agree.');
+    const ss = spans(ctx, [['SRC', 'Mayor Jane Smith of Springfield'], ['CUE', 'said'], ['CON', 'taxes rise'], ['SRC', 'aides']]);
+    expect(show(ctx, joinSpans(ctx, ss))).toEqual([{ content: 'taxes rise', cue: 'said', source: 'Mayor Jane Smith of Springfield' }]);
+    const inv = context('“Taxes will rise,” said late on Tuesday the mayor.');
+    const si = spans(inv, [['CON', '“Taxes will rise,”'], ['CUE', 'said'], ['SRC', 'the mayor']]);
+    expect(show(inv, joinSpans(inv, si))).toEqual([{ content: '“Taxes will rise,”', cue: 'said', source: 'the mayor' }]);
+  });
+  it('a relative pronoun opening a clause closed before the cue gives way to the noun phrase before the clause', () => {
+    const text = 'Mr. Jones, who chairs the committee, told reporters that the bill would pass.';
+    const ctx = context(text);
+    const both = spans(ctx, [['SRC', 'Mr. Jones'], ['SRC', 'who'], ['CUE', 'told'], ['CON', 'that the bill would pass']]);
+    expect(show(ctx, joinSpans(ctx, both))).toEqual([{ content: 'that the bill would pass', cue: 'told', source: 'Mr. Jones' }]);
+    // With the pronoun alone the cue is left without a source, which sourceFallback finds.
+    const alone = joinSpans(ctx, spans(ctx, [['SRC', 'who'], ['CUE', 'told'], ['CON', 'that the bill would pass']]));
+    expect(show(ctx, alone)).toEqual([{ content: 'that the bill would pass', cue: 'told', source: null }]);
+    expect(show(ctx, sourceFallback(ctx, alone))).toEqual([{ content: 'that the bill would pass', cue: 'told', source: 'Mr. Jones' }]);
+  });
+  it('a relative pronoun inside its own clause stays the source of a cue in that clause', () => {
+    const ctx = context('The board, which said that the plan works, met on Monday.');
+    const ss = spans(ctx, [['SRC', 'which'], ['CUE', 'said'], ['CON', 'that the plan works']]);
+    expect(show(ctx, joinSpans(ctx, ss))).toEqual([{ content: 'that the plan works', cue: 'said', source: 'which' }]);
+  });
+});
+
+describe('a subject the tagger took for content', () => {
+  it('a content around its cue gives the subject before the cue up as the source', () => {
+    const ctx = context('The governor, speaking after the mayor at the forum, cited problems in the region.');
+    const joined = joinSpans(ctx, spans(ctx, [['CON', 'The governor'], ['CUE', 'cited'], ['CON', 'problems in the region']]));
+    expect(show(ctx, sourceFallback(ctx, joined))).toEqual([{ content: 'problems in the region', cue: 'cited', source: 'The governor' }]);
+  });
+  it('a quotation around its cue stays whole', () => {
+    const ctx = context('“We are ready,” the coach, smiling, said, “and we will win.”');
+    const joined = joinSpans(ctx, spans(ctx, [['CON', '“We are ready,”'], ['CUE', 'said'], ['CON', '“and we will win.”']]));
+    expect(show(ctx, sourceFallback(ctx, joined))[0]!.content).toBe('“We are ready,” the coach, smiling, said, “and we will win.”');
+  });
+});
+
+describe('more clause subjects', () => {
+  it('a joined verb in a relative clause speaks for the relative pronoun', () => {
+    const { ctx, a, words } = attribution('The plan drew critics, who met twice and argued that it would fail.', { cue: 'argued', content: 'that it would fail' });
+    expect(words(clauseSubject(ctx, a.cue!.first, a.content.first, a.content.last))).toBe('who');
+  });
+  it('a verb after an apposition or relative clause speaks for the noun phrase before it', () => {
+    const { ctx, a, words } = attribution('The authors of the study, which covers ten states, read the filings and found that most firms paid less.', { cue: 'found', content: 'that most firms paid less' });
+    expect(words(clauseSubject(ctx, a.cue!.first, a.content.first, a.content.last))).toBe('The authors of the study');
+  });
+  it('a participle whose tagger source is the object of a verb or preposition takes the clause subject', () => {
+    const { ctx, a, words } = attribution('The mayor criticized the council over the budget, saying that it was unfair.', { source: 'the budget', cue: 'saying', content: 'that it was unfair' });
+    expect(words(sourceFallback(ctx, [a])[0]!.source)).toBe('The mayor');
+    // The subject of its own clause stays.
+    const b = attribution('The mayor spoke for an hour, and the council, saying that it was unfair, left.', { source: 'the council', cue: 'saying', content: 'that it was unfair' });
+    expect(b.words(sourceFallback(b.ctx, [b.a])[0]!.source)).toBe('the council');
+  });
+});
+
+describe('raising and passive cues, continued', () => {
+  const after = (text: string, parts: { source?: string; cue: string; content: string }) => {
+    const { ctx, a, words } = attribution(text, parts);
+    return words(subjectlessCues(ctx, [a])[0]!.source);
+  };
+  it('a raising verb that goes on to a verb of saying inside the cue keeps its subject', () => {
+    expect(after('The governor appeared to suggest that taxes would rise.', { source: 'The governor', cue: 'appeared to suggest', content: 'that taxes would rise' })).toBe('The governor');
+    expect(after('The governor appeared tired after the long debate.', { source: 'The governor', cue: 'appeared', content: 'tired after the long debate' })).toBeNull();
+  });
+  it('a "by" agent may open with an adverb', () => {
+    expect(after('The plan is backed by nearly 300 economists.', { cue: 'is backed', content: 'The plan' })).toBe('nearly 300 economists');
+  });
+});

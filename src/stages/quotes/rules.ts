@@ -14,7 +14,9 @@
  *  - clauseFallback: "SUBJECT VERB [that] CLAUSE" in sentences the tagger left empty;
  *  - extendClauses: an indirect content runs to the end of its sentence;
  *  - sourceFallback: a cue without a source takes the name or pronoun next to it, or the
- *    subject of the clause a participle or a joined verb continues (clauseSubject);
+ *    subject of the clause a participle or a joined verb continues (clauseSubject), also
+ *    where the tagger took that subject for content; a participle's source that is the
+ *    object of a verb or preposition gives way to that subject;
  *  - subjectlessCues: passive, raising and sentence-opening participial cues do not speak
  *    for the noun phrase before (or after) them; a passive's "by" agent does.
  * orphanCues, applied right after splitParticiples, gives a content to a cue the tagger
@@ -178,9 +180,20 @@ export function extendClauses(ctx: TokenContext, raws: readonly Attribution[]): 
   });
 }
 
-/** A cue the tagger gave no source: the name, pronoun or noun phrase next to it. */
+/**
+ * A cue the tagger gave no source: the name, pronoun or noun phrase next to it, or the
+ * subject of its clause. A participle's source that is an object gives way to that subject.
+ */
 export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], appositions = true): Attribution[] {
   return raws.map((a) => {
+    // "Trump attacked Clinton over the plan, calling it …": a participle's tagger source
+    // that is the object of a verb or preposition gives way to the clause's subject.
+    if (a.source && a.cue && !a.inherits && a.source.last < a.cue.first && a.source.first > 0 && participleAt(ctx, a.cue.first) >= 0) {
+      const b = ctx.tokens[a.source.first - 1]!;
+      const object = (b.pos === 'ADP' && b.norm !== 'by') || b.pos === 'VERB';
+      const subject = object ? clauseSubject(ctx, a.cue.first, a.content.first, a.content.last) : null;
+      if (subject) return { ...a, source: subject };
+    }
     if (a.source || !a.cue) return a;
     if (a.inherits) {
       // A participle inherits the speaker of its clause (index.ts) when one spoke before it
@@ -191,9 +204,20 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
       const src = clauseSubject(ctx, cueAt, a.content.first, a.content.last);
       return src ? { ...a, source: src, inherits: false } : a;
     }
+    // A content around its cue that does not open with a quotation ("Trump, appearing
+    // after Clinton, cited problems …"): the tagger took the subject for content. The
+    // clause's subject is looked for as if only the part after the cue were content, and
+    // once found it leaves the content.
+    const around = a.content.first < a.cue.first && a.content.last > a.cue.last && ctx.quote[a.content.first] === 0;
+    const cFirst = around ? a.cue.last + 1 : a.content.first;
     const near = subjectOf(ctx, a.cue.first, a.content.first, a.content.last);
-    const src = near ?? clauseSubject(ctx, a.cue.first, a.content.first, a.content.last) ?? (appositions ? subjectBeforeApposition(ctx, a.cue.first, a.content.first, a.content.last) : null);
+    const src = near ?? clauseSubject(ctx, a.cue.first, cFirst, a.content.last) ?? (appositions ? subjectBeforeApposition(ctx, a.cue.first, cFirst, a.content.last) : null);
     if (!src || raws.some((b) => b !== a && b.source && b.source.first <= src.last && src.first <= b.source.last)) return a;
+    if (around && src.first >= a.content.first && src.last < a.cue.first) {
+      let first = a.cue.last + 1;
+      while (first < a.content.last && ctx.tokens[first]!.pos === 'PUNCT' && ctx.quote[first] === 0) first++;
+      return { ...a, source: src, content: { ...a.content, first } };
+    }
     return { ...a, source: src };
   });
 }
@@ -561,7 +585,13 @@ function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raisi
         return next && /^(to|as|about|that|over|at)$/.test(next.norm) ? null : 'passive';
       }
     }
-    if (t.pos === 'VERB') return RAISING.has(lemmaOf(t)) ? 'raising' : null;
+    if (t.pos === 'VERB') {
+      if (!RAISING.has(lemmaOf(t))) return null;
+      // "appeared to suggest", "seemed to think": the raised subject speaks through the
+      // verb the cue goes on to.
+      for (let j = k + 1; j <= cue.last; j++) if (tokens[j]!.pos === 'VERB') return null;
+      return 'raising';
+    }
   }
   return null;
 }
@@ -641,7 +671,22 @@ export function clauseSubject(ctx: TokenContext, cueAt: number, cFirst: number, 
     // The verb group's first word; the noun phrase before it (adverbs between).
     let e = j - 1;
     while (e > s.start && tokens[e]!.pos === 'ADV') e--;
-    if (!NOMINAL.has(tokens[e]!.pos) || quote[e] !== 0 || inContent(e) || RELATIVES.has(tokens[e]!.norm)) continue;
+    if (tokens[e]!.norm === ',') {
+      // "The authors of the report, which …, combed through … and found": the subject
+      // before an apposition or relative clause.
+      const before = subjectBeforeApposition(ctx, j, cFirst, cLast);
+      if (before) {
+        found = before;
+        if (joined) return found;
+        j = before.first;
+      }
+      continue;
+    }
+    if (!NOMINAL.has(tokens[e]!.pos) || quote[e] !== 0 || inContent(e)) continue;
+    if (RELATIVES.has(tokens[e]!.norm)) {
+      if (joined && tokens[e]!.pos === 'PRON') return { role: 'SRC', first: e, last: e };
+      continue;
+    }
     let b = e;
     while (b - 1 >= s.start && e - b + 1 < SUBJECT_MAX && SUBJECT_POS.has(tokens[b - 1]!.pos) && quote[b - 1] === 0 && !inContent(b - 1)) b--;
     const before = b > s.start ? tokens[b - 1]! : null;
@@ -671,7 +716,7 @@ function agentOf(ctx: TokenContext, cue: TokenSpan, cFirst: number, cLast: numbe
     if (tokens[k]!.norm !== 'by') continue;
     let e = k;
     while (e + 1 < tokens.length && sent[e + 1] === si && e - k < AGENT_MAX && !(e + 1 >= cFirst && e + 1 <= cLast)
-      && (SUBJECT_POS.has(tokens[e + 1]!.pos) || (tokens[e + 1]!.norm === 'of' && e > k))) e++;
+      && (SUBJECT_POS.has(tokens[e + 1]!.pos) || (tokens[e + 1]!.norm === 'of' && e > k) || tokens[e + 1]!.pos === 'ADV')) e++;
     while (e > k && !NOMINAL.has(tokens[e]!.pos)) e--;
     return e > k ? { role: 'SRC', first: k + 1, last: e } : null;
   }
