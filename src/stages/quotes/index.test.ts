@@ -4,6 +4,7 @@ import { createDoc, layer, withLayer, type Doc } from '../../document/document.j
 import type { Entity, EntityType, Quote } from '../../document/layers.js';
 import { compose } from '../../pipeline.js';
 import { segmentStage } from '../segment/index.js';
+import { layoutStage } from '../layout/index.js';
 import { createQuoteStage, loadQuoteResources, type QuoteResources } from './index.js';
 import { SHARED } from '../../../test/shared.js';
 
@@ -207,6 +208,16 @@ describe('attribution shapes', () => {
     const qs = run(text);
     expect(find(qs, 'I will vote for it')).toMatchObject({ speaker: 'GRAHAM', cue: ':', direct: false });
     expect(find(qs, 'Will you support the bill').speaker).toBe('WALLACE');
+  });
+  it('a dateline is nobody\'s words, and page furniture holds no quotes', () => {
+    const text = 'BANKS AGREE ON NEW RULES\n\nLONDON, March 4 - The central bank and the regulator have agreed new rules for lenders, the central bank said.\n\nCheck Also\n\nMinister says the talks will go on, officials said.';
+    const doc = layoutStage.run(segmented(text), {});
+    const qs = quotesOf(doc);
+    expect(find(qs, 'have agreed new rules').content.startsWith('The central bank')).toBe(true);
+    expect(qs.filter((q) => q.content.includes('LONDON'))).toEqual([]);
+    // The "Check Also" teaser is another story: the layout stage marks it, and it quotes nobody here.
+    expect(layer(doc, 'boilerplate').some((b) => text.slice(b.start, b.end).includes('talks will go on'))).toBe(true);
+    expect(qs.filter((q) => q.content.includes('talks will go on'))).toEqual([]);
   });
   it('a newsroom note is no transcript line', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');

@@ -9,7 +9,7 @@
  * 3. spans joined into attributions (assemble.ts);
  * 4. speakers resolved through entities, pronouns and titles (speaker.ts).
  */
-import { layer, withLayer, type Doc } from '../../document/document.js';
+import { layer, single, withLayer, type Doc } from '../../document/document.js';
 import type { Quote, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
@@ -94,8 +94,17 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   const out: Quote[] = [];
   // The latest transcript turn: the speaker its "I" stands for.
   let turn: { at: number; speaker: Speaker } | null = null;
+  // The dateline ("LONDON, March 4 -") opens the first paragraph but is nobody's words;
+  // page furniture (a "Check Also" teaser, share buttons) is another story's, or none.
+  const dateline = single(doc, 'dateline');
+  const furniture = layer(doc, 'boilerplate');
   for (const a of raw) {
-    const content = charSpan(a.content);
+    let content = charSpan(a.content);
+    if (dateline && content.start < dateline.end && dateline.start < content.end) {
+      if (content.end <= dateline.end) continue;
+      content = trimSpan(text, { start: dateline.end, end: content.end });
+    }
+    if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
     let speaker: Speaker = { name: null };

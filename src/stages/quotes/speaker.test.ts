@@ -79,9 +79,16 @@ describe('resolveSpeaker', () => {
     const text = 'The Bank of England set new rules. The Bank said they start in May.';
     const mentions = mentionsIn(text, [['Bank of England', 'ORG', 'Bank of England', 'GBRGOV']]);
     expect(resolveSpeaker({ text, source: at(text, 'The Bank', 10), mentions, previous: [], titles })).toMatchObject({ name: 'Bank of England', actor: 'GBRGOV' });
-    // The same when the recogniser marked "Bank" itself.
+    // The same when the recogniser marked "Bank" or "The Bank" itself.
+    const m3 = [...mentions, { ...at(text, 'The Bank', 10), text: 'The Bank', name: 'The Bank', type: 'ORG' as const }];
+    expect(resolveSpeaker({ text, source: at(text, 'The Bank', 10), mentions: m3, previous: [], titles }).name).toBe('Bank of England');
     const m2 = [...mentions, { ...at(text, 'Bank', 36), text: 'Bank', name: 'Bank', type: 'ORG' as const }];
     expect(resolveSpeaker({ text, source: at(text, 'Bank', 36), mentions: m2, previous: [], titles }).name).toBe('Bank of England');
+  });
+  it('reads a country as the whole source by its own name and code', () => {
+    const text = 'BRITAIN SAYS TALKS WILL GO ON';
+    const mentions = mentionsIn(text, [['BRITAIN', 'LOC', 'United Kingdom', 'GBR']]);
+    expect(resolveSpeaker({ text, source: at(text, 'BRITAIN'), mentions, previous: [], titles })).toEqual({ name: 'United Kingdom', actor: 'GBR' });
   });
   it('reads a relative pronoun as the name right before it', () => {
     const text = 'The plan was backed by Nordbank, which said it would lend the money.';

@@ -206,10 +206,15 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   const person = longest(inside.filter((m) => m.type === 'PER' || m.type === 'NAME')) ?? longest(inside);
   if (person) {
+    const byWord = person.name === person.text ? orgByWord(stripDet(person.text), mentions, person.start) : null;
+    if (byWord) return byWord;
     const full = person.name !== person.text ? person : expandName(person.text, mentions, person.start) ?? person;
     return orgByWord(full.name, mentions, person.start)
       ?? { name: full.name, ...(full.actor ?? person.actor ? { actor: full.actor ?? person.actor } : {}), ...(person.type === 'ORG' ? { org: true } : {}) };
   }
+  // A country or place as the whole source ("Britain said"): its own name and code.
+  const place = mentions.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
+  if (place && place.name !== place.text) return { name: place.name, ...(place.actor ? { actor: place.actor } : {}) };
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) return organisation(source, mentions, previous) ?? { name: null };
   if (RELATIVE.has(lower)) {
