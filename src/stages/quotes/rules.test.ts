@@ -3,14 +3,14 @@ import { createDoc, layer } from '../../document/document.js';
 import { segmentStage } from '../segment/index.js';
 import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
-import { loadCues } from './lexicon.js';
+import { loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
 import { clauseSubject, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
   const paragraphs = layer(doc, 'paragraphs');
-  return buildContext(text, layer(doc, 'tokens'), layer(doc, 'sentences'), paragraphs, findQuoteRegions(text, paragraphs), loadCues());
+  return buildContext(text, layer(doc, 'tokens'), layer(doc, 'sentences'), paragraphs, findQuoteRegions(text, paragraphs), loadCues(), loadCategories());
 }
 
 /** Tagger output as it might come: the token span of each (role, words) in text order. */
@@ -281,5 +281,50 @@ describe('raising and passive cues, continued', () => {
   });
   it('a "by" agent may open with an adverb', () => {
     expect(after('The plan is backed by nearly 300 economists.', { cue: 'is backed', content: 'The plan' })).toBe('nearly 300 economists');
+  });
+});
+
+describe('cues that name no speaker', () => {
+  const after = (text: string, parts: { source?: string; cue: string; content: string }) => {
+    const { ctx, a, words } = attribution(text, parts);
+    return words(subjectlessCues(ctx, [a])[0]!.source);
+  };
+  it('a passive before "to", "as" or (for a verb of speech) "about" has no speaker but its agent', () => {
+    expect(after('The ferry company is expected to raise its fares in spring.', { source: 'The ferry company', cue: 'is expected', content: 'to raise its fares in spring' })).toBeNull();
+    expect(after('The old mill is widely seen as a symbol of the town.', { source: 'The old mill', cue: 'is widely seen as', content: 'a symbol of the town' })).toBeNull();
+    expect(after('The coach was asked about the injured striker.', { source: 'The coach', cue: 'was asked about', content: 'the injured striker' })).toBeNull();
+    expect(after('The bridge is not thought to be safe for lorries.', { source: 'The bridge', cue: 'is not thought', content: 'to be safe for lorries' })).toBeNull();
+    expect(after('The reform was seen by most teachers as a failure.', { source: 'The reform', cue: 'was seen', content: 'as a failure' })).toBe('most teachers');
+    expect(after('The vote is expected to pass on Friday, but rebels will fight it.', { source: 'rebels', cue: 'is expected', content: 'to pass on Friday' })).toBeNull();
+    expect(after('The new toll seems unfair, and drivers will fight it.', { source: 'drivers', cue: 'seems', content: 'unfair' })).toBeNull();
+  });
+  it('keeps the subject where it speaks on through the cue or holds a stance of its own', () => {
+    expect(after('The mayor is expected to announce that taxes will fall.', { source: 'The mayor', cue: 'is expected to announce', content: 'that taxes will fall' })).toBe('The mayor');
+    expect(after('The farmers are opposed to the new road.', { source: 'The farmers', cue: 'are opposed', content: 'to the new road' })).toBe('The farmers');
+    expect(after('The union is determined to win a shorter week.', { source: 'The union', cue: 'is determined', content: 'to win a shorter week' })).toBe('The union');
+    expect(after('Parents are concerned about the closing of the school.', { source: 'Parents', cue: 'are concerned', content: 'about the closing of the school' })).toBe('Parents');
+    expect(after('The players aren’t sure what the new rules mean.', { source: 'The players', cue: 'aren’t sure', content: 'what the new rules mean' })).toBe('The players');
+  });
+  it('a bare participle after a subordinator is passive: its asker goes unnamed', () => {
+    expect(after('The coach smiled when asked about the injured striker.', { source: 'The coach', cue: 'asked about', content: 'the injured striker' })).toBeNull();
+    expect(after('The coach smiled when asked by a reporter about the striker.', { source: 'The coach', cue: 'asked', content: 'about the striker' })).toBe('a reporter');
+  });
+  it('a cue that is a noun does not speak for a noun phrase far after it, only through "by" or "from"', () => {
+    expect(after('Questions about the budget remain, and the minister will meet unions.', { source: 'the minister', cue: 'Questions about', content: 'the budget' })).toBeNull();
+    expect(after('The warnings about the dam from engineers were ignored.', { source: 'engineers', cue: 'warnings about', content: 'the dam' })).toBe('engineers');
+  });
+  it('an evidential adverb as the cue names nobody', () => {
+    expect(after('The bakery reportedly plans to close its second shop.', { source: 'The bakery', cue: 'reportedly', content: 'plans to close its second shop' })).toBeNull();
+    expect(after('The driver allegedly ignored the red light.', { source: 'The driver', cue: 'allegedly', content: 'ignored the red light' })).toBeNull();
+  });
+  it('an expletive "it" with a copula and an adjective names nobody', () => {
+    expect(after('It is unclear whether the museum will reopen.', { source: 'It', cue: 'is unclear', content: 'whether the museum will reopen' })).toBeNull();
+    expect(after('Later it became obvious that the museum would reopen.', { source: 'the museum', cue: 'it became obvious', content: 'that the museum would reopen' })).toBeNull();
+    expect(after('It said the museum would reopen.', { source: 'It', cue: 'said', content: 'the museum would reopen' })).toBe('It');
+  });
+  it('a naming participle after a noun tells what a thing is called, not who speaks', () => {
+    expect(after('Tourists visit the old mill known as the Red House.', { source: 'the old mill', cue: 'known as', content: 'the Red House' })).toBeNull();
+    expect(after('The band released an album, entitled "Low Tide", last year.', { source: 'an album', cue: 'entitled', content: '"Low Tide"' })).toBeNull();
+    expect(after('The mayor called the plan "a disaster".', { source: 'The mayor', cue: 'called', content: 'the plan "a disaster"' })).toBe('The mayor');
   });
 });

@@ -18,13 +18,19 @@
  *    where the tagger took that subject for content; a participle's source that is the
  *    object of a verb or preposition gives way to that subject;
  *  - subjectlessCues: passive, raising and sentence-opening participial cues do not speak
- *    for the noun phrase before (or after) them; a passive's "by" agent does.
+ *    for the noun phrase before (or after) them; a passive's "by" agent does. Evidential
+ *    adverbs ("reportedly"), an expletive "it" with an adjective ("it is unclear"), naming
+ *    participles ("known as") and nouns with a noun phrase far after them name no speaker.
  * orphanCues, applied right after splitParticiples, gives a content to a cue the tagger
  * found but joined none to ("…, sources said.").
  */
 import type { RawAttribution, TokenSpan } from './assemble.js';
 import { CUE_THRESHOLD, lemmaOf, type TokenContext } from './features.js';
+import { CATEGORIES } from './lexicon.js';
 import type { QuoteRegion } from './marks.js';
+
+/** Category number (features.ts) of the verbs of speech. */
+const SPEECH = CATEGORIES.indexOf('speech') + 1;
 
 /** Attributions whose speaker is the subject of the clause before (participial cues). */
 export type Attribution = RawAttribution & {
@@ -560,6 +566,15 @@ export function subjectBeforeApposition(ctx: TokenContext, cueAt: number, cFirst
   return { role: 'SRC', first, last };
 }
 
+/** Participles that, before "to", are adjectives of the subject's own resolve or readiness ("is determined to"). */
+const RESOLVE = new Set(['determined', 'prepared', 'poised', 'inclined', 'resolved', 'committed', 'disposed', 'minded']);
+
+/** Endings of English past participles, regular and irregular ("asked", "seen", "known", "thought", "told", "put"). */
+const PARTICIPLE = /(ed|en|wn|rn|ne|ght|ld|id|lt|nt|pt|ung|uck|ut|un|de)$/;
+/** Subordinators that may stand before a bare participle ("when asked", "if elected", "once told"). */
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'until', 'unless', 'while', 'though', 'although']);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+
 /** Verbs that raise their clause's subject ("Clinton seems to …"): the subject belongs to the content. */
 const RAISING = new Set(['seem', 'appear', 'happen', 'tend']);
 
@@ -570,6 +585,9 @@ const RAISING = new Set(['seem', 'appear', 'happen', 'tend']);
  */
 function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raising' | null {
   const { tokens } = ctx;
+  // "…, she said when asked about …": a participle right after a subordinator is passive.
+  const c0 = tokens[cue.first]!;
+  if (cue.first > 0 && SUBORDINATORS.has(tokens[cue.first - 1]!.norm) && c0.pos === 'VERB' && /ed$/.test(c0.norm)) return 'passive';
   let k = cue.first;
   while (k > 0 && k > cue.first - 3 && (tokens[k - 1]!.pos === 'AUX' || tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'PART')) k--;
   for (; k <= cue.last; k++) {
@@ -577,12 +595,23 @@ function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raisi
     if (t.pos === 'AUX' && lemmaOf(t) === 'be') {
       // be + past participle: a passive.
       let j = k + 1;
-      while (j <= cue.last && tokens[j]!.pos === 'ADV') j++;
-      if (j <= cue.last && tokens[j]!.pos === 'VERB' && !/ing$/.test(tokens[j]!.norm)) {
+      while (j <= cue.last && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.norm))) j++;
+      if (j <= cue.last && tokens[j]!.pos === 'VERB' && PARTICIPLE.test(tokens[j]!.norm)) {
         const next = tokens[j + 1];
-        // "was quoted as saying", "was prompted to say", "were worried about", "is convinced
-        // that": the subject speaks or thinks after all.
-        return next && /^(to|as|about|that|over|at)$/.test(next.norm) ? null : 'passive';
+        // "is convinced that", "were angry over": the subject thinks after all.
+        if (next && /^(that|over|at)$/.test(next.norm)) return null;
+        // "was quoted as saying", "was prompted to say": the subject speaks through the verb
+        // the cue goes on to; "is expected to", "is seen as" alone leave the speaker unnamed.
+        const after = tokens[j + 2];
+        if (next && /^(to|as)$/.test(next.norm) && j + 2 <= cue.last && (after!.pos === 'VERB' || after!.pos === 'AUX')) return null;
+        // "is devoted to defeating …", "are opposed to the plan": "to" a preposition, the
+        // participle an adjective of the subject's own stance.
+        if (next && next.norm === 'to' && after && ((after.pos !== 'VERB' && after.pos !== 'AUX') || /ing$/.test(after.norm))) return null;
+        // "is determined to", "are poised to": adjectives of the subject's own resolve.
+        if (next && next.norm === 'to' && RESOLVE.has(tokens[j]!.norm)) return null;
+        // "were worried about": the subject thinks; "was asked about": someone spoke to it.
+        if (next && next.norm === 'about' && ctx.cat[j] !== SPEECH) return null;
+        return 'passive';
       }
     }
     if (t.pos === 'VERB') {
@@ -605,6 +634,9 @@ function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raisi
 export function subjectlessCues(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   return raws.map((a) => {
     if (!a.cue) return a;
+    if (a.source && (evidentialCue(ctx, a.cue) || expletiveCue(ctx, a.cue, a.source))) return { ...a, source: null };
+    if (a.source && namingParticiple(ctx, a.cue)) return { ...a, source: agentOf(ctx, a.cue, a.content.first, a.content.last) };
+    if (a.source && a.source.first > a.cue.last && nominalCue(ctx, a.cue) && !OF_SPEAKER.has(ctx.tokens[a.source.first - 1]!.norm)) return { ...a, source: null };
     const voice = subjectlessVoice(ctx, a.cue);
     const passive = voice === 'passive';
     const agent = () => (passive || openingParticiple(ctx, a.cue!) ? agentOf(ctx, a.cue!, a.content.first, a.content.last) : null);
@@ -615,8 +647,83 @@ export function subjectlessCues(ctx: TokenContext, raws: readonly Attribution[])
     if (a.source.last < a.cue.first) return voice !== null ? { ...a, source: agent() } : a;
     // "Asked about …, the mayor said": the mayor answers through a cue of his own.
     if (a.source.first > a.cue.last && openingParticiple(ctx, a.cue)) return { ...a, source: agent() };
+    // "The veto is expected to come Friday, but Republicans …": after a passive or raising
+    // cue only a passive's agent speaks.
+    if (a.source.first > a.cue.last && voice !== null) return { ...a, source: agent() };
     return a;
   });
+}
+
+/**
+ * Adverbs that report hearsay or inference without naming whose ("The firm reportedly
+ * cut jobs", "the allegedly forged letter"): as a cue of their own they have no speaker.
+ */
+const EVIDENTIAL = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'seemingly', 'presumably',
+  'ostensibly', 'evidently', 'reputedly']);
+
+function evidentialCue(ctx: TokenContext, cue: TokenSpan): boolean {
+  let found = false;
+  for (let k = cue.first; k <= cue.last; k++) {
+    if (EVIDENTIAL.has(ctx.tokens[k]!.norm)) found = true;
+    else if (ctx.tokens[k]!.pos !== 'PUNCT') return false;
+  }
+  return found;
+}
+
+/** Verbs of an expletive "it" with an adjective ("it is clear that …", "it became obvious", "it seems unlikely"). */
+const COPULAS = new Set(['be', 'become', 'seem', 'remain', 'appear', 'look', 'prove']);
+
+/**
+ * "It is unclear whether …", "it's not obvious that …": an expletive "it" with a copula and
+ * an adjective, in the cue or as its source, names no speaker.
+ */
+function expletiveCue(ctx: TokenContext, cue: TokenSpan, source: TokenSpan): boolean {
+  const { tokens } = ctx;
+  let k = cue.first;
+  if (tokens[k]!.norm === 'it') k++;
+  else if (!(source.first === source.last && tokens[source.first]!.norm === 'it' && source.last < cue.first)) return false;
+  if (k > cue.last || !COPULAS.has(lemmaOf(tokens[k]!))) return false;
+  k++;
+  while (k <= cue.last && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'AUX')) k++;
+  return k <= cue.last && tokens[k]!.pos === 'ADJ';
+}
+
+/** Participles that name a thing, never past tenses ("a tax known as …", "a film entitled …"). */
+const NAMING = new Set(['known', 'entitled', 'titled', 'nicknamed', 'so-called']);
+
+/**
+ * A naming participle after a noun ("the contests known as …", "a film entitled …", "the
+ * resort, now known as …") tells what a thing is called, by nobody named ("called", also a
+ * past tense, is left alone).
+ */
+function namingParticiple(ctx: TokenContext, cue: TokenSpan): boolean {
+  const { tokens } = ctx;
+  let k = cue.first;
+  while (k <= cue.last && tokens[k]!.pos === 'ADV') k++;
+  if (k > cue.last || !NAMING.has(tokens[k]!.norm)) return false;
+  let b = cue.first - 1;
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+  if (b >= 0 && tokens[b]!.norm === ',') b--;
+  return b >= 0 && NOMINAL.has(tokens[b]!.pos) && tokens[b]!.pos !== 'PRON';
+}
+
+/** Prepositions that bring in the speaker of a noun ("a warning from the police", "claims by rivals"). */
+const OF_SPEAKER = new Set(['by', 'from', 'of', 'among']);
+
+/**
+ * A cue that is a noun phrase, with no verb ("growing concerns that …", "reports of …"):
+ * its speaker is its possessor or a "by"/"from" phrase, never a noun phrase somewhere
+ * after it ("Questions about the deal remain, the senator said": the senator speaks
+ * through "said", not through "questions").
+ */
+function nominalCue(ctx: TokenContext, cue: TokenSpan): boolean {
+  let noun = false;
+  for (let k = cue.first; k <= cue.last; k++) {
+    const p = ctx.tokens[k]!.pos;
+    if (p === 'VERB' || p === 'AUX') return false;
+    if (p === 'NOUN') noun = true;
+  }
+  return noun;
 }
 
 /**
