@@ -100,7 +100,7 @@ function matchExact(text: string, pred: Span[], gold: (readonly Span[])[]): numb
   return n;
 }
 
-function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attributions']): number {
+export function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attributions']): number {
   const pairs: [number, number, number][] = [];
   quotes.forEach((q, i) => gold.forEach((g, j) => {
     const o = overlapLen(q.content, g.content);

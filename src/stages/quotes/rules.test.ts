@@ -289,6 +289,12 @@ describe('cues that name no speaker', () => {
     const { ctx, a, words } = attribution(text, parts);
     return words(subjectlessCues(ctx, [a])[0]!.source);
   };
+  it('a contracted "has" is no passive: "she\'s sought to", "who\'s called for"', () => {
+    expect(after('The mayor says she\'s sought to cut the fares for years.', { source: 'she', cue: '\'s sought', content: 'to cut the fares for years' })).toBe('she');
+    expect(after('The senator, who\'s called for a new bridge, spoke first.', { source: 'who', cue: '\'s called for', content: 'a new bridge' })).toBe('who');
+    // A contracted "is" before a verb of neither kind stays a passive.
+    expect(after('The minister said he\'s expected to resign on Friday.', { source: 'he', cue: '\'s expected', content: 'to resign on Friday' })).toBeNull();
+  });
   it('a passive before "to", "as" or (for a verb of speech) "about" has no speaker but its agent', () => {
     expect(after('The ferry company is expected to raise its fares in spring.', { source: 'The ferry company', cue: 'is expected', content: 'to raise its fares in spring' })).toBeNull();
     expect(after('The old mill is widely seen as a symbol of the town.', { source: 'The old mill', cue: 'is widely seen as', content: 'a symbol of the town' })).toBeNull();

@@ -31,6 +31,7 @@ import type { QuoteRegion } from './marks.js';
 
 /** Category number (features.ts) of the verbs of speech. */
 const SPEECH = CATEGORIES.indexOf('speech') + 1;
+const INTENT = CATEGORIES.indexOf('intent') + 1;
 
 /** Attributions whose speaker is the subject of the clause before (participial cues). */
 export type Attribution = RawAttribution & {
@@ -598,6 +599,9 @@ function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raisi
       while (j <= cue.last && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.norm))) j++;
       if (j <= cue.last && tokens[j]!.pos === 'VERB' && PARTICIPLE.test(tokens[j]!.norm)) {
         const next = tokens[j + 1];
+        // "he's sought to", "who's called for": a contracted "has", not "is", before a verb of
+        // intent or a verb taking "for".
+        if (/^['’]s$/.test(t.norm) && (ctx.cat[j] === INTENT || (next && next.norm === 'for'))) return null;
         // "is convinced that", "were angry over": the subject thinks after all.
         if (next && /^(that|over|at)$/.test(next.norm)) return null;
         // "was quoted as saying", "was prompted to say": the subject speaks through the verb
