@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, layer } from '../../document/document.js';
 import { segmentStage } from '../segment/index.js';
 import type { TokenSpan } from './assemble.js';
-import { cutIndirect, dropBare, dropRepeats } from './content.js';
+import { cutIndirect, dropBare, dropEditorial, dropRepeats } from './content.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
@@ -73,5 +73,11 @@ describe('attributions that are not attributions', () => {
     const more: Attribution = { source: null, cue: null, content: span(ctx, 'CON', '“The voters are with us.”') };
     const late: Attribution = { source: null, cue: null, content: span(ctx, 'CON', '“It was over.”') };
     expect(dropBare(ctx, [said, more, late])).toEqual([said, { ...more, source: said.source }]);
+  });
+  it('drops a newsroom label before a colon as a source, and keeps a name', () => {
+    const ctx = context('CLARIFICATION: The vote is on Monday. Mayor Berg: We will build it.');
+    const label: Attribution = { source: span(ctx, 'SRC', 'CLARIFICATION'), cue: span(ctx, 'CUE', ':'), content: span(ctx, 'CON', 'The vote is on Monday') };
+    const mayor: Attribution = { source: span(ctx, 'SRC', 'Mayor Berg'), cue: span(ctx, 'CUE', ':', 40), content: span(ctx, 'CON', 'We will build it') };
+    expect(dropEditorial(ctx, [label, mayor])).toEqual([mayor]);
   });
 });

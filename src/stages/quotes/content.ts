@@ -3,10 +3,11 @@
  * index.ts after the rules of rules.ts:
  *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
  *  - dropRepeats: two rules that found the same attribution leave one copy;
- *  - dropBare: a content with neither cue nor source is no attribution.
+ *  - dropBare: a content with neither cue nor source is no attribution;
+ *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source.
  */
 import type { TokenContext } from './features.js';
-import type { Attribution } from './rules.js';
+import { EDITORIAL_LABELS, type Attribution } from './rules.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
 function lastWordOf(ctx: TokenContext, si: number): number {
@@ -76,4 +77,17 @@ export function dropBare(ctx: TokenContext, raws: readonly Attribution[]): Attri
     }
   }
   return out;
+}
+
+/**
+ * A newsroom's label before a colon ("CLARIFICATION: …", "UPDATE: …") is nobody speaking:
+ * such an attribution goes.
+ */
+export function dropEditorial(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { text, tokens } = ctx;
+  return raws.filter((a) => {
+    if (!a.source || !a.cue || tokens[a.cue.first]!.norm !== ':') return true;
+    const label = text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end).toLowerCase().replace(/[’']/g, "'");
+    return !EDITORIAL_LABELS.has(label);
+  });
 }

@@ -21,7 +21,7 @@ import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLex
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
-import { cutIndirect, dropBare, dropRepeats } from './content.js';
+import { cutIndirect, dropBare, dropEditorial, dropRepeats } from './content.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -84,7 +84,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   if (res.rules?.sources !== false) raw = sourceFallback(ctx, raw);
   if (res.rules?.subjectless !== false) raw = subjectlessCues(ctx, raw);
   if (res.rules?.cut !== false) raw = cutIndirect(ctx, raw);
-  raw = dropRepeats(raw);
+  raw = dropRepeats(dropEditorial(ctx, raw));
   if (res.rules?.bare !== false) raw = dropBare(ctx, raw);
   const entities = layer(doc, 'entities');
   // The document's names, gathered only when some attribution has a speaker to resolve.

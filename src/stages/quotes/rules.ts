@@ -230,7 +230,7 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
 }
 
 /** Labels of a newsroom's own notes, not speakers ("NOTE: 1985 net includes …", "CORRECTION: …"). */
-const EDITORIAL_LABELS = new Set(['note', 'notes', "editor's note", 'editors note', 'update', 'updated', 'correction',
+export const EDITORIAL_LABELS: ReadonlySet<string> = new Set(['note', 'notes', "editor's note", 'editors note', 'update', 'updated', 'correction',
   'corrections', 'clarification', 'source', 'sources', 'background', 'summary', 'warning', 'disclaimer', 'photo', 'video',
   'watch', 'related', 'breaking', 'read more', 'see also', 'advisory', 'caption', 'credit', 'credits', 'contact', 'tags',
   'topics', 'alert', 'exclusive', 'analysis', 'factbox', 'opinion', 'commentary', 'editorial', 'nb', 'ps', 'p.s']);
