@@ -168,6 +168,11 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
 /** Last words of organisation names: company forms and the organisation nouns. */
 const ORG_ENDINGS = new RegExp(`\\b(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|nv|gmbh|${[...ORG_NOUNS].join('|')})\\.?$`, 'i');
 
+/** A mention as a speaker: its name and actor code (or those given), marked when it is an organisation. */
+function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
+  return { name, ...(actor ? { actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}) };
+}
+
 /** Letters, at least two, and none of them lower-case. */
 function isUpperCase(s: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -178,7 +183,7 @@ function organisation(source: Span, mentions: readonly Mention[], previous: Reso
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true);
   if (quoted) return quoted.speaker;
   const named = findLast(mentions, (m) => m.end <= source.start && m.type === 'ORG');
-  return named ? { name: named.name, ...(named.actor ? { actor: named.actor } : {}), org: true } : null;
+  return named ? asSpeaker(named) : null;
 }
 
 export function dropTitles(name: string, titles: readonly string[]): string {
@@ -210,11 +215,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
     if (byWord) return byWord;
     const full = person.name !== person.text ? person : expandName(person.text, mentions, person.start) ?? person;
     return orgByWord(full.name, mentions, person.start)
-      ?? { name: full.name, ...(full.actor ?? person.actor ? { actor: full.actor ?? person.actor } : {}), ...(person.type === 'ORG' ? { org: true } : {}) };
+      ?? asSpeaker(person, full.name, full.actor ?? person.actor);
   }
   // A country or place as the whole source ("Britain said"): its own name and code.
   const place = mentions.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
-  if (place && place.name !== place.text) return { name: place.name, ...(place.actor ? { actor: place.actor } : {}) };
+  if (place && place.name !== place.text) return asSpeaker(place);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) return organisation(source, mentions, previous) ?? { name: null };
   if (RELATIVE.has(lower)) {
@@ -224,7 +229,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
       ?? findLast(mentions, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)));
     if (!m) return { name: null };
     const full = m.name !== m.text ? m : expandName(m.text, mentions, m.start) ?? m;
-    return { name: full.name, ...(full.actor ?? m.actor ? { actor: full.actor ?? m.actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}) };
+    return asSpeaker(m, full.name, full.actor ?? m.actor);
   }
   // 2. Pronouns: the later of the last speaker and the last person mentioned before
   // (a bare proper-noun run stands for a person only when it has two words or more).
@@ -276,7 +281,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const head = lastWord(bare);
   if (bare === bareLower) {
     const org = findLast(mentions, (m) => m.start < source.start && m.type !== 'PER' && lastWord(m.text) === head);
-    if (org) return { name: org.name, ...(org.actor ? { actor: org.actor } : {}), ...(org.type === 'ORG' ? { org: true } : {}) };
+    if (org) return asSpeaker(org);
     if (ORG_NOUNS.has(head)) {
       const o = organisation(source, mentions, previous);
       if (o) return o;
@@ -289,5 +294,5 @@ function resolveRaw(inp: ResolveInput): Speaker {
 function orgByWord(word: string, mentions: readonly Mention[], before: number): Speaker | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !ORG_NOUNS.has(word.toLowerCase())) return null;
   const org = findLast(mentions, (m) => m.start < before && m.type === 'ORG' && m.name !== word && m.text.split(/\s+/).includes(word));
-  return org ? { name: org.name, ...(org.actor ? { actor: org.actor } : {}), org: true } : null;
+  return org ? asSpeaker(org) : null;
 }
