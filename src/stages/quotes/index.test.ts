@@ -7,6 +7,7 @@ import { segmentStage } from '../segment/index.js';
 import { layoutStage } from '../layout/index.js';
 import { createQuoteStage, loadQuoteResources, type QuoteResources } from './index.js';
 import { SHARED } from '../../../test/shared.js';
+import { docWithEntities } from '../../../test/entities.js';
 
 let res: QuoteResources;
 beforeAll(() => {
@@ -231,6 +232,11 @@ describe('attribution shapes', () => {
     // The paragraph after the labelled one is still her turn.
     expect(find(qs, 'the work will take two years')).toMatchObject({ speaker: 'I', name: 'Maria Lindqvist' });
     expect(find(qs, 'Thank you.').speaker).toBe('WN');
+  });
+  it('"we" in an interview turn speaks in the interviewee\'s voice, not for the group named last', () => {
+    const text = 'Our reporter spoke to the engineer Maria Lindqvist.\n\n((WN))  Who pays for the bridge?\n\n((Maria Lindqvist))  The Harbour Trust paid for the design. We think the city will pay for the rest.';
+    const qs = quotesOf(docWithEntities(text, [['Maria Lindqvist', 'PER'], ['Harbour Trust', 'ORG']]));
+    expect(qs.find((q) => q.speaker === 'We' && q.content.includes('the city will pay'))).toMatchObject({ name: 'Maria Lindqvist' });
   });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');

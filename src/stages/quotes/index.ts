@@ -110,10 +110,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
     let speaker: Speaker = { name: null };
     if (speakerSpan) {
       mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
-      speaker = resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
-      if (speaker.name === null && FIRST_PERSON.test(text.slice(speakerSpan.start, speakerSpan.end))) {
-        speaker = enclosingSpeaker(out, speakerSpan) ?? (turn && turn.at < speakerSpan.start ? turn.speaker : speaker);
-      }
+      // The first person speaks in the voice of whoever is quoted or has the floor there.
+      const first = FIRST_PERSON.test(text.slice(speakerSpan.start, speakerSpan.end))
+        ? enclosingSpeaker(out, speakerSpan) ?? (turn && turn.at < speakerSpan.start ? turn.speaker : null)
+        : null;
+      speaker = first ?? resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
       const here = ctx.sent[a.cue.first]!;
@@ -142,10 +143,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   return out;
 }
 
-const FIRST_PERSON = /^(?:I|me)$/;
+const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
 
 /**
- * "I" inside what someone is quoted as saying is that someone: the speaker of the
+ * "I" (or "we") inside what someone is quoted as saying is that someone: the speaker of the
  * innermost earlier quote whose content holds it (otherwise, in a transcript, the
  * speaker of the turn it falls in).
  */
