@@ -4,7 +4,7 @@
  * match (one-to-one). Spans are scored as spans: one that several attributions share
  * (a speaker quoted twice) counts once, predicted or gold. Attribution F1: content overlaps and the source overlaps
  * (or both have none). Also the time of the quote stage against segmentation.
- * Usage: npx tsx eval/quotes.ts [DIR] [--off orphans,orphanRest,according,transcripts,signatures,clauses,extend,sources,subjectless,cut,bare] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
+ * Usage: npx tsx eval/quotes.ts [DIR] [--off orphans,orphanRest,according,transcripts,signatures,clauses,extend,sources,subjectless,cut,bare,confidence] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -57,8 +57,8 @@ const uniq = (spans: Span[]): Span[] => uniqBy(spans, (s) => `${s.start}:${s.end
 /** Gold spans (each a list of fragments) without repeats of the same fragments. */
 const uniqFrags = (spans: (readonly Span[])[]): (readonly Span[])[] => uniqBy(spans, (f) => f.map((s) => `${s.start}:${s.end}`).join(','));
 
-/** Pairs [overlap, predicted, gold] matched one-to-one, largest overlap first: how many match. */
-function greedyMatches(pairs: [number, number, number][]): number {
+/** Pairs [overlap, predicted, gold] matched one-to-one, largest overlap first: how many match (matched gets the predicted ones). */
+function greedyMatches(pairs: [number, number, number][], matched?: Set<number>): number {
   pairs.sort((a, b) => b[0] - a[0]);
   const up = new Set<number>();
   const ug = new Set<number>();
@@ -67,6 +67,7 @@ function greedyMatches(pairs: [number, number, number][]): number {
     if (up.has(i) || ug.has(j)) continue;
     up.add(i);
     ug.add(j);
+    matched?.add(i);
     n++;
   }
   return n;
@@ -100,7 +101,8 @@ function matchExact(text: string, pred: Span[], gold: (readonly Span[])[]): numb
   return n;
 }
 
-export function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attributions']): number {
+/** Attributions matched one-to-one (content overlaps, source overlaps or both lack one); matched gets the indices of the right quotes. */
+export function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attributions'], matched?: Set<number>): number {
   const pairs: [number, number, number][] = [];
   quotes.forEach((q, i) => gold.forEach((g, j) => {
     const o = overlapLen(q.content, g.content);
@@ -108,7 +110,7 @@ export function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['a
     const srcOk = g.source.length === 0 ? q.speaker === null : q.speaker !== null && overlapLen(q.speaker, g.source) > 0;
     if (srcOk) pairs.push([o, i, j]);
   }));
-  return greedyMatches(pairs);
+  return greedyMatches(pairs, matched);
 }
 
 /**

@@ -6,8 +6,9 @@
  * 1. quotation regions in every typography (marks.ts);
  * 2. a BIO tagger over tokens, trained on PolNeAR train (tagger.ts, features.ts), whose
  *    emission scores scorer.ts computes without writing feature hashes out;
- * 3. spans joined into attributions (assemble.ts);
- * 4. speakers resolved through entities, pronouns and titles (speaker.ts).
+ * 3. spans joined into attributions (assemble.ts), then corrected by rules (rules.ts, content.ts);
+ * 4. attributions a learned confidence finds unlikely dropped (confidence.ts);
+ * 5. speakers resolved through entities, pronouns and titles (speaker.ts).
  */
 import { layer, single, withLayer, type Doc } from '../../document/document.js';
 import type { Quote, Token } from '../../document/layers.js';
@@ -21,6 +22,7 @@ import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLex
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
+import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
 import { cutIndirect, dropBare, dropEditorial, dropRepeats } from './content.js';
 
 export interface QuoteResources {
@@ -29,6 +31,8 @@ export interface QuoteResources {
   /** Word categories (data/quotes/categories.tsv), read by the tagger's category features. */
   readonly categories?: CategoryLexicon;
   readonly titles: readonly string[];
+  /** The confidence filter's weights (data/quotes/confidence.json); none: no filter. */
+  readonly confidence?: ConfidenceModel;
   /** Switch single rules off (for measuring them); all are on by default. */
   readonly rules?: {
     readonly according?: boolean;
@@ -49,6 +53,8 @@ export interface QuoteResources {
     readonly cut?: boolean;
     /** Contents with neither cue nor source are dropped, but for quotations continuing a speaker (dropBare). */
     readonly bare?: boolean;
+    /** Attributions the confidence model finds unlikely are dropped (when a model is loaded). */
+    readonly confidence?: boolean;
   };
 }
 
@@ -58,11 +64,21 @@ export interface QuoteStageOptions {
 }
 
 export function loadQuoteResources(): QuoteResources {
-  return { model: loadModel(), lexicon: loadCues(), categories: loadCategories(), titles: loadTitles() };
+  return { model: loadModel(), lexicon: loadCues(), categories: loadCategories(), titles: loadTitles(), confidence: loadConfidence() };
+}
+
+/** What extractQuotes found on the way, for training the confidence filter: the attribution behind each quote. */
+export interface QuoteTrace {
+  ctx?: TokenContext;
+  steps?: ReadonlyMap<Attribution, Step>;
+  /** All attributions before the confidence filter. */
+  raws?: readonly Attribution[];
+  /** The attribution of each quote, in order. */
+  readonly atts: Attribution[];
 }
 
 /** Quotes of a document with tokens, sentences (and optionally paragraphs, entities). */
-export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
+export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace): Quote[] {
   const { text } = doc;
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');
@@ -73,19 +89,46 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
   const pI = posIndices(ctx);
   const tags = pI ? tagSequences(scorerOf(res.model), ctx, pI, active) : tagGeneral(res.model, ctx, active);
   const spans = spansFromTags(tags);
+  // The step that last made or changed each attribution, read by the confidence filter.
+  const track = !!(trace || (res.confidence && res.rules?.confidence !== false));
+  const steps = new Map<Attribution, Step>();
+  const mark = (step: Step) => {
+    if (track) for (const a of raw) if (!steps.has(a)) steps.set(a, step);
+  };
   let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spans));
+  mark('tagger');
   if (res.rules?.orphans !== false) raw = orphanCues(ctx, spans, raw, res.rules?.orphanRest !== false);
-  raw = extendToRegions(ctx, regions, attributeQuotes(ctx, regions, raw));
+  mark('orphans');
+  raw = attributeQuotes(ctx, regions, raw);
+  mark('quotes');
+  raw = extendToRegions(ctx, regions, raw);
+  mark('regions');
   if (res.rules?.according !== false) raw = accordingTo(ctx, raw);
+  mark('according');
   if (res.rules?.transcripts !== false) raw = transcriptLines(ctx, raw);
+  mark('transcripts');
   if (res.rules?.signatures !== false) raw = signedQuotes(ctx, regions, raw);
+  mark('signatures');
   if (res.rules?.clauses !== false) raw = clauseFallback(ctx, raw);
+  mark('clauses');
   if (res.rules?.extend !== false) raw = extendClauses(ctx, raw);
+  mark('extend');
   if (res.rules?.sources !== false) raw = sourceFallback(ctx, raw);
+  mark('sources');
   if (res.rules?.subjectless !== false) raw = subjectlessCues(ctx, raw);
+  mark('subjectless');
   if (res.rules?.cut !== false) raw = cutIndirect(ctx, raw);
+  mark('cut');
   raw = dropRepeats(dropEditorial(ctx, raw));
+  mark('repeats');
   if (res.rules?.bare !== false) raw = dropBare(ctx, raw);
+  mark('bare');
+  if (trace) {
+    trace.ctx = ctx;
+    trace.steps = steps;
+    trace.raws = raw;
+  }
+  if (res.confidence && res.rules?.confidence !== false) raw = dropUnlikely(ctx, raw, steps, res.confidence);
   const entities = layer(doc, 'entities');
   // The document's names, gathered only when some attribution has a speaker to resolve.
   let mentions: Mention[] | null = null;
@@ -131,6 +174,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources): Quote[] {
     const anchor = speakerSpan ?? cue ?? content;
     if (a.turn && speaker.name !== null) turn = { at: anchor.start, speaker };
     previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan });
+    trace?.atts.push(a);
     out.push({
       content,
       speaker: speakerSpan,
