@@ -5,7 +5,8 @@ import type { Entity, EntityType, Quote } from '../../document/layers.js';
 import { compose } from '../../pipeline.js';
 import { segmentStage } from '../segment/index.js';
 import { layoutStage } from '../layout/index.js';
-import { createQuoteStage, loadQuoteResources, type QuoteResources } from './index.js';
+import { createQuoteStage, loadQuoteResources, RULE_STEPS, type QuoteResources } from './index.js';
+import { STEPS } from './confidence.js';
 import { SHARED } from '../../../test/shared.js';
 import { docWithEntities } from '../../../test/entities.js';
 
@@ -270,5 +271,11 @@ describe('attribution shapes', () => {
     const pipeline = compose([segmentStage, createQuoteStage({ resources: res })]);
     const doc = pipeline(createDoc('"We are ready," Lavrov said.', { source: { format: 'text' }, headlineInText: true }));
     expect(layer(doc, 'quotes')).toHaveLength(1);
+  });
+});
+
+describe('rule steps', () => {
+  it('run in the order the confidence model was trained on', () => {
+    expect(['tagger', ...RULE_STEPS.map((s) => s.step)]).toEqual([...STEPS]);
   });
 });

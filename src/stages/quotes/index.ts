@@ -77,6 +77,35 @@ export interface QuoteTrace {
   readonly atts: Attribution[];
 }
 
+/** What the rule steps read besides the attributions. */
+interface StepInput {
+  readonly ctx: TokenContext;
+  readonly regions: readonly QuoteRegion[];
+  readonly spans: readonly TokenSpan[];
+  readonly res: QuoteResources;
+}
+
+/**
+ * The steps after the tagger, in order: each one's name (the confidence filter reads which
+ * step last shaped an attribution), the switch in QuoteResources.rules that turns it off
+ * (none: always on), and its work.
+ */
+export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof NonNullable<QuoteResources['rules']>; readonly run: (raw: Attribution[], x: StepInput) => Attribution[] }[] = [
+  { step: 'orphans', rule: 'orphans', run: (raw, { ctx, spans, res }) => orphanCues(ctx, spans, raw, res.rules?.orphanRest !== false) },
+  { step: 'quotes', run: (raw, { ctx, regions }) => attributeQuotes(ctx, regions, raw) },
+  { step: 'regions', run: (raw, { ctx, regions }) => extendToRegions(ctx, regions, raw) },
+  { step: 'according', rule: 'according', run: (raw, { ctx }) => accordingTo(ctx, raw) },
+  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx }) => transcriptLines(ctx, raw) },
+  { step: 'signatures', rule: 'signatures', run: (raw, { ctx, regions }) => signedQuotes(ctx, regions, raw) },
+  { step: 'clauses', rule: 'clauses', run: (raw, { ctx }) => clauseFallback(ctx, raw) },
+  { step: 'extend', rule: 'extend', run: (raw, { ctx }) => extendClauses(ctx, raw) },
+  { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, raw) },
+  { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
+  { step: 'cut', rule: 'cut', run: (raw, { ctx }) => cutIndirect(ctx, raw) },
+  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(dropEditorial(ctx, raw)) },
+  { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, raw) },
+];
+
 /** Quotes of a document with tokens, sentences (and optionally paragraphs, entities). */
 export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace): Quote[] {
   const { text } = doc;
@@ -97,32 +126,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   };
   let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spans));
   mark('tagger');
-  if (res.rules?.orphans !== false) raw = orphanCues(ctx, spans, raw, res.rules?.orphanRest !== false);
-  mark('orphans');
-  raw = attributeQuotes(ctx, regions, raw);
-  mark('quotes');
-  raw = extendToRegions(ctx, regions, raw);
-  mark('regions');
-  if (res.rules?.according !== false) raw = accordingTo(ctx, raw);
-  mark('according');
-  if (res.rules?.transcripts !== false) raw = transcriptLines(ctx, raw);
-  mark('transcripts');
-  if (res.rules?.signatures !== false) raw = signedQuotes(ctx, regions, raw);
-  mark('signatures');
-  if (res.rules?.clauses !== false) raw = clauseFallback(ctx, raw);
-  mark('clauses');
-  if (res.rules?.extend !== false) raw = extendClauses(ctx, raw);
-  mark('extend');
-  if (res.rules?.sources !== false) raw = sourceFallback(ctx, raw);
-  mark('sources');
-  if (res.rules?.subjectless !== false) raw = subjectlessCues(ctx, raw);
-  mark('subjectless');
-  if (res.rules?.cut !== false) raw = cutIndirect(ctx, raw);
-  mark('cut');
-  raw = dropRepeats(dropEditorial(ctx, raw));
-  mark('repeats');
-  if (res.rules?.bare !== false) raw = dropBare(ctx, raw);
-  mark('bare');
+  const input: StepInput = { ctx, regions, spans, res };
+  for (const s of RULE_STEPS) {
+    if (!s.rule || res.rules?.[s.rule] !== false) raw = s.run(raw, input);
+    mark(s.step);
+  }
   if (trace) {
     trace.ctx = ctx;
     trace.steps = steps;
