@@ -9,6 +9,7 @@ import { defaultLemmatizer, type Lemmatizer } from './lemma.js';
 import { defaultPosTagger, UPOS, type PosTagger } from './pos.js';
 import { defaultSentenceSplitter, type SentenceSplitter } from './sentences.js';
 import { defaultTokenizer, type Tokenizer } from './tokenize.js';
+import { truecased } from './truecase.js';
 
 export interface Segmented {
   readonly tokens: Token[];
@@ -52,9 +53,12 @@ export class Segmenter {
     const ends = this.splitter.ends(text, flat, breaks);
     const tags = new Uint8Array(n);
     const sentences: Span[] = [];
+    // Sentences set in capitals ("IRAN REPORTS OFFENSIVE") are tagged as the rest of the
+    // document writes their words ("Iran reports offensive"); the tokens keep the text's own.
+    const cased = truecased(words, lowers, ends);
     let from = 0;
     for (const e of ends) {
-      this.tagger.tagInto(words, lowers, from, e, tags);
+      this.tagger.tagInto(cased ?? words, lowers, from, e, tags);
       sentences.push({ start: flat[2 * from]!, end: flat[2 * e - 1]! });
       from = e;
     }
@@ -73,3 +77,4 @@ export function defaultSegmenter(): Segmenter {
   shared ??= new Segmenter(defaultTokenizer(), defaultSentenceSplitter(), defaultPosTagger(), defaultLemmatizer());
   return shared;
 }
+
