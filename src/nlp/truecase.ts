@@ -10,8 +10,8 @@ const QUIET_MIN = 20;
 /** Longest unseen word in capitals still read as an acronym. */
 const ACRONYM_MAX = 2;
 
-/** Is the word all capitals, with two letters or more? */
-function shouted(w: string): boolean {
+/** Is the word (or name) all capitals, with two capital letters or more? */
+export function shouted(w: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 }
 

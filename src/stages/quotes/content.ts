@@ -1,13 +1,13 @@
 /**
- * Corrections to the content of attributions (never to their sources), applied by
- * index.ts after the rules of rules.ts:
+ * Corrections applied by index.ts after the rules of rules.ts, to contents and to whole
+ * attributions:
  *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
  *  - dropRepeats: two rules that found the same attribution leave one copy;
  *  - dropBare: a content with neither cue nor source is no attribution;
  *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source.
  */
 import type { TokenContext } from './features.js';
-import { EDITORIAL_LABELS, type Attribution } from './rules.js';
+import { isEditorialLabel, type Attribution } from './rules.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
 function lastWordOf(ctx: TokenContext, si: number): number {
@@ -87,7 +87,6 @@ export function dropEditorial(ctx: TokenContext, raws: readonly Attribution[]): 
   const { text, tokens } = ctx;
   return raws.filter((a) => {
     if (!a.source || !a.cue || tokens[a.cue.first]!.norm !== ':') return true;
-    const label = text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end).toLowerCase().replace(/[’']/g, "'");
-    return !EDITORIAL_LABELS.has(label);
+    return !isEditorialLabel(text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end));
   });
 }

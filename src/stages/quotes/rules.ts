@@ -230,10 +230,15 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
 }
 
 /** Labels of a newsroom's own notes, not speakers ("NOTE: 1985 net includes …", "CORRECTION: …"). */
-export const EDITORIAL_LABELS: ReadonlySet<string> = new Set(['note', 'notes', "editor's note", 'editors note', 'update', 'updated', 'correction',
+const EDITORIAL_LABELS: ReadonlySet<string> = new Set(['note', 'notes', "editor's note", 'editors note', 'update', 'updated', 'correction',
   'corrections', 'clarification', 'source', 'sources', 'background', 'summary', 'warning', 'disclaimer', 'photo', 'video',
   'watch', 'related', 'breaking', 'read more', 'see also', 'advisory', 'caption', 'credit', 'credits', 'contact', 'tags',
   'topics', 'alert', 'exclusive', 'analysis', 'factbox', 'opinion', 'commentary', 'editorial', 'nb', 'ps', 'p.s']);
+
+/** Is this label before a colon one of a newsroom's own notes ("NOTE", "Editor’s note")? */
+export function isEditorialLabel(label: string): boolean {
+  return EDITORIAL_LABELS.has(label.toLowerCase().replace(/[’']/g, "'"));
+}
 
 /** Longest speaker label of a transcript line ("PENCE:", "Chris Wallace:"), in tokens. */
 const LABEL_MAX = 4;
@@ -269,7 +274,7 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[])
     if (k === p.start || k >= p.end - 2 || tokens[k]!.norm !== ':') continue;
     const label = text.slice(tokens[p.start]!.start, tokens[k - 1]!.end);
     // An all-capitals label, or a proper name (not a headline-style "Update:" word).
-    const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !EDITORIAL_LABELS.has(label.toLowerCase().replace(/[’']/g, "'"));
+    const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !isEditorialLabel(label);
     const name = tokens.slice(p.start, k).every((t) => t.pos === 'PROPN');
     if (!caps && !name) continue;
     added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true });

@@ -16,6 +16,7 @@
  */
 import type { Entity, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
+import { shouted } from '../../nlp/truecase.js';
 
 export interface Mention extends Span {
   readonly text: string;
@@ -157,9 +158,9 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   const joined = sp.name.replace(/\s+/g, ' ');
   // An organisation keeps its whole name ("General Motors Corp" is no general's).
   let name = sp.org || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, inp.titles);
-  if (isUpperCase(name)) {
+  if (shouted(name)) {
     const lower = name.toLowerCase();
-    const m = inp.mentions.find((x) => !isUpperCase(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
+    const m = inp.mentions.find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
     if (m) name = m.name.toLowerCase() === lower ? m.name : m.text;
   }
   return { ...sp, name };
@@ -171,11 +172,6 @@ const ORG_ENDINGS = new RegExp(`\\b(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|
 /** A mention as a speaker: its name and actor code (or those given), marked when it is an organisation. */
 function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
   return { name, ...(actor ? { actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}) };
-}
-
-/** Letters, at least two, and none of them lower-case. */
-function isUpperCase(s: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
 /** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
