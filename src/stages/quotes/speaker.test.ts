@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropTitles, mergeMentions, resolveSpeaker, type Mention } from './speaker.js';
+import { dropTitles, mergeMentions, nameMentions, resolveSpeaker, type Mention } from './speaker.js';
 import { loadTitles } from './lexicon.js';
 
 const titles = loadTitles();
@@ -113,6 +113,43 @@ describe('resolveSpeaker', () => {
       { start: 10, end: 23, text: 'Sergei Lavrov', name: 'Sergei Lavrov', type: 'NAME' },
     ];
     expect(mergeMentions(ents, names).map((m) => m.name)).toEqual(['Vladimir Putin', 'Sergei Lavrov']);
+  });
+  it('reads a possessor inside the source as whose, not who', () => {
+    // Wikinews, 2019-01-20 (Tony Mendez): the publicist speaks, not Mendez.
+    const text = 'Tony Mendez, the CIA officer, died on Saturday. His publicist said Mendez died of Parkinson\'s disease.';
+    const mentions = mentionsIn(text, [['Tony Mendez', 'PER'], ['His', 'PER', 'Tony Mendez'], ['Mendez', 'PER', 'Tony Mendez']]);
+    expect(resolveSpeaker({ text, source: at(text, 'His publicist'), mentions, previous: [], titles }).name).toBe('Tony Mendez’s publicist');
+    const text2 = 'Trump’s spokeswoman said the rally would go ahead.';
+    const m2 = mentionsIn(text2, [['Trump', 'PER', 'Donald Trump']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'Trump’s spokeswoman'), mentions: m2, previous: [], titles }).name).toBe('Trump’s spokeswoman');
+    // A name after the possessor is still the speaker.
+    const text3 = 'Mendez’s wife Jonna Mendez said he could pass for many nationalities.';
+    const m3 = mentionsIn(text3, [['Jonna Mendez', 'PER'], ['Mendez', 'PER']]);
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'Mendez’s wife Jonna Mendez'), mentions: m3, previous: [], titles }).name).toBe('Jonna Mendez');
+  });
+  it('leaves an age out of the name, and days and figures out of the names it finds', () => {
+    const text = 'This past Friday, the princess, 67, announced her candidacy.';
+    expect(resolveSpeaker({ text, source: at(text, 'the princess, 67'), mentions: [], previous: [], titles }).name).toBe('princess');
+    // Wikinews, 2019-03-16: "which" after a day names no speaker.
+    const text2 = 'He was charged over a mass shooting in Christchurch on Friday, which caused the death of at least 50 people.';
+    const tokens = [...text2.matchAll(/[\w$.]+|,/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, norm: m[0].toLowerCase(), lemma: m[0].toLowerCase(),
+      pos: m[0] === 'Friday' || m[0] === 'Christchurch' ? 'PROPN' : 'X' }));
+    const names = nameMentions(text2, tokens);
+    expect(names.map((m) => m.text)).toEqual(['Christchurch']);
+    const place: Mention = { ...at(text2, 'Christchurch'), text: 'Christchurch', name: 'Christchurch', type: 'LOC' };
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'which'), mentions: mergeMentions([place], names), previous: [], titles }).name).toBeNull();
+    const text3 = 'Funds may come, according to Al Jazeera, from US$3.6 billion of a budget.';
+    expect(nameMentions(text3, [{ start: text3.indexOf('US$3.6'), end: text3.indexOf('US$3.6') + 6, norm: 'us$3.6', lemma: 'us$3.6', pos: 'PROPN' }])).toEqual([]);
+  });
+  it('names a description by its words before an apposition or a relative clause', () => {
+    // Reuters-style sources: the description, then who the source is.
+    const text = 'River Oaks Industries Inc cut its forecast. The company, a maker of mobile homes, said sales fell. The aide, who declined to be identified, said talks went on. The poll of more than 1,000 voters said so.';
+    const mentions = mentionsIn(text, [['River Oaks Industries Inc', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The company, a maker of mobile homes'), mentions, previous: [], titles }).name).toBe('River Oaks Industries Inc');
+    expect(resolveSpeaker({ text, source: at(text, 'The aide, who'), mentions, previous: [], titles }).name).toBe('aide');
+    expect(resolveSpeaker({ text, source: at(text, 'The poll of more than 1,000 voters'), mentions, previous: [], titles }).name).toBe('poll of more than 1,000 voters');
+    const text2 = 'Shares rose today, analysts said.';
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'today'), mentions: [], previous: [], titles }).name).toBeNull();
   });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');

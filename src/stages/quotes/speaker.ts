@@ -12,7 +12,9 @@
  *  - a relative pronoun ("Acme Corp, which said") takes the name before it;
  *  - "the spokesman" takes the earlier speaker whose words held it ("a TRW spokesman"), and
  *    "the Bank" the organisation named with that word ("the Bank of England");
- *  - a name set in capitals (a headline's "REAGAN") is written as the text has it elsewhere.
+ *  - a possessor in the source says whose, not who: "his publicist" is "Tony Mendez’s publicist";
+ *  - a name set in capitals (a headline's "REAGAN") is written as the text has it elsewhere;
+ *    an age after it ("the princess, 67") is dropped; days, months and figures are no names.
  */
 import type { Entity, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
@@ -34,7 +36,7 @@ export interface Speaker {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
-const PLURAL = new Set(['they', 'them', 'we']);
+const PLURAL = new Set(['they', 'them', 'their', 'we']);
 const FIRST = new Set(['i', 'we', 'you', 'me', 'us']);
 const IT = new Set(['it', 'its']);
 const RELATIVE = new Set(['which', 'who', 'that', 'whom', 'whose']);
@@ -50,6 +52,14 @@ const ORG_NOUNS = new Set(['company', 'firm', 'corporation', 'group', 'bank', 'm
   'organisation', 'organization', 'fund', 'subsidiary', 'unit', 'concern', 'conglomerate', 'partnership', 'newspaper',
   'network', 'broadcaster', 'operator', 'supplier', 'developer', 'publisher', 'chain', 'trust', 'foundation']);
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their)\s+/i;
+/** Days and months (and their abbreviations), which tagging may take for proper names. */
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** Possessive pronouns: in "his publicist" the mention is whose publicist, not who speaks. */
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+/** Where the words of a description end: a comma (an apposition follows) or a relative pronoun. */
+const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/i;
+/** A person's age after the name ("the princess, 67,"), not part of it. */
+const AGE = /,\s*\d{1,3},?$/;
 
 /** Proper-noun runs of the document, as mentions, when no entities layer exists. */
 export function nameMentions(text: string, tokens: readonly Token[]): Mention[] {
@@ -60,7 +70,8 @@ export function nameMentions(text: string, tokens: readonly Token[]): Mention[] 
     const s = tokens[a]!.start;
     const e = tokens[b - 1]!.end;
     const t = text.slice(s, e);
-    if (/^\p{Lu}/u.test(t)) out.push({ start: s, end: e, text: t, name: t, type: 'NAME' });
+    // Capitalised, and no figure ("US$3.6") nor a day or a month ("Friday"): those name no one.
+    if (/^\p{Lu}/u.test(t) && !/\d/.test(t) && !CALENDAR.test(t)) out.push({ start: s, end: e, text: t, name: t, type: 'NAME' });
     a = -1;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -155,7 +166,7 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
 export function resolveSpeaker(inp: ResolveInput): Speaker {
   const sp = resolveRaw(inp);
   if (!sp.name) return sp;
-  const joined = sp.name.replace(/\s+/g, ' ');
+  const joined = sp.name.replace(/\s+/g, ' ').replace(AGE, '');
   // An organisation keeps its whole name ("General Motors Corp" is no general's).
   let name = sp.org || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, inp.titles);
   if (shouted(name)) {
@@ -202,8 +213,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // 1. A mention inside the source span: the longest person or organisation. A
   // description ("the Russian president") counts only through a mention of all of
   // it (coreference), not through its adjective ("Russian").
+  // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
   const inside = mentions.filter((m) => m.start >= source.start && m.end <= source.end
-    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end));
+    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source));
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   const person = longest(inside.filter((m) => m.type === 'PER' || m.type === 'NAME')) ?? longest(inside);
   if (person) {
@@ -243,7 +255,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
     return { name: null };
   }
   if (FIRST.has(lower)) return { name: null };
-  const bare = stripDet(raw);
+  // The words before an apposition or a relative clause ("The aide, who" → "aide"); a day names no one.
+  const bare = stripDet(raw.split(CLAUSE)[0]!);
+  if (CALENDAR.test(bare) || /^(?:today|yesterday|tomorrow|tonight)$/i.test(bare)) return { name: null };
   const bareLower = bare.toLowerCase();
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
@@ -271,7 +285,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
       else if (ml.startsWith(title + ' ') && pre.includes(words[0]!)) found = { m, name: m.name !== m.text ? m.name : m.text.slice(title.length + 1).trim() };
     }
     if (found) return { name: found.name, ...(found.m.actor ? { actor: found.m.actor } : {}) };
-    return { name: bare };
+    return { name: owned(inp, raw, bare) };
   }
   // 5. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry").
   const head = lastWord(bare);
@@ -283,7 +297,23 @@ function resolveRaw(inp: ResolveInput): Speaker {
       if (o) return o;
     }
   }
-  return orgByWord(bare, mentions, source.start) ?? { name: bare || null };
+  return orgByWord(bare, mentions, source.start) ?? { name: bare ? owned(inp, raw, bare) : null };
+}
+
+/** Whether a mention inside a source is a possessor: a possessive pronoun, or a name with ’s, before more words. */
+function possessor(text: string, m: Mention, source: Span): boolean {
+  const after = text.slice(m.end, source.end);
+  if (POSSESSIVE.has(m.text.toLowerCase())) return /\p{L}/u.test(after);
+  return /^[’']s?\s+\p{L}/u.test(after);
+}
+
+/** A description after a possessive pronoun, with the owner's name: "his publicist" → "Tony Mendez’s publicist". */
+function owned(inp: ResolveInput, raw: string, bare: string): string {
+  const m = /^(\p{L}+)\s/u.exec(raw);
+  if (!m || !['his', 'her', 'its', 'their'].includes(m[1]!.toLowerCase())) return bare;
+  const at = inp.text.indexOf(m[1]!, inp.source.start);
+  const owner = resolveRaw({ ...inp, source: { start: at, end: at + m[1]!.length } });
+  return owner.name ? `${owner.name}’s ${bare}` : bare;
 }
 
 /** "Bank", "Commission" alone: the organisation named earlier with that word ("Bank of England"), if any. */
