@@ -1,7 +1,8 @@
 /**
- * The attribution tagger: a first-order averaged perceptron over BIO tags for
- * source, cue and content, decoded with Viterbi under BIO constraints. Weights
- * are trained on PolNeAR train by scripts/train-quotes.ts and ship as
+ * The attribution tagger: a first-order linear-chain model over BIO tags for source, cue
+ * and content, decoded with Viterbi under BIO constraints. Its weights are a CRF's, trained
+ * with a softmax-margin loss on PolNeAR train by scripts/train-quotes.ts (which can train
+ * the averaged perceptron of earlier versions too, into the same file format), and ship as
  * data/quotes/model.json (feature hashes and numbers only, no text).
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { strHash, type Features } from './features.js';
 export const TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type Tag = (typeof TAGS)[number];
 export const NTAGS = TAGS.length;
-export const MODEL_FORMAT = 'dateline-quotes-perceptron/2';
+export const MODEL_FORMAT = 'dateline-quotes-linear-chain/3';
 
 export interface TaggerModel {
   /** Fingerprint of the segmenter (tokens, POS, lemmas) it was trained over, if recorded. */
