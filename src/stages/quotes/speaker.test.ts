@@ -32,6 +32,13 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['Hassan Rouhani', 'PER'], ['Rouhani', 'PER']]);
     expect(resolveSpeaker({ text, source: at(text, 'Rouhani', 30), mentions, previous: [], titles }).name).toBe('Hassan Rouhani');
   });
+  it('expands a name coreference gave a pronoun, and a surname to the person named first with it', () => {
+    // Wikinews, 2019-01-20: coreference names "He" by the surname alone; his wife is named later.
+    const text = 'Tony Mendez, the CIA officer, died. Mendez spent his career abroad. His wife Jonna Mendez was an officer too. He said it was a job. Mendez said so.';
+    const mentions = mentionsIn(text, [['Tony Mendez', 'PER'], ['Jonna Mendez', 'PER'], ['Mendez', 'PER'], ['He', 'PER', 'Mendez']]);
+    expect(resolveSpeaker({ text, source: at(text, 'He', text.indexOf('He said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
+    expect(resolveSpeaker({ text, source: at(text, 'Mendez', text.indexOf('Mendez said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
+  });
   it('resolves a description by the title it was introduced with', () => {
     const text = 'Russian President Vladimir Putin met Iranian President Hassan Rouhani. Later the Iranian president said it was useful.';
     const mentions = mentionsIn(text, [['Vladimir Putin', 'PER'], ['Hassan Rouhani', 'PER']]);

@@ -142,18 +142,21 @@ export interface ResolveInput {
   readonly titles: readonly string[];
 }
 
-/** Fullest earlier (or any) mention whose words end with these words: "Rouhani" → "Hassan Rouhani". */
+/**
+ * The name these words are short for: the first earlier mention of more words that ends with
+ * them (the person a story introduces first is the one its surname alone means: "Mendez" is
+ * "Tony Mendez", not his wife "Jonna Mendez" named later), else the fullest fitting mention.
+ */
 function expandName(words: string, mentions: readonly Mention[], before: number): Mention | null {
   const w = words.toLowerCase();
   let best: Mention | null = null;
+  const score = (m: Mention) => (m.start < before ? 1000 : 0) + m.name.length;
   for (const m of mentions) {
     const n = m.name.toLowerCase();
     const t = m.text.toLowerCase();
+    if (m.start < before && n.endsWith(' ' + w)) return m;
     const fits = n === w || t === w || n.endsWith(' ' + w) || t.endsWith(' ' + w);
-    if (!fits) continue;
-    const score = (m.start < before ? 1000 : 0) + m.name.length;
-    const bestScore = best ? (best.start < before ? 1000 : 0) + best.name.length : -1;
-    if (score > bestScore) best = m;
+    if (fits && (!best || score(m) > score(best))) best = m;
   }
   return best;
 }
@@ -221,7 +224,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (person) {
     const byWord = person.name === person.text ? orgByWord(stripDet(person.text), mentions, person.start) : null;
     if (byWord) return byWord;
-    const full = person.name !== person.text ? person : expandName(person.text, mentions, person.start) ?? person;
+    // A name from coreference ("He" → "Mendez") is expanded as a name in the text would be.
+    const full = person.name !== person.text && /\s/.test(person.name) ? person : expandName(person.name, mentions, person.start) ?? person;
     return orgByWord(full.name, mentions, person.start)
       ?? asSpeaker(person, full.name, full.actor ?? person.actor);
   }
