@@ -147,57 +147,68 @@ const tu = new Float64Array((NTAGS + 1) * NTAGS);
 let c = 1;
 let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-for (let ep = 0; ep < (CRF ? 0 : EPOCHS); ep++) {
+
+/** The sequences' indices in a new random order. */
+function shuffled(): number[] {
   const order = seqs.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  let errors = 0;
-  let count = 0;
-  for (const si of order) {
-    const { ids, gold } = seqs[si]!;
-    const n = ids.length;
-    const emit = new Float64Array(n * NTAGS);
-    for (let i = 0; i < n; i++) {
-      for (const f of ids[i]!) {
-        if (!keep[f]) continue;
-        for (let b = 0; b < NTAGS; b++) emit[i * NTAGS + b]! += w[f * NTAGS + b]!;
-      }
+  return order;
+}
+
+/** Emission scores of a sequence's tokens (n × NTAGS) under the current weights w. */
+function emissions(ids: readonly Int32Array[]): Float64Array {
+  const emit = new Float64Array(ids.length * NTAGS);
+  for (let i = 0; i < ids.length; i++) {
+    for (const f of ids[i]!) {
+      if (!keep[f]) continue;
+      for (let b = 0; b < NTAGS; b++) emit[i * NTAGS + b]! += w[f * NTAGS + b]!;
     }
-    const pred = viterbi(emit, n, tw);
-    let wrong = false;
-    for (let i = 0; i < n; i++) {
-      count++;
-      const g = gold[i]!;
-      const y = pred[i]!;
-      const gp = i === 0 ? NTAGS : gold[i - 1]!;
-      const yp = i === 0 ? NTAGS : pred[i - 1]!;
-      if (g !== y) {
-        errors++;
-        wrong = true;
-        for (const f of ids[i]!) {
-          if (!keep[f]) continue;
-          w[f * NTAGS + g]! += 1;
-          u[f * NTAGS + g]! += c;
-          w[f * NTAGS + y]! -= 1;
-          u[f * NTAGS + y]! -= c;
-        }
-      }
-      if (g !== y || gp !== yp) {
-        tw[gp * NTAGS + g]! += 1;
-        tu[gp * NTAGS + g]! += c;
-        tw[yp * NTAGS + y]! -= 1;
-        tu[yp * NTAGS + y]! -= c;
-      }
-    }
-    void wrong;
-    c++;
   }
-  console.log(`epoch ${ep + 1}: token error ${(errors / count).toFixed(4)} (${Date.now() - t0} ms)`);
+  return emit;
 }
 
 if (CRF) trainCrf();
+else trainPerceptron();
+
+function trainPerceptron(): void {
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    let errors = 0;
+    let count = 0;
+    for (const si of shuffled()) {
+      const { ids, gold } = seqs[si]!;
+      const n = ids.length;
+      const pred = viterbi(emissions(ids), n, tw);
+      for (let i = 0; i < n; i++) {
+        count++;
+        const g = gold[i]!;
+        const y = pred[i]!;
+        const gp = i === 0 ? NTAGS : gold[i - 1]!;
+        const yp = i === 0 ? NTAGS : pred[i - 1]!;
+        if (g !== y) {
+          errors++;
+          for (const f of ids[i]!) {
+            if (!keep[f]) continue;
+            w[f * NTAGS + g]! += 1;
+            u[f * NTAGS + g]! += c;
+            w[f * NTAGS + y]! -= 1;
+            u[f * NTAGS + y]! -= c;
+          }
+        }
+        if (g !== y || gp !== yp) {
+          tw[gp * NTAGS + g]! += 1;
+          tu[gp * NTAGS + g]! += c;
+          tw[yp * NTAGS + y]! -= 1;
+          tu[yp * NTAGS + y]! -= c;
+        }
+      }
+      c++;
+    }
+    console.log(`epoch ${ep + 1}: token error ${(errors / count).toFixed(4)} (${Date.now() - t0} ms)`);
+  }
+}
 
 /**
  * The CRF over the same features and BIO constraints, fitted by AdaGrad on the softmax-margin
@@ -207,8 +218,7 @@ if (CRF) trainCrf();
 function trainCrf(): void {
   // OK[a][b]: may tag b follow tag a (row NTAGS: the start of the sequence).
   const OK = Array.from({ length: NTAGS + 1 }, (_, a) => Array.from({ length: NTAGS }, (_, b) => allowed(a === NTAGS ? -1 : a, b)));
-  w.fill(0);
-  tw.fill(0);
+  const gr = new Float64Array(NTAGS);
   const G = new Float64Array(F * NTAGS);
   const tG = new Float64Array((NTAGS + 1) * NTAGS);
   const tg = new Float64Array((NTAGS + 1) * NTAGS);
@@ -221,20 +231,11 @@ function trainCrf(): void {
     return m + Math.log(t);
   };
   for (let ep = 0; ep < EPOCHS; ep++) {
-    const order = seqs.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
     let nll = 0;
-    for (const si of order) {
+    for (const si of shuffled()) {
       const { ids, gold } = seqs[si]!;
       const n = ids.length;
-      const emit = new Float64Array(n * NTAGS);
-      for (let i = 0; i < n; i++) for (const f of ids[i]!) {
-        if (!keep[f]) continue;
-        for (let b = 0; b < NTAGS; b++) emit[i * NTAGS + b]! += w[f * NTAGS + b]!;
-      }
+      const emit = emissions(ids);
       // Softmax-margin: wrong tags get a cost added (more for missing an attribution's token).
       for (let i = 0; i < n; i++) for (let b = 0; b < NTAGS; b++) if (b !== gold[i]) emit[i * NTAGS + b]! += gold[i] === 0 ? COST_O : COST_A;
       const alpha = new Float64Array(n * NTAGS).fill(-Infinity);
@@ -261,7 +262,6 @@ function trainCrf(): void {
         goldScore += emit[i * NTAGS + g]! + tw[gp * NTAGS + g]!;
         tg[gp * NTAGS + g]! -= 1;
         // Emission gradient: marginal minus gold, for every feature of the token.
-        const gr = new Float64Array(NTAGS);
         for (let b = 0; b < NTAGS; b++) gr[b] = Math.exp(alpha[i * NTAGS + b]! + beta[i * NTAGS + b]! - logZ) - (b === g ? 1 : 0);
         for (const f of ids[i]!) {
           if (!keep[f]) continue;
@@ -293,10 +293,8 @@ function trainCrf(): void {
     }
     console.log(`crf epoch ${ep + 1}: negative log-likelihood ${nll.toFixed(0)} (${Date.now() - t0} ms)`);
   }
-  // Written as the perceptron's averages are (w - u / c): u = 0, c = 1. Transitions BIO forbids stay 0; Viterbi never takes them.
-  u.fill(0);
-  tu.fill(0);
-  c = 1;
+  // Written below as the perceptron's averages are, w - u / c: u stays 0 and c 1, so w as it is.
+  // Transitions BIO forbids stay 0; Viterbi never takes them.
 }
 
 // 4. Write averaged weights, rounded, zero rows dropped (--also-prune W1,W2 writes

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { TokenContext } from './features.js';
 import { CATEGORIES, DATA_DIR, LexiconError } from './lexicon.js';
-import type { Attribution } from './rules.js';
+import { RELATIVES, type Attribution } from './rules.js';
 import type { TokenSpan } from './assemble.js';
 
 /** The steps of index.ts, in order: the one that last made (or changed) an attribution. */
@@ -24,7 +24,6 @@ export type Step = (typeof STEPS)[number];
  */
 export const KEPT: ReadonlySet<Step> = new Set<Step>(['transcripts', 'signatures']);
 
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'her', 'them']);
 
 /** Names of the features, in the order confidenceFeatures writes them. */
@@ -81,7 +80,7 @@ export function confidenceFeatures(ctx: TokenContext, a: Attribution, step: Step
     const last = lastWord(ctx, src);
     const t = tokens[last]!;
     const w = t.norm.toLowerCase();
-    kind = PERSONAL.has(w) ? 'personal' : RELATIVE.has(w) && src.last === src.first ? 'relative' : t.pos === 'PROPN' ? 'propn' : t.pos === 'NOUN' ? 'noun' : 'other';
+    kind = PERSONAL.has(w) ? 'personal' : RELATIVES.has(w) && src.last === src.first ? 'relative' : t.pos === 'PROPN' ? 'propn' : t.pos === 'NOUN' ? 'noun' : 'other';
   }
   const slen = src ? src.last - src.first + 1 : 0;
   put(!src); put(kind === 'personal'); put(kind === 'relative'); put(kind === 'propn'); put(kind === 'noun'); put(kind === 'other');

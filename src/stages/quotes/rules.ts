@@ -757,7 +757,7 @@ const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART
 
 /** Farthest a clause's subject may stand before a participial or coordinated cue, in tokens. */
 const CLAUSE_SPAN = 60;
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+export const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
  * The subject of the clause a cue continues: a participle after a comma ("Romney went

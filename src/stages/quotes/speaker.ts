@@ -54,8 +54,10 @@ const ORG_NOUNS = new Set(['company', 'firm', 'corporation', 'group', 'bank', 'm
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their)\s+/i;
 /** Days and months (and their abbreviations), which tagging may take for proper names. */
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** Possessive pronouns of someone the text names: "his publicist" is Tony Mendez’s. */
+const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Possessive pronouns: in "his publicist" the mention is whose publicist, not who speaks. */
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
 /** Where the words of a description end: a comma (an apposition follows) or a relative pronoun. */
 const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/i;
 /** A person's age after the name ("the princess, 67,"), not part of it. */
@@ -314,7 +316,7 @@ function possessor(text: string, m: Mention, source: Span): boolean {
 /** A description after a possessive pronoun, with the owner's name: "his publicist" → "Tony Mendez’s publicist". */
 function owned(inp: ResolveInput, raw: string, bare: string): string {
   const m = /^(\p{L}+)\s/u.exec(raw);
-  if (!m || !['his', 'her', 'its', 'their'].includes(m[1]!.toLowerCase())) return bare;
+  if (!m || !OWNERS.has(m[1]!.toLowerCase())) return bare;
   const at = inp.text.indexOf(m[1]!, inp.source.start);
   const owner = resolveRaw({ ...inp, source: { start: at, end: at + m[1]!.length } });
   return owner.name ? `${owner.name}’s ${bare}` : bare;
