@@ -7,6 +7,7 @@
  * Usage: npx tsx eval/quotes.ts [DIR] [--off orphans,orphanRest,according,transcripts,signatures,clauses,extend,sources,subjectless,cut,bare,confidence] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
  */
 import { performance } from 'node:perf_hooks';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDoc, layer } from '../src/document/document.js';
 import type { Quote } from '../src/document/layers.js';
@@ -195,7 +196,7 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   out.articles = arts.length;
   out.cost_vs_segment = r3(tQuote / tSeg);
   if (print) {
-    console.log(`PolNeAR dev: ${arts.length} articles, ${attr.gold} gold attributions, ${attr.pred} predicted`);
+    console.log(`PolNeAR ${basename(dir)}: ${arts.length} articles, ${attr.gold} gold attributions, ${attr.pred} predicted`);
     console.log('role      match     P      R      F1');
     for (const r of roles) for (const k of ['exact', 'overlap']) {
       console.log(`${r.padEnd(9)} ${k.padEnd(8)} ${out[`${r}_${k}_p`]!.toFixed(3)}  ${out[`${r}_${k}_r`]!.toFixed(3)}  ${out[`${r}_${k}_f1`]!.toFixed(3)}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, layer } from '../../document/document.js';
 import { segmentStage } from '../segment/index.js';
 import type { TokenSpan } from './assemble.js';
-import { cutIndirect, dropBare, dropEditorial, dropRepeats } from './content.js';
+import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
@@ -79,5 +79,47 @@ describe('attributions that are not attributions', () => {
     const label: Attribution = { source: span(ctx, 'SRC', 'CLARIFICATION'), cue: span(ctx, 'CUE', ':'), content: span(ctx, 'CON', 'The vote is on Monday') };
     const mayor: Attribution = { source: span(ctx, 'SRC', 'Mayor Berg'), cue: span(ctx, 'CUE', ':', 40), content: span(ctx, 'CON', 'We will build it') };
     expect(dropEditorial(ctx, [label, mayor])).toEqual([mayor]);
+  });
+});
+
+describe('a year alone is no source', () => {
+  it('drops an attribution whose source is a year alone, the time of a verb that reports nothing', () => {
+    // Wikinews, 2019-01-12 (a bus crash in Cuba).
+    const ctx = context('Cuban roads suffer a large number of accidents; 2018 saw 11,187 recorded accidents leading to 750 deaths.');
+    const a = toEnd(ctx, '2018', 'saw', '11,187');
+    expect(yearSources(ctx, [a])).toEqual([]);
+    const ctx2 = context('The prime minister has until June, 1988 to call a general election.');
+    expect(yearSources(ctx2, [toEnd(ctx2, '1988', 'to call', 'a general')])).toEqual([]);
+  });
+  it('takes in the name a year dates, and leaves other sources alone', () => {
+    // Wikinews, 2020-06-11 (a jackal killed in Tamil Nadu).
+    const ctx = context('The Wildlife Protection Act, 1972 lists jackals as a protected species.');
+    const a = toEnd(ctx, '1972', 'lists', 'jackals');
+    expect(words(ctx, yearSources(ctx, [a])[0]!.source)).toBe('The Wildlife Protection Act, 1972');
+    const ctx2 = context('Of the delegates, 43 said they support Clinton.');
+    const b = toEnd(ctx2, '43', 'said', 'they');
+    expect(yearSources(ctx2, [b])[0]).toBe(b);
+  });
+});
+
+describe('a content ends before a joining word', () => {
+  it('drops a conjunction or relative pronoun, and the comma before it, from the end of a content', () => {
+    // Wikinews, 2019-02-06 (a bus overturned in Babyninsky) and 2020-08-31 (the campaign trail, July 2020).
+    const ctx = context('Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as 32 hospitalised.');
+    const c = span(ctx, 'CON', '24 people have been hospitalised, but');
+    expect(words(ctx, trimDangling(ctx, c))).toBe('24 people have been hospitalised');
+    const ctx2 = context('Obama took a veiled shot at Trump for his attacks on mail-in voting, which critics, like Obama, have said amounted to voter suppression.');
+    expect(words(ctx2, trimDangling(ctx2, span(ctx2, 'CON', 'Trump for his attacks on mail-in voting, which')))).toBe('Trump for his attacks on mail-in voting');
+  });
+  it('leaves a joining word inside quotation marks or at the end of its sentence, and a content of one word', () => {
+    const ctx = context('He wrote that the vote was “fair, but” and left. She said that.');
+    const c = span(ctx, 'CON', 'the vote was “fair, but”');
+    expect(trimDangling(ctx, c)).toBe(c);
+    const d = span(ctx, 'CON', 'that', ctx.text.indexOf('She'));
+    expect(trimDangling(ctx, d)).toBe(d);
+    // Wikinews, 2020-06-30 (an interview with Perttu Ahola): "that" is the object here.
+    const ctx2 = context('I don\'t think there\'s anything stopping that. It could be quite beneficial to the project.');
+    const e = span(ctx2, 'CON', 'there\'s anything stopping that');
+    expect(trimDangling(ctx2, e)).toBe(e);
   });
 });

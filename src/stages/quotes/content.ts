@@ -4,10 +4,14 @@
  *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
  *  - dropRepeats: two rules that found the same attribution leave one copy;
  *  - dropBare: a content with neither cue nor source is no attribution;
- *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source.
+ *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source;
+ *  - yearSources: a year alone is no source ("2018 saw …"), but the name it dates is
+ *    ("The Wildlife Protection Act, 1972 lists …").
  */
+import type { TokenSpan } from './assemble.js';
 import type { TokenContext } from './features.js';
 import { isEditorialLabel, type Attribution } from './rules.js';
+import { CALENDAR } from './speaker.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
 function lastWordOf(ctx: TokenContext, si: number): number {
@@ -89,4 +93,54 @@ export function dropEditorial(ctx: TokenContext, raws: readonly Attribution[]): 
     if (!a.source || !a.cue || tokens[a.cue.first]!.norm !== ':') return true;
     return !isEditorialLabel(text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end));
   });
+}
+
+/** A year, as a source may wrongly be one. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * A year alone is nobody speaking. After a name and a comma it dates the name ("The
+ * Wildlife Protection Act, 1972 lists …"), and the source takes the name in; otherwise it
+ * is the time of a verb that reports nothing ("2018 saw 11,187 accidents", "has until
+ * June, 1988 to call"), and the attribution goes.
+ */
+export function yearSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent } = ctx;
+  const out: Attribution[] = [];
+  for (const a of raws) {
+    const s = a.source;
+    if (!s || s.first !== s.last || !YEAR.test(tokens[s.first]!.norm)) {
+      out.push(a);
+      continue;
+    }
+    const si = sent[s.first];
+    const inSentence = (k: number) => k >= 0 && sent[k] === si;
+    let k = s.first - 1;
+    // A month before the year ("until June, 1988") is a date, and names no one either.
+    if (!inSentence(k - 1) || tokens[k]!.norm !== ',' || tokens[k - 1]!.pos !== 'PROPN' || CALENDAR.test(tokens[k - 1]!.norm)) continue;
+    k--;
+    while (inSentence(k - 1) && tokens[k - 1]!.pos === 'PROPN') k--;
+    if (inSentence(k - 1) && tokens[k - 1]!.pos === 'DET') k--;
+    out.push({ ...a, source: { ...s, first: k } });
+  }
+  return out;
+}
+
+/** Words that join what follows: a content outside quotation marks does not end with one. */
+const JOINERS = new Set(['but', 'and', 'or', 'nor', 'which', 'who', 'whom', 'whose', 'that', 'while', 'whereas', 'though', 'although', 'because', 'as', 'if', 'unless', 'when', 'where']);
+
+/**
+ * A content without the joining word the tagger left at its end, and the comma before it
+ * ("24 people have been hospitalised, but" → "24 people have been hospitalised"). A word
+ * that ends its sentence joins nothing ("nothing stops that.") and stays.
+ */
+export function trimDangling(ctx: TokenContext, c: TokenSpan): TokenSpan {
+  const { tokens, quote, sent } = ctx;
+  let last = c.last;
+  if (last <= c.first || quote[last] !== 0 || !JOINERS.has(tokens[last]!.norm)) return c;
+  const next = tokens[last + 1];
+  if (!next || sent[last + 1] !== sent[last] || next.pos === 'PUNCT') return c;
+  last--;
+  while (last > c.first && quote[last] === 0 && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
+  return { ...c, last };
 }

@@ -23,7 +23,7 @@ import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
-import { cutIndirect, dropBare, dropEditorial, dropRepeats } from './content.js';
+import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -102,7 +102,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, raw) },
   { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
   { step: 'cut', rule: 'cut', run: (raw, { ctx }) => cutIndirect(ctx, raw) },
-  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(dropEditorial(ctx, raw)) },
+  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(yearSources(ctx, dropEditorial(ctx, raw))) },
   { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, raw) },
 ];
 
@@ -150,7 +150,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const dateline = single(doc, 'dateline');
   const furniture = layer(doc, 'boilerplate');
   for (const a of raw) {
-    let content = charSpan(a.content);
+    let content = charSpan(trimDangling(ctx, a.content));
     if (dateline && content.start < dateline.end && dateline.start < content.end) {
       if (content.end <= dateline.end) continue;
       content = trimSpan(text, { start: dateline.end, end: content.end });

@@ -147,6 +147,9 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text: text2, source: at(text2, 'which'), mentions: mergeMentions([place], names), previous: [], titles }).name).toBeNull();
     const text3 = 'Funds may come, according to Al Jazeera, from US$3.6 billion of a budget.';
     expect(nameMentions(text3, [{ start: text3.indexOf('US$3.6'), end: text3.indexOf('US$3.6') + 6, norm: 'us$3.6', lemma: 'us$3.6', pos: 'PROPN' }])).toEqual([]);
+    // Wikinews, 2020-12-26 (a COVID-19 outbreak in Antarctica): a count the tagger took for the source is no speaker's name.
+    const text4 = 'The Health Minister for the Biobio Region reported on Tuesday, 21 confirmed cases of the virus.';
+    expect(resolveSpeaker({ text: text4, source: at(text4, '21'), mentions: [], previous: [], titles }).name).toBeNull();
   });
   it('names a description by its words before an apposition or a relative clause', () => {
     // Reuters-style sources: the description, then who the source is.

@@ -53,7 +53,7 @@ const ORG_NOUNS = new Set(['company', 'firm', 'corporation', 'group', 'bank', 'm
   'network', 'broadcaster', 'operator', 'supplier', 'developer', 'publisher', 'chain', 'trust', 'foundation']);
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their)\s+/i;
 /** Days and months (and their abbreviations), which tagging may take for proper names. */
-const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Possessive pronouns of someone the text names: "his publicist" is Tony Mendez’s. */
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Possessive pronouns: in "his publicist" the mention is whose publicist, not who speaks. */
@@ -261,9 +261,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
     return { name: null };
   }
   if (FIRST.has(lower)) return { name: null };
-  // The words before an apposition or a relative clause ("The aide, who" → "aide"); a day names no one.
+  // The words before an apposition or a relative clause ("The aide, who" → "aide"); a day or a figure ("21") names no one.
   const bare = stripDet(raw.split(CLAUSE)[0]!);
-  if (CALENDAR.test(bare) || /^(?:today|yesterday|tomorrow|tonight)$/i.test(bare)) return { name: null };
+  if (CALENDAR.test(bare) || /^(?:today|yesterday|tomorrow|tonight)$/i.test(bare) || /^\p{N}[\p{N}.,]*$/u.test(bare)) return { name: null };
   const bareLower = bare.toLowerCase();
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
