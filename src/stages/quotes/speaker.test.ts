@@ -161,6 +161,45 @@ describe('resolveSpeaker', () => {
     const text2 = 'Shares rose today, analysts said.';
     expect(resolveSpeaker({ text: text2, source: at(text2, 'today'), mentions: [], previous: [], titles }).name).toBeNull();
   });
+  it('names speakers named together, each as alone', () => {
+    // The seed's second sentence (SANA, 2017-03-28), and Wikinews, 2020-11-02 (the campaign trail, October 2020).
+    const text = 'Russian President Vladimir Putin and Iranian President Hassan Rouhani stressed the necessity of pooling efforts.';
+    const mentions = mentionsIn(text, [['Vladimir Putin', 'PER', 'Vladimir Putin', 'RUSGOV'], ['Hassan Rouhani', 'PER', 'Hassan Rouhani', 'IRNGOV']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Russian President Vladimir Putin and Iranian President Hassan Rouhani'), mentions, previous: [], titles }))
+      .toEqual({ name: 'Vladimir Putin and Hassan Rouhani', group: true });
+    const text2 = 'Gloria La Riva, Howie Hawkins, Don Blankenship and Brian Carroll debated. La Riva, Hawkins, Blankenship, and Carroll agreed that vaccines have done more good than harm.';
+    const m2 = mentionsIn(text2, [['Gloria La Riva', 'PER'], ['Howie Hawkins', 'PER'], ['Don Blankenship', 'PER'], ['Brian Carroll', 'PER'], ['La Riva', 'PER'], ['Hawkins', 'PER'], ['Blankenship', 'PER'], ['Carroll', 'PER']]);
+    const source = at(text2, 'La Riva, Hawkins, Blankenship, and Carroll', 60);
+    const group = resolveSpeaker({ text: text2, source, mentions: m2, previous: [], titles });
+    expect(group.name).toBe('Gloria La Riva, Howie Hawkins, Don Blankenship and Brian Carroll');
+    // A later "he" is none of them (with names only, no entities layer, "he" would otherwise take the last speaker); "they" is all of them.
+    const previous = [{ at: source.start, speaker: group, span: source }];
+    const text3 = `${text2} He said so.`;
+    const names = m2.map((m): Mention => ({ ...m, type: 'NAME' }));
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'He', text2.length), mentions: names, previous, titles }).group).toBeUndefined();
+    const text4 = `${text2} They said so.`;
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'They', text2.length), mentions: m2.filter((m) => m.start < source.start), previous, titles }).name).toBe(group.name);
+  });
+  it('keeps an apposition, a name with "and" in it and a firm’s name as one speaker', () => {
+    // Wikinews, 2020-02-05 (a knife attack in London).
+    const text = 'Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command, said about Amman: "His fascination was clear."';
+    const mentions = mentionsIn(text, [['Alexis Boon', 'PER'], ['Metropolitan Police Counter Terrorism Command', 'ORG'], ['Amman', 'PER']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command'), mentions, previous: [], titles }).name).toBe('Alexis Boon');
+    // Constructed, in the way of a wire story.
+    const text2 = "Standard and Poor's Corp cut its rating. S and P said the outlook was weak. Donaldson, Lufkin and Jenrette Securities Corp said it would manage the offering.";
+    const m2 = mentionsIn(text2, [["Standard and Poor's Corp", 'ORG'], ['Standard', 'NAME'], ["Poor's Corp", 'NAME'], ['Donaldson', 'NAME'], ['Lufkin', 'NAME'], ['Jenrette Securities Corp', 'NAME']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, "Standard and Poor's Corp"), mentions: m2, previous: [], titles }).name).toBe("Standard and Poor's Corp");
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'Donaldson, Lufkin and Jenrette Securities Corp'), mentions: m2, previous: [], titles }))
+      .toEqual({ name: 'Donaldson, Lufkin and Jenrette Securities Corp', org: true });
+    // Constructed: an office with "and" in it before one name.
+    const text4 = 'Research and Technology Minister Yusuf Habibie said the plant would open.';
+    const m4 = mentionsIn(text4, [['Research', 'NAME'], ['Yusuf Habibie', 'PER']]);
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'Research and Technology Minister Yusuf Habibie'), mentions: m4, previous: [], titles }).name).toBe('Yusuf Habibie');
+    // "the Trump and Clinton campaigns" is no joint speaker: the names do not end the source.
+    const text3 = 'The Trump and Clinton campaigns said nothing.';
+    const m3 = mentionsIn(text3, [['Trump', 'PER', 'Donald Trump'], ['Clinton', 'PER', 'Hillary Clinton']]);
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'The Trump and Clinton campaigns'), mentions: m3, previous: [], titles }).group).toBeUndefined();
+  });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');

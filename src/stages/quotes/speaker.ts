@@ -13,6 +13,8 @@
  *  - "the spokesman" takes the earlier speaker whose words held it ("a TRW spokesman"), and
  *    "the Bank" the organisation named with that word ("the Bank of England");
  *  - a possessor in the source says whose, not who: "his publicist" is "Tony Mendez’s publicist";
+ *  - speakers named together are all named ("Presidents Putin and Rouhani" → "Vladimir Putin
+ *    and Hassan Rouhani"), but a name with "and" in it is one ("Standard and Poor's Corp");
  *  - a name set in capitals (a headline's "REAGAN") is written as the text has it elsewhere;
  *    an age after it ("the princess, 67") is dropped; days, months and figures are no names.
  */
@@ -33,6 +35,8 @@ export interface Speaker {
   readonly actor?: string;
   /** An organisation (an ORG mention), which a later "it" or "the company" may stand for. */
   readonly org?: boolean;
+  /** Several speakers named together ("Putin and Rouhani"), whom a later "he" does not stand for. */
+  readonly group?: boolean;
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -182,6 +186,8 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   return { ...sp, name };
 }
 
+/** Company forms, the last word of a firm's name ("Inc", "Corp", "and Sons"). */
+const COMPANY_FORM = /\b(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|nv|gmbh|sons|cie)\.?$/i;
 /** Last words of organisation names: company forms and the organisation nouns. */
 const ORG_ENDINGS = new RegExp(`\\b(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|nv|gmbh|${[...ORG_NOUNS].join('|')})\\.?$`, 'i');
 
@@ -221,6 +227,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
   const inside = mentions.filter((m) => m.start >= source.start && m.end <= source.end
     && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source));
+  const joint = jointSpeaker(inp, inside);
+  if (joint) return joint;
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   const person = longest(inside.filter((m) => m.type === 'PER' || m.type === 'NAME')) ?? longest(inside);
   if (person) {
@@ -248,7 +256,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // 2. Pronouns: the later of the last speaker and the last person mentioned before
   // (a bare proper-noun run stands for a person only when it has two words or more).
   if (PERSONAL.has(lower) || PLURAL.has(lower)) {
-    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null);
+    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && (!p.speaker.group || PLURAL.has(lower)));
     const fits = (m: Mention) => PLURAL.has(lower)
       ? m.type === 'PER' || m.type === 'ORG'
       : m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text));
@@ -304,6 +312,60 @@ function resolveRaw(inp: ResolveInput): Speaker {
     }
   }
   return orgByWord(bare, mentions, source.start) ?? { name: bare ? owned(inp, raw, bare) : null };
+}
+
+/** Words that may stand between two coordinated names of a source besides capitalised ones ("former Massachusetts governor"). */
+const BETWEEN_NAMES = new Set(['former', 'then', 'acting', 'deputy', 'fellow', 'the', 'his', 'her', 'their']);
+
+/**
+ * Speakers named together ("Presidents Putin and Rouhani", "Russian President Vladimir
+ * Putin and Iranian President Hassan Rouhani"): every name, each as it would be alone,
+ * joined ("Vladimir Putin and Hassan Rouhani"); the actor code only when all share it. A
+ * later "he" or "it" stands for none of them.
+ * The names must end the source and make a list ("A, B and C"), with at most a few title
+ * words after the "and", so "the Trump and Clinton campaigns" is no joint speaker, nor
+ * "Alexis Boon, the head of the Counter Terrorism Command" two.
+ */
+function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | null {
+  const { text, source, mentions, titles } = inp;
+  const names = inside.filter((m) => m.type !== 'NAME' || !inside.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.type !== 'NAME'))
+    .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
+    .sort((a, b) => a.start - b.start);
+  if (names.length < 2 || !/^[\s,.;:]*$/.test(text.slice(names[names.length - 1]!.end, source.end))) return null;
+  const titleWords = new Set(titles.flatMap((t) => t.split(' ')).filter((w) => w !== 'of' && w !== 'the'));
+  for (let i = 1; i < names.length; i++) {
+    const gap = text.slice(names[i - 1]!.end, names[i]!.start);
+    // A list: commas alone between names, "and" before the last ("La Riva, Hawkins, and Carroll");
+    // a comma before anything else is an apposition ("Alexis Boon, the head of …").
+    if (i < names.length - 1 && /^\s*,\s*$/.test(gap)) continue;
+    const m = /^\s*,?\s*(?:and|&)\s+(.*)$/su.exec(gap);
+    if (!m) return null;
+    const words = m[1]!.split(/\s+/).filter(Boolean);
+    if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || titleWords.has(w.toLowerCase()) || BETWEEN_NAMES.has(w.toLowerCase()))) return null;
+    // Title words after the "and" follow a recognised name, not a word of an office ("Research and Technology Minister Yusuf Habibie").
+    if (words.length > 0 && names[i - 1]!.type === 'NAME') return null;
+  }
+  // One name with "and" in it: as the text named it before ("Standard and Poor's Corp", "Drake
+  // and Carey"), or a firm's, whose company form ends the list alone ("Pope, Evans and Robbins Inc").
+  const literal = text.slice(names[0]!.start, names[names.length - 1]!.end).replace(/\s+/g, ' ');
+  const whole = literal.toLowerCase();
+  const one = mentions.find((m) => m.name.replace(/\s+/g, ' ').toLowerCase() === whole || m.text.replace(/\s+/g, ' ').toLowerCase() === whole);
+  if (one) return { ...asSpeaker(one, literal), ...(ORG_ENDINGS.test(literal) ? { org: true } : {}) };
+  const firm = (m: Mention) => COMPANY_FORM.test(m.text);
+  // (A partner's surname may read as a person; a full name, "Morton Shulman and Guardman … Inc", is one.)
+  if (firm(names[names.length - 1]!) && !names.slice(0, -1).some((m) => firm(m) || (m.type === 'PER' && /\s/.test(m.text)))) return { name: literal, org: true };
+  const people = names.map((n) => {
+    const full = n.name !== n.text && /\s/.test(n.name) ? n : expandName(n.name, mentions, n.start) ?? n;
+    // A headline's name in capitals ("DAVIS WATER") is written as the source writes it.
+    const name = shouted(full.name) && !shouted(n.text) ? n.text : full.name;
+    return { name: dropTitles(name.replace(/\s+/g, ' '), titles), actor: full.actor ?? n.actor };
+  });
+  const distinct = [...new Set(people.map((p) => p.name))];
+  // A name that holds another ("Drake" and "Drake and Carey") is one speaker, not two.
+  if (distinct.length < 2 || distinct.some((a) => distinct.some((b) => a !== b && a.includes(b)))) return null;
+  const name = `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]}`;
+  const actor = people.every((p) => p.actor && p.actor === people[0]!.actor) ? people[0]!.actor : undefined;
+  return { name, ...(actor ? { actor } : {}), group: true };
 }
 
 /** Whether a mention inside a source is a possessor: a possessive pronoun, or a name with ’s, before more words. */
