@@ -161,6 +161,12 @@ describe('resolveSpeaker', () => {
     const text2 = 'Shares rose today, analysts said.';
     expect(resolveSpeaker({ text: text2, source: at(text2, 'today'), mentions: [], previous: [], titles }).name).toBeNull();
   });
+  it('takes a recognised person before a bare proper-noun run in the source', () => {
+    // Constructed, in the way of a wire story: the tagger reads the title as a proper noun of its own.
+    const text = 'The industry will grow 10 pct a year, according to Chairman An Wang.';
+    const mentions = mentionsIn(text, [['Chairman', 'NAME'], ['An Wang', 'PER']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Chairman An Wang'), mentions, previous: [], titles }).name).toBe('An Wang');
+  });
   it('names speakers named together, each as alone', () => {
     // The seed's second sentence (SANA, 2017-03-28), and Wikinews, 2020-11-02 (the campaign trail, October 2020).
     const text = 'Russian President Vladimir Putin and Iranian President Hassan Rouhani stressed the necessity of pooling efforts.';

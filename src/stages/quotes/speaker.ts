@@ -230,7 +230,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const joint = jointSpeaker(inp, inside);
   if (joint) return joint;
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  const person = longest(inside.filter((m) => m.type === 'PER' || m.type === 'NAME')) ?? longest(inside);
+  // A recognised person before a bare proper-noun run ("Chairman An Wang": An Wang, not "Chairman").
+  const person = longest(inside.filter((m) => m.type === 'PER')) ?? longest(inside.filter((m) => m.type === 'NAME')) ?? longest(inside);
   if (person) {
     const byWord = person.name === person.text ? orgByWord(stripDet(person.text), mentions, person.start) : null;
     if (byWord) return byWord;
