@@ -158,6 +158,9 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'The company, a maker of mobile homes'), mentions, previous: [], titles }).name).toBe('River Oaks Industries Inc');
     expect(resolveSpeaker({ text, source: at(text, 'The aide, who'), mentions, previous: [], titles }).name).toBe('aide');
     expect(resolveSpeaker({ text, source: at(text, 'The poll of more than 1,000 voters'), mentions, previous: [], titles }).name).toBe('poll of more than 1,000 voters');
+    // Wikinews, 2020-03-17 (cow urine against COVID-19 in New Delhi): the World Health Organization is no relative pronoun.
+    const text3 = 'The WHO\'s website said: "While some western, traditional or home remedies may provide comfort, there is no evidence."';
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'The WHO\'s website'), mentions: mentionsIn(text3, [['WHO', 'NAME']]), previous: [], titles }).name).toBe('WHO\'s website');
     const text2 = 'Shares rose today, analysts said.';
     expect(resolveSpeaker({ text: text2, source: at(text2, 'today'), mentions: [], previous: [], titles }).name).toBeNull();
   });

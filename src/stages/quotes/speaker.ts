@@ -62,8 +62,8 @@ export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Possessive pronouns: in "his publicist" the mention is whose publicist, not who speaks. */
 const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
-/** Where the words of a description end: a comma (an apposition follows) or a relative pronoun. */
-const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/i;
+/** Where the words of a description end: a comma (an apposition follows) or a relative pronoun (in lower case: "The WHO’s website" goes on). */
+const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/;
 /** A person's age after the name ("the princess, 67,"), not part of it. */
 const AGE = /,\s*\d{1,3},?$/;
 
