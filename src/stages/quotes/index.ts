@@ -158,6 +158,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
+    // A source of punctuation alone (the ">" of a headline's "<MGCPV>") is none.
+    if (speakerSpan && !/[\p{L}\p{N}]/u.test(text.slice(speakerSpan.start, speakerSpan.end))) speakerSpan = null;
     let speaker: Speaker = { name: null };
     if (speakerSpan) {
       mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));

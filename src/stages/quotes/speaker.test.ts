@@ -170,6 +170,14 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['Chairman', 'NAME'], ['An Wang', 'PER']]);
     expect(resolveSpeaker({ text, source: at(text, 'Chairman An Wang'), mentions, previous: [], titles }).name).toBe('An Wang');
   });
+  it('names someone at an organisation as such, with the organisation when the story named it', () => {
+    // Constructed, in the way of a wire story.
+    const text = 'Union Pacific Corp cut its forecast. A spokesman for the company said sales fell. Prices rose, a senior dealer at one leading bank said.';
+    const mentions = mentionsIn(text, [['Union Pacific Corp', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'A spokesman for the company'), mentions, previous: [], titles }).name).toBe('Union Pacific Corp spokesman');
+    // Not the organisation last named: the bank is another, unnamed.
+    expect(resolveSpeaker({ text, source: at(text, 'a senior dealer at one leading bank'), mentions, previous: [], titles }).name).toBe('senior dealer at one leading bank');
+  });
   it('names speakers named together, each as alone', () => {
     // The seed's second sentence (SANA, 2017-03-28), and Wikinews, 2020-11-02 (the campaign trail, October 2020).
     const text = 'Russian President Vladimir Putin and Iranian President Hassan Rouhani stressed the necessity of pooling efforts.';

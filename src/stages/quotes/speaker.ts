@@ -284,6 +284,15 @@ function resolveRaw(inp: ResolveInput): Speaker {
     });
     if (earlier) return earlier.speaker;
   }
+  // A description of someone at an organisation ("a spokesman for the company", "a dealer at one
+  // leading bank") is a spokesman or a dealer, not the organisation; one the story named
+  // ("the company") is written with it ("Union Pacific Corp spokesman").
+  const at = bare === bareLower ? /^(.+?)\s+(?:for|at|with)\s+(.+)$/su.exec(bareLower) : null;
+  if (at) {
+    const org = /^(?:the|its)\s+(\p{L}+)$/u.exec(at[2]!);
+    const named = org ? organisationByNoun(org[1]!, source, mentions, previous) : null;
+    return { name: named?.name ? `${named.name} ${at[1]}` : owned(inp, raw, bare) };
+  }
   // 4. A description with a title: the name that followed the same words earlier.
   if (titles.some((t) => bareLower === t || bareLower.endsWith(' ' + t))) {
     const title = lastWord(bare);
@@ -303,14 +312,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
     return { name: owned(inp, raw, bare) };
   }
   // 5. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry").
-  const head = lastWord(bare);
   if (bare === bareLower) {
-    const org = findLast(mentions, (m) => m.start < source.start && m.type !== 'PER' && lastWord(m.text) === head);
-    if (org) return asSpeaker(org);
-    if (ORG_NOUNS.has(head)) {
-      const o = organisation(source, mentions, previous);
-      if (o) return o;
-    }
+    const o = organisationByNoun(lastWord(bare), source, mentions, previous);
+    if (o) return o;
   }
   return orgByWord(bare, mentions, source.start) ?? { name: bare ? owned(inp, raw, bare) : null };
 }
@@ -367,6 +371,13 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
   const name = `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]}`;
   const actor = people.every((p) => p.actor && p.actor === people[0]!.actor) ? people[0]!.actor : undefined;
   return { name, ...(actor ? { actor } : {}), group: true };
+}
+
+/** The organisation a head noun stands for: the earlier name it ends ("ministry" → "the Foreign Ministry"), else, for an organisation noun, the last one quoted or named. */
+function organisationByNoun(head: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
+  const org = findLast(mentions, (m) => m.start < source.start && m.type !== 'PER' && lastWord(m.text) === head);
+  if (org) return asSpeaker(org);
+  return ORG_NOUNS.has(head) ? organisation(source, mentions, previous) : null;
 }
 
 /** Whether a mention inside a source is a possessor: a possessive pronoun, or a name with ’s, before more words. */
