@@ -178,6 +178,20 @@ describe('resolveSpeaker', () => {
     // Not the organisation last named: the bank is another, unnamed.
     expect(resolveSpeaker({ text, source: at(text, 'a senior dealer at one leading bank'), mentions, previous: [], titles }).name).toBe('senior dealer at one leading bank');
   });
+  it('reads a capitalised word before a common noun as a description, and a ticker as the company before it', () => {
+    // Constructed, in the way of a wire story: the tagger takes a sentence's first word for a proper noun.
+    const text = 'Banking sources said the loan was signed. Ministry officials said so too.';
+    const mentions = mentionsIn(text, [['Banking', 'NAME'], ['Ministry', 'NAME']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Banking sources'), mentions, previous: [], titles }).name).toBe('Banking sources');
+    // An organisation noun still stands for the organisation named before.
+    const text2 = 'The Finance Ministry cut rates. Ministry officials said growth would slow.';
+    const m2 = mentionsIn(text2, [['Finance Ministry', 'ORG'], ['Ministry', 'NAME']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'Ministry officials'), mentions: m2, previous: [], titles }).name).toBe('Finance Ministry');
+    const text3 = 'Engineering group Alsthom <ALSF.PA> said it won the order. Banca della Svizzera Italiana <BISZ.Z> said so too.';
+    const m3 = mentionsIn(text3, [['Engineering', 'NAME'], ['Alsthom', 'NAME'], ['ALSF.PA', 'NAME'], ['BISZ.Z', 'NAME']]);
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'Engineering group Alsthom <ALSF.PA>'), mentions: m3, previous: [], titles }).name).toBe('Alsthom');
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'Banca della Svizzera Italiana <BISZ.Z>'), mentions: [], previous: [], titles }).name).toBe('Banca della Svizzera Italiana');
+  });
   it('names speakers named together, each as alone', () => {
     // The seed's second sentence (SANA, 2017-03-28), and Wikinews, 2020-11-02 (the campaign trail, October 2020).
     const text = 'Russian President Vladimir Putin and Iranian President Hassan Rouhani stressed the necessity of pooling efforts.';

@@ -175,7 +175,9 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
 export function resolveSpeaker(inp: ResolveInput): Speaker {
   const sp = resolveRaw(inp);
   if (!sp.name) return sp;
-  const joined = sp.name.replace(/\s+/g, ' ').replace(AGE, '');
+  // Without a ticker in angle brackets ("Banca della Svizzera Italiana <BISZ.Z>") or a stray bracket.
+  const joined = sp.name.replace(/\s+/g, ' ').replace(AGE, '').replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '').trim();
+  if (!joined) return { name: null };
   // An organisation keeps its whole name ("General Motors Corp" is no general's).
   let name = sp.org || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, inp.titles);
   if (shouted(name)) {
@@ -226,7 +228,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // it (coreference), not through its adjective ("Russian").
   // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
   const inside = mentions.filter((m) => m.start >= source.start && m.end <= source.end
-    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source));
+    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source));
   const joint = jointSpeaker(inp, inside);
   if (joint) return joint;
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
@@ -378,6 +380,22 @@ function organisationByNoun(head: string, source: Span, mentions: readonly Menti
   const org = findLast(mentions, (m) => m.start < source.start && m.type !== 'PER' && lastWord(m.text) === head);
   if (org) return asSpeaker(org);
   return ORG_NOUNS.has(head) ? organisation(source, mentions, previous) : null;
+}
+
+/**
+ * Whether a mention inside a source is a capitalised word before the common noun it
+ * qualifies, which the tagger took for a proper noun at the start of a sentence ("Banking
+ * sources", "Striking seamen"): the description names the speaker, not the word. So is
+ * a ticker.
+ */
+function modifier(text: string, m: Mention, source: Span): boolean {
+  if (m.type !== 'NAME') return false;
+  // A ticker in angle brackets ("Alsthom <ALSF.PA>") names the company before it.
+  if (text[m.start - 1] === '<' && text[m.end] === '>') return true;
+  // "Ministry officials", "Union leaders": the organisation named before, which resolution finds.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || ORG_NOUNS.has(m.text.toLowerCase())) return false;
+  const after = text.slice(m.end, source.end);
+  return /^\s+\p{Ll}/u.test(after) && !/^\s+(?:today|yesterday|tonight|now|and|or|of|for|de|la)\b/.test(after);
 }
 
 /** Whether a mention inside a source is a possessor: a possessive pronoun, or a name with ’s, before more words. */
