@@ -15,6 +15,10 @@
  *  - a possessor in the source says whose, not who: "his publicist" is "Tony Mendez’s publicist";
  *  - speakers named together are all named ("Presidents Putin and Rouhani" → "Vladimir Putin
  *    and Hassan Rouhani"), but a name with "and" in it is one ("Standard and Poor's Corp");
+ *  - someone at an organisation is named as such ("a spokesman for the company" → "Union
+ *    Pacific Corp spokesman"; "a dealer at one leading bank" stays a dealer);
+ *  - a capitalised word before a common noun is a description's ("Banking sources"), and a
+ *    ticker in angle brackets names the company before it ("Alsthom <ALSF.PA>");
  *  - a name set in capitals (a headline's "REAGAN") is written as the text has it elsewhere;
  *    an age after it ("the princess, 67") is dropped; days, months and figures are no names.
  */
@@ -188,10 +192,13 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   return { ...sp, name };
 }
 
-/** Company forms, the last word of a firm's name ("Inc", "Corp", "and Sons"). */
-const COMPANY_FORM = /\b(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|nv|gmbh|sons|cie)\.?$/i;
+/** Company forms, the last word of a firm's name ("Inc", "Corp"). */
+const COMPANY_FORMS = ['corp', 'corporation', 'inc', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh'];
+const lastWordOf = (words: readonly string[]) => new RegExp(`\\b(?:${words.join('|')})\\.?$`, 'i');
+/** The end of a firm's name: a company form, or a partnership's "and Sons", "et Cie". */
+const COMPANY_FORM = lastWordOf([...COMPANY_FORMS, 'sons', 'cie']);
 /** Last words of organisation names: company forms and the organisation nouns. */
-const ORG_ENDINGS = new RegExp(`\\b(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|nv|gmbh|${[...ORG_NOUNS].join('|')})\\.?$`, 'i');
+const ORG_ENDINGS = lastWordOf([...COMPANY_FORMS, ...ORG_NOUNS]);
 
 /** A mention as a speaker: its name and actor code (or those given), marked when it is an organisation. */
 function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
