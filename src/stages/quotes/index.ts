@@ -164,7 +164,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (speakerSpan) {
       mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
       // The first person speaks in the voice of whoever is quoted or has the floor there.
-      const first = FIRST_PERSON.test(text.slice(speakerSpan.start, speakerSpan.end))
+      // (An editor's brackets around it, "[I]", change nothing.)
+      const first = FIRST_PERSON.test(text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, ''))
         ? enclosingSpeaker(out, speakerSpan) ?? (turn && turn.at < speakerSpan.start ? turn.speaker : null)
         : null;
       speaker = first ?? resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });

@@ -161,6 +161,11 @@ describe('resolveSpeaker', () => {
     // Wikinews, 2020-03-17 (cow urine against COVID-19 in New Delhi): the World Health Organization is no relative pronoun.
     const text3 = 'The WHO\'s website said: "While some western, traditional or home remedies may provide comfort, there is no evidence."';
     expect(resolveSpeaker({ text: text3, source: at(text3, 'The WHO\'s website'), mentions: mentionsIn(text3, [['WHO', 'NAME']]), previous: [], titles }).name).toBe('WHO\'s website');
+    // Constructed: a quantifier names no one, a description with one does.
+    const text4 = 'Some developers have big plans. Some want more, others less.';
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'Some', 20), mentions: [], previous: [], titles }).name).toBeNull();
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'others'), mentions: [], previous: [], titles }).name).toBeNull();
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'Some developers'), mentions: [], previous: [], titles }).name).toBe('Some developers');
     const text2 = 'Shares rose today, analysts said.';
     expect(resolveSpeaker({ text: text2, source: at(text2, 'today'), mentions: [], previous: [], titles }).name).toBeNull();
   });

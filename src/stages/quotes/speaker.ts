@@ -68,6 +68,9 @@ const OWNERS = new Set(['his', 'her', 'its', 'their']);
 const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
 /** Where the words of a description end: a comma (an apposition follows) or a relative pronoun (in lower case: "The WHO’s website" goes on). */
 const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/;
+/** Words that, alone, name no one: determiners, quantifiers, first-person possessives, adverbs that open a sentence. */
+const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'one', 'another', 'other', 'others',
+  'some', 'many', 'most', 'each', 'all', 'both', 'any', 'few', 'several', 'such', 'let', 'once', 'now', 'then', 'here', 'there']);
 /** A person's age after the name ("the princess, 67,"), not part of it. */
 const AGE = /,\s*\d{1,3},?$/;
 
@@ -179,9 +182,10 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
 export function resolveSpeaker(inp: ResolveInput): Speaker {
   const sp = resolveRaw(inp);
   if (!sp.name) return sp;
-  // Without a ticker in angle brackets ("Banca della Svizzera Italiana <BISZ.Z>") or a stray bracket.
-  const joined = sp.name.replace(/\s+/g, ' ').replace(AGE, '').replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '').trim();
-  if (!joined) return { name: null };
+  // Without a ticker in angle brackets ("Banca della Svizzera Italiana <BISZ.Z>"), a stray bracket or leading punctuation.
+  const joined = sp.name.replace(/\s+/g, ' ').replace(AGE, '').replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '').replace(/^[\s.,;:]+/, '').trim();
+  // A word that names no one ("a", "these", "Some", "Now") is no name.
+  if (!joined || NO_NAME.has(joined.toLowerCase())) return { name: null };
   // An organisation keeps its whole name ("General Motors Corp" is no general's).
   let name = sp.org || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, inp.titles);
   if (shouted(name)) {
