@@ -96,6 +96,17 @@ describe('the seed article (SANA, Putin and Rouhani)', () => {
     expect(find(qs, 'the participation of Russia and Iran').name).toBe('Vladimir Putin');
     expect(find(qs, 'Iran will continue cooperation').name).toBe('Hassan Rouhani');
   });
+  it('names both presidents where the article has them speak together', () => {
+    const qs = quotesOf(withEntities(segmented(text), [
+      ['Vladimir Putin', 'PER', 'Vladimir Putin'], ['Hassan Rouhani', 'PER', 'Hassan Rouhani'], ['Putin', 'PER', 'Vladimir Putin'], ['Rouhani', 'PER', 'Hassan Rouhani'],
+    ]));
+    // The headline ("Putin and Rouhani: Russia and Iran are cooperating …"): the tagger's source is
+    // "Rouhani" alone, and takes the name it is coordinated with.
+    const headline = find(qs, 'Russia and Iran are cooperating in combating terrorism');
+    expect(headline.speaker).toBe('Putin and Rouhani');
+    expect(headline.name).toBe('Vladimir Putin and Hassan Rouhani');
+    expect(find(qs, 'the necessity of pooling efforts').name).toBe('Vladimir Putin and Hassan Rouhani');
+  });
   it('keeps the direct quotation apart from the indirect clause that follows it', () => {
     const q = find(run(text), 'we believe it is important');
     expect(q.content).not.toContain('affirming');

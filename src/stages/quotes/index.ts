@@ -20,7 +20,7 @@ import { allFeatures, buildContext, worthTagging, type Sequence, type TokenConte
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
-import { entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
+import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
 import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
@@ -232,13 +232,42 @@ function trimPunct(tokens: readonly Token[], s: TokenSpan): TokenSpan {
 
 const DASH = /^(?:[–—]|--?)$/;
 
-/** A source without a leading dateline ("Moscow, SANA – Putin") or trailing punctuation. */
+/**
+ * A source without a leading dateline ("Moscow, SANA – Putin") or trailing punctuation, and
+ * with the names it is coordinated with ("Putin and Rouhani:", where the tagger took
+ * "Rouhani" alone).
+ */
 function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   let first = s.first;
   for (let k = s.first; k < s.last; k++) if (DASH.test(tokens[k]!.norm)) first = k + 1;
+  if (first === s.first) first = coordinatedFrom(tokens, first);
   let last = s.last;
   while (last > first && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
   return { ...s, first, last };
+}
+
+/**
+ * Where a list of names ending with the one at `first` starts: "Putin and Rouhani", "May,
+ * Xi and Putin" (names are runs of proper nouns a space apart); `first` when the name does
+ * not end such a list.
+ */
+function coordinatedFrom(tokens: readonly Token[], first: number): number {
+  // (A day or a month is no name: "on Wednesday and Citicorp said".)
+  const name = (k: number) => k >= 0 && tokens[k]!.pos === 'PROPN' && !CALENDAR.test(tokens[k]!.norm);
+  const near = (a: number, b: number) => tokens[b]!.start - tokens[a]!.end <= 1;
+  let conn = first - 1;
+  // (Not ", and": "…, and Trump said" joins two clauses more often than it ends a list.)
+  if (!name(first) || conn < 1 || !/^(?:and|&)$/.test(tokens[conn]!.norm) || tokens[conn - 1]!.norm === ',') return first;
+  let start = first;
+  for (;;) {
+    let j = conn - 1;
+    if (!name(j)) break;
+    while (name(j - 1) && near(j - 1, j)) j--;
+    start = j;
+    conn = j - 1;
+    if (conn < 1 || tokens[conn]!.norm !== ',') break;
+  }
+  return start;
 }
 
 /** Direct when at least half of the content lies between quotation marks. */

@@ -196,6 +196,12 @@ describe('resolveSpeaker', () => {
     const m3 = mentionsIn(text3, [['Engineering', 'NAME'], ['Alsthom', 'NAME'], ['ALSF.PA', 'NAME'], ['BISZ.Z', 'NAME']]);
     expect(resolveSpeaker({ text: text3, source: at(text3, 'Engineering group Alsthom <ALSF.PA>'), mentions: m3, previous: [], titles }).name).toBe('Alsthom');
     expect(resolveSpeaker({ text: text3, source: at(text3, 'Banca della Svizzera Italiana <BISZ.Z>'), mentions: [], previous: [], titles }).name).toBe('Banca della Svizzera Italiana');
+    // A firm's whole name in brackets is no ticker; tickers in a list of firms are passed over.
+    const text4 = '<Eager Technology Inc> said it cut jobs. General Motors Corp <GM>, Chrysler Corp <C> and Nissan Motor Co Ltd <NSAN> said sales rose.';
+    const m4 = mentionsIn(text4, [['Eager Technology Inc', 'ORG'], ['General Motors Corp', 'ORG'], ['GM', 'ORG'], ['Chrysler Corp', 'ORG'], ['C', 'NAME'], ['Nissan Motor Co Ltd', 'ORG'], ['NSAN', 'ORG']]);
+    expect(resolveSpeaker({ text: text4, source: at(text4, '<Eager Technology Inc>'), mentions: m4, previous: [], titles }).name).toBe('Eager Technology Inc');
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'General Motors Corp <GM>, Chrysler Corp <C> and Nissan Motor Co Ltd <NSAN>'), mentions: m4, previous: [], titles }).name)
+      .toBe('General Motors Corp, Chrysler Corp and Nissan Motor Co Ltd');
   });
   it('names speakers named together, each as alone', () => {
     // The seed's second sentence (SANA, 2017-03-28), and Wikinews, 2020-11-02 (the campaign trail, October 2020).

@@ -349,10 +349,12 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
   const names = inside.filter((m) => m.type !== 'NAME' || !inside.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.type !== 'NAME'))
     .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
     .sort((a, b) => a.start - b.start);
-  if (names.length < 2 || !/^[\s,.;:]*$/.test(text.slice(names[names.length - 1]!.end, source.end))) return null;
+  // The text between names without tickers or the brackets around a firm's name ("<Guy F. Atkinson Co> and <…>").
+  const untickered = (a: number, b: number) => text.slice(a, b).replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '');
+  if (names.length < 2 || !/^[\s,.;:]*$/.test(untickered(names[names.length - 1]!.end, source.end))) return null;
   const titleWords = new Set(titles.flatMap((t) => t.split(' ')).filter((w) => w !== 'of' && w !== 'the'));
   for (let i = 1; i < names.length; i++) {
-    const gap = text.slice(names[i - 1]!.end, names[i]!.start);
+    const gap = untickered(names[i - 1]!.end, names[i]!.start);
     // A list: commas alone between names, "and" before the last ("La Riva, Hawkins, and Carroll");
     // a comma before anything else is an apposition ("Alexis Boon, the head of …").
     if (i < names.length - 1 && /^\s*,\s*$/.test(gap)) continue;
@@ -376,7 +378,9 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
     const full = n.name !== n.text && /\s/.test(n.name) ? n : expandName(n.name, mentions, n.start) ?? n;
     // A headline's name in capitals ("DAVIS WATER") is written as the source writes it.
     const name = shouted(full.name) && !shouted(n.text) ? n.text : full.name;
-    return { name: dropTitles(name.replace(/\s+/g, ' '), titles), actor: full.actor ?? n.actor };
+    const joined = name.replace(/\s+/g, ' ');
+    // An organisation keeps its whole name ("General Motors Corp" is no general's).
+    return { name: n.type === 'ORG' || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, titles), actor: full.actor ?? n.actor };
   });
   const distinct = [...new Set(people.map((p) => p.name))];
   // A name that holds another ("Drake" and "Drake and Carey") is one speaker, not two.
@@ -400,14 +404,18 @@ function organisationByNoun(head: string, source: Span, mentions: readonly Menti
  * a ticker.
  */
 function modifier(text: string, m: Mention, source: Span): boolean {
+  // A ticker in angle brackets ("Alsthom <ALSF.PA>", "Kodak <EK>") names the company before it
+  // (a company's whole name in brackets, "<Eager Technology Inc>", is no ticker).
+  if (text[m.start - 1] === '<' && text[m.end] === '>' && TICKER.test(m.text)) return true;
   if (m.type !== 'NAME') return false;
-  // A ticker in angle brackets ("Alsthom <ALSF.PA>") names the company before it.
-  if (text[m.start - 1] === '<' && text[m.end] === '>') return true;
   // "Ministry officials", "Union leaders": the organisation named before, which resolution finds.
   if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || ORG_NOUNS.has(m.text.toLowerCase())) return false;
   const after = text.slice(m.end, source.end);
   return /^\s+\p{Ll}/u.test(after) && !/^\s+(?:today|yesterday|tonight|now|and|or|of|for|de|la)\b/.test(after);
 }
+
+/** A stock ticker: a few capitals, with an exchange after a dot or a space ("ALSF.PA", "ERIC ST") or not ("EK"). */
+const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
 
 /** Whether a mention inside a source is a possessor: a possessive pronoun, or a name with ’s, before more words. */
 function possessor(text: string, m: Mention, source: Span): boolean {
