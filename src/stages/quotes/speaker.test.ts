@@ -231,6 +231,8 @@ describe('resolveSpeaker', () => {
     const text2 = "Standard and Poor's Corp cut its rating. S and P said the outlook was weak. Donaldson, Lufkin and Jenrette Securities Corp said it would manage the offering.";
     const m2 = mentionsIn(text2, [["Standard and Poor's Corp", 'ORG'], ['Standard', 'NAME'], ["Poor's Corp", 'NAME'], ['Donaldson', 'NAME'], ['Lufkin', 'NAME'], ['Jenrette Securities Corp', 'NAME']]);
     expect(resolveSpeaker({ text: text2, source: at(text2, "Standard and Poor's Corp"), mentions: m2, previous: [], titles }).name).toBe("Standard and Poor's Corp");
+    // The tagger reads "P" as a common noun: "S" is the only name in "S and P", and the name is still both.
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'S and P'), mentions: mentionsIn(text2, [['S', 'NAME']]).filter((m) => m.start === text2.indexOf('S and P')), previous: [], titles }).name).toBe('S and P');
     expect(resolveSpeaker({ text: text2, source: at(text2, 'Donaldson, Lufkin and Jenrette Securities Corp'), mentions: m2, previous: [], titles }))
       .toEqual({ name: 'Donaldson, Lufkin and Jenrette Securities Corp', org: true });
     // Constructed: an office with "and" in it before one name.

@@ -242,6 +242,10 @@ function resolveRaw(inp: ResolveInput): Speaker {
     && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source));
   const joint = jointSpeaker(inp, inside);
   if (joint) return joint;
+  // "S and P": a name whose other half the tagger read as a common noun.
+  if (inside.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}.]*$/u.test(text.slice(inside[0]!.end, source.end))) {
+    return { name: text.slice(inside[0]!.start, source.end).replace(/\s+/g, ' ') };
+  }
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   // A recognised person before a bare proper-noun run ("Chairman An Wang": An Wang, not "Chairman").
   const person = longest(inside.filter((m) => m.type === 'PER')) ?? longest(inside.filter((m) => m.type === 'NAME')) ?? longest(inside);
