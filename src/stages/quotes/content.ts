@@ -102,7 +102,7 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
  * A year alone is nobody speaking. After a name and a comma it dates the name ("The
  * Wildlife Protection Act, 1972 lists …"), and the source takes the name in; otherwise it
  * is the time of a verb that reports nothing ("2018 saw 11,187 accidents", "has until
- * June, 1988 to call"), and the attribution goes.
+ * March, 1990 to approve"), and the attribution goes.
  */
 export function yearSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, sent } = ctx;
@@ -116,7 +116,7 @@ export function yearSources(ctx: TokenContext, raws: readonly Attribution[]): At
     const si = sent[s.first];
     const inSentence = (k: number) => k >= 0 && sent[k] === si;
     let k = s.first - 1;
-    // A month before the year ("until June, 1988") is a date, and names no one either.
+    // A month before the year ("until March, 1990") is a date, and names no one either.
     if (!inSentence(k - 1) || tokens[k]!.norm !== ',' || tokens[k - 1]!.pos !== 'PROPN' || CALENDAR.test(tokens[k - 1]!.norm)) continue;
     k--;
     while (inSentence(k - 1) && tokens[k - 1]!.pos === 'PROPN') k--;

@@ -229,11 +229,12 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
   });
 }
 
-/** Labels of a newsroom's own notes, not speakers ("NOTE: 1985 net includes …", "CORRECTION: …"). */
+/** Labels of a newsroom's own notes, not speakers ("NOTE: 1985 net includes …", "CORRECTION: …", "The Latest: …"). */
 const EDITORIAL_LABELS: ReadonlySet<string> = new Set(['note', 'notes', "editor's note", 'editors note', 'update', 'updated', 'correction',
   'corrections', 'clarification', 'source', 'sources', 'background', 'summary', 'warning', 'disclaimer', 'photo', 'video',
   'watch', 'related', 'breaking', 'read more', 'see also', 'advisory', 'caption', 'credit', 'credits', 'contact', 'tags',
-  'topics', 'alert', 'exclusive', 'analysis', 'factbox', 'opinion', 'commentary', 'editorial', 'nb', 'ps', 'p.s']);
+  'topics', 'alert', 'exclusive', 'analysis', 'factbox', 'opinion', 'commentary', 'editorial', 'nb', 'ps', 'p.s',
+  'latest', 'the latest', 'live', 'explainer', 'timeline', 'fact check', 'q&a', 'recap', 'highlights', 'image', 'audio', 'podcast']);
 
 /** Is this label before a colon one of a newsroom's own notes ("NOTE", "Editor’s note")? */
 export function isEditorialLabel(label: string): boolean {
