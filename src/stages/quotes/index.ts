@@ -247,9 +247,9 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
 }
 
 /**
- * Where a list of names ending with the one at `first` starts: "Putin and Rouhani", "May,
- * Xi and Putin" (names are runs of proper nouns a space apart); `first` when the name does
- * not end such a list.
+ * Where a list of names ending with the one at `first` starts: "Putin and Rouhani", "La
+ * Riva, Hawkins and Carroll" (names are runs of proper nouns a space apart); `first` when
+ * the name does not end such a list.
  */
 function coordinatedFrom(tokens: readonly Token[], first: number): number {
   // (A day or a month is no name: "on Wednesday and Citicorp said".)
