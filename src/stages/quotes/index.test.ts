@@ -250,6 +250,16 @@ describe('attribution shapes', () => {
     const qs = quotesOf(docWithEntities(text, [['Maria Lindqvist', 'PER'], ['Harbour Trust', 'ORG']]));
     expect(qs.find((q) => q.speaker === 'We' && q.content.includes('the city will pay'))).toMatchObject({ name: 'Maria Lindqvist' });
   });
+  it('"you" in an interview question is the interviewee, once she has answered; elsewhere it stays unresolved', () => {
+    const text = 'Our reporter spoke to the engineer Maria Lindqvist.\n\n((WN))  How do you plan to build the bridge?\n\n((Maria Lindqvist))  We will start in the spring. If you drive there now, you see the old piers.\n\n((WN))  How do you plan to pay for it?\n\n((Maria Lindqvist))  The city will pay.';
+    const qs = run(text);
+    const you = qs.filter((q) => q.speaker === 'you');
+    expect(you.find((q) => q.content.includes('to pay for it'))).toMatchObject({ name: 'Maria Lindqvist' });
+    // Before she has answered, nobody is known to be addressed.
+    expect(you.find((q) => q.content.includes('to build the bridge'))?.name ?? null).toBeNull();
+    // "you" in her answer is anyone.
+    expect(you.filter((q) => q.content.includes('piers') || q.content.includes('there now')).every((q) => q.name === null)).toBe(true);
+  });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
     expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });

@@ -143,8 +143,16 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
   const out: Quote[] = [];
-  // The latest transcript turn: the speaker its "I" stands for.
+  // The latest transcript turn: the speaker its "I" stands for. A question's "you" in a turn
+  // ("Why did you decide to run?") is the last other speaker of the transcript who answers
+  // more than he asks; a "you" elsewhere is as often anyone ("if you want a finished game").
   let turn: { at: number; speaker: Speaker } | null = null;
+  const parties = new Map<string, { speaker: Speaker; at: number; asks: number; tells: number }>();
+  const addressee = (asker: Speaker): Speaker | null => {
+    let best: { speaker: Speaker; at: number } | null = null;
+    for (const p of parties.values()) if (p.speaker.name !== asker.name && p.tells > p.asks && (!best || p.at > best.at)) best = p;
+    return best?.speaker ?? null;
+  };
   // The dateline ("LONDON, March 4 -") opens the first paragraph but is nobody's words;
   // page furniture (a "Check Also" teaser, share buttons) is another story's, or none.
   const dateline = single(doc, 'dateline');
@@ -165,9 +173,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
-      const first = FIRST_PERSON.test(text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, ''))
-        ? enclosingSpeaker(out, speakerSpan) ?? (turn && turn.at < speakerSpan.start ? turn.speaker : null)
-        : null;
+      const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
+      const inTurn = turn && turn.at < speakerSpan.start ? turn : null;
+      const first = FIRST_PERSON.test(words)
+        ? enclosingSpeaker(out, speakerSpan) ?? inTurn?.speaker ?? null
+        : /^[Yy]ou$/.test(words) && inTurn && asks(ctx, a.source!) ? addressee(inTurn.speaker) : null;
       speaker = first ?? resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
@@ -183,7 +193,14 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       }
     }
     const anchor = speakerSpan ?? cue ?? content;
-    if (a.turn && speaker.name !== null) turn = { at: anchor.start, speaker };
+    if (a.turn && speaker.name !== null) {
+      turn = { at: anchor.start, speaker };
+      const p = parties.get(speaker.name) ?? { speaker, at: 0, asks: 0, tells: 0 };
+      p.at = anchor.start;
+      if (asks(ctx, { ...a.content, first: a.content.last })) p.asks++;
+      else p.tells++;
+      parties.set(speaker.name, p);
+    }
     previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan });
     trace?.atts.push(a);
     out.push({
@@ -199,6 +216,17 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
 }
 
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
+
+/** Does the sentence of this span end with a question mark? */
+function asks(ctx: TokenContext, s: TokenSpan): boolean {
+  const r = ctx.sentRange[ctx.sent[s.first]!]!;
+  for (let k = r.end - 1; k >= r.start; k--) {
+    const w = ctx.tokens[k]!.norm;
+    if (w === '?') return true;
+    if (!/^[”"’')\]]$/.test(w)) return false;
+  }
+  return false;
+}
 
 /**
  * "I" (or "we") inside what someone is quoted as saying is that someone: the speaker of the
