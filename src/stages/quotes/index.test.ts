@@ -250,11 +250,13 @@ describe('attribution shapes', () => {
     const qs = quotesOf(docWithEntities(text, [['Maria Lindqvist', 'PER'], ['Harbour Trust', 'ORG']]));
     expect(qs.find((q) => q.speaker === 'We' && q.content.includes('the city will pay'))).toMatchObject({ name: 'Maria Lindqvist' });
   });
-  it('"you" in an interview question is the interviewee, once she has answered; elsewhere it stays unresolved', () => {
-    const text = 'Our reporter spoke to the engineer Maria Lindqvist.\n\n((WN))  How do you plan to build the bridge?\n\n((Maria Lindqvist))  We will start in the spring. If you drive there now, you see the old piers.\n\n((WN))  How do you plan to pay for it?\n\n((Maria Lindqvist))  The city will pay.';
+  it('"you" in an interviewer\'s turn is the interviewee, once she has answered; elsewhere it stays unresolved', () => {
+    const text = 'Our reporter spoke to the engineer Maria Lindqvist.\n\n((WN))  How do you plan to build the bridge?\n\n((Maria Lindqvist))  We will start in the spring. If you drive there now, you see the old piers.\n\n((WN))  How do you plan to pay for it?\n\n((Maria Lindqvist))  The city will pay.\n\n((WN))  On your website, you wrote that the bridge would be free.\n\n((Maria Lindqvist))  It will be.';
     const qs = run(text);
     const you = qs.filter((q) => q.speaker === 'you');
     expect(you.find((q) => q.content.includes('to pay for it'))).toMatchObject({ name: 'Maria Lindqvist' });
+    // In the turn of the one who asks, a statement's "you" too.
+    expect(you.find((q) => q.content.includes('would be free'))).toMatchObject({ name: 'Maria Lindqvist' });
     // Before she has answered, nobody is known to be addressed.
     expect(you.find((q) => q.content.includes('to build the bridge'))?.name ?? null).toBeNull();
     // "you" in her answer is anyone.

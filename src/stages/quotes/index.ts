@@ -143,15 +143,21 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
   const out: Quote[] = [];
-  // The latest transcript turn: the speaker its "I" stands for. A question's "you" in a turn
-  // ("Why did you decide to run?") is the last other speaker of the transcript who answers
-  // more than he asks; a "you" elsewhere is as often anyone ("if you want a finished game").
+  // The latest transcript turn: the speaker its "I" stands for. A "you" in a question, or in
+  // the turn of someone who mostly asks ("Why did you decide to run?", "On your website, you
+  // wrote …"), is the last other speaker of the transcript who answers more than he asks; a
+  // "you" elsewhere is as often anyone ("if you want a finished game").
   let turn: { at: number; speaker: Speaker } | null = null;
   const parties = new Map<string, { speaker: Speaker; at: number; asks: number; tells: number }>();
-  const addressee = (asker: Speaker): Speaker | null => {
+  const addressee = (from: Speaker): Speaker | null => {
     let best: { speaker: Speaker; at: number } | null = null;
-    for (const p of parties.values()) if (p.speaker.name !== asker.name && p.tells > p.asks && (!best || p.at > best.at)) best = p;
+    for (const p of parties.values()) if (p.speaker.name !== from.name && p.tells > p.asks && (!best || p.at > best.at)) best = p;
     return best?.speaker ?? null;
+  };
+  // The interviewer: whose turns are questions more often than not ("On your website, you wrote …").
+  const asker = (who: Speaker): boolean => {
+    const p = who.name === null ? undefined : parties.get(who.name);
+    return !!p && p.asks > p.tells;
   };
   // The dateline ("LONDON, March 4 -") opens the first paragraph but is nobody's words;
   // page furniture (a "Check Also" teaser, share buttons) is another story's, or none.
@@ -177,7 +183,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       const inTurn = turn && turn.at < speakerSpan.start ? turn : null;
       const first = FIRST_PERSON.test(words)
         ? enclosingSpeaker(out, speakerSpan) ?? inTurn?.speaker ?? null
-        : /^[Yy]ou$/.test(words) && inTurn && asks(ctx, a.source!) ? addressee(inTurn.speaker) : null;
+        : /^[Yy]ou$/.test(words) && inTurn && (asks(ctx, a.source!) || asker(inTurn.speaker)) ? addressee(inTurn.speaker) : null;
       speaker = first ?? resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
