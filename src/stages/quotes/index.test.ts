@@ -262,6 +262,13 @@ describe('attribution shapes', () => {
     // "you" in her answer is anyone.
     expect(you.filter((q) => q.content.includes('piers') || q.content.includes('there now')).every((q) => q.name === null)).toBe(true);
   });
+  it('a source in an interview label is the name without its parentheses', () => {
+    // Questions from the Wikinews interviews of 2020-06-30 (Perttu Ahola) and 2020-10-22 (Wayne Tseng); the rest made up.
+    const text = 'Many of them say they\'ve learned something from it.\n\n((WN))  Tell us more about your workflow.\n\n((Perttu Ahola))  History first.\n\n((WN))  Tell us about your team Zorin.  Tell us about your partner.\n\n((Wayne Tseng))  We are four.';
+    const spans = run(text).map((q) => q.speaker).filter((x): x is string => x !== null);
+    expect(spans.length).toBeGreaterThan(0);
+    expect(spans.filter((x) => /[()]/.test(x))).toEqual([]);
+  });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
     expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });

@@ -172,6 +172,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
+    if (speakerSpan) speakerSpan = unlabelled(text, speakerSpan);
     // A source of punctuation alone (the ">" of a headline's "<MGCPV>") is none.
     if (speakerSpan && !/[\p{L}\p{N}]/u.test(text.slice(speakerSpan.start, speakerSpan.end))) speakerSpan = null;
     let speaker: Speaker = { name: null };
@@ -302,6 +303,21 @@ function coordinatedFrom(tokens: readonly Token[], first: number): number {
     if (conn < 1 || tokens[conn]!.norm !== ',') break;
   }
   return start;
+}
+
+/**
+ * A source without the double parentheses of an interview's speaker label: "((WN))" is "WN".
+ * (A span that runs on past the label, "Perttu Ahola))  I and many of our core developers",
+ * keeps it: the label names its speaker better than the words after it.)
+ */
+function unlabelled(text: string, s: Span): Span {
+  const words = text.slice(s.start, s.end);
+  if (!words.includes('((') && !words.includes('))')) return s;
+  let start = s.start;
+  let end = s.end;
+  while (start < end && /[\s(]/.test(text[start]!)) start++;
+  while (end > start && /[\s)]/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 /** Direct when at least half of the content lies between quotation marks. */
