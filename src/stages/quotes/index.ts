@@ -23,6 +23,7 @@ import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
+import { Floor } from './floor.js';
 import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
 
 export interface QuoteResources {
@@ -143,22 +144,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
   const out: Quote[] = [];
-  // The latest transcript turn: the speaker its "I" stands for. A "you" in a question, or in
-  // the turn of someone who mostly asks ("Why did you decide to run?", "On your website, you
-  // wrote …"), is the last other speaker of the transcript who answers more than he asks; a
-  // "you" elsewhere is as often anyone ("if you want a finished game").
-  let turn: { at: number; speaker: Speaker } | null = null;
-  const parties = new Map<string, { speaker: Speaker; at: number; asks: number; tells: number }>();
-  const addressee = (from: Speaker): Speaker | null => {
-    let best: { speaker: Speaker; at: number } | null = null;
-    for (const p of parties.values()) if (p.speaker.name !== from.name && p.tells > p.asks && (!best || p.at > best.at)) best = p;
-    return best?.speaker ?? null;
-  };
-  // The interviewer: whose turns are questions more often than not ("On your website, you wrote …").
-  const asker = (who: Speaker): boolean => {
-    const p = who.name === null ? undefined : parties.get(who.name);
-    return !!p && p.asks > p.tells;
-  };
+  // Who has the floor in a transcript: whom its "I" and "you" stand for.
+  const floor = new Floor();
   // The dateline ("LONDON, March 4 -") opens the first paragraph but is nobody's words;
   // page furniture (a "Check Also" teaser, share buttons) is another story's, or none.
   const dateline = single(doc, 'dateline');
@@ -181,10 +168,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
       const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
-      const inTurn = turn && turn.at < speakerSpan.start ? turn : null;
       const first = FIRST_PERSON.test(words)
-        ? enclosingSpeaker(out, speakerSpan) ?? inTurn?.speaker ?? null
-        : /^[Yy]ou$/.test(words) && inTurn && (asks(ctx, a.source!) || asker(inTurn.speaker)) ? addressee(inTurn.speaker) : null;
+        ? enclosingSpeaker(out, speakerSpan) ?? floor.holder(speakerSpan.start)
+        : /^[Yy]ou$/.test(words) ? floor.addressee(speakerSpan.start, asks(ctx, a.source!)) : null;
       speaker = first ?? resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
@@ -200,14 +186,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       }
     }
     const anchor = speakerSpan ?? cue ?? content;
-    if (a.turn && speaker.name !== null) {
-      turn = { at: anchor.start, speaker };
-      const p = parties.get(speaker.name) ?? { speaker, at: 0, asks: 0, tells: 0 };
-      p.at = anchor.start;
-      if (asks(ctx, { ...a.content, first: a.content.last })) p.asks++;
-      else p.tells++;
-      parties.set(speaker.name, p);
-    }
+    if (a.turn) floor.take(speaker, anchor.start, asks(ctx, { ...a.content, first: a.content.last }));
     previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan });
     trace?.atts.push(a);
     out.push({
