@@ -25,6 +25,7 @@
 import type { Entity, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import { shouted } from '../../nlp/truecase.js';
+import { RELATIVES } from './rules.js';
 
 export interface Mention extends Span {
   readonly text: string;
@@ -47,7 +48,6 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL = new Set(['they', 'them', 'their', 'we']);
 const FIRST = new Set(['i', 'we', 'you', 'me', 'us']);
 const IT = new Set(['it', 'its']);
-const RELATIVE = new Set(['which', 'who', 'that', 'whom', 'whose']);
 /** How far back (characters, within the sentence) a relative pronoun's name may stand. */
 const RELATIVE_REACH = 160;
 /**
@@ -183,7 +183,7 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   const sp = resolveRaw(inp);
   if (!sp.name) return sp;
   // Without a ticker in angle brackets ("Banca della Svizzera Italiana <BISZ.Z>"), a stray bracket or leading punctuation.
-  const joined = sp.name.replace(/\s+/g, ' ').replace(AGE, '').replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '').replace(/^[\s.,;:]+/, '').trim();
+  const joined = unbracketed(sp.name.replace(/\s+/g, ' ').replace(AGE, '')).replace(/^[\s.,;:]+/, '').trim();
   // A word that names no one ("a", "these", "Some", "Now") is no name.
   if (!joined || NO_NAME.has(joined.toLowerCase())) return { name: null };
   // An organisation keeps its whole name ("General Motors Corp" is no general's).
@@ -262,7 +262,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (place && place.name !== place.text) return asSpeaker(place);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) return organisation(source, mentions, previous) ?? { name: null };
-  if (RELATIVE.has(lower)) {
+  if (RELATIVES.has(lower)) {
     // Right before it, else the last fitting name of its sentence ("Woolworth Co, once a dime store chain, which said").
     const fitsRel = (x: Mention) => x.type === 'NAME' || (lower === 'who' || lower === 'whom' ? x.type === 'PER' : x.type === 'ORG');
     const m = findLast(mentions, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && x.type !== 'LOC')
@@ -336,6 +336,19 @@ function resolveRaw(inp: ResolveInput): Speaker {
   return orgByWord(bare, mentions, source.start) ?? { name: bare ? owned(inp, raw, bare) : null };
 }
 
+/** Text without tickers in angle brackets ("Alsthom <ALSF.PA>") or the brackets around a firm's name ("<Guy F. Atkinson Co>"). */
+function unbracketed(s: string): string {
+  return s.replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '');
+}
+
+/** The words of the titles (but "of" and "the"), made once per title list. */
+const titleWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function wordsOf(titles: readonly string[]): ReadonlySet<string> {
+  let w = titleWordSets.get(titles);
+  if (!w) titleWordSets.set(titles, (w = new Set(titles.flatMap((t) => t.split(' ')).filter((x) => x !== 'of' && x !== 'the'))));
+  return w;
+}
+
 /** Words that may stand between two coordinated names of a source besides capitalised ones ("former Massachusetts governor"). */
 const BETWEEN_NAMES = new Set(['former', 'then', 'acting', 'deputy', 'fellow', 'the', 'his', 'her', 'their']);
 
@@ -354,9 +367,9 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
     .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
     .sort((a, b) => a.start - b.start);
   // The text between names without tickers or the brackets around a firm's name ("<Guy F. Atkinson Co> and <…>").
-  const untickered = (a: number, b: number) => text.slice(a, b).replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '');
+  const untickered = (a: number, b: number) => unbracketed(text.slice(a, b));
   if (names.length < 2 || !/^[\s,.;:]*$/.test(untickered(names[names.length - 1]!.end, source.end))) return null;
-  const titleWords = new Set(titles.flatMap((t) => t.split(' ')).filter((w) => w !== 'of' && w !== 'the'));
+  const titleWords = wordsOf(titles);
   for (let i = 1; i < names.length; i++) {
     const gap = untickered(names[i - 1]!.end, names[i]!.start);
     // A list: commas alone between names, "and" before the last ("La Riva, Hawkins, and Carroll");
