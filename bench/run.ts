@@ -16,6 +16,7 @@ const BENCHES: Record<string, string> = {
   ner: 'ner.ts',
   extraction: 'extraction.ts',
   server: 'server.ts',
+  long: 'long.ts',
 };
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;

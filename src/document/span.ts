@@ -61,3 +61,43 @@ export function firstStartingFrom(spans: readonly Span[], offset: number): numbe
 export function lastStartingBy(spans: readonly Span[], offset: number): number {
   return firstStartingFrom(spans, offset + 1) - 1;
 }
+
+/**
+ * Spans sorted once, then asked which of them overlap or lie inside a span, in
+ * logarithmic time plus the answer: a long document asks this once per sentence or
+ * mention, and a scan of every span each time would make its analysis quadratic.
+ */
+export class SpanIndex<T extends Span> {
+  readonly spans: readonly T[];
+  /** The longest span's length: no span overlapping [a, b) starts before a - maxLength. */
+  private readonly maxLength: number;
+
+  constructor(spans: readonly T[]) {
+    let sorted = true;
+    for (let i = 1; i < spans.length && sorted; i++) if (spans[i]!.start < spans[i - 1]!.start) sorted = false;
+    this.spans = sorted ? spans : [...spans].sort((a, b) => a.start - b.start);
+    this.maxLength = this.spans.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+  }
+
+  /** The spans that share a character with s, in text order. */
+  overlapping(s: Span): T[] {
+    const out: T[] = [];
+    for (let i = firstStartingFrom(this.spans, s.start - this.maxLength); i < this.spans.length; i++) {
+      const x = this.spans[i]!;
+      if (x.start >= s.end) break;
+      if (x.end > s.start) out.push(x);
+    }
+    return out;
+  }
+
+  /** The spans that lie within s, in text order. */
+  inside(s: Span): T[] {
+    const out: T[] = [];
+    for (let i = firstStartingFrom(this.spans, s.start); i < this.spans.length; i++) {
+      const x = this.spans[i]!;
+      if (x.start > s.end) break;
+      if (x.end <= s.end) out.push(x);
+    }
+    return out;
+  }
+}

@@ -79,6 +79,12 @@ describe('readFeed', () => {
     expect(broken[0]!.kind).toBe('failure');
   });
 
+  it('names the elements a feed cut off mid-item leaves open', () => {
+    const cut = run('<rss><channel><item><title>x</title><description>unterminated');
+    expect(cut).toHaveLength(1);
+    expect((cut[0] as ReadFailure).error).toBe('not a well-formed feed: the input ends inside <rss> <channel> <item> <description>, which are never closed (line 1)');
+  });
+
   it('repairs bare ampersands and reads HTML entities in a feed', () => {
     const out = run(`<rss version="2.0"><channel><title>A & B</title><item><title>Q&amp;A&nbsp;today</title>`
       + `<link>https://e.org/story?id=1&ref=rss</link><description>Caf&eacute; prices rose.</description></item></channel></rss>`);

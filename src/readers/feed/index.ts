@@ -104,13 +104,29 @@ function isoDate(v: unknown): string | null {
   return t ? parseDate(t, { maxDate: '9999-12-31' }) : null;
 }
 
+/**
+ * The XML validator's reason in plain words: its "Invalid '[ "rss", "channel", "item" ]' found."
+ * lists the elements left open at the end of the input.
+ */
+function xmlFault(msg: string): string {
+  const m = /^Invalid '(\[[^']*\])' found\.?$/s.exec(msg);
+  if (!m) return msg;
+  try {
+    const open = JSON.parse(m[1]!) as unknown;
+    if (Array.isArray(open) && open.length && open.every((t) => typeof t === 'string')) {
+      return `the input ends inside <${open.join('> <')}>, which ${open.length > 1 ? 'are' : 'is'} never closed`;
+    }
+  } catch { /* not the list it usually is */ }
+  return msg;
+}
+
 /** Parse feed XML. Returns an error string when it is not a feed. */
 export function parseFeed(xml: string): ParsedFeed | { error: string } {
   // Bare ampersands ("?a=1&b=2" in links) are the commonest flaw of real feeds: escape them.
   const trimmed = xml.replace(/^\ufeff/, '').trimStart().replace(/&(?!#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;');
   if (!trimmed.startsWith('<')) return { error: 'not a feed: the input is not XML' };
   const valid = XMLValidator.validate(trimmed);
-  if (valid !== true) return { error: `not a well-formed feed: ${valid.err.msg} (line ${valid.err.line})` };
+  if (valid !== true) return { error: `not a well-formed feed: ${xmlFault(valid.err.msg)} (line ${valid.err.line})` };
   let doc: X;
   try { doc = parser.parse(trimmed) as X; } catch (e) { return { error: `not a well-formed feed: ${(e as Error).message.split('\n')[0]}` }; }
   const rss = doc.rss as X | undefined;

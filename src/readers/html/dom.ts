@@ -47,10 +47,18 @@ export interface ParseResult {
   truncated: boolean;
 }
 
-/** Parse HTML. Markup beyond `maxChars` is ignored (the result says so). */
+/**
+ * Parse HTML. Markup beyond `maxChars` is ignored (the result says so); the content of
+ * scripts and styles does not count towards it, so a page with megabytes of inline data
+ * before its article keeps the article.
+ */
 export function parseHtml(html: string, maxChars = 8_000_000): ParseResult {
-  const truncated = html.length > maxChars;
-  const src = truncated ? html.slice(0, maxChars) : html;
+  let truncated = false;
+  const src = html;
+  /** Characters of raw-text content (scripts, styles) read so far, which the cap does not count. */
+  let rawChars = 0;
+  /** Where the cap ends, read from pos on. */
+  const capAt = (from: number) => from + Math.max(0, maxChars - (from - rawChars));
   const root: Element = { tag: '#root', attrs: {}, children: [], parent: null };
   const stack: Element[] = [root];
   let cur = root;
@@ -150,7 +158,11 @@ export function parseHtml(html: string, maxChars = 8_000_000): ParseResult {
   };
 
   while (pos < n) {
+    if (pos - rawChars >= maxChars) { truncated = true; break; }
     const lt = src.indexOf('<', pos);
+    const textEnd = lt < 0 ? n : lt;
+    const cap = capAt(pos);
+    if (textEnd > cap) { appendText(decodeEntities(src.slice(pos, cap))); truncated = true; break; }
     if (lt < 0) { appendText(decodeEntities(src.slice(pos))); break; }
     if (lt > pos) appendText(decodeEntities(src.slice(pos, lt)));
     pos = lt;
@@ -233,6 +245,7 @@ export function parseHtml(html: string, maxChars = 8_000_000): ParseResult {
     if (RAW_TEXT.has(tag) && !selfClosing) {
       const close = findRawEnd(src, tag, pos);
       const raw = src.slice(pos, close < 0 ? n : close);
+      if (tag !== 'title' && tag !== 'textarea') rawChars += raw.length;
       const el: Element = { tag, attrs, children: [], parent: cur };
       if (raw.length > 0 && (raw.length < MAX_RAW || attrs.type === 'application/ld+json')) {
         el.children.push(tag === 'title' || tag === 'textarea' ? decodeEntities(raw) : raw);

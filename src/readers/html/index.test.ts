@@ -118,6 +118,25 @@ describe('bad input', () => {
     expect(r.meta.warnings?.[0]).toBe('no article text found on the page');
   });
 
+  it('keeps the article of a page with megabytes of inline data before it, and cuts a page of more text than the cap', () => {
+    const id = Object.keys(gt)[1]!;
+    const html = (decodeHtml(benchPage(id)) as { text: string }).text;
+    const plain = extractArticle(html);
+    // 9 million characters of script data (a framework's state) right after <body>: over the cap, but no text.
+    const body = html.search(/<body[^>]*>/i);
+    const at = html.indexOf('>', body) + 1;
+    const heavy = `${html.slice(0, at)}<script>window.__STATE__ = "${'x'.repeat(9_000_000)}";</script>${html.slice(at)}`;
+    const a = extractArticle(heavy);
+    expect(a.empty).toBe(false);
+    expect(a.text).toBe(plain.text);
+    expect(a.warnings.join(' ')).not.toMatch(/longer than/);
+    // The cap still holds for what is not script: a cut page says so.
+    const { root, truncated } = parseHtml(`<p>${'word '.repeat(50)}</p><p>${'more '.repeat(50)}</p>`, 300);
+    expect(truncated).toBe(true);
+    expect(textOf(root).length).toBeLessThanOrEqual(300);
+    expect(textOf(root)).toMatch(/^word word/);
+  });
+
   it('survives tag soup: unclosed tags, stray end tags, broken attributes', () => {
     const soup = '<html><body><div class="content"><p>The council met on Monday <b>to vote<p>Members agreed, after a long debate, to fund the new bridge over the river.'
       + '</i></span><p class=x"y>The mayor said the work would start in spring and last two years, and that traffic would be diverted.<td>'

@@ -107,6 +107,12 @@ describe('readWarc', () => {
     expect(earlier!.meta.published === null || earlier!.meta.published! <= '2019-11-18').toBe(true);
   });
 
+  it('reports an archive whose only record is cut short once, not also as holding no records', () => {
+    const cut = Buffer.from('WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<html><body><p>The minister said', 'latin1');
+    const failures = run(cut, 'cut.warc').filter((r): r is ReadFailure => r.kind === 'failure');
+    expect(failures.map((f) => f.error)).toEqual([expect.stringMatching(/^truncated WARC record at byte 0 .*of 99999 bytes$/)]);
+  });
+
   it('fails clearly on bytes that are not a WARC', () => {
     const rs = run(Buffer.from('<html><body>not an archive</body></html>'), 'x.warc');
     expect(rs.some((r) => r.kind === 'failure' && /no WARC records/.test(r.error))).toBe(true);

@@ -189,8 +189,10 @@ export const readWarc: Reader = function* (input: Input): Iterable<ReadResult> {
   const skip = (why: string) => skipped.set(why, (skipped.get(why) ?? 0) + 1);
   let records = 0;
   let articles = 0;
+  let fatal = false;
   for (const piece of warcRecords(input.bytes)) {
     if (piece.kind === 'error') {
+      fatal ||= piece.fatal;
       if (piece.fatal) yield failure(base, piece.message);
       else yield { kind: 'notice', source: base, message: piece.message };
       continue;
@@ -238,7 +240,8 @@ export const readWarc: Reader = function* (input: Input): Iterable<ReadResult> {
       },
     };
   }
-  if (records === 0) { yield failure(base, 'no WARC records found'); return; }
+  // An archive whose only record was cut short has said so once already.
+  if (records === 0) { if (!fatal) yield failure(base, 'no WARC records found'); return; }
   if (skipped.size) {
     const parts = [...skipped].map(([k, v]) => `${v} ${k}`).join(', ');
     yield { kind: 'notice', source: base, message: `${records} records, ${articles} articles; skipped ${parts}` };

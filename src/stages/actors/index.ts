@@ -9,7 +9,7 @@
  */
 import { withLayer, layer, type Doc } from '../../document/document.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
-import { firstStartingFrom, lastStartingBy } from '../../document/span.js';
+import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
 import { lookupName, splitCode, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
@@ -238,6 +238,7 @@ function titledRoleForAllMentions(entities: Entity[], roles: ReadonlyMap<string,
 /**
  * Nominal actor mentions in a sentence: [country word] + role word(s), not followed by a
  * name (then it is a title): "Syrian government", "the Russian president", "Iraqi troops".
+ * `entities`: those over the sentence (or more).
  */
 function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null): Entity[] {
   const a = firstStartingFrom(tokens, sentence.start);
@@ -385,7 +386,9 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const sentenceStart = sentenceStartOf(sentences);
       const first = entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date));
       const resolved = titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first));
-      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, resolved, date));
+      // Each sentence is given the entities over it, not the document's (long documents).
+      const byPlace = new SpanIndex(resolved);
+      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date));
       const all = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
       return withLayer(doc, 'entities', all);
     },

@@ -9,7 +9,7 @@
  */
 import { layer, withLayer, type Doc } from '../../document/document.js';
 import type { Entity, EntityType, Sentence, Token } from '../../document/layers.js';
-import { firstStartingFrom, lastStartingBy, type Span } from '../../document/span.js';
+import { firstStartingFrom, lastStartingBy, SpanIndex, type Span } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import type { ActorKnowledge } from '../../knowledge/actors/load.js';
 import { normName } from '../../knowledge/actors/normalise.js';
@@ -24,6 +24,17 @@ interface Mention {
 /** The sentence holding an offset: the last one starting at or before it (the first if none). */
 function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return Math.max(0, lastStartingBy(sentences, offset));
+}
+
+/** Mentions by sentence, each sentence's in their order: a pronoun looks at a few sentences, not the whole document. */
+function bySentence(ms: readonly Mention[]): (si: number) => readonly Mention[] {
+  const map = new Map<number, Mention[]>();
+  for (const m of ms) {
+    const list = map.get(m.sentence);
+    if (list) list.push(m);
+    else map.set(m.sentence, [m]);
+  }
+  return (si) => map.get(si) ?? [];
 }
 
 function lastWord(s: string): string {
@@ -118,10 +129,11 @@ function pronounOf(t: Token, lower: string): (typeof PRONOUNS)[string] | undefin
 /** The pronoun tokens (found[k] is pronoun kinds[k], by pronounOf) that no span in `taken` overlaps. */
 function pronounsIn(found: readonly Token[], kinds: readonly (typeof PRONOUNS)[string][], taken: readonly Span[]): PronounHit[] {
   const out: PronounHit[] = [];
+  const index = new SpanIndex(taken);
   for (let k = 0; k < found.length; k++) {
     const t = found[k]!;
     const p = kinds[k]!;
-    if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
+    if (index.overlapping(t).length > 0) continue;
     out.push({ token: t, kind: p.plural ? 'plural' : 'singular', possessive: p.possessive });
   }
   return out;
@@ -183,6 +195,8 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   let next = firstFree;
 
   const actorMentions = mentions.filter((m) => m.entity.actor || m.entity.type === 'PER');
+  const actorsIn = bySentence(actorMentions);
+  const baseIndex = new SpanIndex(base);
   const firstSeen = new Map<string, number>();
   for (const m of mentions) {
     const cp = countryPart(m.entity.actor);
@@ -211,7 +225,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     const pronoun = pronounOf(t, head);
     if (pronoun) { pronounTokens.push(t); pronounKinds.push(pronoun); continue; }
     if (!GROUP_HEADS.has(head) || doc.text.slice(t.start, t.end) !== head) continue; // "sides", not "States" of "United States"
-    if (base.some((e) => e.start <= t.start && t.end <= e.end)) continue;
+    if (baseIndex.overlapping(t).some((e) => e.start <= t.start && t.end <= e.end)) continue;
     // Walk back over modifiers: determiners, numbers, "other", lower-case nouns and adjectives.
     let j = i;
     let number: number | null = null;
@@ -237,7 +251,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     const si = sentenceAt(sentences, start);
     const sent = sentences[si];
     const defKey = modifiers.join(' ') || head;
-    const inSentence = actorMentions.filter((m) => m.sentence === si && m.entity.end <= start);
+    const inSentence = actorsIn(si).filter((m) => m.entity.end <= start);
     const before = (doc.text.slice(Math.max(0, start - 4), start).toLowerCase().trim());
     let members: string[] = [];
     let names: string[] = [];
@@ -291,6 +305,17 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   const allPersons = mentions.filter((m) => m.entity.type === 'PER' && m.entity.via !== 'coref');
   const genders = new Map(allPersons.map((m) => [m, genderOf(m.entity, kb)]));
   const named = mentions.filter((m) => m.entity.via !== 'coref' && m.entity.type !== 'MISC');
+  const personsIn = bySentence(allPersons);
+  const namedIn = bySentence(named);
+  // The group mentions added so far, by sentence, in the order added.
+  const groupsIn = new Map<number, Entity[]>();
+  const addGroup = (e: Entity) => {
+    const k = sentenceAt(sentences, e.start);
+    const list = groupsIn.get(k);
+    if (list) list.push(e);
+    else groupsIn.set(k, [e]);
+  };
+  for (const e of added) if (e.members) addGroup(e);
   for (const p of pronounsIn(pronounTokens, pronounKinds, taken)) {
     const off = p.token.start;
     const si = sentenceAt(sentences, off);
@@ -301,23 +326,24 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     if (p.kind === 'singular') {
       const word = doc.text.slice(p.token.start, p.token.end).toLowerCase();
       const want = PRONOUN_MAP.get(word)!.gender;
-      const persons = allPersons.filter((m) => {
+      const agrees = (m: Mention) => {
         const g = genders.get(m);
         return !g || !want || g === want;
-      });
+      };
+      const persons = (k: number) => personsIn(k).filter(agrees);
       // Cataphora at a sentence start: "For his part, Rouhani said ...".
       const early = firstStartingFrom(tokens, off) - firstStartingFrom(tokens, sent.start) <= 3;
       if (p.possessive && early) {
-        const after = persons.find((m) => m.sentence === si && m.entity.start > off && m.entity.start - off < 40);
+        const after = persons(si).find((m) => m.entity.start > off && m.entity.start - off < 40);
         if (after) antecedent = after;
       }
       if (!antecedent) {
-        const same = persons.filter((m) => m.sentence === si && m.entity.end <= off);
+        const same = persons(si).filter((m) => m.entity.end <= off);
         if (same.length) antecedent = same[0]!; // the sentence's first person, usually its subject
       }
       if (!antecedent) {
         for (let k = si - 1; k >= Math.max(0, si - 3) && !antecedent; k--) {
-          const prev = persons.filter((m) => m.sentence === k);
+          const prev = persons(k);
           if (prev.length) antecedent = prev[0]!;
         }
       }
@@ -325,7 +351,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       // "Presidents Putin and Rouhani ... their talks": the nearest coordination of two or more actors,
       // else the nearest group mention, else the nearest organisation ("Google ... their fair").
       for (let k = si; k >= Math.max(0, si - 2) && !group && !antecedent; k--) {
-        const ms = named.filter((m) => m.sentence === k && m.entity.end <= (k === si ? off : Infinity));
+        const ms = namedIn(k).filter((m) => m.entity.end <= (k === si ? off : Infinity));
         for (let x = ms.length - 1; x > 0 && !group; x--) {
           const a = ms[x - 1]!.entity, b = ms[x]!.entity;
           const between = doc.text.slice(a.end, b.start);
@@ -338,7 +364,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
           }
         }
         if (!group) {
-          const g = added.filter((e) => e.members && e.end <= off && sentenceAt(sentences, e.start) === k).pop();
+          const g = (groupsIn.get(k) ?? []).filter((e) => e.end <= off).pop();
           if (g) group = { ...g, start: off, end: p.token.end, text: doc.text.slice(off, p.token.end) };
         }
         if (!group) {
@@ -358,6 +384,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       });
     } else if (group) {
       added.push(group);
+      addGroup(group);
     }
   }
 

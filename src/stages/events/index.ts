@@ -10,7 +10,7 @@
  */
 import { layer, withLayer, type Doc } from '../../document/document.js';
 import type { Entity, EventAnnotation, Place, Sentence, Timex, Token } from '../../document/layers.js';
-import type { Span } from '../../document/span.js';
+import { SpanIndex, type Span } from '../../document/span.js';
 import { cameoInfo, loadCameoTables, ploverOf, type CameoTables } from '../../knowledge/cameo/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -201,6 +201,11 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
   let tk = 0;
   const cursor = { at: 0 };
   const sortedEntities = isSorted(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
+  // Indexed once: a long document asks for the ones in each sentence and clause.
+  const entityIndex = new SpanIndex(sortedEntities);
+  const places = new SpanIndex(input.places ?? []);
+  const timexes = new SpanIndex(input.timexes ?? []);
+  const timexAt = (start: number, end: number) => timexIn(timexes.inside({ start, end }), start, end);
   for (const s of input.sentences) {
     if (input.skip?.some((b) => b.start <= s.start && s.end <= b.end)) continue;
     const [from, to] = tokenRange(tokens, s, tk);
@@ -217,8 +222,8 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     if (useEntities && !useDict && lex.agents.next.size) {
       const located: Located[] = [];
       for (const u of units) for (const q of u.parties) if (/^[A-Z]{3}$/.test(q.code)) located.push({ i: u.i, j: u.j, country: q.code });
-      for (const p of input.places ?? []) {
-        if (p.start < s.start || p.end > s.end || !p.country) continue;
+      for (const p of places.inside(s)) {
+        if (!p.country) continue;
         const [i, j] = tokenRange(tokens, p, from);
         if (j > i) located.push({ i, j, country: p.country });
       }
@@ -226,7 +231,7 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
       const chunkEnd = (j: number) => { let e = j; while (e < to && inChunk(tokens, e)) e++; return e; };
       for (const u of placedAgentUnits(tokens, from, to, lex, located)) {
         const a = tokens[u.chunk]!.start, b = tokens[chunkEnd(u.j) - 1]!.end;
-        if (units.some((v) => v.i < u.j && u.i < v.j) || sortedEntities.some((e) => e.start < b && a < e.end)) continue;
+        if (units.some((v) => v.i < u.j && u.i < v.j) || entityIndex.overlapping({ start: a, end: b }).length > 0) continue;
         units.push(u);
       }
       units.sort((a, b) => a.i - b.i);
@@ -249,13 +254,13 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     for (const c of clauses) {
       if (dated.length && dated.some((k) => k >= c.verb[0] && k < c.clause[1])) { notes.push(`clause at ${tokens[c.verb[0]]!.start} dated in the past`); continue; }
       const evidence: Span = { start: tokens[c.clause[0]]!.start, end: tokens[Math.max(c.clause[0], c.clause[1] - 1)]!.end };
-      const written = timexIn(input.timexes ?? [], evidence.start, evidence.end) ?? dateInTokens(tokens, c.clause[0], c.clause[1], input.published)
-        ?? (sentenceDate === undefined ? (sentenceDate = timexIn(input.timexes ?? [], s.start, s.end) ?? dateInTokens(tokens, from, to, input.published)) : sentenceDate);
+      const written = timexAt(evidence.start, evidence.end) ?? dateInTokens(tokens, c.clause[0], c.clause[1], input.published)
+        ?? (sentenceDate === undefined ? (sentenceDate = timexAt(s.start, s.end) ?? dateInTokens(tokens, from, to, input.published)) : sentenceDate);
       const date = written ?? input.published ?? null;
       const dateExplicit = written !== null;
       const actorSpans: Span[] = [];
       for (const g of [c.source, c.target]) if (g) actorSpans.push({ start: tokens[g.i]!.start, end: tokens[g.j - 1]!.end });
-      const location = placeIn(input.places ?? [], evidence, actorSpans, text) ?? placeIn(input.places ?? [], s, actorSpans, text);
+      const location = placeIn(places.inside(evidence), evidence, actorSpans, text) ?? placeIn(places.inside(s), s, actorSpans, text);
       const emit = (src: Party | null, tgt: Party | null, code: string, reverse = false) => {
         // A country's own organ is no recipient of its action ("Iraqi troops killed five militants near Mosul":
         // Mosul names IRQ); the action itself stands, with no recipient.

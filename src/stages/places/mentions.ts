@@ -5,7 +5,7 @@
  * "Place, Region" adjacency ("Paris, Texas", "Alexandria, La.").
  */
 import type { Entity, Sentence, Token } from '../../document/layers.js';
-import type { Span } from '../../document/span.js';
+import { SpanIndex, type Span } from '../../document/span.js';
 import { foldName, type Candidate, type Gazetteer } from '../../knowledge/gazetteer/index.js';
 import { derivedFrom } from '../../knowledge/derived.js';
 
@@ -145,8 +145,8 @@ export function findToponyms(input: FinderInput, gaz: Gazetteer, options: Mentio
 
   /** Entities that rule a match out: PER and MISC always, ORG unless the match is a country or
    *  region opening it ("Texas Department of State", "U.S. House"). */
-  const blockedByEntity = (a: number, b: number, best: Candidate) => entities.some((e) => {
-    if (!(e.start < b && a < e.end)) return false;
+  const entityIndex = new SpanIndex(entities);
+  const blockedByEntity = (a: number, b: number, best: Candidate) => entityIndex.overlapping({ start: a, end: b }).some((e) => {
     if (e.type === 'LOC') return false;
     if (e.type === 'MISC' && best.match === 'demonym') return false;
     if (e.type === 'ORG' && e.start === a && b < e.end && best.entry.kind !== 'city') return false;
@@ -248,8 +248,14 @@ export function findMentions(input: FinderInput, gaz: Gazetteer, options: Mentio
   if (options.useFinder !== false) for (const m of findToponyms(input, gaz, options)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const { notPlaces } = finderSets(gaz);
+  // In order of start, a mention overlaps one kept before it when it starts before the end of any.
   const merged: Mention[] = [];
-  for (const m of mentions) if (!notPlaces.has(m.text) && !merged.some((x) => x.start < m.end && m.start < x.end)) merged.push(m);
+  let keptEnd = -1;
+  for (const m of mentions) {
+    if (notPlaces.has(m.text) || m.start < keptEnd) continue;
+    merged.push(m);
+    keptEnd = Math.max(keptEnd, m.end);
+  }
   return linkAdjacent(text, merged, gaz);
 }
 

@@ -44,6 +44,18 @@ function gap(a: TokenSpan, b: TokenSpan): number {
   return 0;
 }
 
+/** Index of the first span that passes a test false for those before it and true after (binary search), or spans.length. */
+function firstFrom(spans: readonly TokenSpan[], after: (s: TokenSpan) => boolean): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(spans[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Penalty, in tokens, for joining across a sentence boundary. */
 const SENTENCE_PENALTY = 40;
 /** How many sentences away a cue may stand from its content. */
@@ -69,9 +81,11 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
     const s1 = sent[c.last]!;
     let best: TokenSpan | null = null;
     let bestScore = Infinity;
-    for (const q of cues) {
+    // Only the cues of the sentences around (spans are in text order).
+    for (let i = firstFrom(cues, (q) => sent[q.first]! >= s0 - MAX_SENTENCES); i < cues.length; i++) {
+      const q = cues[i]!;
       const sq = sent[q.first]!;
-      if (sq < s0 - MAX_SENTENCES || sq > s1 + MAX_SENTENCES) continue;
+      if (sq > s1 + MAX_SENTENCES) break;
       const score = gap(c, q) + (sq < s0 || sq > s1 ? SENTENCE_PENALTY : 0);
       if (score < bestScore) {
         bestScore = score;
@@ -95,7 +109,8 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
     const sa = sent[anchor.first]!;
     let best: TokenSpan | null = null;
     let bestScore = Infinity;
-    for (const s of sources) {
+    for (let i = firstFrom(sources, (s) => sent[s.last]! >= sa); i < sources.length && sent[sources[i]!.first]! <= sa; i++) {
+      const s = sources[i]!;
       if (sent[s.first]! !== sa && sent[s.last]! !== sa) continue;
       // A source after the cue, unless right after it, only in an inversion ("“…,” said
       // on Monday the minister"): otherwise one before the cue is its subject.

@@ -102,11 +102,14 @@ const inside = (x: TokenSpan | null, first: number, last: number) => x !== null 
  * of their own that it then covers are folded into it.
  */
 export function extendToRegions(ctx: TokenContext, regions: readonly QuoteRegion[], raws: readonly Attribution[]): Attribution[] {
-  const ranges = regions.map((r) => tokenRange(ctx, r.start, r.end)).filter((x): x is [number, number] => x !== null);
+  const ranges = regions.map((r) => tokenRange(ctx, r.start, r.end)).filter((x): x is [number, number] => x !== null).sort((a, b) => a[0] - b[0]);
+  // The greatest last token of the ranges up to each: those before the first one reaching a content's start end before it.
+  const reach = upTo(ranges.map((r) => r[1]));
   const ext = raws.map((a) => {
     let { first, last } = a.content;
-    for (const [f, l] of ranges) {
-      if (l < first || f > last) continue;
+    for (let i = firstAtLeast(reach, first); i < ranges.length && ranges[i]![0] <= last; i++) {
+      const [f, l] = ranges[i]!;
+      if (l < first) continue;
       if (inside(a.cue, f, l) || inside(a.source, f, l)) continue;
       first = Math.min(first, f);
       last = Math.max(last, l);
@@ -115,12 +118,35 @@ export function extendToRegions(ctx: TokenContext, regions: readonly QuoteRegion
   });
   ext.sort((a, b) => a.content.first - b.content.first || b.content.last - a.content.last);
   const out: Attribution[] = [];
+  // The greatest content end of out up to each: the first that holds a later content is the first reaching its end.
+  const outReach: number[] = [];
   for (const a of ext) {
-    const host = out.find((b) => b.content.first <= a.content.first && a.content.last <= b.content.last);
+    const at = firstAtLeast(outReach, a.content.last);
+    const host = at < out.length ? out[at]! : undefined;
     if (host && (!a.cue || !a.source || inside(a.cue, host.content.first, host.content.last))) continue;
     out.push(a);
+    outReach.push(Math.max(outReach[outReach.length - 1] ?? -Infinity, a.content.last));
   }
   return out;
+}
+
+/** The running maximum of xs. */
+function upTo(xs: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of xs) out.push(Math.max(out[out.length - 1] ?? -Infinity, x));
+  return out;
+}
+
+/** Index of the first value of a non-decreasing list that is at least x, or its length. */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const covers = (a: Attribution, k: number) =>
@@ -172,14 +198,19 @@ export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): At
 export function extendClauses(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { sent, sentRange, quote } = ctx;
   const sorted = [...raws].sort((a, b) => a.content.first - b.content.first);
+  // Where each attribution's spans begin, in order, for the first one after a content.
+  const begins = sorted.flatMap((b) => [b.content.first, b.cue?.first, b.source?.first].flatMap((at) => (at === undefined ? [] : [{ at, b }])))
+    .sort((x, y) => x.at - y.at);
+  const atsOf = begins.map((x) => x.at);
   return sorted.map((a) => {
     if (!a.cue || a.cue.last >= a.content.first || quote[a.content.first] !== 0) return a;
     const si = sent[a.content.first]!;
     if (sent[a.content.last] !== si) return a;
     const end = lastWord(ctx, sentRange[si]!);
     if (end <= a.content.last) return a;
-    const stop = Math.min(end, ...sorted.flatMap((b) => (b === a ? [] : [b.content.first, b.cue?.first ?? Infinity, b.source?.first ?? Infinity]))
-      .filter((x) => x > a.content.last).map((x) => x - 1));
+    let next = firstAtLeast(atsOf, a.content.last + 1);
+    while (next < begins.length && begins[next]!.b === a) next++;
+    const stop = Math.min(end, next < begins.length ? begins[next]!.at - 1 : Infinity);
     if (stop <= a.content.last) return a;
     let last = stop;
     while (last > a.content.last && (ctx.tokens[last]!.norm === ',' || ctx.tokens[last]!.norm === 'and')) last--;
@@ -463,9 +494,21 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
   const { tokens, sent, sentRange, quote } = ctx;
   const used = new Set<number>();
   for (const a of raws) if (a.cue) used.add(a.cue.first);
-  const usedSrc = (s: TokenSpan) => raws.some((a) => a.source !== null && a.source.first <= s.last && s.first <= a.source.last);
+  // The tokens of the sources already joined to a cue.
+  const inSource = new Uint8Array(tokens.length);
+  for (const a of raws) if (a.source) inSource.fill(1, a.source.first, a.source.last + 1);
+  const usedSrc = (s: TokenSpan) => inSource.subarray(s.first, s.last + 1).includes(1);
   let out: Attribution[] = [...raws];
-  const taken = (k: number) => out.some((a) => covers(a, k));
+  // How many attributions of out cover each token (content, cue or source).
+  const cover = new Int32Array(tokens.length);
+  const count = (a: Attribution, d: number) => {
+    for (const x of [a.content, a.cue, a.source]) if (x) for (let k = x.first; k <= x.last; k++) cover[k]! += d;
+  };
+  for (const a of out) count(a, 1);
+  const taken = (k: number) => cover[k]! > 0;
+  const cueStarts = new Set(spans.flatMap((x) => (x.role === 'CUE' ? [x.first] : [])));
+  // The greatest sentence index of the spans up to each (spans are in text order).
+  const spanSentences = upTo(spans.map((x) => sent[x.first]!));
   for (const cue of spans) {
     if (cue.role !== 'CUE' || used.has(cue.first)) continue;
     const si = sent[cue.first]!;
@@ -473,7 +516,9 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
     const s = sentRange[si]!;
     // The tagger's free source next to the cue (before it, or after it in an inversion).
     let source: TokenSpan | null = null;
-    for (const x of spans) {
+    // (Spans are in text order: those of the cue's sentence lie together.)
+    for (let i = firstAtLeast(spanSentences, si); i < spans.length && spanSentences[i]! <= si; i++) {
+      const x = spans[i]!;
       if (x.role !== 'SRC' || sent[x.first] !== si || usedSrc(x)) continue;
       if (x.last === cue.first - 1 || (x.last === cue.first - 2 && tokens[cue.first - 1]!.pos === 'ADV') || x.first === cue.last + 1) source = x;
     }
@@ -504,13 +549,16 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
       // "Clinton wants to sign up …": the rest of the sentence, up to the next attribution
       // (only with a source before the cue: a cue alone is too weak a sign).
       let last = cue.last;
-      while (last + 1 <= end && !taken(last + 1) && !spans.some((x) => x !== cue && x.role === 'CUE' && x.first === last + 1)) last++;
+      while (last + 1 <= end && !taken(last + 1) && !cueStarts.has(last + 1)) last++;
       while (last > cue.last && (tokens[last]!.norm === ',' || tokens[last]!.norm === 'and')) last--;
       if (last - cue.last >= 2 && opensArgument(ctx, cue.last + 1)) content = { role: 'CON', first: cue.last + 1, last };
     }
     if (!content) continue;
+    for (const a of replaces) count(a, -1);
     out = out.filter((a) => !replaces.includes(a));
-    out.push({ content, cue, source });
+    const made: Attribution = { content, cue, source };
+    out.push(made);
+    count(made, 1);
     used.add(cue.first);
   }
   return out.length === raws.length && out.every((a, i) => a === raws[i]) ? [...raws] : out.sort((a, b) => a.content.first - b.content.first);

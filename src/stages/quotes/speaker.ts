@@ -23,7 +23,7 @@
  *    an age after it ("the princess, 67") is dropped; days, months and figures are no names.
  */
 import type { Entity, Token } from '../../document/layers.js';
-import type { Span } from '../../document/span.js';
+import { firstStartingFrom, type Span } from '../../document/span.js';
 import { shouted } from '../../nlp/truecase.js';
 import { RELATIVES } from './rules.js';
 
@@ -121,6 +121,41 @@ function findLast<T>(xs: readonly T[], f: (x: T) => boolean): T | undefined {
   return undefined;
 }
 
+/** The last mention starting before offset that f accepts (mentions in text order): a search from there back, not from the end of a long document. */
+function findLastBefore(mentions: readonly Mention[], offset: number, f: (m: Mention) => boolean): Mention | undefined {
+  for (let i = firstStartingFrom(mentions, offset) - 1; i >= 0; i--) if (f(mentions[i]!)) return mentions[i];
+  return undefined;
+}
+
+/** What a document's mentions are looked up by, made once per mentions list. */
+interface MentionLookup {
+  /** The mentions whose name or text ends with a word (lower case), in text order. */
+  readonly byLastWord: ReadonlyMap<string, readonly Mention[]>;
+  /** The longest mention's length in characters. */
+  readonly maxLength: number;
+}
+const lookups = new WeakMap<readonly Mention[], MentionLookup>();
+const lastWordKey = (s: string) => s.trim().toLowerCase().split(/\s+/).pop()!;
+
+function lookupOf(mentions: readonly Mention[]): MentionLookup {
+  let l = lookups.get(mentions);
+  if (!l) {
+    const byLastWord = new Map<string, Mention[]>();
+    let maxLength = 0;
+    for (const m of mentions) {
+      maxLength = Math.max(maxLength, m.end - m.start);
+      for (const k of new Set([lastWordKey(m.name), lastWordKey(m.text)])) {
+        const list = byLastWord.get(k);
+        if (list) list.push(m);
+        else byLastWord.set(k, [m]);
+      }
+    }
+    l = { byLastWord, maxLength };
+    lookups.set(mentions, l);
+  }
+  return l;
+}
+
 /**
  * The entities layer's mentions, completed by the proper-noun runs it does not cover
  * (so a name the recogniser missed can still be a speaker), in text order.
@@ -164,7 +199,8 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   const w = words.toLowerCase();
   let best: Mention | null = null;
   const score = (m: Mention) => (m.start < before ? 1000 : 0) + m.name.length;
-  for (const m of mentions) {
+  // Only a mention whose name or text ends with the same last word can fit.
+  for (const m of lookupOf(mentions).byLastWord.get(lastWordKey(w)) ?? []) {
     const n = m.name.toLowerCase();
     const t = m.text.toLowerCase();
     if (m.start < before && n.endsWith(' ' + w)) return m;
@@ -190,7 +226,7 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   let name = sp.org || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, inp.titles);
   if (shouted(name)) {
     const lower = name.toLowerCase();
-    const m = inp.mentions.find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
+    const m = (lookupOf(inp.mentions).byLastWord.get(lastWordKey(lower)) ?? []).find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
     if (m) name = m.name.toLowerCase() === lower ? m.name : m.text;
   }
   return { ...sp, name };
@@ -213,7 +249,7 @@ function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true);
   if (quoted) return quoted.speaker;
-  const named = findLast(mentions, (m) => m.end <= source.start && m.type === 'ORG');
+  const named = findLastBefore(mentions, source.start, (m) => m.end <= source.start && m.type === 'ORG');
   return named ? asSpeaker(named) : null;
 }
 
@@ -238,7 +274,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // description ("the Russian president") counts only through a mention of all of
   // it (coreference), not through its adjective ("Russian").
   // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
-  const inside = mentions.filter((m) => m.start >= source.start && m.end <= source.end
+  const inside = mentions.slice(firstStartingFrom(mentions, source.start), firstStartingFrom(mentions, source.end)).filter((m) => m.end <= source.end
     && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source));
   const joint = jointSpeaker(inp, inside);
   if (joint) return joint;
@@ -258,15 +294,16 @@ function resolveRaw(inp: ResolveInput): Speaker {
       ?? asSpeaker(person, full.name, full.actor ?? person.actor);
   }
   // A country or place as the whole source ("Britain said"): its own name and code.
-  const place = mentions.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
+  const near = mentions.slice(firstStartingFrom(mentions, source.end - lookupOf(mentions).maxLength), firstStartingFrom(mentions, source.start + 5));
+  const place = near.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
   if (place && place.name !== place.text) return asSpeaker(place);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) return organisation(source, mentions, previous) ?? { name: null };
   if (RELATIVES.has(lower)) {
     // Right before it, else the last fitting name of its sentence ("Woolworth Co, once a dime store chain, which said").
     const fitsRel = (x: Mention) => x.type === 'NAME' || (lower === 'who' || lower === 'whom' ? x.type === 'PER' : x.type === 'ORG');
-    const m = findLast(mentions, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && x.type !== 'LOC')
-      ?? findLast(mentions, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)));
+    const m = findLastBefore(mentions, source.start, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && x.type !== 'LOC')
+      ?? findLastBefore(mentions, source.start, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)));
     if (!m) return { name: null };
     const full = m.name !== m.text ? m : expandName(m.text, mentions, m.start) ?? m;
     return asSpeaker(m, full.name, full.actor ?? m.actor);
@@ -278,7 +315,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const fits = (m: Mention) => PLURAL.has(lower)
       ? m.type === 'PER' || m.type === 'ORG'
       : m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text));
-    const prevPerson = findLast(mentions, (m) => m.end <= source.start && fits(m));
+    const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     if (prevPerson && (!prevSpeaker || prevPerson.start > prevSpeaker.at)) {
       const full = expandName(prevPerson.name, mentions, prevPerson.start) ?? prevPerson;
       return { name: full.name, ...(full.actor ? { actor: full.actor } : {}) };
@@ -314,9 +351,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (titles.some((t) => bareLower === t || bareLower.endsWith(' ' + t))) {
     const title = lastWord(bare);
     const words = bareLower.split(/\s+/);
+    // The last such mention before the source: searched from the source back.
     let found: { m: Mention; name: string } | null = null;
-    for (const m of mentions) {
-      if (m.start >= source.start || m.type === 'LOC' || m.type === 'ORG') continue;
+    for (let i = firstStartingFrom(mentions, source.start) - 1; i >= 0 && !found; i--) {
+      const m = mentions[i]!;
+      if (m.type === 'LOC' || m.type === 'ORG') continue;
       const ml = m.text.toLowerCase();
       const pre = text.slice(Math.max(0, m.start - bare.length - 3), m.start).toLowerCase().replace(/\s+/g, ' ');
       // "Russian President Vladimir Putin" as one mention, or after "Russian President", or
@@ -386,7 +425,7 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
   // and Carey"), or a firm's, whose company form ends the list alone ("Pope, Evans and Robbins Inc").
   const literal = text.slice(names[0]!.start, names[names.length - 1]!.end).replace(/\s+/g, ' ');
   const whole = literal.toLowerCase();
-  const one = mentions.find((m) => m.name.replace(/\s+/g, ' ').toLowerCase() === whole || m.text.replace(/\s+/g, ' ').toLowerCase() === whole);
+  const one = (lookupOf(mentions).byLastWord.get(lastWordKey(whole)) ?? []).find((m) => m.name.replace(/\s+/g, ' ').toLowerCase() === whole || m.text.replace(/\s+/g, ' ').toLowerCase() === whole);
   if (one) return { ...asSpeaker(one, literal), ...(ORG_ENDINGS.test(literal) ? { org: true } : {}) };
   const firm = (m: Mention) => COMPANY_FORM.test(m.text);
   // (A partner's surname may read as a person; a full name, "Morton Shulman and Guardman … Inc", is one.)
@@ -409,7 +448,7 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
 
 /** The organisation a head noun stands for: the earlier name it ends ("ministry" → "the Foreign Ministry"), else, for an organisation noun, the last one quoted or named. */
 function organisationByNoun(head: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
-  const org = findLast(mentions, (m) => m.start < source.start && m.type !== 'PER' && lastWord(m.text) === head);
+  const org = findLastBefore(lookupOf(mentions).byLastWord.get(head) ?? [], source.start, (m) => m.type !== 'PER' && lastWord(m.text) === head);
   if (org) return asSpeaker(org);
   return ORG_NOUNS.has(head) ? organisation(source, mentions, previous) : null;
 }
@@ -453,6 +492,6 @@ function owned(inp: ResolveInput, raw: string, bare: string): string {
 /** "Bank", "Commission" alone: the organisation named earlier with that word ("Bank of England"), if any. */
 function orgByWord(word: string, mentions: readonly Mention[], before: number): Speaker | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !ORG_NOUNS.has(word.toLowerCase())) return null;
-  const org = findLast(mentions, (m) => m.start < before && m.type === 'ORG' && m.name !== word && m.text.split(/\s+/).includes(word));
+  const org = findLastBefore(mentions, before, (m) => m.type === 'ORG' && m.name !== word && m.text.split(/\s+/).includes(word));
   return org ? asSpeaker(org) : null;
 }
