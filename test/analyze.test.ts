@@ -84,6 +84,20 @@ describe('dateline analyze on bad inputs', () => {
     expect(records(named.stdout)[0]!.text).toContain('Montréal');
   });
 
+  it('fails a text longer than one article may be, with the reason, and goes on with the next input', () => {
+    const dir = tmp();
+    // The seed article four times over, as one file (a dump of articles, not an article).
+    const seed = readFileSync(SEED, 'utf8');
+    writeFileSync(join(dir, 'dump.txt'), [seed, seed, seed, seed].join('\n\n'));
+    const r = dateline(['analyze', join(dir, 'dump.txt'), SEED, '--no-store', '--max-chars', String(seed.length + 10)]);
+    expect(r.status).toBe(1);
+    const [dump, good] = records(r.stdout);
+    expect(dump!.error).toBe(`text of ${(4 * seed.length + 6).toLocaleString('en-US')} characters is longer than one article may be (${(seed.length + 10).toLocaleString('en-US')}): split it into articles (one file or JSON line each), or raise --max-chars`);
+    expect(r.stderr).toContain(`dateline: ${join(dir, 'dump.txt')}: text of `);
+    expect(good!.text).toBe(seed);
+    expect(dateline(['analyze', SEED, '--no-store', '--max-chars', 'lots']).status).toBe(2);
+  });
+
   it('says why a missing input failed and exits 2 on usage errors', () => {
     const r = dateline(['analyze', '/nonexistent/file.txt', '--no-store']);
     expect(r.status).toBe(1);

@@ -2,7 +2,7 @@
  * `dateline analyze [options] INPUT...`: read every input, analyse every article,
  * print one JSON record per article, store them (one transaction per batch).
  */
-import { createAnalyzer, readInput, type Analyzer } from '../analyzer.js';
+import { createAnalyzer, MAX_ARTICLE_CHARS, readInput, type Analyzer } from '../analyzer.js';
 import type { RawArticle } from '../readers/types.js';
 import { createAnalyzerPool, defaultWorkers, type AnalyzerPool } from '../workers/pool.js';
 import type { ArticleRecord } from '../document/schema.js';
@@ -27,6 +27,8 @@ export interface AnalyzeCommandOptions {
   workers?: string;
   /** Fetch URLs on private, loopback or link-local addresses too (--allow-private). */
   allowPrivate?: boolean;
+  /** The longest text analysed as one article (--max-chars; default MAX_ARTICLE_CHARS). */
+  maxChars?: string;
 }
 
 /** Articles analysed in-process before a run is big enough to be worth worker threads. */
@@ -58,6 +60,8 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
   }
   const batchSize = opts.batch ? Number(opts.batch) : 500;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch must be a positive whole number');
+  const maxChars = opts.maxChars !== undefined ? Number(opts.maxChars) : MAX_ARTICLE_CHARS;
+  if (!Number.isInteger(maxChars) || maxChars < 1) throw new UsageError('--max-chars must be a positive whole number');
   const workers = opts.workers !== undefined ? Number(opts.workers) : defaultWorkers();
   if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number (0: analyse in this thread)');
 
@@ -130,7 +134,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
         progress.tick();
         continue;
       }
-      for await (const item of readInput(input)) {
+      for await (const item of readInput(input, maxChars)) {
         if (item.kind === 'notice') { warn(ref.name, item.message); continue; }
         if (item.kind === 'failure') {
           await drain(0);

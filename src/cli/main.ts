@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The dateline command line: one file per command, this one only dispatches. */
 import { Command, CommanderError } from 'commander';
+import { MAX_ARTICLE_CHARS } from '../analyzer.js';
 import { runAnalyze } from './analyze.js';
 import { UsageError } from './output.js';
 import { runCode } from './code.js';
@@ -36,6 +37,7 @@ program.command('analyze')
   .option('--batch <n>', 'articles per store transaction', '500')
   .option('--workers <n>', 'worker threads for large runs (default: one per core; 0 or 1: this thread only)')
   .option('--encoding <charset>', 'charset of plain-text inputs that are not UTF-8 (e.g. latin1, windows-1256)')
+  .option('--max-chars <n>', 'longest text analysed as one article; longer ones fail with a reason', String(MAX_ARTICLE_CHARS))
   .option('--allow-private', 'also fetch URLs on private, loopback or link-local addresses (refused by default)')
   .action(async (inputs: string[], opts) => { status = await runAnalyze(inputs, opts); });
 
