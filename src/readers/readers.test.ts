@@ -57,13 +57,16 @@ describe('Reuters-21578 SGML', () => {
 
 describe('JSONL', () => {
   it('reads good lines and reports bad ones by line', () => {
-    const bytes = Buffer.from('{"id": "a1", "text": "Iran and Turkey met.", "title": "Talks", "published": "2017-03-28"}\nnot json\n{"title": "no text"}\n\n{"text": "Second story."}\n');
+    const bytes = Buffer.from('{"id": "a1", "text": "Iran and Turkey met.", "title": "Talks", "published": "2017-03-28"}\nnot json\n{"title": "no text"}\n\n{"text": "Second story."}\n'
+      + '["Iran and Turkey met."]\n{"text": "Third story.", "title": 7}\n');
     const res = [...readJsonl({ name: 'x.jsonl', path: 'x.jsonl', bytes })];
-    expect(res.map((r) => r.kind)).toEqual(['article', 'failure', 'failure', 'article']);
+    expect(res.map((r) => r.kind)).toEqual(['article', 'failure', 'failure', 'article', 'failure', 'failure']);
     const a = articles(res);
     expect(a[0]!.meta).toMatchObject({ title: 'Talks', published: '2017-03-28', headlineInText: false, source: { item: 'a1' } });
     expect(a[1]!.meta.source.item).toBe('5');
     expect(res[1]).toMatchObject({ error: expect.stringMatching(/^line 2: not JSON/) });
-    expect(res[2]).toMatchObject({ error: 'line 3: text: Invalid input: expected string, received undefined' });
+    expect(res[2]).toMatchObject({ error: 'line 3: no "text" field' });
+    expect(res[4]).toMatchObject({ error: 'line 6: not a JSON object but a list' });
+    expect(res[5]).toMatchObject({ error: 'line 7: "title" must be a string, not a number' });
   });
 });

@@ -16,6 +16,23 @@ const Line = z.object({
   authors: z.array(z.string()).nullish(),
 });
 
+/** What is wrong with a line, in the words of its fields: 'no "text" field', '"title" must be a string, not a number'. */
+function problem(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.path.length === 0) return `not a JSON object but ${kindOf(value)}`;
+  const field = issue.path.map(String).join('.');
+  if (issue.code !== 'invalid_type') return `"${field}": ${issue.message}`;
+  let got: unknown = value;
+  for (const k of issue.path) got = got !== null && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[k] : undefined;
+  if (got === undefined) return `no "${field}" field`;
+  return `"${field}" must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${kindOf(got)}`;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
 export function* readJsonl(input: Input): Iterable<ReadResult> {
   const base = { ...(input.path ? { path: input.path } : {}), format: 'jsonl' as const };
   const d = decodeBytes(input.bytes);
@@ -36,8 +53,7 @@ export function* readJsonl(input: Input): Iterable<ReadResult> {
     }
     const parsed = Line.safeParse(value);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      yield failure({ ...base, item }, `line ${i + 1}: ${issue.path.join('.') || 'value'}: ${issue.message}`);
+      yield failure({ ...base, item }, `line ${i + 1}: ${problem(parsed.error.issues[0]!, value)}`);
       continue;
     }
     const v = parsed.data;

@@ -65,6 +65,15 @@ describe('fetchUrl', () => {
     await expect(fetchUrl(`${base}/missing`, local)).rejects.toThrow(/^HTTP 404 Not Found$/);
     await expect(fetchUrl('ftp://example.org/x')).rejects.toThrow(/only http and https/);
   });
+
+  it('says in words why a connection failed', async () => {
+    // A port that was just free: nothing listens there.
+    const gone = createServer();
+    await new Promise<void>((ok) => gone.listen(0, '127.0.0.1', ok));
+    const port = (gone.address() as AddressInfo).port;
+    await new Promise((ok) => gone.close(ok));
+    await expect(fetchUrl(`http://127.0.0.1:${port}/x`, local)).rejects.toThrow(/^fetch failed \(connection refused, ECONNREFUSED\)$/);
+  });
 });
 
 describe('fetchUrl and private addresses', () => {

@@ -151,9 +151,25 @@ async function readCapped(res: Response, maxBytes: number, url: string, signal: 
   return out;
 }
 
+/** What the network's error codes mean, in words. */
+const NETWORK_ERRORS: Record<string, string> = {
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up (DNS did not answer)',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'the connection was reset',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'the connection timed out',
+  CERT_HAS_EXPIRED: 'the server\'s TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'the server\'s TLS certificate is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server\'s TLS certificate cannot be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'the server\'s TLS certificate is for another name',
+};
+
 function plain(e: unknown): string {
   const err = e as { message?: string; cause?: { code?: string; message?: string } };
-  const cause = err?.cause?.code ?? err?.cause?.message;
+  const code = err?.cause?.code;
+  const cause = (code && NETWORK_ERRORS[code] ? `${NETWORK_ERRORS[code]}, ${code}` : code) ?? err?.cause?.message;
   return (cause ? `${err.message ?? 'fetch failed'} (${cause})` : err?.message ?? String(e)).split('\n')[0]!;
 }
 
