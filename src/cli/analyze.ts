@@ -3,15 +3,15 @@
  * print one JSON record per article, store them (one transaction per batch).
  */
 import { createAnalyzer, MAX_ARTICLE_CHARS, readInput, type Analyzer } from '../analyzer.js';
-import type { RawArticle } from '../readers/types.js';
+import type { RawArticle, ReadFailure } from '../readers/types.js';
 import { createAnalyzerPool, defaultWorkers, type AnalyzerPool } from '../workers/pool.js';
 import type { ArticleRecord } from '../document/schema.js';
-import { loadInput, locateInputs } from '../readers/index.js';
+import { loadInput, locateInputs, type InputNotice, type InputRef } from '../readers/index.js';
 import { fetchUrl } from '../readers/url/index.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import { isoDate } from '../stages/dates/iso.js';
-import { createProgress } from './progress.js';
+import { createProgress, formatBytes } from './progress.js';
 import { UsageError, warn, writeOut } from './output.js';
 
 export interface AnalyzeCommandOptions {
@@ -69,7 +69,12 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
   const analyzer = analyzerArg ?? (await createAnalyzer({ published, dictionaries: opts.dictionaries ?? null }));
   const store: Store | null = opts.store === false ? null : await openStore(opts.db ?? './dateline.db');
   const sum: AnalyzeSummary = { inputs: 0, articles: 0, failed: 0, inserted: 0, updated: 0, unchanged: 0, entities: 0, quotes: 0, events: 0, seconds: 0 };
-  const progress = createProgress('analyze', { enabled: opts.progress !== false });
+  // The inputs are found first: their bytes are the run's work, from which the ETA comes.
+  const refs: (InputRef | ReadFailure | InputNotice)[] = [];
+  for await (const ref of locateInputs(inputs)) refs.push(ref);
+  const totalBytes = refs.reduce((n, r) => n + ('size' in r && r.size ? r.size : 0), 0);
+  let doneBytes = 0;
+  const progress = createProgress('analyze', { enabled: opts.progress !== false, work: { total: totalBytes, format: formatBytes } });
   let batch: ArticleRecord[] = [];
   const flush = async () => {
     if (!store || batch.length === 0) return;
@@ -114,8 +119,11 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
     }
   };
   try {
-    for await (const ref of locateInputs(inputs)) {
+    for (const ref of refs) {
       if ('kind' in ref && ref.kind === 'notice') { warn(ref.name, ref.message); continue; }
+      // The files before this one are read (and their articles analysed, or in the workers).
+      progress.worked(doneBytes);
+      if ('size' in ref && ref.size) doneBytes += ref.size;
       sum.inputs++;
       if ('kind' in ref) {
         await drain(0);

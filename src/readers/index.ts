@@ -35,6 +35,8 @@ export interface InputRef {
   readonly path?: string;
   readonly url?: string;
   readonly stdin?: boolean;
+  /** Bytes on disk, for a file (the share of a run's work it is). */
+  readonly size?: number;
 }
 
 /** Readers by format. */
@@ -92,7 +94,15 @@ export async function* locateInputs(args: readonly string[]): AsyncIterable<Inpu
       continue;
     }
     if (st.isDirectory()) yield* walk(arg);
-    else yield { name: arg, path: arg };
+    else yield { name: arg, path: arg, size: st.size };
+  }
+}
+
+async function sizeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return undefined;
   }
 }
 
@@ -110,7 +120,7 @@ async function* walk(dir: string): AsyncIterable<InputRef | ReadFailure | InputN
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile() && knownByName(e.name)) yield { name: p, path: p };
+    else if (e.isFile() && knownByName(e.name)) yield { name: p, path: p, size: await sizeOf(p) };
     else if (e.isFile()) skipped.push(e.name);
   }
   if (skipped.length) {
