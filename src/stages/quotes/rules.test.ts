@@ -142,6 +142,20 @@ describe('the subject of the clause a participle or a joined verb continues', ()
       expect(words(sourceFallback(ctx, [a])[0]!.source)).toBe(want);
     }
   });
+  it('a source that is the object of a preposition in an apposition gives way to the subject before it', () => {
+    // Constructed sentences.
+    for (const [text, source, cue, content, want] of [
+      ['The mayor, speaking to reporters at the town hall, said the bridge would reopen in May.', 'reporters at the town hall', 'said', 'the bridge would reopen in May', 'The mayor'],
+      ['The company, which was founded in Lyon with money from two brothers, warned that profits would fall.', 'two brothers', 'warned', 'that profits would fall', 'The company'],
+    ] as const) {
+      const { ctx, a, words } = attribution(text, { source, cue, content });
+      expect(words(sourceFallback(ctx, [a])[0]!.source)).toBe(want);
+    }
+    // A passive's agent and "according to" keep their source.
+    const agent = attribution('The plan, which was drafted by the ministry, was praised by the unions as fair.', { source: 'the unions', cue: 'praised', content: 'as fair' });
+    expect(agent.words(sourceFallback(agent.ctx, [agent.a])[0]!.source)).toBe('the unions');
+  });
+
   it('a participle with "that" takes the subject only when no one spoke before it in its sentence', () => {
     const { ctx, a, words } = attribution('The board told reporters that its members believe the plan works, adding that the vote is close.', { cue: 'adding', content: 'that the vote is close' });
     expect(words(sourceFallback(ctx, [{ ...a, inherits: true }])[0]!.source)).toBe('The board');

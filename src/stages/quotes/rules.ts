@@ -232,6 +232,12 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
       const subject = object ? clauseSubject(ctx, a.cue.first, a.content.first, a.content.last) : null;
       if (subject) return { ...a, source: subject };
     }
+    // "The mayor, speaking to reporters at the town hall, said …": a tagger source that is
+    // the object of a preposition in an apposition gives way to the subject before it.
+    if (a.source && a.cue && !a.inherits && a.source.last < a.cue.first && prepositionalObject(ctx, a.source)) {
+      const subject = subjectBeforeApposition(ctx, a.cue.first, a.content.first, a.content.last);
+      if (subject && subject.last < a.source.first) return { ...a, source: subject };
+    }
     if (a.source || !a.cue) return a;
     if (a.inherits) {
       // A participle inherits the speaker of its clause (index.ts) when one spoke before it
@@ -258,6 +264,13 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
     }
     return { ...a, source: src };
   });
+}
+
+/** Is a source the object of a preposition ("to reporters"), not a passive's "by" agent nor "according to" X? */
+function prepositionalObject(ctx: TokenContext, src: TokenSpan): boolean {
+  const b = ctx.tokens[src.first - 1];
+  if (!b || b.pos !== 'ADP' || b.norm === 'by') return false;
+  return !(b.norm === 'to' && ctx.tokens[src.first - 2]?.norm === 'according');
 }
 
 /** Labels of a newsroom's own notes, not speakers ("NOTE: 1985 net includes …", "CORRECTION: …", "The Latest: …"). */
