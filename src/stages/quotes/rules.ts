@@ -507,21 +507,33 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
   const { tokens, sent, sentRange, quote } = ctx;
   const used = new Set<number>();
   for (const a of raws) if (a.cue) used.add(a.cue.first);
-  // The tokens of the sources already joined to a cue.
-  const inSource = new Uint8Array(tokens.length);
-  for (const a of raws) if (a.source) inSource.fill(1, a.source.first, a.source.last + 1);
-  const usedSrc = (s: TokenSpan) => inSource.subarray(s.first, s.last + 1).includes(1);
-  let out: Attribution[] = [...raws];
-  // How many attributions of out cover each token (content, cue or source).
-  const cover = new Int32Array(tokens.length);
-  const count = (a: Attribution, d: number) => {
-    for (const x of [a.content, a.cue, a.source]) if (x) for (let k = x.first; k <= x.last; k++) cover[k]! += d;
+  // The tokens of the sources already joined to a cue (made when first asked).
+  let inSource: Uint8Array | null = null;
+  const usedSrc = (s: TokenSpan) => {
+    if (!inSource) {
+      inSource = new Uint8Array(tokens.length);
+      for (const a of raws) if (a.source) inSource.fill(1, a.source.first, a.source.last + 1);
+    }
+    return inSource.subarray(s.first, s.last + 1).includes(1);
   };
-  for (const a of out) count(a, 1);
-  const taken = (k: number) => cover[k]! > 0;
-  const cueStarts = new Set(spans.flatMap((x) => (x.role === 'CUE' ? [x.first] : [])));
+  let out: Attribution[] = [...raws];
+  // How many attributions of out cover each token (content, cue or source): made when first
+  // asked, as are the lists below (most documents have no orphan cue).
+  let cover: Int32Array | null = null;
+  const count = (a: Attribution, d: number) => {
+    if (cover) for (const x of [a.content, a.cue, a.source]) if (x) for (let k = x.first; k <= x.last; k++) cover[k]! += d;
+  };
+  const taken = (k: number) => {
+    if (!cover) {
+      cover = new Int32Array(tokens.length);
+      for (const a of out) count(a, 1);
+    }
+    return cover[k]! > 0;
+  };
+  let cueStarts: Set<number> | null = null;
+  const cueAt = (k: number) => (cueStarts ??= new Set(spans.flatMap((x) => (x.role === 'CUE' ? [x.first] : [])))).has(k);
   // The greatest sentence index of the spans up to each (spans are in text order).
-  const spanSentences = upTo(spans.map((x) => sent[x.first]!));
+  let spanSentences: number[] | null = null;
   for (const cue of spans) {
     if (cue.role !== 'CUE' || used.has(cue.first)) continue;
     const si = sent[cue.first]!;
@@ -530,6 +542,7 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
     // The tagger's free source next to the cue (before it, or after it in an inversion).
     let source: TokenSpan | null = null;
     // (Spans are in text order: those of the cue's sentence lie together.)
+    spanSentences ??= upTo(spans.map((x) => sent[x.first]!));
     for (let i = firstAtLeast(spanSentences, si); i < spans.length && spanSentences[i]! <= si; i++) {
       const x = spans[i]!;
       if (x.role !== 'SRC' || sent[x.first] !== si || usedSrc(x)) continue;
@@ -562,7 +575,7 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
       // "Clinton wants to sign up …": the rest of the sentence, up to the next attribution
       // (only with a source before the cue: a cue alone is too weak a sign).
       let last = cue.last;
-      while (last + 1 <= end && !taken(last + 1) && !cueStarts.has(last + 1)) last++;
+      while (last + 1 <= end && !taken(last + 1) && !cueAt(last + 1)) last++;
       while (last > cue.last && (tokens[last]!.norm === ',' || tokens[last]!.norm === 'and')) last--;
       if (last - cue.last >= 2 && opensArgument(ctx, cue.last + 1)) content = { role: 'CON', first: cue.last + 1, last };
     }

@@ -137,6 +137,14 @@ interface MentionLookup {
 const lookups = new WeakMap<readonly Mention[], MentionLookup>();
 const lastWordKey = (s: string) => s.trim().toLowerCase().split(/\s+/).pop()!;
 
+/** Up to this many mentions a document's are scanned, not indexed: the index costs more than it saves. */
+const SCAN_MAX = 64;
+
+/** The mentions whose name or text may end with a word (lower case): all of a short list, else those the index holds. */
+function endingWith(mentions: readonly Mention[], word: string): readonly Mention[] {
+  return mentions.length <= SCAN_MAX ? mentions : lookupOf(mentions).byLastWord.get(word) ?? [];
+}
+
 function lookupOf(mentions: readonly Mention[]): MentionLookup {
   let l = lookups.get(mentions);
   if (!l) {
@@ -200,7 +208,7 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   let best: Mention | null = null;
   const score = (m: Mention) => (m.start < before ? 1000 : 0) + m.name.length;
   // Only a mention whose name or text ends with the same last word can fit.
-  for (const m of lookupOf(mentions).byLastWord.get(lastWordKey(w)) ?? []) {
+  for (const m of endingWith(mentions, lastWordKey(w))) {
     const n = m.name.toLowerCase();
     const t = m.text.toLowerCase();
     if (m.start < before && n.endsWith(' ' + w)) return m;
@@ -226,7 +234,7 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   let name = sp.org || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, inp.titles);
   if (shouted(name)) {
     const lower = name.toLowerCase();
-    const m = (lookupOf(inp.mentions).byLastWord.get(lastWordKey(lower)) ?? []).find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
+    const m = endingWith(inp.mentions, lastWordKey(lower)).find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
     if (m) name = m.name.toLowerCase() === lower ? m.name : m.text;
   }
   return { ...sp, name };
@@ -294,7 +302,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
       ?? asSpeaker(person, full.name, full.actor ?? person.actor);
   }
   // A country or place as the whole source ("Britain said"): its own name and code.
-  const near = mentions.slice(firstStartingFrom(mentions, source.end - lookupOf(mentions).maxLength), firstStartingFrom(mentions, source.start + 5));
+  const near = mentions.length <= SCAN_MAX ? mentions
+    : mentions.slice(firstStartingFrom(mentions, source.end - lookupOf(mentions).maxLength), firstStartingFrom(mentions, source.start + 5));
   const place = near.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
   if (place && place.name !== place.text) return asSpeaker(place);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
@@ -425,7 +434,7 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
   // and Carey"), or a firm's, whose company form ends the list alone ("Pope, Evans and Robbins Inc").
   const literal = text.slice(names[0]!.start, names[names.length - 1]!.end).replace(/\s+/g, ' ');
   const whole = literal.toLowerCase();
-  const one = (lookupOf(mentions).byLastWord.get(lastWordKey(whole)) ?? []).find((m) => m.name.replace(/\s+/g, ' ').toLowerCase() === whole || m.text.replace(/\s+/g, ' ').toLowerCase() === whole);
+  const one = endingWith(mentions, lastWordKey(whole)).find((m) => m.name.replace(/\s+/g, ' ').toLowerCase() === whole || m.text.replace(/\s+/g, ' ').toLowerCase() === whole);
   if (one) return { ...asSpeaker(one, literal), ...(ORG_ENDINGS.test(literal) ? { org: true } : {}) };
   const firm = (m: Mention) => COMPANY_FORM.test(m.text);
   // (A partner's surname may read as a person; a full name, "Morton Shulman and Guardman … Inc", is one.)
@@ -448,7 +457,7 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
 
 /** The organisation a head noun stands for: the earlier name it ends ("ministry" → "the Foreign Ministry"), else, for an organisation noun, the last one quoted or named. */
 function organisationByNoun(head: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
-  const org = findLastBefore(lookupOf(mentions).byLastWord.get(head) ?? [], source.start, (m) => m.type !== 'PER' && lastWord(m.text) === head);
+  const org = findLastBefore(endingWith(mentions, head), source.start, (m) => m.type !== 'PER' && lastWord(m.text) === head);
   if (org) return asSpeaker(org);
   return ORG_NOUNS.has(head) ? organisation(source, mentions, previous) : null;
 }
