@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpanIndex, type Span } from './span.js';
+import { firstIndex, SpanIndex, type Span } from './span.js';
 
 // Spans over "Putin met Rouhani in Moscow on Tuesday." (offsets of its words), given out of order.
 const putin = { start: 0, end: 5 };
@@ -7,6 +7,16 @@ const rouhani = { start: 10, end: 17 };
 const moscow = { start: 21, end: 27 };
 const putinMetRouhani = { start: 0, end: 17 };
 const index = new SpanIndex<Span>([moscow, putin, putinMetRouhani, rouhani]);
+
+describe('firstIndex', () => {
+  it('finds where a test turns true, or the end', () => {
+    const xs = [1, 3, 3, 7, 9];
+    expect(firstIndex(xs.length, (i) => xs[i]! >= 3)).toBe(1);
+    expect(firstIndex(xs.length, (i) => xs[i]! > 3)).toBe(3);
+    expect(firstIndex(xs.length, (i) => xs[i]! > 9)).toBe(5);
+    expect(firstIndex(0, () => true)).toBe(0);
+  });
+});
 
 describe('SpanIndex', () => {
   it('finds the spans that overlap a span, long ones starting far before it too', () => {

@@ -47,14 +47,19 @@ export function bySpan<T extends Span>(a: T, b: T): number {
   return a.start - b.start || b.end - a.end;
 }
 
-/** Index of the first span starting at or after offset (spans in text order), or spans.length. */
-export function firstStartingFrom(spans: readonly Span[], offset: number): number {
-  let lo = 0, hi = spans.length;
+/** The first index in [0, n) where test holds, for a test false up to some index and true from it on (binary search), or n. */
+export function firstIndex(n: number, test: (i: number) => boolean): number {
+  let lo = 0, hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1; else hi = mid;
+    if (test(mid)) hi = mid; else lo = mid + 1;
   }
   return lo;
+}
+
+/** Index of the first span starting at or after offset (spans in text order), or spans.length. */
+export function firstStartingFrom(spans: readonly Span[], offset: number): number {
+  return firstIndex(spans.length, (i) => spans[i]!.start >= offset);
 }
 
 /** Index of the last span starting at or before offset (spans in text order), or -1. */

@@ -4,6 +4,7 @@
  * nearest source of its sentence (one after the cue only in an inversion or right after
  * it, and no relative pronoun of a clause closed before the cue).
  */
+import { firstIndex } from '../../document/span.js';
 import type { TokenContext } from './features.js';
 import { TAGS } from './tagger.js';
 
@@ -44,18 +45,6 @@ function gap(a: TokenSpan, b: TokenSpan): number {
   return 0;
 }
 
-/** Index of the first span that passes a test false for those before it and true after (binary search), or spans.length. */
-function firstFrom(spans: readonly TokenSpan[], after: (s: TokenSpan) => boolean): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(spans[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** Penalty, in tokens, for joining across a sentence boundary. */
 const SENTENCE_PENALTY = 40;
 /** How many sentences away a cue may stand from its content. */
@@ -82,7 +71,7 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
     let best: TokenSpan | null = null;
     let bestScore = Infinity;
     // Only the cues of the sentences around (spans are in text order).
-    for (let i = firstFrom(cues, (q) => sent[q.first]! >= s0 - MAX_SENTENCES); i < cues.length; i++) {
+    for (let i = firstIndex(cues.length, (k) => sent[cues[k]!.first]! >= s0 - MAX_SENTENCES); i < cues.length; i++) {
       const q = cues[i]!;
       const sq = sent[q.first]!;
       if (sq > s1 + MAX_SENTENCES) break;
@@ -109,7 +98,7 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
     const sa = sent[anchor.first]!;
     let best: TokenSpan | null = null;
     let bestScore = Infinity;
-    for (let i = firstFrom(sources, (s) => sent[s.last]! >= sa); i < sources.length && sent[sources[i]!.first]! <= sa; i++) {
+    for (let i = firstIndex(sources.length, (k) => sent[sources[k]!.last]! >= sa); i < sources.length && sent[sources[i]!.first]! <= sa; i++) {
       const s = sources[i]!;
       if (sent[s.first]! !== sa && sent[s.last]! !== sa) continue;
       // A source after the cue, unless right after it, only in an inversion ("“…,” said

@@ -24,6 +24,7 @@
  * orphanCues, applied right after splitParticiples, gives a content to a cue the tagger
  * found but joined none to ("…, sources said.").
  */
+import { firstIndex } from '../../document/span.js';
 import type { RawAttribution, TokenSpan } from './assemble.js';
 import { CUE_THRESHOLD, lemmaOf, type TokenContext } from './features.js';
 import { CATEGORIES } from './lexicon.js';
@@ -82,13 +83,7 @@ export function splitParticiples(ctx: TokenContext, raws: readonly RawAttributio
 /** Token range [first, last] of a character span, or null. */
 function tokenRange(ctx: TokenContext, start: number, end: number): [number, number] | null {
   const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(tokens.length, (i) => tokens[i]!.end > start);
   let last = lo - 1;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
   return last >= lo ? [lo, last] : null;
@@ -138,16 +133,7 @@ function upTo(xs: readonly number[]): number[] {
 }
 
 /** Index of the first value of a non-decreasing list that is at least x, or its length. */
-function firstAtLeast(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! >= x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+const firstAtLeast = (xs: readonly number[], x: number) => firstIndex(xs.length, (i) => xs[i]! >= x);
 
 const covers = (a: Attribution, k: number) =>
   (a.content.first <= k && k <= a.content.last) || (a.cue !== null && a.cue.first <= k && k <= a.cue.last)
