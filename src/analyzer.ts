@@ -66,9 +66,10 @@ export async function* readInput(input: Input, maxChars = MAX_ARTICLE_CHARS): As
   }
 }
 
-function tooLong(chars: number, max: number): string {
+/** Why a text is not analysed as one article. */
+export function tooLong(chars: number, max = MAX_ARTICLE_CHARS): string {
   const n = (x: number) => x.toLocaleString('en-US');
-  return `text of ${n(chars)} characters is longer than one article may be (${n(max)}): split it into articles (one file or JSON line each), or raise --max-chars`;
+  return `text of ${n(chars)} characters is longer than one article may be (${n(max)}): split it into articles (one file or JSON line each)`;
 }
 
 export interface Analyzer {

@@ -32,6 +32,12 @@ describe('serverAnalyzer', () => {
     expect(await a.analyzeHtml('<p>Hello</p>', 'https://example.org/a')).toBe(rec);
     expect(seen).toEqual([{ name: 'https://example.org/a', contentType: 'text/html; charset=utf-8', url: 'https://example.org/a', text: '<p>Hello</p>' }]);
   });
+  it('refuses a text longer than one article may be before analysing it', () => {
+    const { lib } = fakeLib([]);
+    const a = serverAnalyzer(lib);
+    expect(() => a.analyzeText('The minister said the talks went well. '.repeat(60_000))).toThrow(/^text of 2,340,000 characters is longer than one article may be \(2,000,000\)/);
+    expect(a.analyzeText('The minister said the talks went well.')).toEqual(seedRecord());
+  });
   it('turns a reader failure into an error with its reason', async () => {
     const { lib } = fakeLib([{ kind: 'failure', record: { source: { format: 'html' }, error: 'no article text found' } }]);
     await expect(serverAnalyzer(lib).analyzeHtml('<p></p>')).rejects.toThrow('no article text found');

@@ -3,7 +3,7 @@
  * an HTML page, or a URL fetched with the URL reader's limits. The first article an
  * input yields is the answer; a failure becomes the error message.
  */
-import type { Analyzer as LibAnalyzer } from '../analyzer.js';
+import { MAX_ARTICLE_CHARS, tooLong, type Analyzer as LibAnalyzer } from '../analyzer.js';
 import type { ArticleRecord } from '../document/schema.js';
 import type { Input } from '../readers/types.js';
 import { fetchUrl } from '../readers/url/index.js';
@@ -24,7 +24,11 @@ async function firstRecord(lib: Pick<LibAnalyzer, 'analyzeInput'>, input: Input)
  */
 export function serverAnalyzer(lib: Pick<LibAnalyzer, 'analyzeText' | 'analyzeInput'>, opts: { allowPrivate?: boolean } = {}): Analyzer {
   return {
-    analyzeText: (text, meta) => lib.analyzeText(text, meta),
+    // Analysis runs in the server's thread: a text longer than an article would hold every other request up.
+    analyzeText: (text, meta) => {
+      if (text.length > MAX_ARTICLE_CHARS) throw new Error(tooLong(text.length));
+      return lib.analyzeText(text, meta);
+    },
     analyzeHtml: (html, url) => firstRecord(lib, {
       name: url ?? 'pasted.html', ...(url ? { url } : {}), bytes: new TextEncoder().encode(html), contentType: 'text/html; charset=utf-8',
     }),

@@ -146,7 +146,7 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
             403: { description: 'Ingest disabled or cross-site request', content: { 'application/json': { schema: ref('Error') } } },
             413: { description: 'Body larger than the limit', content: { 'application/json': { schema: ref('Error') } } },
             415: { description: 'Unsupported content type', content: { 'application/json': { schema: ref('Error') } } },
-            422: { description: 'The input could not be analysed', content: { 'application/json': { schema: ref('Error') } } },
+            422: { description: 'The input could not be analysed (unreadable, no article text, or a text longer than one article may be: 2,000,000 characters)', content: { 'application/json': { schema: ref('Error') } } },
           },
         },
       },
