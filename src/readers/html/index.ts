@@ -118,6 +118,9 @@ export const readHtml: Reader = function* (input: Input): Iterable<ReadResult> {
   const d = decodeHtml(u.bytes, input.contentType);
   if (!d.ok) { yield failure(source, d.error); return; }
   const a = extractArticle(d.text, input.url, { maxDate: input.fetched?.slice(0, 10) });
+  // A page without article text (an index, a tag page) is no article: as a record its empty
+  // text would share one id with every other such page, and the store keep only the last.
+  if (a.empty) { yield failure(source, 'no article text found on the page'); return; }
   const warnings = a.warnings;
   yield {
     kind: 'article',
