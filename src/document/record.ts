@@ -5,9 +5,14 @@ import { createHash } from 'node:crypto';
 import { layer, single, type Doc } from './document.js';
 import type { ArticleRecord } from './schema.js';
 
-/** Stable content hash of an article's text: the same text always gets the same id. */
-export function articleId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24);
+/**
+ * Stable content hash of an article's text: the same text always gets the same id. An article
+ * with no text but its title (a feed's headline-only item) is identified by its title, or
+ * every such item would share the id of the empty text and the store keep one of them.
+ */
+export function articleId(text: string, title?: string | null): string {
+  const content = text.trim() || !title ? text : `title\u0000${title}`;
+  return createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 24);
 }
 
 export const ANALYZER_VERSION = 'dateline/0.1.0';
@@ -23,7 +28,7 @@ export function toRecord(doc: Doc, extra: { placeCountry?: (place: string) => st
   const agency = dl?.agency ?? meta.dateline?.agency ?? null;
   const title = meta.title ?? (headline ? text.slice(headline.start, headline.end).trim() : null);
   return {
-    id: articleId(text),
+    id: articleId(text, title),
     source: { ...meta.source },
     title: title || null,
     published: meta.published ?? null,
