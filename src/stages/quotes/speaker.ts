@@ -23,7 +23,7 @@
  *    an age after it ("the princess, 67") is dropped; days, months and figures are no names.
  */
 import type { Entity, Token } from '../../document/layers.js';
-import { firstStartingFrom, type Span } from '../../document/span.js';
+import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js';
 import { shouted } from '../../nlp/truecase.js';
 import { RELATIVES } from './rules.js';
 
@@ -131,8 +131,8 @@ function findLastBefore(mentions: readonly Mention[], offset: number, f: (m: Men
 interface MentionLookup {
   /** The mentions whose name or text ends with a word (lower case), in text order. */
   readonly byLastWord: ReadonlyMap<string, readonly Mention[]>;
-  /** The longest mention's length in characters. */
-  readonly maxLength: number;
+  /** The mentions by position. */
+  readonly index: SpanIndex<Mention>;
 }
 const lookups = new WeakMap<readonly Mention[], MentionLookup>();
 const lastWordKey = (s: string) => s.trim().toLowerCase().split(/\s+/).pop()!;
@@ -149,16 +149,14 @@ function lookupOf(mentions: readonly Mention[]): MentionLookup {
   let l = lookups.get(mentions);
   if (!l) {
     const byLastWord = new Map<string, Mention[]>();
-    let maxLength = 0;
     for (const m of mentions) {
-      maxLength = Math.max(maxLength, m.end - m.start);
       for (const k of new Set([lastWordKey(m.name), lastWordKey(m.text)])) {
         const list = byLastWord.get(k);
         if (list) list.push(m);
         else byLastWord.set(k, [m]);
       }
     }
-    l = { byLastWord, maxLength };
+    l = { byLastWord, index: new SpanIndex(mentions) };
     lookups.set(mentions, l);
   }
   return l;
@@ -303,7 +301,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   }
   // A country or place as the whole source ("Britain said"): its own name and code.
   const near = mentions.length <= SCAN_MAX ? mentions
-    : mentions.slice(firstStartingFrom(mentions, source.end - lookupOf(mentions).maxLength), firstStartingFrom(mentions, source.start + 5));
+    : lookupOf(mentions).index.overlapping({ start: source.start, end: source.start + 5 });
   const place = near.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
   if (place && place.name !== place.text) return asSpeaker(place);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
