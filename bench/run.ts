@@ -17,6 +17,7 @@ const BENCHES: Record<string, string> = {
   extraction: 'extraction.ts',
   server: 'server.ts',
   long: 'long.ts',
+  export: 'export.ts',
 };
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;

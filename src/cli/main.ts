@@ -5,6 +5,7 @@ import { MAX_ARTICLE_CHARS } from '../analyzer.js';
 import { runAnalyze } from './analyze.js';
 import { UsageError } from './output.js';
 import { runCode } from './code.js';
+import { runEvents } from './events.js';
 import { runExplain } from './explain.js';
 import { runQuotes } from './quotes.js';
 import { runResolve } from './resolve.js';
@@ -61,6 +62,27 @@ program.command('quotes')
   .option('--limit <n>', 'at most this many', '100')
   .option('--format <format>', 'text (default on a terminal) or jsonl')
   .action(async (opts) => { status = await runQuotes(opts); });
+
+program.command('events')
+  .description('query stored events and export them: JSON lines, CSV, TSV or GDELT 2.0 event rows')
+  .option('--actor <code>', 'source or target actor code, or its prefix (RUS matches RUSGOV)')
+  .option('--source-actor <code>', 'source actor code or prefix')
+  .option('--target-actor <code>', 'target actor code or prefix')
+  .option('--cameo <code>', 'CAMEO code or prefix (04 matches 042)')
+  .option('--plover <type>', 'PLOVER event type (CONSULT, ASSAULT, ...)')
+  .option('--quad-class <n>', 'quad class 1-4')
+  .option('--since <date>', 'events dated on or after YYYY-MM-DD')
+  .option('--until <date>', 'events dated on or before YYYY-MM-DD')
+  .option('--place <name>', 'place name or country code')
+  .option('--article <id>', 'events of one article')
+  .option('--format <format>', 'text (default on a terminal), jsonl (default otherwise), csv, tsv or gdelt (GDELT 2.0 event table, 61 columns)')
+  .option('--limit <n>', 'at most this many (default: all that match)')
+  .option('--header', 'a header line (default for csv and tsv; gdelt files have none)')
+  .option('--no-header', 'no header line')
+  .option('--evidence', 'jsonl: add the evidence\'s words and the article\'s title and source')
+  .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
+  .option('--no-progress', 'no progress lines on stderr')
+  .action(async (opts) => { status = await runEvents(opts); });
 
 program.command('explain')
   .description('show how each event of a stored article was coded: pattern, actors, evidence')

@@ -102,7 +102,8 @@ export interface EventAnnotation {
   readonly goldstein: number;
   readonly quadClass: 1 | 2 | 3 | 4;
   readonly date: string | null;
-  readonly location: { readonly name: string; readonly lat: number; readonly lon: number; readonly country: string } | null;
+  /** Where it happened; kind and geonameid as the place mention resolved (see Place). */
+  readonly location: { readonly name: string; readonly lat: number; readonly lon: number; readonly country: string; readonly kind?: Place['kind']; readonly geonameid?: number } | null;
   readonly evidence: Span;
   readonly confidence: number;
   /** Further places the same event is reported in this article. */

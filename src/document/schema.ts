@@ -38,6 +38,9 @@ export const QuoteSchema = z.object({
   direct: z.boolean(),
 });
 
+/** What a place mention names (a country by its demonym: "Russian"). */
+export const PlaceKindSchema = z.enum(['continent', 'country', 'region', 'city', 'demonym']);
+
 const ActorRefSchema = z.object({ code: z.string(), name: z.string() });
 
 export const EventSchema = z.object({
@@ -48,7 +51,11 @@ export const EventSchema = z.object({
   goldstein: z.number(),
   quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   date: IsoDate.nullable(),
-  location: z.object({ name: z.string(), lat: z.number(), lon: z.number(), country: z.string() }).nullable(),
+  location: z.object({
+    name: z.string(), lat: z.number(), lon: z.number(), country: z.string(),
+    kind: PlaceKindSchema.optional(),
+    geonameid: z.number().int().optional(),
+  }).nullable(),
   evidence: SpanSchema,
   confidence: z.number().min(0).max(1),
   mentions: z.array(SpanSchema).readonly().optional(),
@@ -71,7 +78,7 @@ export const PlaceSchema = z.object({
   geonameid: z.number().int().optional(),
   /** The gazetteer's name of the place ("Genève" for "Geneva"). */
   name: z.string().optional(),
-  kind: z.enum(['continent', 'country', 'region', 'city', 'demonym']).optional(),
+  kind: PlaceKindSchema.optional(),
 });
 
 export const BoilerplateSchema = z.object({

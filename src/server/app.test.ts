@@ -143,6 +143,31 @@ describe('GET /api/events', () => {
   });
 });
 
+describe('GET /api/events/export', () => {
+  it('streams every matching event as CSV, past one page, as an attachment', async () => {
+    const all = await getJson('/api/events?limit=1000');
+    const res = await app().request('/api/events/export?actor=RUS');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="dateline-events.csv"');
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines[0]!.split(',').slice(0, 4)).toEqual(['articleId', 'index', 'date', 'sourceCode']);
+    const rus = all.body.items.filter((e: any) => e.source?.code.startsWith('RUS') || e.target?.code.startsWith('RUS'));
+    expect(lines.length - 1).toBe(rus.length);
+    expect(rus.length).toBeGreaterThan(0);
+  });
+
+  it('writes GDELT rows and JSON lines, and refuses a bad format or parameter with 400', async () => {
+    const g = await app().request('/api/events/export?format=gdelt&limit=3');
+    const rows = (await g.text()).trimEnd().split('\n');
+    expect([g.headers.get('content-disposition'), rows.length, rows[0]!.split('\t').length]).toEqual(['attachment; filename="dateline-events.tsv"', 3, 61]);
+    const j = await app().request(`/api/events/export?format=jsonl&articleId=${seed.id}`);
+    expect((await j.text()).trimEnd().split('\n').map((l) => JSON.parse(l).articleId)).toEqual(seed.events.map(() => seed.id));
+    expect((await getJson('/api/events/export?format=xml')).body.error).toBe('format must be one of jsonl, csv, tsv, gdelt, text');
+    expect((await getJson('/api/events/export?cursor=x')).body.error).toBe('unknown parameter: cursor');
+  });
+});
+
 describe('GET /api/events/summary', () => {
   it('counts every matching event by day, actor pair and place', async () => {
     const all = await getJson('/api/events?limit=1000');

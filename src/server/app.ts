@@ -11,7 +11,8 @@ import { ArticleRecordSchema, spanProblems, type ArticleRecord } from '../docume
 import { StoreQueryError, type StoredEvent } from '../store/types.js';
 import { summaryCache } from './cache.js';
 import { openApiDocument } from './openapi.js';
-import { ActorsParams, AnalyzeBody, ArticlesParams, EventsParams, firstProblem, parseQuery, QuotesParams, SummaryParams } from './params.js';
+import { exportEvents, MEDIA_TYPES } from '../export/index.js';
+import { ActorsParams, AnalyzeBody, ArticlesParams, EventsParams, ExportParams, firstProblem, parseQuery, QuotesParams, SummaryParams } from './params.js';
 import { hostAllowList, sameOriginWrites, securityHeaders } from './security.js';
 import { staticFiles } from './static.js';
 import { summarizeEvents } from './summary.js';
@@ -77,6 +78,42 @@ export function createApp(opts: AppOptions): Hono {
     const page = await store.events(query);
     if (expand !== 'evidence') return c.json(page);
     return c.json({ ...page, items: await withEvidence(page.items) });
+  });
+
+  // The matching events as a file (csv by default): written while the store is paged, so a
+  // large export neither waits for its end nor sits whole in memory.
+  app.get('/api/events/export', (c) => {
+    const p = parseQuery(ExportParams, c.req.query());
+    if (!p.ok) return bad(c, p.error);
+    const { format = 'csv', limit, header, ...query } = p.value;
+    const encoder = new TextEncoder();
+    let resume: (() => void) | null = null;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(ctrl) {
+        const write = async (s: string) => {
+          if (cancelled) throw new Error('the client went away');
+          ctrl.enqueue(encoder.encode(s));
+          if ((ctrl.desiredSize ?? 1) <= 0) await new Promise<void>((r) => { resume = r; });
+        };
+        exportEvents(store, query, { format, limit, header }, write).then(() => { if (!cancelled) ctrl.close(); }, (e: unknown) => {
+          if (cancelled) return;
+          console.error(`dateline serve: export: ${e instanceof Error ? e.message : String(e)}`);
+          ctrl.error(e);
+        });
+      },
+      pull() {
+        resume?.();
+        resume = null;
+      },
+      cancel() {
+        cancelled = true;
+        resume?.();
+        resume = null;
+      },
+    }, { highWaterMark: 16 });
+    const ext = format === 'gdelt' ? 'tsv' : format === 'text' ? 'txt' : format;
+    return new Response(body, { headers: { 'Content-Type': MEDIA_TYPES[format], 'Content-Disposition': `attachment; filename="dateline-events.${ext}"` } });
   });
 
   app.get('/api/events/summary', async (c) => {

@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 document of the API. Record shapes come from the same zod schemas
  * that check the analyze output (JSON Schema 2020-12, which OpenAPI 3.1 embeds).
  */
+import { EXPORT_FORMATS, MEDIA_TYPES } from '../export/index.js';
 import { z } from 'zod';
 import { ArticleRecordSchema, EventSchema } from '../document/schema.js';
 import { MAX_LIMIT } from '../store/types.js';
@@ -85,6 +86,26 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
           responses: { 200: json(page(ref('StoredEvent'))), ...errors },
         },
       },
+      '/api/events/export': {
+        get: {
+          summary: 'Every matching event as a file: JSON lines, CSV or TSV of the flat event table, or GDELT 2.0 event rows',
+          operationId: 'exportEvents',
+          parameters: [
+            ...eventFilterParams,
+            q('articleId', 'Only events of this article.'),
+            q('format', '`csv` (default), `tsv`, `jsonl`, `gdelt` (the 61 columns of the GDELT 2.0 event table, tab-separated) or `text`.', { type: 'string', enum: [...EXPORT_FORMATS] }),
+            q('limit', 'At most this many events (default: all that match).', { type: 'integer', minimum: 1 }),
+            q('header', 'A header line first (default: true for csv and tsv, false otherwise).', { type: 'string', enum: ['true', 'false'] }),
+          ],
+          responses: {
+            200: {
+              description: 'The events, streamed as they are read',
+              content: Object.fromEntries(EXPORT_FORMATS.map((f) => [MEDIA_TYPES[f].split(';')[0]!, { schema: { type: 'string' } }])),
+            },
+            ...errors,
+          },
+        },
+      },
       '/api/events/summary': {
         get: {
           summary: 'Counts of every matching event by day, actor pair and place, each split by quad class',
@@ -164,9 +185,10 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
         },
         StoredEvent: {
           allOf: [event, {
-            type: 'object', required: ['articleId', 'index'],
+            type: 'object', required: ['articleId', 'index', 'addedAt'],
             properties: {
               articleId: { type: 'string' }, index: { type: 'integer', description: 'Position in the article\'s event list.' },
+              addedAt: { type: 'string', format: 'date-time', description: 'When the article was first stored.' },
               evidenceText: { type: 'string', description: 'With expand=evidence.' },
               articleTitle: { type: ['string', 'null'], description: 'With expand=evidence.' },
             },

@@ -3,6 +3,7 @@
  * gives the parsed type and the plain-language 400 message for anything malformed.
  */
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../export/index.js';
 import { MAX_LIMIT } from '../store/types.js';
 
 function isCalendarDate(s: string): boolean {
@@ -58,6 +59,16 @@ export const EventsParams = z.strictObject({
   expand: z.enum(['evidence'], 'expand must be "evidence"').optional(),
   limit: limit.optional(),
   cursor: cursor.optional(),
+}).refine(sinceBeforeUntil, dateOrder);
+
+/** GET /api/events/export and `dateline events`: the filters, a format, and a limit that may exceed a page. */
+export const ExportParams = z.strictObject({
+  ...eventFilters,
+  articleId: text('articleId', 200).optional(),
+  format: z.enum(EXPORT_FORMATS, `format must be one of ${EXPORT_FORMATS.join(', ')}`).optional(),
+  limit: z.string().regex(/^\d+$/, 'limit must be a whole number').transform(Number)
+    .pipe(z.number().int().min(1, 'limit must be at least 1')).optional(),
+  header: z.enum(['true', 'false'], 'header must be true or false').transform((v) => v === 'true').optional(),
 }).refine(sinceBeforeUntil, dateOrder);
 
 export const SummaryParams = z.strictObject(eventFilters).refine(sinceBeforeUntil, dateOrder);

@@ -11,7 +11,7 @@ function pagedStore(n: number): { store: Store; calls: EventQuery[] } {
     cameo: '190', plover: null, goldstein: -10, quadClass: ((i % 4) + 1) as EventRecord['quadClass'],
     date: i % 10 === 0 ? null : `2020-01-0${(i % 3) + 1}`,
     location: i % 5 === 0 ? { name: 'Kyiv', lat: 50.45, lon: 30.52, country: 'UKR' } : null,
-    evidence: { start: 0, end: 1 }, confidence: 1, articleId: `a${i}`, index: 0,
+    evidence: { start: 0, end: 1 }, confidence: 1, articleId: `a${i}`, index: 0, addedAt: '2020-01-05T00:00:00.000Z',
   });
   const store = {
     async events(q: EventQuery): Promise<Page<StoredEvent>> {

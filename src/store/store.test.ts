@@ -116,5 +116,19 @@ for (const b of backends) {
       await store.markSeen(['https://example.org/a', 'https://example.org/a']);
       expect(await store.seen('https://example.org/a')).toBe(true);
     });
+
+    it('says when each event\'s article was first stored, which re-analysis does not change', async () => {
+      const before = Date.now();
+      const D = record('Iran and Turkey held talks in Ankara.', '2017-05-01', [['IRN', 'TUR', '040']]);
+      await store.put([D]);
+      const [e] = (await store.events({ articleId: D.id })).items;
+      const added = Date.parse(e!.addedAt);
+      expect(e!.addedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(added).toBeGreaterThanOrEqual(before - 2000);
+      expect(added).toBeLessThanOrEqual(Date.now() + 2000);
+      await new Promise((r) => setTimeout(r, 20));
+      await store.put([{ ...D, title: 'Re-analysed' }]);
+      expect((await store.events({ articleId: D.id })).items[0]!.addedAt).toBe(e!.addedAt);
+    });
   });
 }

@@ -16,6 +16,8 @@ export interface StoredEvent extends EventRecord {
   readonly articleId: string;
   /** Position of the event in its article's event list. */
   readonly index: number;
+  /** When its article was first stored (ISO 8601, UTC). */
+  readonly addedAt: string;
 }
 
 export interface StoredQuote {

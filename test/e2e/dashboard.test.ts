@@ -105,6 +105,12 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r).toMatch(/\(RUS[A-Z]*\)/);
 
+    // The download links carry the filters: the CSV holds the rows the table shows.
+    const href = await page.locator('#event-downloads a', { hasText: 'CSV' }).getAttribute('href');
+    expect(new URLSearchParams(href!.split('?')[1]).get('actor')).toBe('RUS');
+    const csv = await (await fetch(new URL(href!, server.url))).text();
+    expect(csv.trimEnd().split('\r\n').length - 1).toBe(rows.length);
+
     await page.click(`#event-table tbody tr[data-article="${seed.id}"]`);
     await page.waitForSelector('#reader-text .ev.focus');
     expect(await page.locator('#article-title').textContent()).toBe(seed.title);

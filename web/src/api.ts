@@ -33,6 +33,11 @@ function qs(params: Record<string, string | number | undefined | null>): string 
   return s ? `?${s}` : '';
 }
 
+/** The export route's address for the current filters: every matching event as a file. */
+export function exportUrl(f: Filters, format: 'csv' | 'gdelt' | 'jsonl'): string {
+  return `/api/events/export${qs({ ...f, format })}`;
+}
+
 export const api = {
   stats: () => call<StoreStats>('/api/stats'),
   meta: () => call<{ allowIngest: boolean; analyzer: boolean }>('/api/meta'),

@@ -17,6 +17,12 @@ export const RELIGION_CODES: ReadonlySet<string> = new Set([
   'JHW', 'MOR', 'MUS', 'SHI', 'SUN', 'SFI', 'SHN', 'SIK', 'TAO', 'ZRO', 'DRZ', 'ALW',
 ]);
 
+/** CAMEO regional codes: they take a country code's place ("AFR" Africa, "MEA" Middle East, "WST" the West). */
+export const REGION_CODES: ReadonlySet<string> = new Set([
+  'AFR', 'ASA', 'BLK', 'CAS', 'CAU', 'CEU', 'CFR', 'CRB', 'EAF', 'EEU', 'EIN', 'EUR', 'LAM', 'MDT', 'MEA', 'NAF',
+  'NMR', 'PGS', 'SAF', 'SAM', 'SAS', 'SCN', 'SEA', 'WAF', 'WST',
+]);
+
 /** International (non-state) prefixes that take the place of a country code. */
 export const INTERNATIONAL_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG']);
 
@@ -68,3 +74,44 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
  * is only known to be held until about then.
  */
 export const PETRARCH_VINTAGE = '2015-01-01';
+
+/** An actor code's parts, in GDELT's event-table terms (CAMEO manual 1.1b3, ch. 3). */
+export interface ActorCodeParts {
+  /** Country or region code; '' when the code has none (IGOUNO, GOV). */
+  readonly country: string;
+  /** An international body's own code, after IGO/NGO/NGM/MNC/IMG ("UNO" of IGOUNO). */
+  readonly knownGroup: string;
+  readonly ethnic: string;
+  /** Up to two religion codes. */
+  readonly religions: readonly string[];
+  /** Up to three role codes (GOV, MIL, REB, …, and the international types IGO, NGO, …). */
+  readonly types: readonly string[];
+}
+
+/**
+ * Split an actor code into three-letter parts and name each: the first part is a country
+ * when isCountry says so (so MUS first is Mauritius, after a country Muslim); roles, religions,
+ * ethnic groups and later country or region parts by their code lists; after an international
+ * type, the first part none of these claim is the body's own (known-group) code (IGO UNO; IGO
+ * WST NAT). Other unclaimed parts stay in the whole code only.
+ */
+export function actorCodeParts(code: string, isCountry: (part: string) => boolean, isEthnic: (part: string) => boolean = () => false): ActorCodeParts {
+  const parts = code.toUpperCase().match(/[A-Z]{3}/g) ?? [];
+  let country = '';
+  let knownGroup = '';
+  let ethnic = '';
+  const religions: string[] = [];
+  const types: string[] = [];
+  let international = false;
+  parts.forEach((p, i) => {
+    if (i === 0 && !SECTOR_CODES.has(p) && !INTERNATIONAL_PREFIXES.has(p) && isCountry(p)) country = p;
+    else if (INTERNATIONAL_PREFIXES.has(p) || SECTOR_CODES.has(p)) {
+      international ||= INTERNATIONAL_PREFIXES.has(p);
+      if (types.length < 3) types.push(p);
+    } else if (RELIGION_CODES.has(p)) { if (religions.length < 2) religions.push(p); }
+    else if (!ethnic && isEthnic(p)) ethnic = p;
+    else if (!country && isCountry(p)) country = p;
+    else if (international && !knownGroup) knownGroup = p;
+  });
+  return { country, knownGroup, ethnic, religions, types };
+}

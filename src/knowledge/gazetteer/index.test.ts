@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  defaultDataDir, defaultGazetteer, distanceKm, FILES, foldName, GazetteerError, loadGazetteer, loadGazetteerOrThrow, parseGazetteer, type FileTexts,
+  countryCodes, defaultDataDir, defaultGazetteer, distanceKm, FILES, foldName, GazetteerError, loadGazetteer, loadGazetteerOrThrow, parseCountryCodes, parseGazetteer, type FileTexts,
 } from './index.js';
 
 /** The shipped files with cities cut to their first rows, and a city name index that fits them. */
@@ -157,5 +157,22 @@ describe('look-up', () => {
   it('keeps "after-comma" abbreviations out of ordinary look-ups', () => {
     expect(g.lookupPlace('Tex.')).toEqual([]);
     expect(g.lookupPlace('Tex.', { allowAbbreviations: true })[0]!.entry).toMatchObject({ kind: 'region', country: 'USA', admin1: 'TX' });
+  });
+});
+
+describe('countryCodes', () => {
+  it('reads FIPS 10-4 codes beside the ISO ones, which differ for many countries', () => {
+    const c = countryCodes();
+    expect(c.size).toBeGreaterThan(240);
+    expect(c.get('RUS')).toEqual({ iso2: 'RU', fips: 'RS', name: 'Russia' });
+    expect([c.get('GBR')?.fips, c.get('DEU')?.fips, c.get('PHL')?.fips, c.get('SYR')?.fips]).toEqual(['UK', 'GM', 'RP', 'SY']);
+  });
+
+  it('names the file and line of a bad code', () => {
+    const text = shippedTexts().countries.split('\n');
+    const f = text[3]!.split('\t');
+    f[2] = 'r5';
+    text[3] = f.join('\t');
+    expect(() => parseCountryCodes(text.join('\n'))).toThrow(/countries\.tsv:4: "r5" is not a FIPS 10-4 code/);
   });
 });

@@ -36,3 +36,4 @@ export function defaultGazetteer(): Gazetteer {
   shipped ??= loadGazetteerOrThrow();
   return shipped;
 }
+export { countryCodes, parseCountryCodes, type CountryCodes } from './codes.js';

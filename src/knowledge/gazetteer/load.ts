@@ -54,9 +54,9 @@ export interface GazetteerData {
   readonly settings: GazetteerSettings;
 }
 
-const HEADERS: Record<'continents' | 'countries' | 'regions' | 'cities' | 'cityNames' | 'countryAliases' | 'regionAliases' | 'demonyms', string> = {
+export const HEADERS: Record<'continents' | 'countries' | 'regions' | 'cities' | 'cityNames' | 'countryAliases' | 'regionAliases' | 'demonyms', string> = {
   continents: 'code\tname\tlat\tlon\tnames',
-  countries: 'iso3\tiso2\tgeonameid\tname\tlat\tlon\tpopulation\tcapital\tnames',
+  countries: 'iso3\tiso2\tfips\tgeonameid\tname\tlat\tlon\tpopulation\tcapital\tnames',
   regions: 'country\tadmin1\tgeonameid\tname\tlat\tlon\tpopulation\tnames',
   cities: 'geonameid\tname\tlat\tlon\tcountry\tadmin1\tfcode\tpopulation\taltcount',
   cityNames: 'key\tcities',
@@ -67,7 +67,7 @@ const HEADERS: Record<'continents' | 'countries' | 'regions' | 'cities' | 'cityN
 
 const ISO3 = /^[A-Z]{3}$/;
 
-class Collector {
+export class Collector {
   readonly issues: GazetteerIssue[] = [];
   add(code: GazetteerIssueCode, file: string, line: number, message: string): void {
     this.issues.push({ code, file, line, message });
@@ -75,7 +75,7 @@ class Collector {
 }
 
 /** Calls `each(lineNo, fields)` for the data lines of a TSV with '#' comments and one header line. */
-function rows(text: string, file: string, header: string, out: Collector, each: (line: number, f: string[]) => void): void {
+export function rows(text: string, file: string, header: string, out: Collector, each: (line: number, f: string[]) => void): void {
   const lines = text.split('\n');
   let sawHeader = false;
   const width = header.split('\t').length;
@@ -151,7 +151,7 @@ export function parseGazetteer(texts: FileTexts): { data: GazetteerData | null; 
   });
 
   rows(texts.countries, FILES.countries, HEADERS.countries, out, (line, f) => {
-    const [iso3, , gid, name, latS, lonS, popS, , others] = f as [string, string, string, string, string, string, string, string, string];
+    const [iso3, , , gid, name, latS, lonS, popS, , others] = f as [string, string, string, string, string, string, string, string, string, string];
     if (!ISO3.test(iso3)) { out.add('bad_value', FILES.countries, line, `country code "${iso3}" is not ISO 3166 alpha-3`); return; }
     if (!name) { out.add('bad_value', FILES.countries, line, 'empty name'); return; }
     const c = coords(FILES.countries, line, latS, lonS);

@@ -343,7 +343,8 @@ function placeIn(places: readonly Place[], s: Span, actors: readonly Span[], tex
     if (/\b(in|at|near|outside|inside)\s+(the\s+)?$/.test(before)) { best = p; break; }
     best ??= p;
   }
-  return best ? { name: best.text, lat: best.lat, lon: best.lon, country: best.country } : null;
+  if (!best) return null;
+  return { name: best.text, lat: best.lat, lon: best.lon, country: best.country, ...(best.kind ? { kind: best.kind } : {}), ...(best.geonameid !== undefined ? { geonameid: best.geonameid } : {}) };
 }
 
 function confidence(e: CodedEvent): number {

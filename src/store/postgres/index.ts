@@ -153,8 +153,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
         w.add('seq > ?', c);
       }
       const lim = w.next(limit + 1);
-      const rows = (await pool.query(`SELECT seq, article_id, idx, json FROM dl_events ${w.sql} ORDER BY seq LIMIT ${lim}`, w.args)).rows as Row[];
-      const items = rows.slice(0, limit).map((r) => ({ ...(r.json as object), articleId: r.article_id as string, index: r.idx as number }) as StoredEvent);
+      const rows = (await pool.query(`SELECT seq, article_id, idx, json, (SELECT added_at FROM dl_articles a WHERE a.id = dl_events.article_id) AS added_at FROM dl_events ${w.sql} ORDER BY seq LIMIT ${lim}`, w.args)).rows as Row[];
+      const items = rows.slice(0, limit).map((r) => ({ ...(r.json as object), articleId: r.article_id as string, index: r.idx as number, addedAt: new Date(r.added_at as string | Date).toISOString() }) as StoredEvent);
       const lastRow = rows[Math.min(rows.length, limit) - 1];
       return { items, next: rows.length > limit && lastRow ? encodeCursor(Number(lastRow.seq)) : null };
     },

@@ -83,7 +83,7 @@ export function openSqliteStore(path: string): Store {
   });
 
   function eventFromRow(row: Row): StoredEvent {
-    return { ...(JSON.parse(row.json as string) as object), articleId: row.article_id as string, index: row.idx as number } as StoredEvent;
+    return { ...(JSON.parse(row.json as string) as object), articleId: row.article_id as string, index: row.idx as number, addedAt: row.added_at as string } as StoredEvent;
   }
 
   const store: Store = {
@@ -141,7 +141,7 @@ export function openSqliteStore(path: string): Store {
         if (typeof c !== 'number') throw new StoreQueryError('bad cursor');
         where.push('seq > ?'); args.push(c);
       }
-      const sql = `SELECT seq, article_id, idx, json FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY seq LIMIT ?`;
+      const sql = `SELECT seq, article_id, idx, json, (SELECT added_at FROM articles a WHERE a.id = events.article_id) AS added_at FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY seq LIMIT ?`;
       const rows = db.prepare(sql).all(...args, limit + 1) as Row[];
       const items = rows.slice(0, limit).map(eventFromRow);
       const lastRow = rows[Math.min(rows.length, limit) - 1];

@@ -1,5 +1,5 @@
 /** The event table with filters and the timeline above it; each row opens its evidence. */
-import { api, type ApiEvent, type Filters } from '../api.js';
+import { api, exportUrl, type ApiEvent, type Filters } from '../api.js';
 import { cameoName, cameoNames } from '../cameo.js';
 import { QUAD, type Quad } from '../colors.js';
 import { h, mount } from '../dom.js';
@@ -51,7 +51,11 @@ export function eventsView(root: HTMLElement, f: Filters): void {
   const table = h('table', { class: 'events', id: 'event-table' },
     h('thead', {}, h('tr', {}, ...['Date', 'Source', 'Event', 'Target', 'Place', 'Evidence'].map((t) => h('th', { scope: 'col' }, t)))),
     body);
-  mount(root, h('section', { class: 'view' }, filterBar('events', f), chart, status, table, more));
+  const download = h('p', { class: 'muted downloads', id: 'event-downloads' }, 'Download every matching event: ',
+    h('a', { href: exportUrl(f, 'csv'), download: '' }, 'CSV'), ' · ',
+    h('a', { href: exportUrl(f, 'gdelt'), download: '', title: 'the 61 tab-separated columns of the GDELT 2.0 event table' }, 'GDELT 2.0 rows'), ' · ',
+    h('a', { href: exportUrl(f, 'jsonl'), download: '' }, 'JSON lines'));
+  mount(root, h('section', { class: 'view' }, filterBar('events', f), chart, status, download, table, more));
 
   let cursor: string | null = null;
   let shown = 0;

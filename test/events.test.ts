@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateline, records } from './cli.js';
+import { SHARED } from './shared.js';
+
+let dir: string;
+let db: string;
+const SEED = `${SHARED}/seed/sana-putin-rouhani.txt`;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-events-'));
+  db = join(dir, 'events.db');
+  const r = dateline(['analyze', SEED, '--db', db, '--published', '2017-03-29', '--no-progress']);
+  expect(r.status).toBe(0);
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('dateline events', () => {
+  it('exports the stored events as JSON lines by default when piped, with a summary on stderr', () => {
+    const r = dateline(['events', '--db', db]);
+    expect(r.status).toBe(0);
+    const events = records(r.stdout);
+    expect(events.length).toBeGreaterThan(5);
+    expect(events.every((e) => typeof e.cameo === 'string' && typeof e.articleId === 'string')).toBe(true);
+    expect(r.stderr).toBe(`dateline: exported ${events.length} events from 1 articles\n`);
+  }, 60_000);
+
+  it('filters by actor and CAMEO prefix and writes CSV with a header', () => {
+    const r = dateline(['events', '--db', db, '--actor', 'IRN', '--cameo', '04', '--format', 'csv']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines[0]!.startsWith('articleId,index,date,sourceCode,')).toBe(true);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines.slice(1)) expect(l).toMatch(/,04\d*,CONSULT,/);
+  }, 60_000);
+
+  it('writes GDELT 2.0 rows without a header unless asked', () => {
+    const r = dateline(['events', '--db', db, '--format', 'gdelt', '--limit', '2']);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(2);
+    expect(rows.every((row) => row.split('\t').length === 61)).toBe(true);
+    const withHeader = dateline(['events', '--db', db, '--format', 'gdelt', '--limit', '1', '--header']);
+    expect(withHeader.stdout.split('\n')[0]!.startsWith('GLOBALEVENTID\tSQLDATE\tMonthYear')).toBe(true);
+  }, 60_000);
+
+  it('refuses bad options with one line naming the option, and says when nothing matches', () => {
+    const bad = dateline(['events', '--db', db, '--quad-class', '7']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'dateline: --quad-class must be 1, 2, 3 or 4\n']);
+    const order = dateline(['events', '--db', db, '--since', '2018-01-01', '--until', '2017-01-01']);
+    expect([order.status, order.stderr]).toEqual([2, 'dateline: --since is after --until\n']);
+    const none = dateline(['events', '--db', db, '--actor', 'ZZZ']);
+    expect([none.status, none.stdout, none.stderr]).toEqual([0, '', 'dateline: no stored events match\n']);
+  }, 60_000);
+});
