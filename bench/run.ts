@@ -18,6 +18,7 @@ const BENCHES: Record<string, string> = {
   server: 'server.ts',
   long: 'long.ts',
   export: 'export.ts',
+  queue: 'queue.ts',
 };
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;

@@ -7,6 +7,7 @@ import { UsageError } from './output.js';
 import { runCode } from './code.js';
 import { runEvents } from './events.js';
 import { runExplain } from './explain.js';
+import { runQueueAdd, runQueueStatus, runQueueWork } from './queue.js';
 import { runQuotes } from './quotes.js';
 import { runResolve } from './resolve.js';
 import { runServe } from './serve.js';
@@ -83,6 +84,32 @@ program.command('events')
   .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
   .option('--no-progress', 'no progress lines on stderr')
   .action(async (opts) => { status = await runEvents(opts); });
+
+const queue = program.command('queue')
+  .description('spread analysis over many processes or machines through a work queue in PostgreSQL');
+queue.command('add')
+  .description('queue files, directories (each file a job) and URLs for analysis')
+  .argument('<input...>', 'files, directories or http(s) URLs; paths must be readable where the workers run')
+  .requiredOption('--db <url>', 'postgres:// URL: the database the queue and the articles live in')
+  .option('--published <date>', 'publication date (YYYY-MM-DD) to assume where an input carries none')
+  .option('--encoding <charset>', 'charset of plain-text inputs that are not UTF-8')
+  .option('--max-chars <n>', 'longest text analysed as one article', String(MAX_ARTICLE_CHARS))
+  .option('--retries <n>', 'retries of a URL whose fetch fails, with backoff', '2')
+  .action(async (inputs: string[], opts) => { status = await runQueueAdd(inputs, opts); });
+queue.command('work')
+  .description('take queued inputs, analyse them and store the articles; run one per core, on as many machines as you like')
+  .requiredOption('--db <url>', 'postgres:// URL of the queue and the store')
+  .option('--concurrency <n>', 'jobs at once in this process: one analyses while another waits on the database or the network', '2')
+  .option('--until-empty', 'stop when no job waits (default: keep taking jobs until Ctrl-C)')
+  .option('--dictionaries <dir>', 'PETRARCH-format dictionaries to load over the built-in ones')
+  .option('--allow-private', 'also fetch URLs on private, loopback or link-local addresses')
+  .option('--no-progress', 'no progress lines on stderr')
+  .action(async (opts) => { status = await runQueueWork(opts); });
+queue.command('status')
+  .description('jobs waiting, running, completed and failed, and the latest failures with their reasons')
+  .requiredOption('--db <url>', 'postgres:// URL of the queue')
+  .option('--json', 'as JSON')
+  .action(async (opts) => { status = await runQueueStatus(opts); });
 
 program.command('explain')
   .description('show how each event of a stored article was coded: pattern, actors, evidence')
