@@ -125,10 +125,15 @@ actors.push(...countryNameEntries(actors));
 // under the code they have there: a phrase Phoenix codes otherwise takes the curated code (later entries win).
 actors.push(...curatedOrganisationEntries(actors));
 writeFileSync(join(root, 'data/verbs/actors.tsv'), writeActorsTsv(actors, origin, head('dateline actors: Phoenix Countries, International and MilNonState actor dictionaries, then country names from data/actors/countries.tsv and data/gazetteer/demonyms.tsv')));
-// Country-level names (3-letter codes), for naming group members without loading every actor.
+// Country-level names (3-letter codes), for naming group members without loading every actor: the name
+// data/actors/countries.tsv gives the code (as the entity layer names it: "Russia"), else the first Phoenix phrase.
 const countryNames = new Map<string, string>();
+for (const raw of readFileSync(join(root, 'data/actors/countries.tsv'), 'utf8').split('\n')) {
+  const [cameo, , name] = raw.split('\t');
+  if (cameo && name && /^[A-Z]{3}$/.test(cameo) && !countryNames.has(cameo)) countryNames.set(cameo, name);
+}
 for (const a of actors) if (a.code && /^[A-Z]{3}$/.test(a.code) && !countryNames.has(a.code)) countryNames.set(a.code, a.name.replace(/\b([a-z])/g, (m) => m.toUpperCase()));
-writeFileSync(join(root, 'data/verbs/country-names.tsv'), [head('dateline country names: the first Phoenix actor phrase of each 3-letter code'), 'code\tname',
+writeFileSync(join(root, 'data/verbs/country-names.tsv'), [head('dateline country names: the name in data/actors/countries.tsv, else the first Phoenix actor phrase of each 3-letter code'), 'code\tname',
   ...[...countryNames].sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => `${c}\t${n}`)].join('\n') + '\n');
 const agents = parseAgentDictionary(read(join(pdir, 'Phoenix.agents.txt')), 'Phoenix.agents.txt');
 allIssues.push(...agents.issues);

@@ -60,6 +60,8 @@ export interface Entity extends Span {
   readonly via?: string;
   /** For a group mention ("the two sides", "the guarantor countries"): its members' actor codes. */
   readonly members?: readonly string[];
+  /** The members' names, in the order of members, where the group was formed from named mentions ("Vladimir Putin", "Hassan Rouhani"). */
+  readonly memberNames?: readonly string[];
 }
 
 export interface Quote {

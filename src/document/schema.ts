@@ -27,6 +27,7 @@ export const EntitySchema = z.object({
   chain: z.number().int().optional(),
   via: z.string().optional(),
   members: z.array(z.string()).readonly().optional(),
+  memberNames: z.array(z.string()).readonly().optional(),
 });
 
 export const QuoteSchema = z.object({

@@ -255,6 +255,8 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     const before = (doc.text.slice(Math.max(0, start - 4), start).toLowerCase().trim());
     let members: string[] = [];
     let names: string[] = [];
+    // Whether names are the members' own (persons picked by name), not a country's stand-in for its people.
+    let named = false;
     const countries = (ms: Mention[]) => {
       const seen = new Map<string, string>();
       for (const m of ms) {
@@ -285,6 +287,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
         const reps = top.map((nm) => mentions.find((m) => m.entity.name === nm)!.entity);
         members = reps.map((e) => e.actor!);
         names = reps.map((e) => e.name!);
+        named = true;
       } else {
         // Countries, weighted by how often they act (persons count double, locations after "in" not at all).
         const counts = countBefore(actorMentions.filter((m) => m.entity.actor && !(m.entity.type === 'LOC' && !m.entity.actor)), start, (e) => countryPart(e.actor));
@@ -297,6 +300,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     added.push({
       start, end, text: doc.text.slice(start, end), type: 'MISC', via: 'coref',
       members: Object.freeze(members), name: names.join(', '), chain: groupChain(members),
+      ...(named ? { memberNames: Object.freeze([...names]) } : {}),
     });
   }
 
@@ -360,6 +364,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
             group = {
               start: off, end: p.token.end, text: doc.text.slice(off, p.token.end), type: a.type as EntityType, via: 'coref',
               members: Object.freeze(members), name: `${a.name ?? a.text} and ${b.name ?? b.text}`, chain: groupChain(members),
+              memberNames: Object.freeze([a.name ?? a.text, b.name ?? b.text]),
             };
           }
         }

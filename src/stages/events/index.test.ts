@@ -120,6 +120,16 @@ describe('the seed article', () => {
     });
   }
 
+  it('names every actor by name, a group member by its own ("they" are Putin and Rouhani), never by its code', () => {
+    const named = events.flatMap((e) => [e.source, e.target]).filter((a) => a !== null);
+    expect(named.length).toBeGreaterThan(0);
+    for (const a of named) expect(a!.name).not.toBe(a!.code);
+    const support = events.filter((e) => e.cameo === '051').map((e) => e.source?.name).sort();
+    expect(support).toEqual(['Hassan Rouhani', 'Vladimir Putin']);
+    // One name for one country in one article (the entity layer's "Russia", not Phoenix's "Russian Federation").
+    expect(new Set(named.filter((a) => a!.code === 'RUS').map((a) => a!.name))).toEqual(new Set(['Russia']));
+  });
+
   it('resolves "on Tuesday" against the publication date and keeps dates null without one', () => {
     expect(events.some((e) => e.date === '2017-03-28' && e.location?.name === 'Moscow')).toBe(true);
     const undated = layer(createEventStage(builtin).run(seedDoc(null), {}), 'events');

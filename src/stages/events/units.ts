@@ -332,7 +332,7 @@ export function entityUnits(tokens: readonly Token[], from: number, to: number, 
     while (j < to && tokens[j]!.start < e.end) j++;
     if (j === k) continue;
     const parties: Party[] = e.members && e.members.length
-      ? e.members.map((c) => ({ code: c, name: names.get(c) ?? c }))
+      ? e.members.map((c, q) => ({ code: c, name: e.memberNames?.[q] ?? names.get(c) ?? c }))
       : [{ code: e.actor!, name: e.name ?? e.text }];
     units.push({ i: k, j, parties, chunk: chunkOf(tokens, k, from), via: e.members?.length ? 'group' : 'entity' });
   }
