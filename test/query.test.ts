@@ -1,3 +1,4 @@
+/** Querying and exporting the store from the command line: dateline events, dateline quotes. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,5 +55,18 @@ describe('dateline events', () => {
     expect([order.status, order.stderr]).toEqual([2, 'dateline: --since is after --until\n']);
     const none = dateline(['events', '--db', db, '--actor', 'ZZZ']);
     expect([none.status, none.stdout, none.stderr]).toEqual([0, '', 'dateline: no stored events match\n']);
+  }, 60_000);
+});
+
+describe('dateline quotes --format csv', () => {
+  it('lists what Putin said as CSV rows, the quotation whole in one field', () => {
+    const r = dateline(['quotes', '--db', db, '--speaker', 'Putin', '--format', 'csv']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('articleId,index,published,speakerName,speakerActor,direct,content,title');
+    const direct = lines.find((l) => l.includes(',true,'));
+    // The seed's direct quotation (“we believe it is important …”).
+    expect(direct).toContain('Vladimir Putin,RUSGOV,true,');
+    expect(direct).toContain('further expand cooperation in combating international terrorism');
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { UsageError } from './output.js';
 import { runCode } from './code.js';
 import { runEvents } from './events.js';
 import { runExplain } from './explain.js';
-import { runQueueAdd, runQueueStatus, runQueueWork } from './queue.js';
+import { runQueueAdd, runQueueRetry, runQueueStatus, runQueueWork } from './queue.js';
 import { runQuotes } from './quotes.js';
 import { runResolve } from './resolve.js';
 import { runServe } from './serve.js';
@@ -61,7 +61,7 @@ program.command('quotes')
   .option('--speaker <name>', 'speaker name (any part) or actor code')
   .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
   .option('--limit <n>', 'at most this many', '100')
-  .option('--format <format>', 'text (default on a terminal) or jsonl')
+  .option('--format <format>', 'text (default on a terminal), jsonl or csv')
   .action(async (opts) => { status = await runQuotes(opts); });
 
 program.command('events')
@@ -105,6 +105,10 @@ queue.command('work')
   .option('--allow-private', 'also fetch URLs on private, loopback or link-local addresses')
   .option('--no-progress', 'no progress lines on stderr')
   .action(async (opts) => { status = await runQueueWork(opts); });
+queue.command('retry')
+  .description('queue every failed input again (after fixing what made it fail)')
+  .requiredOption('--db <url>', 'postgres:// URL of the queue')
+  .action(async (opts) => { status = await runQueueRetry(opts); });
 queue.command('status')
   .description('jobs waiting, running, completed and failed, and the latest failures with their reasons')
   .requiredOption('--db <url>', 'postgres:// URL of the queue')

@@ -115,3 +115,14 @@ export async function runQueueStatus(opts: { db?: string; json?: boolean }): Pro
     await queue.close();
   }
 }
+
+export async function runQueueRetry(opts: { db?: string }): Promise<number> {
+  const queue = await WorkQueue.open(postgresUrl(opts.db));
+  try {
+    const n = await queue.retryFailed();
+    process.stderr.write(`dateline: ${n} failed input${n === 1 ? '' : 's'} queued again\n`);
+    return 0;
+  } finally {
+    await queue.close();
+  }
+}

@@ -52,6 +52,11 @@ describe.skipIf(!havePg)('the work queue', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  async function statusOf() {
+    const q = await WorkQueue.open(URL_);
+    try { return await q.status(); } finally { await q.close(); }
+  }
+
   /** Two workers take jobs until none waits; what each job gave. */
   async function drain(): Promise<Map<string, JobResult | Error>> {
     const done = new Map<string, JobResult | Error>();
@@ -91,7 +96,7 @@ describe.skipIf(!havePg)('the work queue', () => {
     // The seed's quotes, with Putin among the speakers, are in the shared store.
     expect((await store.quotes({ speaker: 'Putin' })).items.length).toBeGreaterThan(0);
 
-    const s = await (await WorkQueue.open(URL_)).status();
+    const s = await statusOf();
     expect(s.states).toEqual({ completed: 3, failed: 1 });
     expect(s.articles).toBe(3);
     expect(s.failures).toEqual([expect.objectContaining({ input: join(dir, 'empty.txt'), error: 'empty input' })]);
@@ -112,8 +117,21 @@ describe.skipIf(!havePg)('the work queue', () => {
     await q.close();
     const done = await drain();
     expect((done.get('http://127.0.0.1:9/story') as Error).message).toMatch(/private|loopback/);
-    const s = await (await WorkQueue.open(URL_)).status();
+    const s = await statusOf();
     expect(s.states.failed).toBe(2);
     expect(s.failures[0]).toMatchObject({ input: 'http://127.0.0.1:9/story' });
+  }, 120_000);
+
+  it('puts failed inputs back in the queue when asked, and they are tried again', async () => {
+    // The empty file has been written to since: tried again, it is stored.
+    writeFileSync(join(dir, 'empty.txt'), 'Russia and Iran held talks in Moscow on Tuesday, the Kremlin said.\n');
+    const q = await WorkQueue.open(URL_);
+    expect(await q.retryFailed()).toBe(2);
+    expect((await q.pending()).waiting).toBe(2);
+    await q.close();
+    const done = await drain();
+    expect(done.get(join(dir, 'empty.txt'))).toMatchObject({ articles: 1, inserted: 1 });
+    expect(done.get('http://127.0.0.1:9/story')).toBeInstanceOf(Error);
+    expect((await statusOf()).states).toMatchObject({ completed: 5, failed: 1 });
   }, 120_000);
 });

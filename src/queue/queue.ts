@@ -105,6 +105,14 @@ export class WorkQueue {
     }
   }
 
+  /** Put every failed job back in the queue (after a fix: a file made readable, a site back up); how many. */
+  async retryFailed(): Promise<number> {
+    const r = await this.boss.getDb().executeSql(`SELECT id FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'failed'`, [QUEUE_NAME]);
+    const ids = r.rows.map((x: { id: string }) => x.id);
+    if (ids.length) await this.boss.retry(QUEUE_NAME, ids);
+    return ids.length;
+  }
+
   /** Jobs waiting (created or due for retry) and running. */
   async pending(): Promise<{ waiting: number; active: number }> {
     const r = await this.boss.getDb().executeSql(
