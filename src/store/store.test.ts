@@ -111,6 +111,16 @@ for (const b of backends) {
       expect((await store.quotes({ speaker: 'putin' })).items.map((q) => q.speakerName)).toEqual(['Vladimir Putin']);
     });
 
+    it('keeps the last of one article twice in a batch, and events in the order of records and their lists', async () => {
+      const E = record('Turkey and Greece held talks in Athens.', '2017-07-01', [['TUR', 'GRC', '040'], ['GRC', 'TUR', '040'], ['TUR', 'GRC', '036']]);
+      const again = { ...E, title: 'Talks in Athens', source: { format: 'text' as const, path: '/tmp/again.txt' } };
+      expect(await store.put([E, again])).toEqual({ inserted: 1, updated: 1, unchanged: 0 });
+      expect((await store.get(E.id))?.title).toBe('Talks in Athens');
+      const evs = (await store.events({ articleId: E.id })).items;
+      expect(evs.map((e) => `${e.index}:${e.cameo}:${e.source?.code}`)).toEqual(['0:040:TUR', '1:040:GRC', '2:036:TUR']);
+      expect((await store.stats()).events).toBe(7);
+    });
+
     it('remembers seen keys', async () => {
       expect(await store.seen('https://example.org/a')).toBe(false);
       await store.markSeen(['https://example.org/a', 'https://example.org/a']);

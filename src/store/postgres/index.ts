@@ -27,6 +27,27 @@ class Where {
   next(v: unknown): string { this.args.push(v); return `$${this.args.length}`; }
 }
 
+type Columns = readonly (readonly [name: string, type: string])[];
+const ENTITY_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['start_at', 'int'], ['end_at', 'int'], ['text', 'text'], ['type', 'text'], ['actor', 'text'], ['name', 'text']];
+const QUOTE_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['speaker_name', 'text'], ['speaker_actor', 'text'], ['direct', 'boolean'], ['content', 'text']];
+const EVENT_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['source_code', 'text'], ['source_name', 'text'], ['target_code', 'text'],
+  ['target_name', 'text'], ['cameo', 'text'], ['cameo_root', 'text'], ['plover_type', 'text'], ['plover_mode', 'text'], ['goldstein', 'float8'],
+  ['quad_class', 'int'], ['date', 'text'], ['location_name', 'text'], ['lat', 'float8'], ['lon', 'float8'], ['country', 'text'],
+  ['confidence', 'float8'], ['json', 'jsonb']];
+
+/** Insert rows with one statement: a column array each, unnested in order (so serial keys follow the rows). */
+async function bulkInsert(c: pg.PoolClient, table: string, columns: Columns, rows: readonly unknown[][]): Promise<void> {
+  for (let at = 0; at < rows.length; at += 5000) {
+    const chunk = rows.slice(at, at + 5000);
+    const arrays = columns.map((_, k) => chunk.map((r) => r[k] ?? null));
+    // jsonb goes over as text and is cast per row (an array of jsonb would need each value encoded twice).
+    const params = columns.map(([, type], k) => `$${k + 1}::${type === 'jsonb' ? 'text' : type}[]`).join(', ');
+    const names = columns.map(([n]) => n);
+    const select = columns.map(([n, type]) => (type === 'jsonb' ? `t.${n}::jsonb` : `t.${n}`)).join(', ');
+    await c.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${select} FROM unnest(${params}) WITH ORDINALITY AS t(${names.join(', ')}, ord) ORDER BY t.ord`, arrays);
+  }
+}
+
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const client = await pool.connect();
@@ -41,6 +62,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
   async function put(records: readonly ArticleRecord[]): Promise<PutResult> {
     const c = await pool.connect();
     let inserted = 0, updated = 0, unchanged = 0;
+    const entities: unknown[][] = [];
+    const quotes: unknown[][] = [];
+    const events: unknown[][] = [];
     try {
       await c.query('BEGIN');
       for (const r of records) {
@@ -61,26 +85,23 @@ export async function openPostgresStore(url: string): Promise<Store> {
             [r.id, r.title, r.published ?? '', s.format, s.path ?? null, s.url ?? null, s.item ?? null, json, r.text.slice(r.body.start, r.body.end), json],
           );
           for (const t of ['dl_entities', 'dl_quotes', 'dl_events']) await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [r.id]);
+          // The same article earlier in this batch (two files of one text) has rows not written yet.
+          for (const rows of [entities, quotes, events]) for (let k = rows.length - 1; k >= 0; k--) if (rows[k]![0] === r.id) rows.splice(k, 1);
           updated++;
         } else {
           inserted++;
         }
-        for (const e of entityRows(r)) {
-          await c.query('INSERT INTO dl_entities (article_id, idx, start_at, end_at, text, type, actor, name) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
-            [r.id, e.idx, e.start, e.end, e.text, e.type, e.actor, e.name]);
-        }
-        for (const q of quoteRows(r)) {
-          await c.query('INSERT INTO dl_quotes (article_id, idx, speaker_name, speaker_actor, direct, content) VALUES ($1,$2,$3,$4,$5,$6)',
-            [r.id, q.idx, q.speaker_name, q.speaker_actor, q.direct === 1, q.content]);
-        }
+        for (const e of entityRows(r)) entities.push([r.id, e.idx, e.start, e.end, e.text, e.type, e.actor, e.name]);
+        for (const q of quoteRows(r)) quotes.push([r.id, q.idx, q.speaker_name, q.speaker_actor, q.direct === 1, q.content]);
         for (const e of eventRows(r)) {
-          await c.query(`INSERT INTO dl_events (article_id, idx, source_code, source_name, target_code, target_name, cameo, cameo_root,
-              plover_type, plover_mode, goldstein, quad_class, date, location_name, lat, lon, country, confidence, json)
-              VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19::jsonb)`,
-          [r.id, e.idx, e.source_code, e.source_name, e.target_code, e.target_name, e.cameo, e.cameo_root, e.plover_type, e.plover_mode,
+          events.push([r.id, e.idx, e.source_code, e.source_name, e.target_code, e.target_name, e.cameo, e.cameo_root, e.plover_type, e.plover_mode,
             e.goldstein, e.quad_class, e.date, e.location_name, e.lat, e.lon, e.country, e.confidence, e.json]);
         }
       }
+      // The rows of every article of the batch, one statement a table (not one a row: an article has dozens).
+      await bulkInsert(c, 'dl_entities', ENTITY_COLUMNS, entities);
+      await bulkInsert(c, 'dl_quotes', QUOTE_COLUMNS, quotes);
+      await bulkInsert(c, 'dl_events', EVENT_COLUMNS, events);
       await c.query('COMMIT');
     } catch (e) {
       await c.query('ROLLBACK').catch(() => undefined);
