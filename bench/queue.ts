@@ -1,6 +1,6 @@
 /**
  * Scale-out: 2,000 Reuters-21578 articles, one file each, analysed into PostgreSQL by
- * `dateline queue work` processes (1, then one per core; two jobs at once in each) taking jobs from the queue, against
+ * `dateline queue work` (1 process, one per core, and 1 process with a thread per core) taking jobs from the queue, against
  * the peer in the same run: one `dateline analyze` of the same folder into PostgreSQL, which
  * uses worker threads on every core. Wall time from start to the last process's exit, each
  * run into a fresh database. (The files are written to a temporary folder and removed.)
@@ -70,16 +70,19 @@ export async function run(articles = 2000): Promise<BenchResult[]> {
     console.log(`${n} files (${peerStored} distinct articles)`);
     console.log(`peer: dateline analyze (threads on ${cores} cores) → PostgreSQL: ${peerStored} articles in ${peerSecs.toFixed(1)}s, ${peerRate.toFixed(1)} articles/s`);
 
-    for (const workers of [...new Set([1, cores])]) {
-      const url = await freshDb(`dateline_bench_queue${workers}`);
+    // Processes of one thread each (1, then one per core), and one process with a thread per core.
+    const runs = [...new Set([1, cores])].map((p) => ({ processes: p, threads: 0 })).concat(cores > 1 ? [{ processes: 1, threads: cores }] : []);
+    for (const { processes, threads } of runs) {
+      const url = await freshDb(`dateline_bench_queue_${processes}_${threads}`);
       await cli(['queue', 'add', dir, '--db', url]);
       t = performance.now();
-      await Promise.all(Array.from({ length: workers }, () => cli(['queue', 'work', '--db', url, '--until-empty', '--no-progress'])));
+      await Promise.all(Array.from({ length: processes }, () => cli(['queue', 'work', '--db', url, '--until-empty', '--no-progress', '--workers', String(threads)])));
       const secs = (performance.now() - t) / 1000;
       const stored = await articlesIn(url);
       const rate = stored / secs;
-      console.log(`queue: ${workers} worker process${workers > 1 ? 'es' : ''}: ${stored} articles in ${secs.toFixed(1)}s, ${rate.toFixed(1)} articles/s (${(rate / peerRate).toFixed(2)}x the peer)`);
-      out.push({ name: `queue ${workers} workers`, articles: stored, seconds: Number(secs.toFixed(2)), articlesPerSecond: Number(rate.toFixed(1)), peerArticlesPerSecond: Number(peerRate.toFixed(1)), ratio: Number((rate / peerRate).toFixed(3)) });
+      const label = `${processes} process${processes > 1 ? 'es' : ''} × ${threads || 1} thread${threads > 1 ? 's' : ''}`;
+      console.log(`queue work, ${label}: ${stored} articles in ${secs.toFixed(1)}s, ${rate.toFixed(1)} articles/s (${(rate / peerRate).toFixed(2)}x the peer)`);
+      out.push({ name: `queue ${label}`, articles: stored, seconds: Number(secs.toFixed(2)), articlesPerSecond: Number(rate.toFixed(1)), peerArticlesPerSecond: Number(peerRate.toFixed(1)), ratio: Number((rate / peerRate).toFixed(3)) });
     }
     return out;
   } finally {

@@ -5,6 +5,8 @@
 import { resolve } from 'node:path';
 import { createAnalyzer, MAX_ARTICLE_CHARS } from '../analyzer.js';
 import { locateInputs } from '../readers/index.js';
+import type { RawArticle } from '../readers/types.js';
+import { createAnalyzerPool, defaultWorkers } from '../workers/pool.js';
 import { runJob, WorkQueue, type JobData, type JobResult } from '../queue/index.js';
 import { isoDate } from '../stages/dates/iso.js';
 import { openStore } from '../store/open.js';
@@ -48,12 +50,17 @@ export async function runQueueAdd(inputs: string[], opts: { db?: string; publish
   return failed > 0 ? 1 : 0;
 }
 
-export async function runQueueWork(opts: { db?: string; concurrency?: string; untilEmpty?: boolean; allowPrivate?: boolean; dictionaries?: string; progress?: boolean }): Promise<number> {
+export async function runQueueWork(opts: { db?: string; concurrency?: string; workers?: string; untilEmpty?: boolean; allowPrivate?: boolean; dictionaries?: string; progress?: boolean }): Promise<number> {
   const url = postgresUrl(opts.db);
-  const concurrency = opts.concurrency !== undefined ? Number(opts.concurrency) : 2;
+  const workers = opts.workers !== undefined ? Number(opts.workers) : defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number (0: analyse in this thread)');
+  // Enough jobs in hand to keep every thread busy while others wait on the database.
+  const concurrency = opts.concurrency !== undefined ? Number(opts.concurrency) : Math.max(2, 2 * workers);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency must be a positive whole number');
   const started = Date.now();
   const analyzer = await createAnalyzer({ dictionaries: opts.dictionaries ?? null });
+  const pool = workers > 1 ? createAnalyzerPool(analyzer.options, workers) : null;
+  const analyze = pool ? (raw: RawArticle) => pool.analyze(raw) : (raw: RawArticle) => analyzer.analyzeRaw(raw);
   const store = await openStore(url);
   const queue = await WorkQueue.open(url);
   const progress = createProgress('queue', { enabled: opts.progress !== false });
@@ -70,7 +77,7 @@ export async function runQueueWork(opts: { db?: string; concurrency?: string; un
       handle: async (data: JobData) => {
         running++;
         try {
-          return await runJob(data, { analyzer, store, allowPrivate: Boolean(opts.allowPrivate) });
+          return await runJob(data, { analyze, store, allowPrivate: Boolean(opts.allowPrivate) });
         } finally {
           running--;
         }
@@ -95,6 +102,7 @@ export async function runQueueWork(opts: { db?: string; concurrency?: string; un
     process.off('SIGTERM', onSignal);
     await queue.close();
     progress.done();
+    await pool?.close();
     await store.close();
   }
   const secs = (Date.now() - started) / 1000;

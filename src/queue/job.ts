@@ -4,9 +4,10 @@
  * queue then retries it or records the reason); single bad items of an input that holds
  * many (a WARC record, a JSONL line) are reported in the result and the rest is stored.
  */
-import { MAX_ARTICLE_CHARS, readInput, type Analyzer } from '../analyzer.js';
+import { MAX_ARTICLE_CHARS, readInput } from '../analyzer.js';
 import type { ArticleRecord } from '../document/schema.js';
 import { loadInput, type InputRef } from '../readers/index.js';
+import type { RawArticle } from '../readers/types.js';
 import { fetchUrl } from '../readers/url/index.js';
 import type { Store } from '../store/types.js';
 
@@ -32,7 +33,8 @@ export interface JobResult {
 }
 
 export interface JobContext {
-  readonly analyzer: Analyzer;
+  /** Analyse one article: in this thread (analyzer.analyzeRaw) or in a worker pool (pool.analyze). */
+  readonly analyze: (raw: RawArticle) => ArticleRecord | Promise<ArticleRecord>;
   readonly store: Store;
   readonly allowPrivate?: boolean;
 }
@@ -45,7 +47,7 @@ export async function runJob(data: JobData, ctx: JobContext): Promise<JobResult>
   const loaded = await loadInput(ref, (url) => fetchUrl(url, { allowPrivate: Boolean(ctx.allowPrivate) }));
   if ('kind' in loaded) throw new InputFailed(loaded.error);
   const input = data.encoding ? { ...loaded, charset: data.encoding } : loaded;
-  const records: ArticleRecord[] = [];
+  const analysed: { item: string; record: Promise<ArticleRecord> }[] = [];
   const failures: { item: string; error: string }[] = [];
   for await (const item of readInput(input, data.maxChars ?? MAX_ARTICLE_CHARS)) {
     if (item.kind === 'notice') continue;
@@ -54,10 +56,15 @@ export async function runJob(data: JobData, ctx: JobContext): Promise<JobResult>
       continue;
     }
     const raw = data.published && !item.raw.meta.published ? { ...item.raw, meta: { ...item.raw.meta, published: data.published } } : item.raw;
+    // All of an input's articles at once: a pool spreads them over its threads.
+    analysed.push({ item: raw.meta.source.item ?? data.input, record: (async () => ctx.analyze(raw))() });
+  }
+  const records: ArticleRecord[] = [];
+  for (const a of analysed) {
     try {
-      records.push(ctx.analyzer.analyzeRaw(raw));
+      records.push(await a.record);
     } catch (e) {
-      failures.push({ item: raw.meta.source.item ?? data.input, error: `analysis failed: ${(e as Error).message}` });
+      failures.push({ item: a.item, error: `analysis failed: ${(e as Error).message}` });
     }
   }
   if (records.length === 0) throw new InputFailed(failures[0]?.error ?? 'no articles in the input');

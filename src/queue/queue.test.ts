@@ -65,7 +65,7 @@ describe.skipIf(!havePg)('the work queue', () => {
     for (const q of workers) {
       await q.work({
         pollingSeconds: 0.5,
-        handle: async (d: JobData) => { running++; try { return await runJob(d, { analyzer, store }); } finally { running--; } },
+        handle: async (d: JobData) => { running++; try { return await runJob(d, { analyze: (raw) => analyzer.analyzeRaw(raw), store }); } finally { running--; } },
         onDone: (d, r) => done.set(d.input, r),
       });
     }
