@@ -48,6 +48,14 @@ describe('dateline events', () => {
     expect(withHeader.stdout.split('\n')[0]!.startsWith('GLOBALEVENTID\tSQLDATE\tMonthYear')).toBe(true);
   }, 60_000);
 
+  it('keeps only events at or above a confidence', () => {
+    const all = records(dateline(['events', '--db', db]).stdout);
+    const sure = records(dateline(['events', '--db', db, '--min-confidence', '0.7']).stdout);
+    expect(sure.length).toBe(all.filter((e) => (e.confidence as number) >= 0.7).length);
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.length).toBeLessThan(all.length);
+  }, 60_000);
+
   it('refuses bad options with one line naming the option, and says when nothing matches', () => {
     const bad = dateline(['events', '--db', db, '--quad-class', '7']);
     expect([bad.status, bad.stderr]).toEqual([2, 'dateline: --quad-class must be 1, 2, 3 or 4\n']);

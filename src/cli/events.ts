@@ -13,6 +13,7 @@ export interface EventsOptions {
   readonly cameo?: string;
   readonly plover?: string;
   readonly quadClass?: string;
+  readonly minConfidence?: string;
   readonly since?: string;
   readonly until?: string;
   readonly place?: string;
@@ -29,7 +30,7 @@ export async function runEvents(opts: EventsOptions): Promise<number> {
   const raw: Record<string, string> = {};
   const set = (k: string, v: string | boolean | undefined) => { if (v !== undefined) raw[k] = String(v); };
   set('actor', opts.actor); set('sourceActor', opts.sourceActor); set('targetActor', opts.targetActor);
-  set('cameo', opts.cameo); set('plover', opts.plover); set('quadClass', opts.quadClass);
+  set('cameo', opts.cameo); set('plover', opts.plover); set('quadClass', opts.quadClass); set('minConfidence', opts.minConfidence);
   set('since', opts.since); set('until', opts.until); set('place', opts.place); set('articleId', opts.article);
   set('format', opts.format ?? (process.stdout.isTTY ? 'text' : 'jsonl')); set('limit', opts.limit); set('header', opts.header);
   const p = parseQuery(ExportParams, raw);

@@ -165,6 +165,7 @@ describe('GET /api/events/export', () => {
     expect((await j.text()).trimEnd().split('\n').map((l) => JSON.parse(l).articleId)).toEqual(seed.events.map(() => seed.id));
     expect((await getJson('/api/events/export?format=xml')).body.error).toBe('format must be one of jsonl, csv, tsv, gdelt, text');
     expect((await getJson('/api/events/export?cursor=x')).body.error).toBe('unknown parameter: cursor');
+    expect((await getJson('/api/events?minConfidence=1.5')).body.error).toBe('minConfidence must be a number from 0 to 1');
   });
 });
 

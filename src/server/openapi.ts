@@ -38,6 +38,7 @@ const eventFilterParams = [
   q('cameo', 'CAMEO code prefix (04 matches 042).', { type: 'string', pattern: '^\\d{1,4}$' }),
   q('plover', 'PLOVER event type (e.g. CONSULT).'),
   q('quadClass', 'Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.', { type: 'integer', enum: [1, 2, 3, 4] }),
+  q('minConfidence', 'Only events whose confidence is at least this.', { type: 'number', minimum: 0, maximum: 1 }),
   date('since', 'Event date on or after.'), date('until', 'Event date on or before.'),
   q('place', 'Location name (case-insensitive) or ISO 3166 alpha-3 country code.'),
 ];

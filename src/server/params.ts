@@ -48,6 +48,7 @@ const eventFilters = {
   cameo: z.string().regex(/^\d{1,4}$/, 'cameo must be a CAMEO code or its prefix: 1 to 4 digits').optional(),
   plover: z.string().regex(/^[A-Za-z_]{1,30}$/, 'plover must be a PLOVER event type such as CONSULT').optional(),
   quadClass: z.enum(['1', '2', '3', '4'], 'quadClass must be 1, 2, 3 or 4').transform(Number).optional(),
+  minConfidence: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'minConfidence must be a number from 0 to 1').transform(Number).optional(),
   since: isoDate('since').optional(),
   until: isoDate('until').optional(),
   place: text('place', 200).optional(),

@@ -90,6 +90,8 @@ for (const b of backends) {
       expect((await store.events({ cameo: '1' })).items.map((e) => e.source?.code)).toEqual(['TUR']);
       expect((await store.events({ since: '2017-04-01', until: '2017-04-30' })).items).toHaveLength(1);
       expect((await store.events({ place: 'moscow' })).items).toHaveLength(4);
+      expect((await store.events({ minConfidence: 0.8 })).items).toHaveLength(4); // all are 0.8
+      expect((await store.events({ minConfidence: 0.81 })).items).toHaveLength(0);
       const p1 = await store.events({ limit: 3 });
       expect(p1.items).toHaveLength(3);
       const p2 = await store.events({ limit: 3, cursor: p1.next });

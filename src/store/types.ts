@@ -55,6 +55,8 @@ export interface EventQuery {
   readonly cameo?: string;
   readonly plover?: string;
   readonly quadClass?: number;
+  /** Events whose confidence is at least this (0 to 1). */
+  readonly minConfidence?: number;
   readonly since?: string;
   readonly until?: string;
   /** Location name or country code. */

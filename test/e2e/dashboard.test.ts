@@ -111,6 +111,7 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     const csv = await (await fetch(new URL(href!, server.url))).text();
     expect(csv.trimEnd().split('\r\n').length - 1).toBe(rows.length);
 
+
     await page.click(`#event-table tbody tr[data-article="${seed.id}"]`);
     await page.waitForSelector('#reader-text .ev.focus');
     expect(await page.locator('#article-title').textContent()).toBe(seed.title);
@@ -175,6 +176,23 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     expect(await page.locator('#article-title').textContent()).toBe('Pasted test article');
     expect(await page.locator('#reader-text').textContent()).toContain('Germany and France agreed');
     await page.screenshot({ path: join(SHOTS, '5-analyzed.png'), fullPage: false });
+  });
+
+  it('keeps the events at or above a confidence floor set in the form', async () => {
+    await page.goto(`${server.url}#/events`);
+    await page.waitForSelector('#event-table tbody tr');
+    const all = await page.locator('#event-table tbody tr').count();
+    await page.fill('input[name=minConfidence]', '0.7');
+    await page.click('form.filters button[type=submit]');
+    await page.waitForFunction(() => document.getElementById('main')?.dataset.route?.includes('minConfidence=0.7'));
+    await page.waitForSelector('#event-status:not(:empty)');
+    await page.waitForFunction(() => !/Loading/.test(document.getElementById('event-status')?.textContent ?? 'Loading'));
+    const route2 = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]);
+    const sure = (await (await fetch(new URL(`/api/events?${route2}&limit=1000`, server.url))).json()) as { items: { confidence: number }[] };
+    expect(sure.items.every((e) => e.confidence >= 0.7)).toBe(true);
+    expect(await page.locator('#event-table tbody tr').count()).toBe(sure.items.length);
+    expect(sure.items.length).toBeGreaterThan(0);
+    expect(sure.items.length).toBeLessThan(all);
   });
 
   it('never runs script carried by article text, titles or names', async () => {

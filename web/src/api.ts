@@ -7,9 +7,9 @@ export type { ArticleRecord, EventRecord, ArticleSummary, ActorCount, StoreStats
 export interface ApiEvent extends EventRecord { articleId: string; index: number; evidenceText?: string; articleTitle?: string | null }
 
 export interface Filters {
-  actor?: string; cameo?: string; plover?: string; since?: string; until?: string; place?: string;
+  actor?: string; cameo?: string; plover?: string; since?: string; until?: string; place?: string; minConfidence?: string;
 }
-export const FILTER_KEYS: (keyof Filters)[] = ['actor', 'cameo', 'plover', 'since', 'until', 'place'];
+export const FILTER_KEYS: (keyof Filters)[] = ['actor', 'cameo', 'plover', 'since', 'until', 'place', 'minConfidence'];
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }

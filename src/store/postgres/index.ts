@@ -164,6 +164,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       if (q.cameo) w.add('cameo >= ? AND cameo < ?', ...prefixRange(q.cameo));
       if (q.plover) w.add('plover_type = ?', q.plover.toUpperCase());
       if (q.quadClass) w.add('quad_class = ?', q.quadClass);
+      if (q.minConfidence !== undefined) w.add('confidence >= ?', q.minConfidence);
       if (q.since) w.add('date >= ?', q.since);
       if (q.until) w.add('date <= ?', q.until);
       if (q.place) w.add('(lower(location_name) = lower(?) OR country = ?)', q.place, q.place.toUpperCase());

@@ -132,6 +132,7 @@ export function openSqliteStore(path: string): Store {
       if (q.cameo) { where.push('cameo >= ? AND cameo < ?'); args.push(...prefixRange(q.cameo)); }
       if (q.plover) { where.push('plover_type = ?'); args.push(q.plover.toUpperCase()); }
       if (q.quadClass) { where.push('quad_class = ?'); args.push(q.quadClass); }
+      if (q.minConfidence !== undefined) { where.push('confidence >= ?'); args.push(q.minConfidence); }
       if (q.since) { where.push('date >= ?'); args.push(q.since); }
       if (q.until) { where.push('date <= ?'); args.push(q.until); }
       if (q.place) { where.push('(location_name = ? COLLATE NOCASE OR country = ?)'); args.push(q.place, q.place.toUpperCase()); }

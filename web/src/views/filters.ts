@@ -17,6 +17,7 @@ export function filterBar(view: string, f: Filters): HTMLElement {
     input('since', 'From', { type: 'date' }),
     input('until', 'To', { type: 'date' }),
     input('place', 'Place', { placeholder: 'Moscow or RUS', size: 10 }),
+    input('minConfidence', 'Confidence ≥', { type: 'number', min: 0, max: 1, step: 0.05, placeholder: '0.6', class: 'narrow' }),
     h('button', { type: 'submit' }, 'Apply'),
     h('button', { type: 'button', class: 'secondary', onclick: () => go(view) }, 'Clear'),
     actors);
