@@ -10,8 +10,8 @@ import { loadInput, locateInputs, type InputNotice, type InputRef } from '../rea
 import { fetchUrl } from '../readers/url/index.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
-import { isoDate } from '../stages/dates/iso.js';
 import { createProgress, formatBytes } from './progress.js';
+import { publishedOption, wholeOption } from './options.js';
 import { UsageError, warn, writeOut } from './output.js';
 
 export interface AnalyzeCommandOptions {
@@ -53,17 +53,10 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
   if (inputs.length === 0) throw new UsageError('analyze needs at least one INPUT (a file, directory, URL or -)');
   const format = opts.format ?? (process.stdout.isTTY ? 'summary' : 'jsonl');
   if (format !== 'jsonl' && format !== 'summary') throw new UsageError(`unknown --format ${format} (jsonl or summary)`);
-  let published: string | null = null;
-  if (opts.published) {
-    published = /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? isoDate(opts.published) : null;
-    if (!published) throw new UsageError(`--published must be a date YYYY-MM-DD, not ${opts.published}`);
-  }
-  const batchSize = opts.batch ? Number(opts.batch) : 500;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch must be a positive whole number');
-  const maxChars = opts.maxChars !== undefined ? Number(opts.maxChars) : MAX_ARTICLE_CHARS;
-  if (!Number.isInteger(maxChars) || maxChars < 1) throw new UsageError('--max-chars must be a positive whole number');
-  const workers = opts.workers !== undefined ? Number(opts.workers) : defaultWorkers();
-  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number (0: analyse in this thread)');
+  const published = publishedOption(opts.published);
+  const batchSize = wholeOption('batch', opts.batch, 500);
+  const maxChars = wholeOption('max-chars', opts.maxChars, MAX_ARTICLE_CHARS);
+  const workers = wholeOption('workers', opts.workers, defaultWorkers(), 0);
 
   const started = Date.now();
   const analyzer = analyzerArg ?? (await createAnalyzer({ published, dictionaries: opts.dictionaries ?? null }));

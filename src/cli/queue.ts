@@ -8,8 +8,8 @@ import { locateInputs } from '../readers/index.js';
 import type { RawArticle } from '../readers/types.js';
 import { createAnalyzerPool, defaultWorkers } from '../workers/pool.js';
 import { runJob, WorkQueue, type JobData, type JobResult } from '../queue/index.js';
-import { isoDate } from '../stages/dates/iso.js';
 import { openStore } from '../store/open.js';
+import { publishedOption, wholeOption } from './options.js';
 import { UsageError, warn, writeOut } from './output.js';
 import { createProgress } from './progress.js';
 
@@ -21,15 +21,9 @@ function postgresUrl(db: string | undefined): string {
 export async function runQueueAdd(inputs: string[], opts: { db?: string; published?: string; encoding?: string; maxChars?: string; retries?: string }): Promise<number> {
   if (inputs.length === 0) throw new UsageError('queue add needs at least one INPUT (a file, directory or URL)');
   const url = postgresUrl(opts.db);
-  let published: string | null = null;
-  if (opts.published) {
-    published = /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? isoDate(opts.published) : null;
-    if (!published) throw new UsageError(`--published must be a date YYYY-MM-DD, not ${opts.published}`);
-  }
-  const maxChars = opts.maxChars !== undefined ? Number(opts.maxChars) : MAX_ARTICLE_CHARS;
-  if (!Number.isInteger(maxChars) || maxChars < 1) throw new UsageError('--max-chars must be a positive whole number');
-  const retries = opts.retries !== undefined ? Number(opts.retries) : 2;
-  if (!Number.isInteger(retries) || retries < 0) throw new UsageError('--retries must be a whole number');
+  const published = publishedOption(opts.published);
+  const maxChars = wholeOption('max-chars', opts.maxChars, MAX_ARTICLE_CHARS);
+  const retries = wholeOption('retries', opts.retries, 2, 0);
   if (inputs.includes('-')) throw new UsageError('standard input cannot be queued: save it to a file and queue the file');
   // Directories are walked here, so each file is a job of its own; paths are made absolute
   // for workers started elsewhere (they must see the same files).
@@ -52,11 +46,9 @@ export async function runQueueAdd(inputs: string[], opts: { db?: string; publish
 
 export async function runQueueWork(opts: { db?: string; concurrency?: string; workers?: string; untilEmpty?: boolean; allowPrivate?: boolean; dictionaries?: string; progress?: boolean }): Promise<number> {
   const url = postgresUrl(opts.db);
-  const workers = opts.workers !== undefined ? Number(opts.workers) : defaultWorkers();
-  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number (0: analyse in this thread)');
+  const workers = wholeOption('workers', opts.workers, defaultWorkers(), 0);
   // Enough jobs in hand to keep every thread busy while others wait on the database.
-  const concurrency = opts.concurrency !== undefined ? Number(opts.concurrency) : Math.max(2, 2 * workers);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency must be a positive whole number');
+  const concurrency = wholeOption('concurrency', opts.concurrency, Math.max(2, 2 * workers));
   const started = Date.now();
   const analyzer = await createAnalyzer({ dictionaries: opts.dictionaries ?? null });
   const pool = workers > 1 ? createAnalyzerPool(analyzer.options, workers) : null;

@@ -43,5 +43,8 @@ describe('GDELT rows', () => {
     expect([at('ActionGeo_Type'), at('ActionGeo_FullName'), at('ActionGeo_CountryCode'), at('ActionGeo_ADM1Code')]).toEqual([2, 'Texas, United States', 'US', null]);
     expect([at('Actor1Geo_Type'), at('Actor1Geo_FullName')]).toEqual([0, null]);
     expect([at('DATEADDED'), at('SOURCEURL')]).toEqual(['20261128153606', null]);
+    // Kurdish rebels in Iraq: country, ethnic group and role each in its column, from the shipped code lists.
+    const kurds = gdeltRow({ ...e, source: { code: 'IRQKURREB', name: 'Kurdish rebels' } }, null, gdeltTables());
+    expect([kurds[GDELT_COLUMNS.indexOf('Actor1CountryCode')], kurds[GDELT_COLUMNS.indexOf('Actor1EthnicCode')], kurds[GDELT_COLUMNS.indexOf('Actor1Type1Code')]]).toEqual(['IRQ', 'KUR', 'REB']);
   });
 });

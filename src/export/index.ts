@@ -6,6 +6,7 @@
  */
 import { countryCodes } from '../knowledge/gazetteer/codes.js';
 import { REGION_CODES } from '../knowledge/actors/codes.js';
+import { actorCodeSets } from '../knowledge/actors/load.js';
 import type { EventQuery, Store, StoredEvent } from '../store/types.js';
 import { articleContext, type ArticleContext } from './context.js';
 import { EVENT_COLUMNS, eventRow } from './columns.js';
@@ -55,7 +56,12 @@ let tables: GdeltTables | null = null;
 export function gdeltTables(): GdeltTables {
   if (tables) return tables;
   const countries = countryCodes();
-  return (tables = { countries, isCountry: (p) => countries.has(p) || REGION_CODES.has(p) });
+  const actors = actorCodeSets();
+  return (tables = {
+    countries,
+    isCountry: (p) => actors.countries.has(p) || countries.has(p) || REGION_CODES.has(p),
+    isEthnic: (p) => actors.ethnic.has(p),
+  });
 }
 
 /** Write the events matching `query`, in pages; `write` may return a promise (back-pressure). */

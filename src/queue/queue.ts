@@ -82,21 +82,33 @@ export class WorkQueue {
     const poll = (opts.pollingSeconds ?? 2) * 1000;
     const loop = async () => {
       while (!this.stopping) {
-        const jobs = await this.boss.fetch<JobData>(QUEUE_NAME, { batchSize: opts.batchSize ?? 4 });
+        let jobs: PgBoss.Job<JobData>[];
+        try {
+          jobs = await this.boss.fetch<JobData>(QUEUE_NAME, { batchSize: opts.batchSize ?? 4 });
+        } catch (e) {
+          // The database away for a moment: say so and try again, rather than stop taking jobs.
+          process.stderr.write(`dateline: queue: ${e instanceof Error ? e.message : String(e)}; trying again\n`);
+          jobs = [];
+        }
         if (jobs.length === 0) {
           await new Promise((r) => setTimeout(r, poll));
           continue;
         }
         for (const job of jobs) {
+          let outcome: JobResult | Error;
           try {
-            const r = await opts.handle(job.data);
-            await this.boss.complete(QUEUE_NAME, job.id, r);
-            opts.onDone?.(job.data, r);
+            outcome = await opts.handle(job.data);
           } catch (e) {
-            const err = e instanceof Error ? e : new Error(String(e));
-            await this.boss.fail(QUEUE_NAME, job.id, { message: err.message });
-            opts.onDone?.(job.data, err);
+            outcome = e instanceof Error ? e : new Error(String(e));
           }
+          try {
+            if (outcome instanceof Error) await this.boss.fail(QUEUE_NAME, job.id, { message: outcome.message });
+            else await this.boss.complete(QUEUE_NAME, job.id, outcome);
+          } catch (e) {
+            // Not recorded: the job stays active until it expires, then goes back (URLs) or fails.
+            process.stderr.write(`dateline: queue: ${job.data.input}: could not record the outcome: ${e instanceof Error ? e.message : String(e)}\n`);
+          }
+          opts.onDone?.(job.data, outcome);
         }
       }
     };

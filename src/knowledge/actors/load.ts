@@ -129,6 +129,19 @@ export interface Holder {
 }
 
 
+/**
+ * The country and ethnic-group codes of the actor data alone (countries.tsv, ethnic-groups.tsv),
+ * for reading actor codes apart without building the name index; throws naming file and line.
+ */
+export function actorCodeSets(dir: string = defaultActorDataDir()): { countries: ReadonlySet<string>; ethnic: ReadonlySet<string> } {
+  const read = (file: string, column: string) => {
+    const t = readTsvFile(join(dir, file), SPECS[file]!, file);
+    if (t.errors.length) throw new Error(`actor data is invalid:\n${t.errors.slice(0, 20).map((e) => `  ${formatActorDataError(e)}`).join('\n')}`);
+    return new Set(t.rows.map((r) => r.cells[t.col[column]!]!));
+  };
+  return { countries: read('countries.tsv', 'cameo'), ethnic: read('ethnic-groups.tsv', 'code') };
+}
+
 /** Read, validate and index the actor data. Errors are collected, never thrown here. */
 export function readActorKnowledge(dir: string = defaultActorDataDir()): { kb: ActorKnowledge | null; errors: ActorDataError[] } {
   const errors: ActorDataError[] = [];
