@@ -56,6 +56,19 @@ describe('dateline events', () => {
     expect(sure.length).toBeLessThan(all.length);
   }, 60_000);
 
+  it('counts the matching events by dyad and quad class', () => {
+    const r = dateline(['events', '--db', db, '--count', 'dyad']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('sourceCode,sourceName,targetCode,targetName,verbalCooperation,materialCooperation,verbalConflict,materialConflict,total');
+    const all = records(dateline(['events', '--db', db]).stdout);
+    const rusIrn = all.filter((e) => (e.source as { code: string } | null)?.code === 'RUS' && (e.target as { code: string } | null)?.code === 'IRN').length;
+    expect(rusIrn).toBeGreaterThan(0);
+    expect(lines.find((l) => l.startsWith('RUS,Russia,IRN,Iran,'))!.split(',').at(-1)).toBe(String(rusIrn));
+    expect(r.stderr).toBe(`dateline: ${all.length} events in ${lines.length - 1} dyads\n`);
+    expect(dateline(['events', '--db', db, '--count', 'dyad', '--limit', '5']).stderr).toBe('dateline: --limit does not apply to --count (every matching event is counted)\n');
+  }, 60_000);
+
   it('refuses bad options with one line naming the option, and says when nothing matches', () => {
     const bad = dateline(['events', '--db', db, '--quad-class', '7']);
     expect([bad.status, bad.stderr]).toEqual([2, 'dateline: --quad-class must be 1, 2, 3 or 4\n']);

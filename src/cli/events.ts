@@ -1,5 +1,9 @@
 /** `dateline events`: query the stored events and export them (jsonl, csv, tsv, GDELT 2.0 rows, or text). */
-import { exportEvents, type ExportFormat } from '../export/index.js';
+import { csvLine, exportEvents, tsvLine, type ExportFormat } from '../export/index.js';
+import { COUNT_BY, countTable, summarizeEvents, type CountBy } from '../export/summary.js';
+import type { EventQuery } from '../store/types.js';
+
+type EventFilters = Omit<EventQuery, 'limit' | 'cursor'>;
 import { ExportParams, parseQuery } from '../server/params.js';
 import { openStore } from '../store/open.js';
 import { UsageError, writeOut } from './output.js';
@@ -23,6 +27,8 @@ export interface EventsOptions {
   readonly header?: boolean;
   readonly evidence?: boolean;
   readonly progress?: boolean;
+  /** Counts instead of events: by day, month, dyad or place. */
+  readonly count?: string;
 }
 
 export async function runEvents(opts: EventsOptions): Promise<number> {
@@ -38,6 +44,7 @@ export async function runEvents(opts: EventsOptions): Promise<number> {
   const option = (m: string) => (m === 'articleId' ? '--article' : `--${m.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`);
   if (!p.ok) throw new UsageError(p.error.replace(/^(\w+)(?= must| is )/, option).replace(/ after until$/, ' after --until'));
   const { format, limit, header, ...query } = p.value;
+  if (opts.count !== undefined) return counts(opts, query, format, limit, header);
   const store = await openStore(opts.db ?? './dateline.db');
   const progress = createProgress('events', { enabled: opts.progress !== false && Boolean(process.stderr.isTTY) });
   try {
@@ -49,6 +56,31 @@ export async function runEvents(opts: EventsOptions): Promise<number> {
     progress.done();
     if (r.events === 0) process.stderr.write('dateline: no stored events match\n');
     else if (!process.stdout.isTTY) process.stderr.write(`dateline: exported ${r.events} events from ${r.articles} articles\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `--count BY`: the matching events counted by day, month, dyad or place and quad class, as a table. */
+async function counts(opts: EventsOptions, query: EventFilters, format: string | undefined, limit: number | undefined, header: boolean | undefined): Promise<number> {
+  const by = opts.count!;
+  if (!(COUNT_BY as readonly string[]).includes(by)) throw new UsageError(`--count must be one of ${COUNT_BY.join(', ')}`);
+  if (limit !== undefined) throw new UsageError('--limit does not apply to --count (every matching event is counted)');
+  const f = opts.format ?? 'csv';
+  if (f !== 'csv' && f !== 'tsv' && f !== 'jsonl') throw new UsageError('--count writes csv, tsv or jsonl');
+  const store = await openStore(opts.db ?? './dateline.db');
+  try {
+    const s = await summarizeEvents(store, query, Infinity, undefined, { dyads: Infinity, places: Infinity });
+    const t = countTable(s, by as CountBy);
+    if (f === 'jsonl') for (const r of t.rows) await writeOut(JSON.stringify(Object.fromEntries(t.columns.map((c, k) => [c, r[k]]))) + '\n');
+    else {
+      const line = f === 'csv' ? csvLine : tsvLine;
+      if (header !== false) await writeOut(line(t.columns));
+      for (const r of t.rows) await writeOut(line(r));
+    }
+    const undated = (by === 'day' || by === 'month') && s.undated ? `; ${s.undated} without a date not counted` : '';
+    process.stderr.write(`dateline: ${s.events} events in ${t.rows.length} ${by === 'dyad' ? 'dyads' : by === 'day' ? 'days' : by === 'month' ? 'months' : 'places'}${undated}\n`);
     return 0;
   } finally {
     await store.close();

@@ -15,7 +15,7 @@ import { exportEvents, MEDIA_TYPES } from '../export/index.js';
 import { ActorsParams, AnalyzeBody, ArticlesParams, EventsParams, ExportParams, firstProblem, parseQuery, QuotesParams, SummaryParams } from './params.js';
 import { hostAllowList, sameOriginWrites, securityHeaders } from './security.js';
 import { staticFiles } from './static.js';
-import { summarizeEvents } from './summary.js';
+import { summarizeEvents } from '../export/summary.js';
 import type { Analyzer, AppOptions } from './types.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;

@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, MEDIA_TYPES } from '../export/index.js';
 import { z } from 'zod';
 import { ArticleRecordSchema, EventSchema } from '../document/schema.js';
 import { MAX_LIMIT } from '../store/types.js';
-import { MAX_SUMMARY_EVENTS } from './summary.js';
+import { MAX_SUMMARY_EVENTS } from '../export/summary.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 /** Typed calls to the dateline API. Errors carry the server's plain reason. */
 import type { ArticleRecord, EventRecord } from '../../src/document/schema.js';
-import type { EventSummary } from '../../src/server/summary.js';
+import type { EventSummary } from '../../src/export/summary.js';
 import type { ActorCount, ArticleSummary, Page, StoreStats } from '../../src/store/types.js';
 
 export type { ArticleRecord, EventRecord, ArticleSummary, ActorCount, StoreStats, EventSummary };

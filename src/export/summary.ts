@@ -1,8 +1,8 @@
 /**
- * Event aggregates for the dashboard's charts, over every event matching a filter:
- * counts per day and quad class (timeline), per source→target pair (network) and per
- * place (map). The store has no aggregate query, so this pages through its events;
- * answers are cached by the app like the other whole-store summaries.
+ * Event aggregates over every event matching a filter: counts per day and quad class
+ * (the dashboard's timeline), per source→target pair (its network) and per place (its
+ * map), and as CSV tables for `dateline events --count`. The store has no aggregate
+ * query, so this pages through its events; the server caches the answers.
  */
 import type { EventQuery, Store } from '../store/types.js';
 
@@ -24,10 +24,17 @@ export const MAX_SUMMARY_EVENTS = 250_000;
 const MAX_DYADS = 3000;
 const MAX_PLACES = 3000;
 
+/** How many dyads and places to keep, most frequent first (the dashboard draws the first 3,000). */
+export interface SummaryLimits {
+  readonly dyads?: number;
+  readonly places?: number;
+}
+
 const zero = (): QuadCounts => [0, 0, 0, 0];
 const total = (c: QuadCounts) => c[0] + c[1] + c[2] + c[3];
 
-export async function summarizeEvents(store: Store, q: Omit<EventQuery, 'limit' | 'cursor'>, cap = MAX_SUMMARY_EVENTS, signal?: AbortSignal): Promise<EventSummary> {
+export async function summarizeEvents(store: Store, q: Omit<EventQuery, 'limit' | 'cursor'>, cap = MAX_SUMMARY_EVENTS, signal?: AbortSignal,
+  limits: SummaryLimits = {}): Promise<EventSummary> {
   const days = new Map<string, QuadCounts>();
   const dyads = new Map<string, EventSummary['dyads'][number]>();
   const places = new Map<string, EventSummary['places'][number]>();
@@ -69,7 +76,34 @@ export async function summarizeEvents(store: Store, q: Omit<EventQuery, 'limit' 
     truncated: cursor !== null && n >= cap,
     undated,
     days: [...days].map(([date, counts]) => ({ date, counts })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-    dyads: [...dyads.values()].sort((a, b) => total(b.counts) - total(a.counts)).slice(0, MAX_DYADS),
-    places: [...places.values()].sort((a, b) => total(b.counts) - total(a.counts)).slice(0, MAX_PLACES),
+    dyads: [...dyads.values()].sort((a, b) => total(b.counts) - total(a.counts)).slice(0, limits.dyads ?? MAX_DYADS),
+    places: [...places.values()].sort((a, b) => total(b.counts) - total(a.counts)).slice(0, limits.places ?? MAX_PLACES),
   };
+}
+
+export const COUNT_BY = ['day', 'month', 'dyad', 'place'] as const;
+export type CountBy = (typeof COUNT_BY)[number];
+
+const QUAD_COLUMNS = ['verbalCooperation', 'materialCooperation', 'verbalConflict', 'materialConflict', 'total'];
+
+/** A summary as a table: one row per day, month, source→target pair or place, with counts by quad class. */
+export function countTable(s: EventSummary, by: CountBy): { columns: string[]; rows: (string | number)[][] } {
+  const quads = (c: QuadCounts) => [...c, total(c)];
+  switch (by) {
+    case 'day':
+      return { columns: ['date', ...QUAD_COLUMNS], rows: s.days.map((d) => [d.date, ...quads(d.counts)]) };
+    case 'month': {
+      const months = new Map<string, QuadCounts>();
+      for (const d of s.days) {
+        const m = months.get(d.date.slice(0, 7)) ?? zero();
+        d.counts.forEach((n, k) => { m[k] += n; });
+        months.set(d.date.slice(0, 7), m);
+      }
+      return { columns: ['month', ...QUAD_COLUMNS], rows: [...months].map(([m, c]) => [m, ...quads(c)]) };
+    }
+    case 'dyad':
+      return { columns: ['sourceCode', 'sourceName', 'targetCode', 'targetName', ...QUAD_COLUMNS], rows: s.dyads.map((d) => [d.source.code, d.source.name, d.target.code, d.target.name, ...quads(d.counts)]) };
+    case 'place':
+      return { columns: ['place', 'country', 'lat', 'lon', ...QUAD_COLUMNS], rows: s.places.map((p) => [p.name, p.country, p.lat, p.lon, ...quads(p.counts)]) };
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../document/schema.js';
 import type { EventQuery, Page, Store, StoredEvent } from '../store/types.js';
-import { summarizeEvents } from './summary.js';
+import { countTable, summarizeEvents } from './summary.js';
 
 /** A store whose events() pages through `n` generated events, 1000 at a time. */
 function pagedStore(n: number): { store: Store; calls: EventQuery[] } {
@@ -50,5 +50,19 @@ describe('summarizeEvents', () => {
     const ctl = new AbortController();
     ctl.abort();
     await expect(summarizeEvents(pagedStore(10).store, {}, 100, ctl.signal)).rejects.toThrow();
+  });
+});
+
+describe('countTable', () => {
+  it('adds the days of a month and totals each row', async () => {
+    const { store } = pagedStore(2500);
+    const s = await summarizeEvents(store, {});
+    const months = countTable(s, 'month');
+    expect(months.columns).toEqual(['month', 'verbalCooperation', 'materialCooperation', 'verbalConflict', 'materialConflict', 'total']);
+    // Every dated event is in January 2020 here.
+    expect(months.rows).toEqual([['2020-01', ...s.days.reduce((c, d) => c.map((n, k) => n + d.counts[k]!), [0, 0, 0, 0]), 2500 - s.undated]]);
+    const days = countTable(s, 'day');
+    expect(days.rows.map((r) => r[0])).toEqual(['2020-01-01', '2020-01-02', '2020-01-03']);
+    for (const r of days.rows) expect(r[5]).toBe((r[1] as number) + (r[2] as number) + (r[3] as number) + (r[4] as number));
   });
 });
