@@ -6,38 +6,30 @@
  * The store holds the first 3,000 Reuters-21578 articles, analysed in this run (not timed).
  * usage: npx tsx bench/export.ts [--articles N]
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createAnalyzer } from '../src/analyzer.js';
 import type { ArticleRecord } from '../src/document/schema.js';
 import { exportEvents, type ExportFormat } from '../src/export/index.js';
-import { readSgml } from '../src/readers/sgml/index.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
-import { SHARED } from '../test/shared.js';
-import type { BenchResult } from './reuters.js';
+import { readAll, type BenchResult } from './reuters.js';
 
 const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 /** Each export is timed over this many passes (after a warm one): one pass takes a few hundredths of a second. */
 const ROUNDS = 10;
 
 export async function run(articles = 3000): Promise<BenchResult[]> {
-  const dir = join(SHARED, 'corpora/reuters21578');
   const tmp = mkdtempSync(join(tmpdir(), 'dateline-bench-export-'));
   const path = join(tmp, 'export.db');
   const store = openSqliteStore(path);
   try {
     const analyzer = await createAnalyzer();
     let batch: ArticleRecord[] = [];
-    let n = 0;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.sgm')).sort()) {
-      for (const r of readSgml({ name: f, path: join(dir, f), bytes: readFileSync(join(dir, f)) })) {
-        if (r.kind !== 'article' || n >= articles) continue;
-        batch.push(analyzer.analyzeRaw(r));
-        n++;
-        if (batch.length >= 500) { await store.put(batch); batch = []; }
-      }
+    for (const r of readAll(articles).raws) {
+      batch.push(analyzer.analyzeRaw(r));
+      if (batch.length >= 500) { await store.put(batch); batch = []; }
     }
     await store.put(batch);
     const out: BenchResult[] = [];

@@ -7,14 +7,12 @@
  * usage: npx tsx bench/queue.ts [--articles N]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { readSgml } from '../src/readers/sgml/index.js';
-import { SHARED } from '../test/shared.js';
-import type { BenchResult } from './reuters.js';
+import { readAll, type BenchResult } from './reuters.js';
 
 const ADMIN_URL = process.env.DATELINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -50,14 +48,9 @@ export async function run(articles = 2000): Promise<BenchResult[]> {
   const dir = join(tmp, 'articles');
   mkdirSync(dir);
   try {
-    let n = 0;
-    const src = join(SHARED, 'corpora/reuters21578');
-    for (const f of readdirSync(src).filter((x) => x.endsWith('.sgm')).sort()) {
-      for (const r of readSgml({ name: f, path: join(src, f), bytes: readFileSync(join(src, f)) })) {
-        if (r.kind !== 'article' || n >= articles || r.text.trim().length < 200) continue;
-        writeFileSync(join(dir, `${String(n++).padStart(5, '0')}.txt`), (r.meta.title ? r.meta.title + '\n\n' : '') + r.text);
-      }
-    }
+    const raws = readAll(Infinity).raws.filter((r) => r.text.trim().length >= 200).slice(0, articles);
+    raws.forEach((r, k) => writeFileSync(join(dir, `${String(k).padStart(5, '0')}.txt`), (r.meta.title ? r.meta.title + '\n\n' : '') + r.text));
+    const n = raws.length;
     const cores = cpus().length;
     const out: BenchResult[] = [];
 

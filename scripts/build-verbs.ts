@@ -35,6 +35,20 @@ const allIssues: DictIssue[] = [];
 /** Words that name a language or a thing before they name a country's people, or acronyms that are common words. */
 const NOT_A_PEOPLE = new Set(['english', 'persian', 'car', 'salvador', 'islamic republic']);
 
+/** data/actors/countries.tsv's rows with a 3-letter CAMEO code, as column → value, with their line numbers. */
+function countryRows(): { line: number; f: Record<string, string> }[] {
+  const ctab = readFileSync(join(root, 'data/actors/countries.tsv'), 'utf8').split('\n');
+  const cols = ctab.find((l) => l.startsWith('cameo\t'))?.split('\t') ?? [];
+  const rows: { line: number; f: Record<string, string> }[] = [];
+  ctab.forEach((raw, i) => {
+    if (!raw || raw.startsWith('#') || raw.startsWith('cameo\t')) return;
+    const f = Object.fromEntries(raw.split('\t').map((v, k) => [cols[k]!, v]));
+    if (f.cameo && /^[A-Z]{3}$/.test(f.cameo)) rows.push({ line: i + 1, f });
+  });
+  return rows;
+}
+const COUNTRY_ROWS = countryRows();
+
 function countryNameEntries(phoenix: readonly ActorEntry[]): ActorEntry[] {
   const known = new Set<string>();
   for (const a of phoenix) for (const p of a.phrases) known.add(p.join(' '));
@@ -50,16 +64,11 @@ function countryNameEntries(phoenix: readonly ActorEntry[]): ActorEntry[] {
     known.add(key);
     out.push({ phrases: [words], code: base.code, dated: base.dated, name: key, file, line });
   };
-  const ctab = readFileSync(join(root, 'data/actors/countries.tsv'), 'utf8').split('\n');
   const iso = new Map<string, string>();
-  const cols = ctab.find((l) => l.startsWith('cameo\t'))?.split('\t') ?? [];
-  ctab.forEach((raw, i) => {
-    if (!raw || raw.startsWith('#') || raw.startsWith('cameo\t')) return;
-    const f = Object.fromEntries(raw.split('\t').map((v, k) => [cols[k], v]));
-    if (!f.cameo || !/^[A-Z]{3}$/.test(f.cameo)) return;
-    iso.set(f.iso3!, f.cameo);
-    for (const col of ['name', 'aliases', 'demonyms', 'capitals']) for (const p of (f[col] ?? '').split('|')) if (p) add(f.cameo, p, 'data/actors/countries.tsv', i + 1);
-  });
+  for (const { line, f } of COUNTRY_ROWS) {
+    iso.set(f.iso3!, f.cameo!);
+    for (const col of ['name', 'aliases', 'demonyms', 'capitals']) for (const p of (f[col] ?? '').split('|')) if (p) add(f.cameo!, p, 'data/actors/countries.tsv', line);
+  }
   readFileSync(join(root, 'data/gazetteer/demonyms.tsv'), 'utf8').split('\n').forEach((raw, i) => {
     const [i3, dem] = raw.split('\t');
     if (!i3 || !dem || raw.startsWith('#') || i3 === 'iso3') return;
@@ -128,10 +137,7 @@ writeFileSync(join(root, 'data/verbs/actors.tsv'), writeActorsTsv(actors, origin
 // Country-level names (3-letter codes), for naming group members without loading every actor: the name
 // data/actors/countries.tsv gives the code (as the entity layer names it: "Russia"), else the first Phoenix phrase.
 const countryNames = new Map<string, string>();
-for (const raw of readFileSync(join(root, 'data/actors/countries.tsv'), 'utf8').split('\n')) {
-  const [cameo, , name] = raw.split('\t');
-  if (cameo && name && /^[A-Z]{3}$/.test(cameo) && !countryNames.has(cameo)) countryNames.set(cameo, name);
-}
+for (const { f } of COUNTRY_ROWS) if (f.name && !countryNames.has(f.cameo!)) countryNames.set(f.cameo!, f.name);
 for (const a of actors) if (a.code && /^[A-Z]{3}$/.test(a.code) && !countryNames.has(a.code)) countryNames.set(a.code, a.name.replace(/\b([a-z])/g, (m) => m.toUpperCase()));
 writeFileSync(join(root, 'data/verbs/country-names.tsv'), [head('dateline country names: the name in data/actors/countries.tsv, else the first Phoenix actor phrase of each 3-letter code'), 'code\tname',
   ...[...countryNames].sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => `${c}\t${n}`)].join('\n') + '\n');

@@ -80,7 +80,7 @@ async function counts(opts: EventsOptions, query: EventFilters, format: string |
       for (const r of t.rows) await writeOut(line(r));
     }
     const undated = (by === 'day' || by === 'month') && s.undated ? `; ${s.undated} without a date not counted` : '';
-    process.stderr.write(`dateline: ${s.events} events in ${t.rows.length} ${by === 'dyad' ? 'dyads' : by === 'day' ? 'days' : by === 'month' ? 'months' : 'places'}${undated}\n`);
+    process.stderr.write(`dateline: ${s.events} events in ${t.rows.length} ${by}s${undated}\n`);
     return 0;
   } finally {
     await store.close();

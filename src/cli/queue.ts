@@ -87,6 +87,7 @@ export async function runQueueWork(opts: { db?: string; concurrency?: string; wo
     // Until a signal, or (with --until-empty) until nothing waits and this process runs nothing.
     while (!stop.signal.aborted) {
       await new Promise((r) => setTimeout(r, 500));
+      // running is read again after the query: a job may have been taken while it ran.
       if (opts.untilEmpty && running === 0 && (await queue.pending()).waiting === 0 && running === 0) break;
     }
   } finally {

@@ -2,13 +2,13 @@
 import { openStore } from '../store/open.js';
 import { csvLine } from '../export/index.js';
 import type { StoredQuote } from '../store/types.js';
+import { wholeOption } from './options.js';
 import { UsageError, writeOut } from './output.js';
 
 const QUOTE_COLUMNS = ['articleId', 'index', 'published', 'speakerName', 'speakerActor', 'direct', 'content', 'title'] as const satisfies readonly (keyof StoredQuote)[];
 
 export async function runQuotes(opts: { db?: string; speaker?: string; limit?: string; format?: string }): Promise<number> {
-  const limit = opts.limit ? Number(opts.limit) : 100;
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
+  const limit = wholeOption('limit', opts.limit, 100);
   const format = opts.format ?? (process.stdout.isTTY ? 'text' : 'jsonl');
   if (format !== 'text' && format !== 'jsonl' && format !== 'csv') throw new UsageError(`unknown --format ${format} (text, jsonl or csv)`);
   const store = await openStore(opts.db ?? './dateline.db');

@@ -56,13 +56,13 @@ function actorCells(a: ActorRef | null, t: GdeltTables): Cell[] {
   return [a.code, a.name.toUpperCase(), p.country, p.knownGroup, p.ethnic, p.religions[0] ?? '', p.religions[1] ?? '', p.types[0] ?? '', p.types[1] ?? '', p.types[2] ?? ''];
 }
 
-/** ActionGeo: 1 country, 2 US state, 3 US city, 4 world city, 5 world state; continents and world regions have none (0). */
+/** ActionGeo: 1 country, 2 US state, 3 US city, 4 world city, 5 world state; continents and world regions, whose
+ * code is no country's, have none (0). */
 function geoCells(l: StoredEvent['location'], t: GdeltTables): Cell[] {
   const c = l ? t.countries.get(l.country) : undefined;
   if (!l || !c) return [0, null, null, null, null, null, null, null];
   const kind = l.kind ?? (l.name === c.name ? 'country' : 'city');
   const us = l.country === 'USA';
-  if (kind === 'continent') return [0, null, null, null, null, null, null, null];
   if (kind === 'country' || kind === 'demonym') return [1, c.name, c.fips, c.fips, null, l.lat, l.lon, c.fips];
   const type = kind === 'region' ? (us ? 2 : 5) : us ? 3 : 4;
   return [type, `${l.name}, ${c.name}`, c.fips, null, null, l.lat, l.lon, null];
