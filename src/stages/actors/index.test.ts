@@ -173,6 +173,12 @@ describe('surnames', () => {
     expect(resolveActor('Kamala Harris', '1987-03-03', kb)).toMatchObject({ name: 'Kamala Harris' });
     expect(resolveActor('Harris', null, kb)).toMatchObject({ name: 'Kamala Harris' });
   });
+  it('read a surname that is all the knowledge base has of a past leader as that leader only near their years', () => {
+    // REIGN knows Rhodesia's Ian Smith (1965–79) as "Smith" alone: any other Mr. Smith is nobody we know.
+    expect(resolveActor('Smith', '1975-06-01', kb)).toMatchObject({ code: 'ZWEGOV' });
+    expect(resolveActor('Smith', '2016-09-01', kb)?.code ?? null).toBeNull();
+    expect(resolveActor('Smith', null, kb)?.code ?? null).toBeNull();
+  });
 });
 
 describe('resolveActor', () => {

@@ -325,6 +325,13 @@ export function credible(hit: NameHit, date: string | null, contextCountry: stri
   // A surname alone ("Harris", "De Croo") is that person only in the years of their dated
   // roles: in a 1987 article it is somebody else, whatever the hand file says.
   if (date && normName(hit.actor.name).endsWith(' ' + normName(hit.surface)) && !near(hit.actor, date)) return false;
+  // A person known by a surname alone (REIGN's "Smith", Rhodesia 1965–79; "Lewis", "Chambers")
+  // is any Mr. Smith unless the date is near their office, or, undated, they still hold it
+  // or the context names their country.
+  if (!hit.actor.name.includes(' ') && hit.actor.periods.some((p) => p.start || p.end)) {
+    const inCountry = !!contextCountry && hit.actor.periods.some((p) => p.code.startsWith(contextCountry));
+    if (date ? !near(hit.actor, date) && !inCountry : !inCountry && !hit.actor.periods.some((p) => p.start && !p.end)) return false;
+  }
   if (hit.actor.provenance < 2) return true;
   if (covered(hit.actor, date)) return true;
   return !!contextCountry && hit.actor.periods.some((p) => p.code.startsWith(contextCountry));

@@ -236,6 +236,12 @@ describe('attribution shapes', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);
   });
+  it('an image credit is no transcript line, even with its caption run into the label', () => {
+    const qs = run('Three candidates sent us their final pleas.\n\nJo JorgensenImage: Jo Jorgensen for President.\n\nReuters Photo: Lucas Jackson.\n\nI am counting on my base because they know that I am the real deal.');
+    expect(qs.filter((q) => /Image|Photo/.test(q.speaker ?? ''))).toEqual([]);
+    // Nobody has the floor, so "I" stays unresolved.
+    expect(qs.filter((q) => q.name !== null && q.content.includes('real deal'))).toEqual([]);
+  });
   it('interview turns labelled in double parentheses, and "I" in a turn as its speaker', () => {
     const text = 'Our reporter spoke to the engineer Maria Lindqvist about the bridge.\n\n((WN))  What do you think of the new design?\n\n((Maria Lindqvist))  I think it is the safest one we have drawn. The city council asked for it.\n\nI believe the work will take two years, and I hope the weather allows it.\n\n((WN))  Thank you.';
     const qs = run(text);

@@ -76,6 +76,19 @@ function canClose(text: string, i: number, open: string): boolean {
 }
 
 /**
+ * A straight mark closing a curly one, or the other way round ("“…," she said), as text
+ * pasted from several sources has it: only where the paragraph holds no proper closer
+ * further on.
+ */
+function closesMixed(text: string, i: number, open: string, end: number): boolean {
+  const c = text[i]!;
+  const proper = open === '“' && c === '"' ? '”' : open === '"' && c === '”' ? '"' : null;
+  if (proper === null || isWordChar(text[i + 1]) || isSpace(text[i - 1])) return false;
+  const next = text.indexOf(proper, i + 1);
+  return next < 0 || next >= end;
+}
+
+/**
  * Scan the paragraphs (sorted, non-overlapping) for quotation regions. An
  * unclosed quote at a paragraph end continues when the next paragraph opens with
  * the same mark; otherwise it ends with its paragraph.
@@ -91,7 +104,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
       // A continuing quote: this paragraph must reopen it with the same kind of mark.
       let j = start;
       while (j < end && isSpace(text[j])) j++;
-      if (open.mark === TWO_APOSTROPHES ? twoAt(text, j) : text[j] === open.mark || (open.mark === '“' && text[j] === '"') || (open.mark === '"' && text[j] === '“')) {
+      if (open.mark === TWO_APOSTROPHES ? twoAt(text, j) : text[j] === open.mark) {
         i = j + open.mark.length;
       } else {
         const prevEnd = trimEnd(text, paras[p - 1]!.end, paras[p - 1]!.start);
@@ -112,7 +125,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
       if (!isMarkCode(code)) continue;
       const c = text[i]!;
       if (open) {
-        if (open.mark !== TWO_APOSTROPHES && canClose(text, i, open.mark)) {
+        if (open.mark !== TWO_APOSTROPHES && (canClose(text, i, open.mark) || closesMixed(text, i, open.mark, end))) {
           out.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, mark: open.mark });
           open = null;
         }

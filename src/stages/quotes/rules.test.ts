@@ -87,6 +87,30 @@ describe('cues the tagger joined no content to', () => {
   });
 });
 
+describe('cues that end their sentence or paragraph', () => {
+  it('"…, he said." after a content run on from the sentence before: that content ends with its sentence', () => {
+    const ctx = context('Mr. Clarke said he expected to sell the coal for $50 a ton. Recent shipments have sold for just above $40 a ton, he said.');
+    // The tagger ran the first content on into the second sentence and left "he said" without one.
+    const ss = spans(ctx, [['SRC', 'Mr. Clarke'], ['CUE', 'said'], ['CON', 'he expected to sell the coal for $50 a ton. Recent shipments have sold for just above $40 a ton'], ['SRC', 'he'], ['CUE', 'said']]);
+    expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss)))).toEqual([
+      { content: 'he expected to sell the coal for $50 a ton', cue: 'said', source: 'Mr. Clarke' },
+      { content: 'Recent shipments have sold for just above $40 a ton', cue: 'said', source: 'he' },
+    ]);
+  });
+  it('a quotation that runs over the sentence end keeps its sentences', () => {
+    const ctx = context('The mayor said: "We will rebuild. The bridge reopens in May," he said.');
+    const ss = spans(ctx, [['SRC', 'The mayor'], ['CUE', 'said'], ['CON', '"We will rebuild. The bridge reopens in May,"'], ['SRC', 'he'], ['CUE', 'said']]);
+    expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss))).map((a) => a.cue)).toEqual(['said']);
+  });
+  it('"The governor added:" closing its paragraph takes the next paragraph, quoted or not', () => {
+    for (const said of ['It is typical of the council. They know nothing, but the talking never stops.', '“It is typical of the council. They know nothing.”']) {
+      const ctx = context(`“Those comments are a disgrace,” he said.\n\nThe governor added:\n\n${said}\n\nThe vote is on Friday.`);
+      const ss = spans(ctx, [['CON', '“Those comments are a disgrace,”'], ['SRC', 'he'], ['CUE', 'said'], ['SRC', 'The governor'], ['CUE', 'added']]);
+      expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss)))[1]).toEqual({ content: said.endsWith('”') ? said : said.slice(0, -1), cue: 'added', source: 'The governor' });
+    }
+  });
+});
+
 describe('a subject set off from its cue by an apposition', () => {
   const source = (text: string, cueWord: string, contentFrom: string) => {
     const ctx = context(text);

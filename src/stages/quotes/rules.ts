@@ -26,7 +26,7 @@
  */
 import { firstIndex } from '../../document/span.js';
 import type { RawAttribution, TokenSpan } from './assemble.js';
-import { CUE_THRESHOLD, lemmaOf, type TokenContext } from './features.js';
+import { CUE_THRESHOLD, lemmaOf, type Sequence, type TokenContext } from './features.js';
 import { CATEGORIES } from './lexicon.js';
 import type { QuoteRegion } from './marks.js';
 
@@ -271,6 +271,16 @@ export function isEditorialLabel(label: string): boolean {
   return EDITORIAL_LABELS.has(label.toLowerCase().replace(/[’']/g, "'"));
 }
 
+/**
+ * Is this label a caption's credit, not a speaker: "Reuters Photo", or a caption run into its
+ * label, as text taken from a page's image boxes has it ("Jo JorgensenImage: Jo Jorgensen
+ * for President.")?
+ */
+function isCaptionLabel(label: string): boolean {
+  const last = /(?:^|\s|(?<=\p{Ll}))(\p{Lu}\p{Ll}+)$/u.exec(label)?.[1];
+  return !!last && /^(?:Image|Images|Photo|Photos|Picture|Video|Caption|Credit|Source)$/.test(last) && last !== label;
+}
+
 /** Longest speaker label of a transcript line ("PENCE:", "Chris Wallace:"), in tokens. */
 const LABEL_MAX = 4;
 
@@ -307,7 +317,7 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[])
     // An all-capitals label, or a proper name (not a headline-style "Update:" word).
     const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !isEditorialLabel(label);
     const name = tokens.slice(p.start, k).every((t) => t.pos === 'PROPN');
-    if (!caps && !name) continue;
+    if ((!caps && !name) || isCaptionLabel(label)) continue;
     added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true });
   }
   if (added.length === 0) return [...raws];
@@ -540,7 +550,11 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
     let content: TokenSpan | null = null;
     let replaces: Attribution[] = [];
     const before = frameFirst - 1;
-    if (end - frameLast <= TAIL_MAX && before > s.start && (tokens[before]!.norm === ',' || quote[before] === 3)) {
+    const next = colonParagraph(ctx, frameLast, s);
+    if (next) {
+      // "The governor added:" ending its paragraph: the next paragraph is what was said.
+      if (!out.some((a) => a.cue && a.content.first <= next.last && next.first <= a.content.last && (a.cue.first < next.first || a.cue.last > next.last))) content = next;
+    } else if (end - frameLast <= TAIL_MAX && before > s.start && (tokens[before]!.norm === ',' || quote[before] === 3)) {
       // "…, sources said (on Monday)."
       let tail = true;
       for (let k = frameLast + 1; k <= end; k++) if (tokens[k]!.pos === 'VERB' || quote[k] !== 0) tail = false;
@@ -549,6 +563,22 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
       let first = s.start;
       while (first < last && tokens[first]!.pos === 'PUNCT' && quote[first] === 0) first++;
       if (tail && last - first >= 2) {
+        // An indirect content that ran on from an earlier sentence into this one ("Smith said
+        // he expected $50. Recent sales fetched $40, he said.") ends with its own sentence:
+        // the rest is this cue's.
+        for (let i = 0; i < out.length; i++) {
+          const a = out[i]!;
+          if (a.content.first >= first || a.content.last < first || a.content.last > last) continue;
+          if ((a.cue && a.cue.last >= first) || (a.source && a.source.last >= first)) continue;
+          let plain = true;
+          for (let k = first; k <= a.content.last && plain; k++) if (quote[k] !== 0) plain = false;
+          let end = first - 1;
+          while (end > a.content.first && tokens[end]!.pos === 'PUNCT' && quote[end] === 0) end--;
+          if (!plain || end - a.content.first < 2) continue;
+          count(a, -1);
+          out[i] = { ...a, content: { ...a.content, last: end } };
+          count(out[i]!, 1);
+        }
         const inner = out.filter((a) => a.content.first <= last && first <= a.content.last);
         const nested = inner.every((a) => a.content.first >= first && a.content.last <= last && (!a.cue || (a.cue.first >= first && a.cue.last <= last))
           && (!a.source || (a.source.first >= first && a.source.last <= last)));
@@ -574,6 +604,25 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
     used.add(cue.first);
   }
   return out.length === raws.length && out.every((a, i) => a === raws[i]) ? [...raws] : out.sort((a, b) => a.content.first - b.content.first);
+}
+
+/**
+ * The paragraph after a cue's frame that ends its own paragraph with a colon, the words
+ * between (at most TAIL_MAX, no verb: "said in a statement:") aside: its tokens up to the
+ * last word; null if the frame does not end so.
+ */
+function colonParagraph(ctx: TokenContext, frameLast: number, s: Sequence): TokenSpan | null {
+  const { tokens, sequences } = ctx;
+  let k = frameLast + 1;
+  while (k < s.end && k - frameLast <= TAIL_MAX && tokens[k]!.norm !== ':' && tokens[k]!.pos !== 'VERB') k++;
+  if (k >= tokens.length || tokens[k]!.norm !== ':') return null;
+  const p = firstIndex(sequences.length, (i) => sequences[i]!.end > k);
+  const para = sequences[p];
+  if (!para || para.end !== k + 1) return null;
+  const following = sequences[p + 1];
+  if (!following) return null;
+  const last = lastWord(ctx, following);
+  return last - following.start >= 2 ? { role: 'CON', first: following.start, last } : null;
 }
 
 /**
