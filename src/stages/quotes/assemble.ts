@@ -55,11 +55,21 @@ const LATE_GAP = 2;
 /** What such a source weighs against the sources before the cue: it is taken only when none stands there. */
 const LATE_PENALTY = 1000;
 const RELATIVE = /^(?:who|which|that)$/;
+/** What a cue joined on after a content weighs against it, in tokens. */
+const JOINED_PENALTY = 3;
+const COORDINATOR = /^(?:and|but|or)$/;
 /** A comma or dash, which opens or closes a parenthetical. */
 const PAREN = /^(?:,|[–—]|--?)$/;
 
 export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAttribution[] {
   const { sent, tokens } = ctx;
+  // "said this week that … and suggested that …": a verb joined on after an indirect
+  // content has its own content after it; the content goes to the cue before it.
+  const joinedAfter = (c: TokenSpan, q: TokenSpan): boolean => {
+    if (ctx.quote[c.first] !== 0 || q.first - c.last > 3) return false;
+    for (let k = c.last + 1; k < q.first; k++) if (COORDINATOR.test(tokens[k]!.norm)) return true;
+    return false;
+  };
   const cues = spans.filter((s) => s.role === 'CUE');
   const sources = spans.filter((s) => s.role === 'SRC');
   const contents = spans.filter((s) => s.role === 'CON');
@@ -75,7 +85,7 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
       const q = cues[i]!;
       const sq = sent[q.first]!;
       if (sq > s1 + MAX_SENTENCES) break;
-      const score = gap(c, q) + (sq < s0 || sq > s1 ? SENTENCE_PENALTY : 0);
+      const score = gap(c, q) + (sq < s0 || sq > s1 ? SENTENCE_PENALTY : 0) + (q.first > c.last && joinedAfter(c, q) ? JOINED_PENALTY : 0);
       if (score < bestScore) {
         bestScore = score;
         best = q;

@@ -5,7 +5,7 @@ import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
-import { clauseSubject, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, type Attribution } from './rules.js';
+import { accordingTo, clauseSubject, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
@@ -77,6 +77,13 @@ describe('cues the tagger joined no content to', () => {
     const ss = spans(ctx, [['CUE', 'decision']]);
     expect(orphanCues(ctx, ss, joinSpans(ctx, ss))).toEqual([]);
   });
+  it('a pronoun frame repeating the named speaker of the clause before it adds nothing', () => {
+    const ctx = context('DuVernay said she felt the amendment was worth examining because “most people don’t know about that loophole,” she said.');
+    const ss = spans(ctx, [['SRC', 'DuVernay'], ['CUE', 'said'], ['CON', 'she felt the amendment was worth examining because “most people don’t know about that loophole,”'], ['SRC', 'she'], ['CUE', 'said']]);
+    const joined = joinSpans(ctx, ss);
+    expect(show(ctx, orphanCues(ctx, ss, joined))).toEqual(show(ctx, joined));
+    expect(show(ctx, joined)[0]!.source).toBe('DuVernay');
+  });
   it('folds a whole attribution of the clause before the frame into the frame', () => {
     const ctx = context('He said the plan would fail, aides said.');
     const ss = spans(ctx, [['SRC', 'He'], ['CUE', 'said'], ['CON', 'the plan would fail'], ['SRC', 'aides'], ['CUE', 'said']]);
@@ -97,17 +104,38 @@ describe('cues that end their sentence or paragraph', () => {
       { content: 'Recent shipments have sold for just above $40 a ton', cue: 'said', source: 'he' },
     ]);
   });
+  it('so does one whose next sentence holds a quotation before its post-posed frame', () => {
+    const ctx = context('The latest poll shows that Clinton leads Trump by 43 percent to 38 percent. This is “roughly the same advantage she has held all month,” reported Reuters.');
+    const ss = spans(ctx, [['SRC', 'The latest poll'], ['CUE', 'shows'], ['CON', 'that Clinton leads Trump by 43 percent to 38 percent. This is “roughly the same advantage she has held all month,”'], ['CUE', 'reported'], ['SRC', 'Reuters']]);
+    expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss)))).toEqual([
+      { content: 'that Clinton leads Trump by 43 percent to 38 percent', cue: 'shows', source: 'The latest poll' },
+      { content: 'This is “roughly the same advantage she has held all month,”', cue: 'reported', source: 'Reuters' },
+    ]);
+  });
   it('a quotation that runs over the sentence end keeps its sentences', () => {
     const ctx = context('The mayor said: "We will rebuild. The bridge reopens in May," he said.');
     const ss = spans(ctx, [['SRC', 'The mayor'], ['CUE', 'said'], ['CON', '"We will rebuild. The bridge reopens in May,"'], ['SRC', 'he'], ['CUE', 'said']]);
     expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss))).map((a) => a.cue)).toEqual(['said']);
   });
   it('"The governor added:" closing its paragraph takes the next paragraph, quoted or not', () => {
-    for (const said of ['It is typical of the council. They know nothing, but the talking never stops.', '“It is typical of the council. They know nothing.”']) {
+    // (The tagger's cue may hold the colon.)
+    for (const [said, cue] of [['It is typical of the council. They know nothing, but the talking never stops.', 'added'], ['“It is typical of the council. They know nothing.”', 'added:']]) {
       const ctx = context(`“Those comments are a disgrace,” he said.\n\nThe governor added:\n\n${said}\n\nThe vote is on Friday.`);
-      const ss = spans(ctx, [['CON', '“Those comments are a disgrace,”'], ['SRC', 'he'], ['CUE', 'said'], ['SRC', 'The governor'], ['CUE', 'added']]);
-      expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss)))[1]).toEqual({ content: said.endsWith('”') ? said : said.slice(0, -1), cue: 'added', source: 'The governor' });
+      const ss = spans(ctx, [['CON', '“Those comments are a disgrace,”'], ['SRC', 'he'], ['CUE', 'said'], ['SRC', 'The governor'], ['CUE', cue!]]);
+      expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss)))[1]).toEqual({ content: said!.endsWith('”') ? said : said!.slice(0, -1), cue, source: 'The governor' });
     }
+  });
+});
+
+describe('"according to" inside a quotation', () => {
+  it('takes the quoted words before it, not the attribution the quotation belongs to', () => {
+    const ctx = context("The researchers reported that the company ''has 987 subsidiaries in tax havens, 537 of them in the Cayman Islands, according to its own website.''");
+    // The tagger's content stops short of the quotation.
+    const ss = spans(ctx, [['SRC', 'The researchers'], ['CUE', 'reported'], ['CON', 'that the company']]);
+    expect(show(ctx, accordingTo(ctx, joinSpans(ctx, ss)))).toEqual([
+      { content: 'that the company', cue: 'reported', source: 'The researchers' },
+      { content: 'has 987 subsidiaries in tax havens, 537 of them in the Cayman Islands', cue: 'according to', source: 'its own website' },
+    ]);
   });
 });
 
@@ -232,6 +260,14 @@ describe('contents on both sides of a cue', () => {
     ]);
     expect(show(ctx, joinSpans(ctx, ss))).toEqual([
       { content: 'the repairs are late, according to the city engineer, and the budget has run out', cue: 'according to', source: 'the city engineer' },
+    ]);
+  });
+  it('a content between its cue and a verb joined on by "and" stays with its cue', () => {
+    const ctx = context('British Prime Minister Theresa May said this week that the country would leave by March and suggested that it would quit the single market.');
+    const ss = spans(ctx, [['SRC', 'British Prime Minister Theresa May'], ['CUE', 'said'], ['CON', 'that the country would leave by March'], ['CUE', 'suggested'], ['CON', 'that it would quit the single market']]);
+    expect(show(ctx, joinSpans(ctx, ss)).map((a) => [a.cue, a.content])).toEqual([
+      ['said', 'that the country would leave by March'],
+      ['suggested', 'that it would quit the single market'],
     ]);
   });
   it('a quotation split by its cue in one sentence stays one content', () => {

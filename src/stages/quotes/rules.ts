@@ -160,9 +160,19 @@ export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): At
     const cue: TokenSpan = { role: 'CUE', first: k, last: k + 1 };
     let content: TokenSpan | null = null;
     let start = s.start;
+    // Inside a quotation, the clause starts no earlier than the quotation does.
+    if (ctx.quote[k] === 1) {
+      let o = k - 1;
+      while (o > s.start && ctx.quote[o] !== 2) o--;
+      if (ctx.quote[o] === 2) {
+        start = o + 1;
+        // (Two apostrophes are two tokens.)
+        while (start < k && /^['"“‘«„]$/.test(tokens[start]!.norm)) start++;
+      }
+    }
     while (start < k && ctx.quote[start] === 0 && tokens[start]!.pos === 'PUNCT') start++;
     if (k <= start + 1 && e + 2 < s.end) content = { role: 'CON', first: e + 2, last: lastWord(ctx, s) };
-    else if (k > s.start + 2) content = { role: 'CON', first: s.start, last: tokens[k - 1]!.norm === ',' ? k - 2 : k - 1 };
+    else if (k > start + 2) content = { role: 'CON', first: start, last: tokens[k - 1]!.norm === ',' ? k - 2 : k - 1 };
     if (!content || content.last < content.first) continue;
     const c = content;
     // An attribution of its own overlapping the clause wins, unless its cue is a verb of
@@ -485,6 +495,8 @@ export function signedQuotes(ctx: TokenContext, regions: readonly QuoteRegion[],
   return [...kept, ...found].sort((a, b) => a.content.first - b.content.first);
 }
 
+const PERSONAL = /^(?:he|she|they)$/i;
+
 /** Longest tail after a sentence-final cue that still counts as "nothing more" ("said on Monday."). */
 const TAIL_MAX = 5;
 
@@ -570,11 +582,11 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
           const a = out[i]!;
           if (a.content.first >= first || a.content.last < first || a.content.last > last) continue;
           if ((a.cue && a.cue.last >= first) || (a.source && a.source.last >= first)) continue;
-          let plain = true;
-          for (let k = first; k <= a.content.last && plain; k++) if (quote[k] !== 0) plain = false;
+          // (Not inside a quotation that runs over the sentence end.)
+          if (quote[first] === 1 || quote[first] === 3) continue;
           let end = first - 1;
           while (end > a.content.first && tokens[end]!.pos === 'PUNCT' && quote[end] === 0) end--;
-          if (!plain || end - a.content.first < 2) continue;
+          if (end - a.content.first < 2) continue;
           count(a, -1);
           out[i] = { ...a, content: { ...a.content, last: end } };
           count(out[i]!, 1);
@@ -582,7 +594,11 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
         const inner = out.filter((a) => a.content.first <= last && first <= a.content.last);
         const nested = inner.every((a) => a.content.first >= first && a.content.last <= last && (!a.cue || (a.cue.first >= first && a.cue.last <= last))
           && (!a.source || (a.source.first >= first && a.source.last <= last)));
-        if (nested) {
+        // "DuVernay said she felt … “…,” she said.": a pronoun repeating the named speaker of
+        // the clause's own attribution adds no frame around it.
+        const repeats = !!source && source.first === source.last && PERSONAL.test(tokens[source.first]!.norm)
+          && inner.length > 0 && inner.every((a) => a.cue && a.source && !(a.source.first === a.source.last && tokens[a.source.first]!.pos === 'PRON'));
+        if (nested && !repeats) {
           content = { role: 'CON', first, last };
           replaces = inner;
         }
@@ -613,7 +629,8 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
  */
 function colonParagraph(ctx: TokenContext, frameLast: number, s: Sequence): TokenSpan | null {
   const { tokens, sequences } = ctx;
-  let k = frameLast + 1;
+  // (The tagger may take the colon into the cue: "added:".)
+  let k = tokens[frameLast]!.norm === ':' ? frameLast : frameLast + 1;
   while (k < s.end && k - frameLast <= TAIL_MAX && tokens[k]!.norm !== ':' && tokens[k]!.pos !== 'VERB') k++;
   if (k >= tokens.length || tokens[k]!.norm !== ':') return null;
   const p = firstIndex(sequences.length, (i) => sequences[i]!.end > k);
