@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, layer } from '../../document/document.js';
 import { segmentStage } from '../segment/index.js';
-import { allFeatures, buildContext, tokenArrays, worthTagging } from './features.js';
+import { allFeatures, buildContext, taggedRuns, tokenArrays, worthTagging } from './features.js';
 import { CATEGORIES, loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
 
@@ -17,6 +17,15 @@ describe('which paragraphs the tagger reads', () => {
     + '“Demand is strong.”\n\nRevs 340 mln vs 298 mln');
   it('skips a results table, reads the paragraphs with a speech verb or a quotation', () => {
     expect(ctx.sequences.map((s) => worthTagging(ctx, s))).toEqual([false, true, true, false]);
+  });
+  it('in a long paragraph, reads only the sentences next to one with a cue or a mark', () => {
+    const text = 'Output rose 4 pct in March. Stocks fell 2 pct. Exports rose 3 pct. Imports fell 1 pct. Prices held steady. '
+      + 'The ministry said demand would stay strong. Wages rose 2 pct. Rents rose 5 pct.';
+    const c = context(text);
+    const words = (s: { start: number; end: number }) => text.slice(c.tokens[s.start]!.start, c.tokens[s.end - 1]!.end);
+    expect(taggedRuns(c).map(words)).toEqual(['Prices held steady. The ministry said demand would stay strong. Wages rose 2 pct.']);
+    // Short paragraphs are read whole or not at all.
+    expect(taggedRuns(ctx)).toEqual(ctx.sequences.filter((s) => worthTagging(ctx, s)));
   });
   it('computes features only for the paragraphs asked for', () => {
     const active = ctx.sequences.filter((s) => worthTagging(ctx, s));

@@ -99,10 +99,32 @@ export function buildContext(
   if (j < n) sequences.push({ start: j, end: n });
   const cue = new Float32Array(n);
   const lemmas = new Array<string>(n);
-  for (let i = 0; i < n; i++) cue[i] = lexicon.get((lemmas[i] = lemmaOf(tokens[i]!))) ?? 0;
   const cat = new Uint8Array(n);
-  if (categories && categories.size > 0) for (let i = 0; i < n; i++) cat[i] = categories.get(lemmas[i]!) ?? 0;
+  // One lookup a token: the cue ratio and the category of each lemma in one map.
+  const both = lemmaTable(lexicon, categories);
+  for (let i = 0; i < n; i++) {
+    const v = both.get((lemmas[i] = lemmaOf(tokens[i]!)));
+    if (v !== undefined) {
+      cue[i] = v.cue;
+      cat[i] = v.cat;
+    }
+  }
   return { text, tokens, sent, sentRange, quote, sequences, cue, lemmas, cat };
+}
+
+/** The cue ratio and category of every lemma either lexicon knows, made once per pair of lexicons. */
+const tables = new WeakMap<CueLexicon, Map<CategoryLexicon | undefined, ReadonlyMap<string, { cue: number; cat: number }>>>();
+function lemmaTable(lexicon: CueLexicon, categories: CategoryLexicon | undefined): ReadonlyMap<string, { cue: number; cat: number }> {
+  let byCat = tables.get(lexicon);
+  if (!byCat) tables.set(lexicon, (byCat = new Map()));
+  let t = byCat.get(categories);
+  if (!t) {
+    const m = new Map<string, { cue: number; cat: number }>();
+    for (const [k, v] of lexicon) m.set(k, { cue: v, cat: 0 });
+    if (categories) for (const [k, c] of categories) m.set(k, { cue: lexicon.get(k) ?? 0, cat: c });
+    byCat.set(categories, (t = m));
+  }
+  return t;
 }
 
 /** FNV-1a over UTF-16 code units. */
@@ -180,6 +202,41 @@ export const TAG_MIN = 0.05;
 export function worthTagging(ctx: TokenContext, s: Sequence): boolean {
   for (let i = s.start; i < s.end; i++) if (ctx.cue[i]! >= TAG_MIN || ctx.quote[i]! > 0 || ctx.tokens[i]!.norm === ':') return true;
   return false;
+}
+
+/** How many sentences around one worth tagging are tagged with it. */
+const TAG_REACH = 1;
+
+/**
+ * The runs of sentences worth tagging: in each paragraph worth it, the sentences within
+ * TAG_REACH of one that holds a likely cue, a quotation mark or a colon (the tagger's
+ * attributions reach no farther); the others are left untagged.
+ */
+export function taggedRuns(ctx: TokenContext): Sequence[] {
+  const { sent, sentRange } = ctx;
+  const out: Sequence[] = [];
+  for (const s of ctx.sequences) {
+    if (!worthTagging(ctx, s)) continue;
+    const s0 = sent[s.start]!;
+    const s1 = sent[s.end - 1]!;
+    if (s0 < 0 || s1 < 0 || s1 - s0 < 2 * TAG_REACH + 1) { out.push(s); continue; }
+    const worthy = new Uint8Array(s1 - s0 + 1);
+    for (let j = s0; j <= s1; j++) {
+      const r = sentRange[j]!;
+      if (worthTagging(ctx, { start: Math.max(r.start, s.start), end: Math.min(r.end, s.end) })) worthy[j - s0] = 1;
+    }
+    let runStart = -1;
+    for (let j = s0; j <= s1 + 1; j++) {
+      let keep = false;
+      if (j <= s1) for (let d = -TAG_REACH; d <= TAG_REACH && !keep; d++) keep = worthy[j - s0 + d] === 1;
+      if (keep && runStart < 0) runStart = j;
+      if (!keep && runStart >= 0) {
+        out.push({ start: Math.max(s.start, sentRange[runStart]!.start), end: Math.min(s.end, sentRange[j - 1]!.end) });
+        runStart = -1;
+      }
+    }
+  }
+  return out;
 }
 
 /**

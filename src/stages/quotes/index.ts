@@ -16,7 +16,7 @@ import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
 import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
-import { allFeatures, buildContext, worthTagging, type Sequence, type TokenContext } from './features.js';
+import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -115,7 +115,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const paragraphs = layer(doc, 'paragraphs');
   const regions = findQuoteRegions(text, paragraphs);
   const ctx = buildContext(text, tokens, sentences, paragraphs, regions, res.lexicon, res.categories);
-  const active = ctx.sequences.filter((s) => worthTagging(ctx, s));
+  const active = taggedRuns(ctx);
   const pI = posIndices(ctx);
   const tags = pI ? tagSequences(scorerOf(res.model), ctx, pI, active) : tagGeneral(res.model, ctx, active);
   const spans = spansFromTags(tags);

@@ -135,9 +135,10 @@ function upTo(xs: readonly number[]): number[] {
 /** Index of the first value of a non-decreasing list that is at least x, or its length. */
 const firstAtLeast = (xs: readonly number[], x: number) => firstIndex(xs.length, (i) => xs[i]! >= x);
 
-const covers = (a: Attribution, k: number) =>
-  (a.content.first <= k && k <= a.content.last) || (a.cue !== null && a.cue.first <= k && k <= a.cue.last)
-  || (a.source !== null && a.source.first <= k && k <= a.source.last);
+/** Does a span of the attribution (content, cue or source) reach into tokens [first, last]? */
+const touches = (a: Attribution, first: number, last: number) =>
+  (a.content.first <= last && first <= a.content.last) || (a.cue !== null && a.cue.first <= last && first <= a.cue.last)
+  || (a.source !== null && a.source.first <= last && first <= a.source.last);
 
 /** Last token of the sentence that is not closing punctuation. */
 function lastWord(ctx: TokenContext, s: { start: number; end: number }): number {
@@ -195,8 +196,13 @@ export function extendClauses(ctx: TokenContext, raws: readonly Attribution[]): 
   const { sent, sentRange, quote } = ctx;
   const sorted = [...raws].sort((a, b) => a.content.first - b.content.first);
   // Where each attribution's spans begin, in order, for the first one after a content.
-  const begins = sorted.flatMap((b) => [b.content.first, b.cue?.first, b.source?.first].flatMap((at) => (at === undefined ? [] : [{ at, b }])))
-    .sort((x, y) => x.at - y.at);
+  const begins: { at: number; b: Attribution }[] = [];
+  for (const b of sorted) {
+    begins.push({ at: b.content.first, b });
+    if (b.cue) begins.push({ at: b.cue.first, b });
+    if (b.source) begins.push({ at: b.source.first, b });
+  }
+  begins.sort((x, y) => x.at - y.at);
   const atsOf = begins.map((x) => x.at);
   return sorted.map((a) => {
     if (!a.cue || a.cue.last >= a.content.first || quote[a.content.first] !== 0) return a;
@@ -352,10 +358,8 @@ export function clauseFallback(ctx: TokenContext, raws: readonly Attribution[]):
   const sorted = [...raws].sort((a, b) => a.content.first - b.content.first);
   for (const s of sentRange) {
     let touched = false;
-    for (let k = s.start; k < s.end && !touched; k++) {
-      while (r < sorted.length && sorted[r]!.content.last < s.start - 200) r++;
-      for (let j = r; j < sorted.length && sorted[j]!.content.first <= s.end; j++) if (covers(sorted[j]!, k)) touched = true;
-    }
+    while (r < sorted.length && sorted[r]!.content.last < s.start - 200) r++;
+    for (let j = r; j < sorted.length && sorted[j]!.content.first <= s.end && !touched; j++) touched = touches(sorted[j]!, s.start, s.end - 1);
     if (touched) continue;
     for (let k = s.start + 1; k < s.end - 3; k++) {
       if (cue[k]! < CLAUSE_MIN || tokens[k]!.pos !== 'VERB' || ctx.quote[k] !== 0) continue;
