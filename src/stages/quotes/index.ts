@@ -15,7 +15,7 @@ import type { Quote, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, clauseFallback, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -175,14 +175,22 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
       const here = ctx.sent[a.cue.first]!;
-      for (let i = previous.length - 1; i >= 0; i--) {
+      let found = false;
+      for (let i = previous.length - 1; i >= 0 && !found; i--) {
         const p = previous[i]!;
         if (p.sentence < here - 1) break;
         if (p.sentence <= here && (p.speaker.name !== null || (p.sentence === here && p.span))) {
           speaker = p.speaker;
           if (p.sentence === here) speakerSpan = p.span;
-          break;
+          found = true;
         }
+      }
+      // None (the clause's own attribution was dropped as unlikely): the clause's subject.
+      const subject = found ? null : clauseSubject(ctx, a.cue.first, a.content.first, a.content.last);
+      if (subject) {
+        speakerSpan = charSpan(subject);
+        mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
+        speaker = resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
       }
     }
     const anchor = speakerSpan ?? cue ?? content;

@@ -181,6 +181,22 @@ function attribution(text: string, parts: { source?: string; cue: string; conten
   return { ctx, a, words };
 }
 
+describe('a source after its cue that the tagger took for content', () => {
+  it('"“…,” said the ruling.": the phrase after the cue is the source, the quotation the content', () => {
+    const text = '"A state cannot purge voters for failing to vote," said the ruling.';
+    const ctx = context(text);
+    const ss = spans(ctx, [['CON', '"A state cannot purge voters for failing to vote,"'], ['CUE', 'said'], ['CON', 'the ruling']]);
+    expect(show(ctx, sourceFallback(ctx, joinSpans(ctx, ss)))).toEqual([
+      { content: '"A state cannot purge voters for failing to vote,"', cue: 'said', source: 'the ruling' },
+    ]);
+    // Words after the cue with a verb of their own are content, not a source.
+    const text2 = '"We will appeal," said the lawyer who represents the state.';
+    const ctx2 = context(text2);
+    const ss2 = spans(ctx2, [['CON', '"We will appeal,"'], ['CUE', 'said'], ['CON', 'the lawyer who represents the state']]);
+    expect(show(ctx2, sourceFallback(ctx2, joinSpans(ctx2, ss2)))[0]!.source).not.toBe('the lawyer who represents the state');
+  });
+});
+
 describe('the subject of the clause a participle or a joined verb continues', () => {
   it('a participle after a comma speaks for the main clause, a joined verb for the verb it is joined to', () => {
     for (const [text, cue, content, want] of [
@@ -351,7 +367,12 @@ describe('raising and passive cues, continued', () => {
   };
   it('a raising verb that goes on to a verb of saying inside the cue keeps its subject', () => {
     expect(after('The governor appeared to suggest that taxes would rise.', { source: 'The governor', cue: 'appeared to suggest', content: 'that taxes would rise' })).toBe('The governor');
-    expect(after('The governor appeared tired after the long debate.', { source: 'The governor', cue: 'appeared', content: 'tired after the long debate' })).toBeNull();
+    expect(after('The governor appeared tired after the long debate.', { source: 'The governor', cue: 'appeared', content: 'tired after the long debate' })).toBe(null);
+  });
+  it('and one whose verb of thought or intent follows the cue', () => {
+    expect(after('The anchor seemed to think that the outreach was phony.', { source: 'The anchor', cue: 'seemed', content: 'to think that the outreach was phony' })).toBe('The anchor');
+    expect(after('President Obama appears set to announce his veto.', { source: 'President Obama', cue: 'appears', content: 'set to announce his veto' })).toBe('President Obama');
+    expect(after('The bridge appears set to open in May.', { source: 'The bridge', cue: 'appears', content: 'set to open in May' })).toBe(null);
   });
   it('a "by" agent may open with an adverb', () => {
     expect(after('The plan is backed by nearly 300 economists.', { cue: 'is backed', content: 'The plan' })).toBe('nearly 300 economists');

@@ -140,6 +140,27 @@ const touches = (a: Attribution, first: number, last: number) =>
   (a.content.first <= last && first <= a.content.last) || (a.cue !== null && a.cue.first <= last && first <= a.cue.last)
   || (a.source !== null && a.source.first <= last && first <= a.source.last);
 
+/** Longest noun phrase after an inverted cue ("said the ruling") taken for its source, in tokens. */
+const INVERTED_MAX = 8;
+
+/**
+ * A sourceless attribution whose content is a quotation closed right before its cue
+ * ("“…,” said") and runs on after the cue to the end of the sentence over a short phrase
+ * without a verb: that phrase is the source, and the content ends before the cue.
+ */
+function invertedSource(ctx: TokenContext, a: Attribution): Attribution | null {
+  const { tokens, quote, sent } = ctx;
+  const cue = a.cue!;
+  if (a.content.first >= cue.first || a.content.last <= cue.last) return null;
+  let b = cue.first - 1;
+  if (b >= 0 && tokens[b]!.norm === ',') b--;
+  if (b < 0 || quote[b] !== 3) return null;
+  const end = lastWord(ctx, ctx.sentRange[sent[cue.first]!]!);
+  if (a.content.last !== end || end - cue.last > INVERTED_MAX) return null;
+  for (let k = cue.last + 1; k <= end; k++) if (quote[k] !== 0 || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
+  return { ...a, source: { role: 'SRC', first: cue.last + 1, last: end }, content: { ...a.content, last: b } };
+}
+
 /** Last token of the sentence that is not closing punctuation. */
 function lastWord(ctx: TokenContext, s: { start: number; end: number }): number {
   let e = s.end - 1;
@@ -241,6 +262,10 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
       if (subject && subject.last < a.source.first) return { ...a, source: subject };
     }
     if (a.source || !a.cue) return a;
+    // "“…,” said the ruling.": a quotation closed right before its cue, and a short noun phrase
+    // after the cue to the end of the sentence that the tagger ran the content on into.
+    const inverted = invertedSource(ctx, a);
+    if (inverted) return inverted;
     if (a.inherits) {
       // A participle inherits the speaker of its clause (index.ts) when one spoke before it
       // in the sentence; when none did, it takes the clause's subject.
@@ -714,6 +739,8 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** Verbs that raise their clause's subject ("Clinton seems to …"): the subject belongs to the content. */
 const RAISING = new Set(['seem', 'appear', 'happen', 'tend']);
+/** Words between a raising verb and the verb its subject acts through ("appears set to announce"). */
+const RAISED_READY = new Set(['set', 'poised', 'ready', 'likely', 'unlikely', 'about', 'willing', 'eager', 'determined']);
 
 /**
  * Is a cue's verb passive ("was accused of", "has been criticized for", "is expected")
@@ -759,6 +786,11 @@ function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raisi
       // "appeared to suggest", "seemed to think": the raised subject speaks through the
       // verb the cue goes on to.
       for (let j = k + 1; j <= cue.last; j++) if (tokens[j]!.pos === 'VERB') return null;
+      // … also when a verb of speech, thought or intent follows the cue ("seemed to think
+      // that", "appears set to announce").
+      let j = cue.last + 1;
+      if (tokens[j] && RAISED_READY.has(tokens[j]!.norm)) j++;
+      if (tokens[j]?.norm === 'to' && tokens[j + 1]?.pos === 'VERB' && ctx.cat[j + 1] !== 0) return null;
       return 'raising';
     }
   }
