@@ -142,5 +142,12 @@ for (const b of backends) {
       await store.put([{ ...D, title: 'Re-analysed' }]);
       expect((await store.events({ articleId: D.id })).items[0]!.addedAt).toBe(e!.addedAt);
     });
+
+    it('gives an undated article\'s quotes and listing no date, not an empty one', async () => {
+      const U = { ...record('Greece and Turkey met again on the islands.', '2017-06-01', [], 'Kyriakos Mitsotakis'), published: null };
+      await store.put([U]);
+      expect((await store.quotes({ speaker: 'Mitsotakis' })).items.map((q) => q.published)).toEqual([null]);
+      expect((await store.articles({ q: 'islands' })).items.map((a) => a.published)).toEqual([null]);
+    });
   });
 }

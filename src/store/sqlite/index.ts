@@ -170,7 +170,7 @@ export function openSqliteStore(path: string): Store {
       const items = rows.slice(0, limit).map((r) => ({
         articleId: r.article_id as string, index: r.idx as number, speakerName: (r.speaker_name as string) ?? null,
         speakerActor: (r.speaker_actor as string) ?? null, direct: r.direct === 1, content: r.content as string,
-        published: (r.published as string) ?? null, title: (r.title as string) ?? null,
+        published: (r.published as string) || null, title: (r.title as string) ?? null,
       }));
       const last = rows[Math.min(rows.length, limit) - 1];
       return { items, next: rows.length > limit && last ? encodeCursor(last.seq as number) : null };
