@@ -53,6 +53,14 @@ describe('cues the tagger joined no content to', () => {
     // Without `rest` (the default), only the "…, X said." frames are made.
     expect(orphanCues(ctx, ss, joinSpans(ctx, ss))).toEqual([]);
   });
+  it('takes no addressee of a telling verb and no word that only joins on what follows (with rest)', () => {
+    const ctx = context('The bus overturned; the driver told reporters he lost control, with some local press claiming he was speeding.');
+    const ss = spans(ctx, [['SRC', 'the driver'], ['CUE', 'told'], ['SRC', 'some local press'], ['CUE', 'claiming'], ['CON', 'he was speeding']]);
+    expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss), true))[0]).toEqual({ content: 'he lost control', cue: 'told', source: 'the driver' });
+    const ctx2 = context('The minister assured the council that the bridge would reopen in May.');
+    const ss2 = spans(ctx2, [['SRC', 'The minister'], ['CUE', 'assured']]);
+    expect(show(ctx2, orphanCues(ctx2, ss2, joinSpans(ctx2, ss2), true)).map((a) => a.content)).toEqual(['that the bridge would reopen in May']);
+  });
   it('takes no rest that opens with an adjunct rather than an object or a clause (with rest)', () => {
     // A prepositional phrase or a comma right after the verb: no object follows.
     const ctx = context('The senator spoke over loud jeers from the crowd in the hall.');

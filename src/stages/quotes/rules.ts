@@ -24,6 +24,7 @@
  * orphanCues, applied right after splitParticiples, gives a content to a cue the tagger
  * found but joined none to ("…, sources said.").
  */
+import type { Token } from '../../document/layers.js';
 import { firstIndex } from '../../document/span.js';
 import type { RawAttribution, TokenSpan } from './assemble.js';
 import { CUE_THRESHOLD, lemmaOf, type Sequence, type TokenContext } from './features.js';
@@ -236,7 +237,7 @@ export function extendClauses(ctx: TokenContext, raws: readonly Attribution[]): 
     const stop = Math.min(end, next < begins.length ? begins[next]!.at - 1 : Infinity);
     if (stop <= a.content.last) return a;
     let last = stop;
-    while (last > a.content.last && (ctx.tokens[last]!.norm === ',' || ctx.tokens[last]!.norm === 'and')) last--;
+    while (last > a.content.last && joinsOn(ctx.tokens[last]!)) last--;
     return { ...a, content: { ...a.content, last } };
   });
 }
@@ -637,8 +638,11 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
       // (only with a source before the cue: a cue alone is too weak a sign).
       let last = cue.last;
       while (last + 1 <= end && !taken(last + 1) && !cueAt(last + 1)) last++;
-      while (last > cue.last && (tokens[last]!.norm === ',' || tokens[last]!.norm === 'and')) last--;
-      if (last - cue.last >= 2 && opensArgument(ctx, cue.last + 1)) content = { role: 'CON', first: cue.last + 1, last };
+      // (Nor a word that only joins on what follows: "…, with", "… and".)
+      while (last > cue.last && joinsOn(tokens[last]!)) last--;
+      // "told reporters he lost control": the one told is no part of what was said.
+      const first = afterAddressee(ctx, cue, last);
+      if (last - first >= 1 && last - cue.last >= 2 && opensArgument(ctx, first)) content = { role: 'CON', first, last };
     }
     if (!content) continue;
     for (const a of replaces) count(a, -1);
@@ -670,6 +674,30 @@ function colonParagraph(ctx: TokenContext, frameLast: number, s: Sequence): Toke
   const last = lastWord(ctx, following);
   return last - following.start >= 2 ? { role: 'CON', first: following.start, last } : null;
 }
+
+/** A comma, a conjunction or a preposition: a word that only joins on what follows ("…, with", "… and"). */
+const joinsOn = (t: Token) => t.norm === ',' || /^(ADP|CCONJ|SCONJ)$/.test(t.pos);
+
+/** Verbs whose object is the one spoken to, before what was said ("told reporters he …"). */
+const TELLING: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'convince', 'persuade', 'promise', 'reassure']);
+/** Longest addressee skipped, in tokens. */
+const ADDRESSEE_MAX = 4;
+
+/**
+ * Where what was said starts after a telling verb: past its addressee ("told reporters he
+ * lost control", "assured the council that …"), when a clause follows it; else right after
+ * the cue.
+ */
+function afterAddressee(ctx: TokenContext, cue: TokenSpan, last: number): number {
+  const { tokens } = ctx;
+  const next = cue.last + 1;
+  if (!TELLING.has(ctx.lemmas[cue.last]!)) return next;
+  let k = next;
+  while (k <= last && k - next < ADDRESSEE_MAX && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k]!.pos) && !SUBJECT_PRONOUNS.has(tokens[k]!.norm)) k++;
+  if (k === next || k > last) return next;
+  return tokens[k]!.norm === 'that' || SUBJECT_PRONOUNS.has(tokens[k]!.norm) ? k : next;
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they', 'it']);
 
 /**
  * Can token k open a verb's object or complement clause? A noun phrase, a pronoun, a
