@@ -8,21 +8,24 @@
  *    its sentence (or a sentence ending in a colon before it), is attributed by it;
  *  - extendToRegions: a content reaching into a quotation covers all of it (over
  *    several paragraphs too);
- *  - accordingTo: "According to X, …" and "…, according to X";
- *  - transcriptLines: "PENCE: …" lines;
+ *  - accordingTo: "According to X, …" and "…, according to X" (inside a quotation, the
+ *    quoted words before it);
+ *  - transcriptLines: "PENCE: …" lines (not an image credit: "Reuters Photo: …");
  *  - signedQuotes: "“…” ― Sonya Herridge";
  *  - clauseFallback: "SUBJECT VERB [that] CLAUSE" in sentences the tagger left empty;
  *  - extendClauses: an indirect content runs to the end of its sentence;
  *  - sourceFallback: a cue without a source takes the name or pronoun next to it, or the
  *    subject of the clause a participle or a joined verb continues (clauseSubject), also
- *    where the tagger took that subject for content; a participle's source that is the
- *    object of a verb or preposition gives way to that subject;
+ *    where the tagger took that subject for content, or the phrase after an inverted cue
+ *    ("“…,” said the ruling."); a participle's source that is the object of a verb or
+ *    preposition gives way to that subject;
  *  - subjectlessCues: passive, raising and sentence-opening participial cues do not speak
- *    for the noun phrase before (or after) them; a passive's "by" agent does. Evidential
+ *    for the noun phrase before (or after) them (a raising verb going on to a verb of
+ *    speech, thought or intent does: "seemed to think"); a passive's "by" agent does. Evidential
  *    adverbs ("reportedly"), an expletive "it" with an adjective ("it is unclear"), naming
  *    participles ("known as") and nouns with a noun phrase far after them name no speaker.
  * orphanCues, applied right after splitParticiples, gives a content to a cue the tagger
- * found but joined none to ("…, sources said.").
+ * found but joined none to ("…, sources said.", "The governor added:").
  */
 import type { Token } from '../../document/layers.js';
 import { firstIndex } from '../../document/span.js';
@@ -525,6 +528,7 @@ export function signedQuotes(ctx: TokenContext, regions: readonly QuoteRegion[],
   return [...kept, ...found].sort((a, b) => a.content.first - b.content.first);
 }
 
+/** Pronouns a frame repeats an already named speaker with ("… “…,” she said."). */
 const PERSONAL = /^(?:he|she|they)$/i;
 
 /** Longest tail after a sentence-final cue that still counts as "nothing more" ("said on Monday."). */
@@ -533,12 +537,16 @@ const TAIL_MAX = 5;
 /**
  * Cues the tagger found but joined no content to (their content went to a cue nested in
  * it, or was not tagged): each takes the clause its position implies.
+ *  - "The governor added:" closing its paragraph: the next paragraph (colonParagraph);
  *  - "…, sources said." / "…, said Smith.": the sentence up to the comma before the
- *    frame; an attribution lying wholly inside that clause is nested in it and gives way;
- *  - "Clinton wants to sign up …": the rest of the sentence after the cue, up to where
- *    another attribution begins, when the tagger also found the source before the cue
- *    and the rest opens with an object or a clause, not an adjunct (opensArgument)
- *    (`rest`, which index.ts turns on: it buys recall with some precision).
+ *    frame; an attribution lying wholly inside that clause is nested in it and gives way
+ *    (unless the frame only repeats its named speaker with a pronoun), and one whose
+ *    content ran on into the sentence from an earlier one ends where its sentence ends;
+ *  - "Clinton wants to sign up …": the rest of the sentence after the cue (after the one
+ *    told, for a telling verb), up to where another attribution begins, when the tagger
+ *    also found the source before the cue and the rest opens with an object or a clause,
+ *    not an adjunct (opensArgument) (`rest`, which index.ts turns on: it buys recall with
+ *    some precision).
  * The source is the tagger's source next to the cue, if one is free.
  */
 export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws: readonly Attribution[], rest = false): Attribution[] {
@@ -608,12 +616,11 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
         // An indirect content that ran on from an earlier sentence into this one ("Smith said
         // he expected $50. Recent sales fetched $40, he said.") ends with its own sentence:
         // the rest is this cue's.
-        for (let i = 0; i < out.length; i++) {
+        // (Not inside a quotation that runs over the sentence end.)
+        for (let i = 0; i < out.length && quote[first] !== 1 && quote[first] !== 3; i++) {
           const a = out[i]!;
           if (a.content.first >= first || a.content.last < first || a.content.last > last) continue;
           if ((a.cue && a.cue.last >= first) || (a.source && a.source.last >= first)) continue;
-          // (Not inside a quotation that runs over the sentence end.)
-          if (quote[first] === 1 || quote[first] === 3) continue;
           let end = first - 1;
           while (end > a.content.first && tokens[end]!.pos === 'PUNCT' && quote[end] === 0) end--;
           if (end - a.content.first < 2) continue;
