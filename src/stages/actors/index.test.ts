@@ -94,6 +94,19 @@ describe('actor stage on the seed article', () => {
     expect(ents2010.find((e) => e.text === 'Vladimir Putin')?.actor).toBe('RUSGOV');
   });
 
+  it('believes a government title without a country over dated roles that miss the post', () => {
+    // PETRARCH knows James Baker in office 1981-85 and 1989-93, not as Treasury Secretary in 1987.
+    const text = 'Treasury Secretary James Baker said the dollar was stable. Former Treasury Secretary James Baker spoke too.';
+    const ner: Entity[] = [...text.matchAll(/James Baker/g)].map((m) => ({ start: m.index!, end: m.index! + 11, text: 'James Baker', type: 'PER' as const, via: 'model' as const }));
+    const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text', path: 'x.txt' }, headlineInText: false }), {}), 'entities', ner);
+    const got = layer(createActorStage(kb).run(doc, { published: '1987-03-17' }), 'entities').filter((e) => e.text === 'James Baker');
+    expect(got.map((e) => e.actor)).toEqual(['USAGOV', 'USAGOV']);
+    // "Former" alone, without the titled mention beside it, leaves him out of office.
+    const former = withLayer(segmentStage.run(createDoc(text.slice(text.indexOf('Former')), { source: { format: 'text', path: 'x.txt' }, headlineInText: false }), {}), 'entities',
+      [{ start: 26, end: 37, text: 'James Baker', type: 'PER' as const, via: 'model' as const }]);
+    expect(layer(createActorStage(kb).run(former, { published: '1987-03-17' }), 'entities').find((e) => e.text === 'James Baker')?.actor).toBe('USAELI');
+  });
+
   it('fixes types it is sure of and keeps places as places', () => {
     const doc = seedDoc();
     const wrong = layer(doc, 'entities').map((e) => (e.text === 'ISIS' ? { ...e, type: 'LOC' as const } : e));

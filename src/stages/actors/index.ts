@@ -159,6 +159,16 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       const parts = splitCode(kb, code);
       if (code !== r.code && parts.country === title.country.iso3) r = { ...r, code, country: parts.country, sector: parts.sector };
       titled = true;
+    } else if (r && h.actor.type === 'person' && !title.country && title.agent?.code.startsWith('GOV') && !title.former && r.code.endsWith('ELI')) {
+      // "Treasury Secretary James Baker" in 1987, a post the dated roles miss: a government
+      // title means the person holds office, in the country the roles give.
+      const c = kb.byCameo.get(r.code.slice(0, 3));
+      if (c) {
+        const code = titleCode(c, title.agent);
+        const parts = splitCode(kb, code);
+        r = { ...r, code, country: parts.country, sector: parts.sector };
+        titled = true;
+      }
     }
   } else if (h?.kind === 'country') {
     const c = h.country;
