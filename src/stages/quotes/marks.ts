@@ -80,12 +80,30 @@ function canClose(text: string, i: number, open: string): boolean {
  * pasted from several sources has it: only where the paragraph holds no proper closer
  * further on.
  */
-function closesMixed(text: string, i: number, open: string, end: number): boolean {
+function closesMixed(text: string, i: number, open: string, end: number, seek: NextMark): boolean {
   const c = text[i]!;
   const proper = open === '“' && c === '"' ? '”' : open === '"' && c === '”' ? '"' : null;
   if (proper === null || isWordChar(text[i + 1]) || isSpace(text[i - 1])) return false;
-  const next = text.indexOf(proper, i + 1);
-  return next < 0 || next >= end;
+  return seek(proper, i + 1) >= end;
+}
+
+/** Where the next `mark` at or after `from` is (text length if none). */
+type NextMark = (mark: string, from: number) => number;
+
+/** A NextMark that remembers its last answer, so that many marks before one closer cost one search. */
+function nextMarkOf(text: string): NextMark {
+  let mark = '';
+  let from = 0;
+  let at = 0;
+  return (m, f) => {
+    if (m !== mark || f < from || f > at) {
+      const k = text.indexOf(m, f);
+      mark = m;
+      at = k < 0 ? text.length : k;
+    }
+    from = f;
+    return at;
+  };
 }
 
 /**
@@ -96,6 +114,7 @@ function closesMixed(text: string, i: number, open: string, end: number): boolea
 export function findQuoteRegions(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
   const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: text.length }];
   const out: QuoteRegion[] = [];
+  const seek = nextMarkOf(text);
   let open = null as { at: number; mark: string } | null;
   for (let p = 0; p < paras.length; p++) {
     const { start, end } = paras[p]!;
@@ -125,7 +144,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
       if (!isMarkCode(code)) continue;
       const c = text[i]!;
       if (open) {
-        if (open.mark !== TWO_APOSTROPHES && (canClose(text, i, open.mark) || closesMixed(text, i, open.mark, end))) {
+        if (open.mark !== TWO_APOSTROPHES && (canClose(text, i, open.mark) || closesMixed(text, i, open.mark, end, seek))) {
           out.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, mark: open.mark });
           open = null;
         }
