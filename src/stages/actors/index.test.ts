@@ -107,6 +107,19 @@ describe('actor stage on the seed article', () => {
     expect(layer(createActorStage(kb).run(former, { published: '1987-03-17' }), 'entities').find((e) => e.text === 'James Baker')?.actor).toBe('USAELI');
   });
 
+  it('reads "Vice" and "Deputy" as part of a title, so that "Former Vice President" is former', () => {
+    for (const [text, name, want] of [
+      ['Former Vice President Joe Biden spoke in Ohio.', 'Joe Biden', 'USAELI'],
+      ['Former U.S. Vice President Joe Biden spoke in Ohio.', 'Joe Biden', 'USAELI'],
+      ['Vice President Mike Pence spoke in Ohio.', 'Mike Pence', 'USAGOV'],
+    ] as const) {
+      const at = text.indexOf(name);
+      const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text', path: 'x.txt' }, headlineInText: false }), {}), 'entities',
+        [{ start: at, end: at + name.length, text: name, type: 'PER' as const, via: 'model' as const }]);
+      expect(layer(createActorStage(kb).run(doc, { published: '2020-10-01' }), 'entities').find((e) => e.text === name)?.actor, text).toBe(want);
+    }
+  });
+
   it('fixes types it is sure of and keeps places as places', () => {
     const doc = seedDoc();
     const wrong = layer(doc, 'entities').map((e) => (e.text === 'ISIS' ? { ...e, type: 'LOC' as const } : e));

@@ -32,6 +32,8 @@ interface Title {
 }
 
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erstwhile', 'onetime', 'one-time']);
+/** Words before a role word that keep its kind of office: "Vice President", "Deputy Prime Minister". */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'acting', 'interim', 'assistant', 'junior']);
 
 function wordOf(doc: Doc, t: Token): Word {
   const text = doc.text.slice(t.start, t.end);
@@ -99,6 +101,8 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     }
     const norm = ws[from + at - 1]!.norm;
     if (norm === "'s" || norm === "'" || norm === 'the') { at--; continue; }
+    // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
+    if (agent && TITLE_MODIFIERS.has(norm.toLowerCase())) { at--; continue; }
     break;
   }
   const former = at > 0 && FORMER.has(ws[from + at - 1]!.norm.toLowerCase());
