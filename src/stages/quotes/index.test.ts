@@ -237,10 +237,10 @@ describe('attribution shapes', () => {
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);
   });
   it('an image credit is no transcript line, even with its caption run into the label', () => {
-    const qs = run('Three candidates sent us their final pleas.\n\nJo JorgensenImage: Jo Jorgensen for President.\n\nReuters Photo: Lucas Jackson.\n\nI am counting on my base because they know that I am the real deal.');
+    const qs = run('Three candidates sent us their final pleas.\n\nMaria LopezImage: Maria Lopez for Mayor.\n\nReuters Photo: Staff.\n\nI am counting on my neighbours because they know that I keep my word.');
     expect(qs.filter((q) => /Image|Photo/.test(q.speaker ?? ''))).toEqual([]);
     // Nobody has the floor, so "I" stays unresolved.
-    expect(qs.filter((q) => q.name !== null && q.content.includes('real deal'))).toEqual([]);
+    expect(qs.filter((q) => q.name !== null && q.content.includes('keep my word'))).toEqual([]);
   });
   it('interview turns labelled in double parentheses, and "I" in a turn as its speaker', () => {
     const text = 'Our reporter spoke to the engineer Maria Lindqvist about the bridge.\n\n((WN))  What do you think of the new design?\n\n((Maria Lindqvist))  I think it is the safest one we have drawn. The city council asked for it.\n\nI believe the work will take two years, and I hope the weather allows it.\n\n((WN))  Thank you.';

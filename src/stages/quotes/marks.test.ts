@@ -35,17 +35,17 @@ describe('findQuoteRegions', () => {
     expect(q.endsWith('The third is talks.')).toBe(true);
   });
   it('closes a curly quote with a straight mark when its paragraph has no curly closer', () => {
-    expect(inner('“Immunity deals should not be handed out," the chairman said, adding that they were given out "like candy."')).toEqual([
-      'Immunity deals should not be handed out,',
-      'like candy.',
+    expect(inner('“The fees should never have been charged," the chairman said, adding that they were handed out "like parking tickets."')).toEqual([
+      'The fees should never have been charged,',
+      'like parking tickets.',
     ]);
     // With a curly closer further on, the straight mark inside is a quotation of its own.
     expect(inner('“He called it "a disgrace" on Friday,” she said.')).toEqual(['He called it "a disgrace" on Friday,']);
   });
   it('carries a quotation over paragraphs only where the next reopens it with the same mark', () => {
     // A pasted excerpt: straight marks open its paragraphs, the quotations inside are curly.
-    const text = '"Kevin was asleep.\n\n“Here he is,” she said. “He is here.”\n\nThe rally went on.';
-    expect(inner(text)).toEqual(['Kevin was asleep.', 'Here he is,', 'He is here.']);
+    const text = '"The hall was nearly empty.\n\n“There she is,” he said. “She made it.”\n\nThe speech went on.';
+    expect(inner(text)).toEqual(['The hall was nearly empty.', 'There she is,', 'She made it.']);
   });
   it('ends an unclosed quotation with its paragraph when the next does not reopen', () => {
     const text = '“We will win, he said.\n\nThe count went on.';

@@ -54,9 +54,9 @@ describe('cues the tagger joined no content to', () => {
     expect(orphanCues(ctx, ss, joinSpans(ctx, ss))).toEqual([]);
   });
   it('takes no addressee of a telling verb and no word that only joins on what follows (with rest)', () => {
-    const ctx = context('The bus overturned; the driver told reporters he lost control, with some local press claiming he was speeding.');
-    const ss = spans(ctx, [['SRC', 'the driver'], ['CUE', 'told'], ['SRC', 'some local press'], ['CUE', 'claiming'], ['CON', 'he was speeding']]);
-    expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss), true))[0]).toEqual({ content: 'he lost control', cue: 'told', source: 'the driver' });
+    const ctx = context('The ferry ran aground; the captain told reporters he lost power, with some local papers claiming he was asleep.');
+    const ss = spans(ctx, [['SRC', 'the captain'], ['CUE', 'told'], ['SRC', 'some local papers'], ['CUE', 'claiming'], ['CON', 'he was asleep']]);
+    expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss), true))[0]).toEqual({ content: 'he lost power', cue: 'told', source: 'the captain' });
     const ctx2 = context('The minister assured the council that the bridge would reopen in May.');
     const ss2 = spans(ctx2, [['SRC', 'The minister'], ['CUE', 'assured']]);
     expect(show(ctx2, orphanCues(ctx2, ss2, joinSpans(ctx2, ss2), true)).map((a) => a.content)).toEqual(['that the bridge would reopen in May']);
@@ -86,11 +86,11 @@ describe('cues the tagger joined no content to', () => {
     expect(orphanCues(ctx, ss, joinSpans(ctx, ss))).toEqual([]);
   });
   it('a pronoun frame repeating the named speaker of the clause before it adds nothing', () => {
-    const ctx = context('DuVernay said she felt the amendment was worth examining because “most people don’t know about that loophole,” she said.');
-    const ss = spans(ctx, [['SRC', 'DuVernay'], ['CUE', 'said'], ['CON', 'she felt the amendment was worth examining because “most people don’t know about that loophole,”'], ['SRC', 'she'], ['CUE', 'said']]);
+    const ctx = context('Okafor said she felt the rule deserved a second look because “hardly anyone reads the small print,” she said.');
+    const ss = spans(ctx, [['SRC', 'Okafor'], ['CUE', 'said'], ['CON', 'she felt the rule deserved a second look because “hardly anyone reads the small print,”'], ['SRC', 'she'], ['CUE', 'said']]);
     const joined = joinSpans(ctx, ss);
     expect(show(ctx, orphanCues(ctx, ss, joined))).toEqual(show(ctx, joined));
-    expect(show(ctx, joined)[0]!.source).toBe('DuVernay');
+    expect(show(ctx, joined)[0]!.source).toBe('Okafor');
   });
   it('folds a whole attribution of the clause before the frame into the frame', () => {
     const ctx = context('He said the plan would fail, aides said.');
@@ -104,20 +104,20 @@ describe('cues the tagger joined no content to', () => {
 
 describe('cues that end their sentence or paragraph', () => {
   it('"…, he said." after a content run on from the sentence before: that content ends with its sentence', () => {
-    const ctx = context('Mr. Clarke said he expected to sell the coal for $50 a ton. Recent shipments have sold for just above $40 a ton, he said.');
-    // The tagger ran the first content on into the second sentence and left "he said" without one.
-    const ss = spans(ctx, [['SRC', 'Mr. Clarke'], ['CUE', 'said'], ['CON', 'he expected to sell the coal for $50 a ton. Recent shipments have sold for just above $40 a ton'], ['SRC', 'he'], ['CUE', 'said']]);
+    const ctx = context('Ms. Alvarez said she hoped to sell the harvest for $12 a crate. Early crates have gone for barely $9 each, she said.');
+    // The tagger ran the first content on into the second sentence and left "she said" without one.
+    const ss = spans(ctx, [['SRC', 'Ms. Alvarez'], ['CUE', 'said'], ['CON', 'she hoped to sell the harvest for $12 a crate. Early crates have gone for barely $9 each'], ['SRC', 'she'], ['CUE', 'said']]);
     expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss)))).toEqual([
-      { content: 'he expected to sell the coal for $50 a ton', cue: 'said', source: 'Mr. Clarke' },
-      { content: 'Recent shipments have sold for just above $40 a ton', cue: 'said', source: 'he' },
+      { content: 'she hoped to sell the harvest for $12 a crate', cue: 'said', source: 'Ms. Alvarez' },
+      { content: 'Early crates have gone for barely $9 each', cue: 'said', source: 'she' },
     ]);
   });
   it('so does one whose next sentence holds a quotation before its post-posed frame', () => {
-    const ctx = context('The latest poll shows that Clinton leads Trump by 43 percent to 38 percent. This is “roughly the same advantage she has held all month,” reported Reuters.');
-    const ss = spans(ctx, [['SRC', 'The latest poll'], ['CUE', 'shows'], ['CON', 'that Clinton leads Trump by 43 percent to 38 percent. This is “roughly the same advantage she has held all month,”'], ['CUE', 'reported'], ['SRC', 'Reuters']]);
+    const ctx = context('A new survey shows that the mayor leads her rival by 51 percent to 44 percent. That is “about the margin she has kept since spring,” reported the Gazette.');
+    const ss = spans(ctx, [['SRC', 'A new survey'], ['CUE', 'shows'], ['CON', 'that the mayor leads her rival by 51 percent to 44 percent. That is “about the margin she has kept since spring,”'], ['CUE', 'reported'], ['SRC', 'the Gazette']]);
     expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss)))).toEqual([
-      { content: 'that Clinton leads Trump by 43 percent to 38 percent', cue: 'shows', source: 'The latest poll' },
-      { content: 'This is “roughly the same advantage she has held all month,”', cue: 'reported', source: 'Reuters' },
+      { content: 'that the mayor leads her rival by 51 percent to 44 percent', cue: 'shows', source: 'A new survey' },
+      { content: 'That is “about the margin she has kept since spring,”', cue: 'reported', source: 'the Gazette' },
     ]);
   });
   it('a quotation that runs over the sentence end keeps its sentences', () => {
@@ -127,9 +127,9 @@ describe('cues that end their sentence or paragraph', () => {
   });
   it('"The governor added:" closing its paragraph takes the next paragraph, quoted or not', () => {
     // (The tagger's cue may hold the colon.)
-    for (const [said, cue] of [['It is typical of the council. They know nothing, but the talking never stops.', 'added'], ['“It is typical of the council. They know nothing.”', 'added:']]) {
-      const ctx = context(`“Those comments are a disgrace,” he said.\n\nThe governor added:\n\n${said}\n\nThe vote is on Friday.`);
-      const ss = spans(ctx, [['CON', '“Those comments are a disgrace,”'], ['SRC', 'he'], ['CUE', 'said'], ['SRC', 'The governor'], ['CUE', cue!]]);
+    for (const [said, cue] of [['The council has ignored every warning. Nobody there has read the report, and the delays keep growing.', 'added'], ['“The council has ignored every warning. Nobody there has read the report.”', 'added:']]) {
+      const ctx = context(`“The plan is a mistake,” he said.\n\nThe governor added:\n\n${said}\n\nThe vote is on Friday.`);
+      const ss = spans(ctx, [['CON', '“The plan is a mistake,”'], ['SRC', 'he'], ['CUE', 'said'], ['SRC', 'The governor'], ['CUE', cue!]]);
       expect(show(ctx, orphanCues(ctx, ss, joinSpans(ctx, ss)))[1]).toEqual({ content: said!.endsWith('”') ? said : said!.slice(0, -1), cue, source: 'The governor' });
     }
   });
@@ -137,12 +137,12 @@ describe('cues that end their sentence or paragraph', () => {
 
 describe('"according to" inside a quotation', () => {
   it('takes the quoted words before it, not the attribution the quotation belongs to', () => {
-    const ctx = context("The researchers reported that the company ''has 987 subsidiaries in tax havens, 537 of them in the Cayman Islands, according to its own website.''");
+    const ctx = context("The auditors found that the charity ''runs 14 shops in three counties, 9 of them in Kent, according to its own annual report.''");
     // The tagger's content stops short of the quotation.
-    const ss = spans(ctx, [['SRC', 'The researchers'], ['CUE', 'reported'], ['CON', 'that the company']]);
+    const ss = spans(ctx, [['SRC', 'The auditors'], ['CUE', 'found'], ['CON', 'that the charity']]);
     expect(show(ctx, accordingTo(ctx, joinSpans(ctx, ss)))).toEqual([
-      { content: 'that the company', cue: 'reported', source: 'The researchers' },
-      { content: 'has 987 subsidiaries in tax havens, 537 of them in the Cayman Islands', cue: 'according to', source: 'its own website' },
+      { content: 'that the charity', cue: 'found', source: 'The auditors' },
+      { content: 'runs 14 shops in three counties, 9 of them in Kent', cue: 'according to', source: 'its own annual report' },
     ]);
   });
 });
@@ -191,11 +191,11 @@ function attribution(text: string, parts: { source?: string; cue: string; conten
 
 describe('a source after its cue that the tagger took for content', () => {
   it('"“…,” said the ruling.": the phrase after the cue is the source, the quotation the content', () => {
-    const text = '"A state cannot purge voters for failing to vote," said the ruling.';
+    const text = '"No council may close a library without a public hearing," said the ruling.';
     const ctx = context(text);
-    const ss = spans(ctx, [['CON', '"A state cannot purge voters for failing to vote,"'], ['CUE', 'said'], ['CON', 'the ruling']]);
+    const ss = spans(ctx, [['CON', '"No council may close a library without a public hearing,"'], ['CUE', 'said'], ['CON', 'the ruling']]);
     expect(show(ctx, sourceFallback(ctx, joinSpans(ctx, ss)))).toEqual([
-      { content: '"A state cannot purge voters for failing to vote,"', cue: 'said', source: 'the ruling' },
+      { content: '"No council may close a library without a public hearing,"', cue: 'said', source: 'the ruling' },
     ]);
     // Words after the cue with a verb of their own are content, not a source.
     const text2 = '"We will appeal," said the lawyer who represents the state.';
@@ -287,11 +287,11 @@ describe('contents on both sides of a cue', () => {
     ]);
   });
   it('a content between its cue and a verb joined on by "and" stays with its cue', () => {
-    const ctx = context('British Prime Minister Theresa May said this week that the country would leave by March and suggested that it would quit the single market.');
-    const ss = spans(ctx, [['SRC', 'British Prime Minister Theresa May'], ['CUE', 'said'], ['CON', 'that the country would leave by March'], ['CUE', 'suggested'], ['CON', 'that it would quit the single market']]);
+    const ctx = context('The finance minister said this week that the levy would end by June and suggested that a new one would follow.');
+    const ss = spans(ctx, [['SRC', 'The finance minister'], ['CUE', 'said'], ['CON', 'that the levy would end by June'], ['CUE', 'suggested'], ['CON', 'that a new one would follow']]);
     expect(show(ctx, joinSpans(ctx, ss)).map((a) => [a.cue, a.content])).toEqual([
-      ['said', 'that the country would leave by March'],
-      ['suggested', 'that it would quit the single market'],
+      ['said', 'that the levy would end by June'],
+      ['suggested', 'that a new one would follow'],
     ]);
   });
   it('a quotation split by its cue in one sentence stays one content', () => {
@@ -378,8 +378,8 @@ describe('raising and passive cues, continued', () => {
     expect(after('The governor appeared tired after the long debate.', { source: 'The governor', cue: 'appeared', content: 'tired after the long debate' })).toBe(null);
   });
   it('and one whose verb of thought or intent follows the cue', () => {
-    expect(after('The anchor seemed to think that the outreach was phony.', { source: 'The anchor', cue: 'seemed', content: 'to think that the outreach was phony' })).toBe('The anchor');
-    expect(after('President Obama appears set to announce his veto.', { source: 'President Obama', cue: 'appears', content: 'set to announce his veto' })).toBe('President Obama');
+    expect(after('The coach seemed to think that the draw was unfair.', { source: 'The coach', cue: 'seemed', content: 'to think that the draw was unfair' })).toBe('The coach');
+    expect(after('The governor appears set to announce a veto.', { source: 'The governor', cue: 'appears', content: 'set to announce a veto' })).toBe('The governor');
     expect(after('The bridge appears set to open in May.', { source: 'The bridge', cue: 'appears', content: 'set to open in May' })).toBe(null);
   });
   it('a "by" agent may open with an adverb', () => {
