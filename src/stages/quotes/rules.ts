@@ -613,9 +613,9 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
       let first = s.start;
       while (first < last && tokens[first]!.pos === 'PUNCT' && quote[first] === 0) first++;
       if (tail && last - first >= 2) {
-        // An indirect content that ran on from an earlier sentence into this one ("Smith said
-        // he expected $50. Recent sales fetched $40, he said.") ends with its own sentence:
-        // the rest is this cue's.
+        // An indirect content that ran on from an earlier sentence into this one ("Alvarez said
+        // she hoped for $12 a crate. Early crates went for $9, she said.") ends with its own
+        // sentence: the rest is this cue's.
         // (Not inside a quotation that runs over the sentence end.)
         for (let i = 0; i < out.length && quote[first] !== 1 && quote[first] !== 3; i++) {
           const a = out[i]!;
@@ -631,7 +631,7 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
         const inner = out.filter((a) => a.content.first <= last && first <= a.content.last);
         const nested = inner.every((a) => a.content.first >= first && a.content.last <= last && (!a.cue || (a.cue.first >= first && a.cue.last <= last))
           && (!a.source || (a.source.first >= first && a.source.last <= last)));
-        // "DuVernay said she felt … “…,” she said.": a pronoun repeating the named speaker of
+        // "Okafor said she felt … “…,” she said.": a pronoun repeating the named speaker of
         // the clause's own attribution adds no frame around it.
         const repeats = !!source && source.first === source.last && PERSONAL.test(tokens[source.first]!.norm)
           && inner.length > 0 && inner.every((a) => a.cue && a.source && !(a.source.first === a.source.last && tokens[a.source.first]!.pos === 'PRON'));
@@ -647,7 +647,7 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
       while (last + 1 <= end && !taken(last + 1) && !cueAt(last + 1)) last++;
       // (Nor a word that only joins on what follows: "…, with", "… and".)
       while (last > cue.last && joinsOn(tokens[last]!)) last--;
-      // "told reporters he lost control": the one told is no part of what was said.
+      // "told reporters he lost power": the one told is no part of what was said.
       const first = afterAddressee(ctx, cue, last);
       if (last - first >= 1 && last - cue.last >= 2 && opensArgument(ctx, first)) content = { role: 'CON', first, last };
     }
@@ -692,7 +692,7 @@ const ADDRESSEE_MAX = 4;
 
 /**
  * Where what was said starts after a telling verb: past its addressee ("told reporters he
- * lost control", "assured the council that …"), when a clause follows it; else right after
+ * lost power", "assured the council that …"), when a clause follows it; else right after
  * the cue.
  */
 function afterAddressee(ctx: TokenContext, cue: TokenSpan, last: number): number {
