@@ -7,7 +7,7 @@
  *  peer        wink-nlp's readDoc (tokens, sentences, POS) alone on the same texts
  * usage: npx tsx bench/reuters.ts [--limit N]
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,16 @@ export function readAll(limit: number): { raws: RawArticle[]; cpu: number } {
     for (const r of readSgml({ name: path, path, bytes: readFileSync(path) })) if (r.kind === 'article' && raws.length < limit) raws.push(r);
   }
   return { raws, cpu: cpuSeconds(process.cpuUsage(c)) };
+}
+
+/** Is a source file newer than the built dist/analyzer.js (then dist/ is not what the sources say)? */
+function staleDist(built: string): boolean {
+  const at = statSync(built).mtimeMs;
+  const newer = (dir: string): boolean => readdirSync(dir, { withFileTypes: true }).some((d) =>
+    d.isDirectory() ? newer(join(dir, d.name)) : d.name.endsWith('.ts') && statSync(join(dir, d.name)).mtimeMs > at);
+  const stale = newer(fileURLToPath(new URL('../src/', import.meta.url)));
+  if (stale) console.error('bench: dist/ is older than src/, so the quote share is measured on the sources only (npm run build to measure dist/)');
+  return stale;
 }
 
 interface Lib {
@@ -121,7 +131,7 @@ export async function run(limit = Infinity, quoteSample = 3000): Promise<BenchRe
   const sample = raws.slice(0, quoteSample);
   const src = await stageShares({ createAnalyzer, defaultStages, loadKnowledge }, sample);
   const distUrl = new URL('../dist/analyzer.js', import.meta.url);
-  const distLib: Lib | null = existsSync(fileURLToPath(distUrl))
+  const distLib: Lib | null = existsSync(fileURLToPath(distUrl)) && !staleDist(fileURLToPath(distUrl))
     ? {
       ...(await import(distUrl.href) as Pick<Lib, 'createAnalyzer' | 'defaultStages'>),
       ...(await import(new URL('../dist/knowledge/index.js', import.meta.url).href) as Pick<Lib, 'loadKnowledge'>),
