@@ -158,21 +158,15 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     if (h.actor.provenance === 0) type = h.actor.type === 'person' ? 'PER' : h.actor.type === 'org' ? 'ORG' : type;
     // The title the article gives a known person is their role when it was written
     // ("Iranian President Hassan Rouhani" with no article date, or one the dated roles miss).
-    if (r && h.actor.type === 'person' && title.country && title.agent && !title.former) {
-      const code = titleCode(title.country, title.agent);
+    // A government title without a country ("Treasury Secretary James Baker" in 1987, a post
+    // the dated roles miss) holds in the country the roles give, for someone they have out of office.
+    const country = title.country
+      ?? (r && title.agent?.code.startsWith('GOV') && r.code.endsWith('ELI') ? kb.byCameo.get(r.code.slice(0, 3)) ?? null : null);
+    if (r && h.actor.type === 'person' && country && title.agent && !title.former) {
+      const code = titleCode(country, title.agent);
       const parts = splitCode(kb, code);
-      if (code !== r.code && parts.country === title.country.iso3) r = { ...r, code, country: parts.country, sector: parts.sector };
+      if (code !== r.code && parts.country === country.iso3) r = { ...r, code, country: parts.country, sector: parts.sector };
       titled = true;
-    } else if (r && h.actor.type === 'person' && !title.country && title.agent?.code.startsWith('GOV') && !title.former && r.code.endsWith('ELI')) {
-      // "Treasury Secretary James Baker" in 1987, a post the dated roles miss: a government
-      // title means the person holds office, in the country the roles give.
-      const c = kb.byCameo.get(r.code.slice(0, 3));
-      if (c) {
-        const code = titleCode(c, title.agent);
-        const parts = splitCode(kb, code);
-        r = { ...r, code, country: parts.country, sector: parts.sector };
-        titled = true;
-      }
     }
   } else if (h?.kind === 'country') {
     const c = h.country;

@@ -141,6 +141,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const entities = layer(doc, 'entities');
   // The document's names, gathered only when some attribution has a speaker to resolve.
   let mentions: Mention[] | null = null;
+  const resolveAt = (source: Span): Speaker => {
+    mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
+    return resolveSpeaker({ text, source, mentions, previous, titles: res.titles });
+  };
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
   const out: Quote[] = [];
@@ -164,14 +168,13 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (speakerSpan && !/[\p{L}\p{N}]/u.test(text.slice(speakerSpan.start, speakerSpan.end))) speakerSpan = null;
     let speaker: Speaker = { name: null };
     if (speakerSpan) {
-      mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
       const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
       const first = FIRST_PERSON.test(words)
         ? enclosingSpeaker(out, speakerSpan) ?? floor.holder(speakerSpan.start)
         : /^[Yy]ou$/.test(words) ? floor.addressee(speakerSpan.start, asks(ctx, a.source!)) : null;
-      speaker = first ?? resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
+      speaker = first ?? resolveAt(speakerSpan);
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
       const here = ctx.sent[a.cue.first]!;
@@ -189,8 +192,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       const subject = found ? null : clauseSubject(ctx, a.cue.first, a.content.first, a.content.last);
       if (subject) {
         speakerSpan = charSpan(subject);
-        mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
-        speaker = resolveSpeaker({ text, source: speakerSpan, mentions, previous, titles: res.titles });
+        speaker = resolveAt(speakerSpan);
       }
     }
     const anchor = speakerSpan ?? cue ?? content;

@@ -455,7 +455,8 @@ export function attributeQuotes(ctx: TokenContext, regions: readonly QuoteRegion
   return [...raws, ...added].sort((a, b) => a.content.first - b.content.first);
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Pronouns that can be a clause's subject. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** The speaker next to a cue: a proper-noun run or pronoun just before it, or just after it ("said Putin"). */
 export function subjectOf(ctx: TokenContext, cueAt: number, cFirst: number, cLast: number, leftOnly = false): TokenSpan | null {
@@ -529,7 +530,7 @@ export function signedQuotes(ctx: TokenContext, regions: readonly QuoteRegion[],
 }
 
 /** Pronouns a frame repeats an already named speaker with ("… “…,” she said."). */
-const PERSONAL = /^(?:he|she|they)$/i;
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /** Longest tail after a sentence-final cue that still counts as "nothing more" ("said on Monday."). */
 const TAIL_MAX = 5;
@@ -633,7 +634,7 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
           && (!a.source || (a.source.first >= first && a.source.last <= last)));
         // "Okafor said she felt … “…,” she said.": a pronoun repeating the named speaker of
         // the clause's own attribution adds no frame around it.
-        const repeats = !!source && source.first === source.last && PERSONAL.test(tokens[source.first]!.norm)
+        const repeats = !!source && source.first === source.last && PERSONAL.has(tokens[source.first]!.norm)
           && inner.length > 0 && inner.every((a) => a.cue && a.source && !(a.source.first === a.source.last && tokens[a.source.first]!.pos === 'PRON'));
         if (nested && !repeats) {
           content = { role: 'CON', first, last };
@@ -700,11 +701,10 @@ function afterAddressee(ctx: TokenContext, cue: TokenSpan, last: number): number
   const next = cue.last + 1;
   if (!TELLING.has(ctx.lemmas[cue.last]!)) return next;
   let k = next;
-  while (k <= last && k - next < ADDRESSEE_MAX && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k]!.pos) && !SUBJECT_PRONOUNS.has(tokens[k]!.norm)) k++;
+  while (k <= last && k - next < ADDRESSEE_MAX && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k]!.pos) && !PRONOUNS.has(tokens[k]!.norm)) k++;
   if (k === next || k > last) return next;
-  return tokens[k]!.norm === 'that' || SUBJECT_PRONOUNS.has(tokens[k]!.norm) ? k : next;
+  return tokens[k]!.norm === 'that' || PRONOUNS.has(tokens[k]!.norm) ? k : next;
 }
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they', 'it']);
 
 /**
  * Can token k open a verb's object or complement clause? A noun phrase, a pronoun, a
