@@ -33,6 +33,14 @@ const MIN_POPULATION_FOR_ALTERNATES = 15000;
 const KEEP_ALWAYS = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLG']);
 const ALTERNATES_ALWAYS = new Set(['PPLC', 'PPLA', 'PPLG']);
 const DROP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+/**
+ * Sections of cities (PPLX) are dropped, but for the few known the world over, which GeoNames
+ * lists with at least this many alternate names (Hollywood, Harlem, East Jerusalem, Jaffa, Navi
+ * Mumbai: ten places). Below it the list turns to names that mostly mean something else in the
+ * news (Chelsea, Venice in California, Brent in London).
+ */
+const FAMOUS_SECTION_ALTERNATES = 25;
+const famousSection = (c: { fcode: string; alts: readonly string[] }) => c.fcode === 'PPLX' && c.alts.length >= FAMOUS_SECTION_ALTERNATES;
 
 /** Files of a .tgz (ustar) by name. Only regular files; enough for npm tarballs. */
 export function untar(tgz: Buffer, wanted: readonly string[]): Map<string, Buffer> {
@@ -212,7 +220,10 @@ export function build(citiesTgz: string, isoTgz: string, factbookTgz: string, ou
   const isoJson = untar(readFileSync(isoTgz), ['package/data/iso3166-2.json']).get('package/data/iso3166-2.json')!.toString('utf8');
   const iso = JSON.parse(isoJson) as Record<string, IsoCountry>;
   const extra = readExtra(join(outDir, 'countries-extra.tsv'));
-  const all = parseCities(citiesTxt).filter((c) => !DROP_CODES.has(c.fcode));
+  const parsed = parseCities(citiesTxt);
+  // Places proper: what the populations and positions of countries and regions are summed over
+  // (a section's people are already its city's).
+  const all = parsed.filter((c) => !DROP_CODES.has(c.fcode));
 
   const iso3Of = new Map<string, string>();
   for (const c of Object.values(iso)) iso3Of.set(c.iso, c.iso3);
@@ -310,7 +321,7 @@ export function build(citiesTgz: string, isoTgz: string, factbookTgz: string, ou
   const cityRows: string[] = [];
   const cityKeys = new Map<string, string[]>();
   let unknownCountry = 0;
-  const kept = all.filter((c) => c.population >= MIN_POPULATION || KEEP_ALWAYS.has(c.fcode)).sort((a, b) => a.id - b.id);
+  const kept = [...all.filter((c) => c.population >= MIN_POPULATION || KEEP_ALWAYS.has(c.fcode)), ...parsed.filter(famousSection)].sort((a, b) => a.id - b.id);
   for (const c of kept) {
     const iso3 = iso3Of.get(c.cc);
     if (!iso3) { unknownCountry++; continue; }

@@ -104,6 +104,16 @@ describe('disambiguation', () => {
     expect(without[0]!.country).toBe('EGY');
     expect(withDateline[0]!.country).toBe('USA');
   });
+
+  it('knows the city sections known the world over, not only the towns named after them', () => {
+    const text = 'Film crews in Hollywood walked out on Monday, and tenants in Harlem marched the next day. Clashes broke out again in East Jerusalem.';
+    const ps = places(text, { Hollywood: 'LOC', Harlem: 'LOC', 'East Jerusalem': 'LOC' });
+    // Without the sections, Hollywood and Harlem were the towns of that name in Florida, and "East Jerusalem" was Jerusalem.
+    expect(at(ps, 'Hollywood')[0]).toMatchObject({ country: 'USA', geonameid: 5357527 });
+    expect(at(ps, 'Harlem')[0]).toMatchObject({ country: 'USA', geonameid: 5120034 });
+    expect(at(ps, 'East Jerusalem')[0]).toMatchObject({ geonameid: 7303419 });
+    expect(at(ps, 'Jerusalem')).toHaveLength(0);
+  });
 });
 
 describe('finder precision', () => {
