@@ -106,6 +106,7 @@ queue.command('work')
   .option('--until-empty', 'stop when no job waits (default: keep taking jobs until Ctrl-C)')
   .option('--dictionaries <dir>', 'PETRARCH-format dictionaries to load over the built-in ones')
   .option('--allow-private', 'also fetch URLs on private, loopback or link-local addresses')
+  .option('--stale-after <seconds>', 'a worker not heard from for this long has stopped: the jobs it held are queued again (an input whose workers stop three times fails)', '60')
   .option('--no-progress', 'no progress lines on stderr')
   .action(async (opts) => { status = await runQueueWork(opts); });
 queue.command('retry')

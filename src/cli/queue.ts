@@ -44,9 +44,12 @@ export async function runQueueAdd(inputs: string[], opts: { db?: string; publish
   return failed > 0 ? 1 : 0;
 }
 
-export async function runQueueWork(opts: { db?: string; concurrency?: string; workers?: string; untilEmpty?: boolean; allowPrivate?: boolean; dictionaries?: string; progress?: boolean }): Promise<number> {
+export async function runQueueWork(opts: { db?: string; concurrency?: string; workers?: string; untilEmpty?: boolean; allowPrivate?: boolean; dictionaries?: string; progress?: boolean; staleAfter?: string }): Promise<number> {
   const url = postgresUrl(opts.db);
   const workers = wholeOption('workers', opts.workers, defaultWorkers(), 0);
+  // At least as long as the slowest single article takes (a worker analysing on its own thread
+  // cannot say it is alive meanwhile): 2,000,000 characters take about 15 s.
+  const staleSeconds = wholeOption('stale-after', opts.staleAfter, 60, 30);
   // Enough jobs in hand to keep every thread busy while others wait on the database.
   const concurrency = wholeOption('concurrency', opts.concurrency, Math.max(2, 2 * workers));
   const started = Date.now();
@@ -65,6 +68,8 @@ export async function runQueueWork(opts: { db?: string; concurrency?: string; wo
   try {
     await queue.work({
       concurrency,
+      staleSeconds,
+      onLost: (j) => warn(j.input, j.requeued ? `${j.worker} stopped while analysing it; queued again` : `failed: the workers analysing it stopped ${j.times} times`),
       pollingSeconds: opts.untilEmpty ? 0.5 : 2,
       handle: async (data: JobData) => {
         running++;

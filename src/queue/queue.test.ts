@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -133,5 +134,76 @@ describe.skipIf(!havePg)('the work queue', () => {
     expect(done.get(join(dir, 'empty.txt'))).toMatchObject({ articles: 1, inserted: 1 });
     expect(done.get('http://127.0.0.1:9/story')).toBeInstanceOf(Error);
     expect((await statusOf()).states).toMatchObject({ completed: 5, failed: 1 });
+  }, 120_000);
+
+  /**
+   * A worker process that takes one job and hangs on it, killed outright (SIGKILL) once it
+   * has: as a worker dies when it runs out of memory or its machine goes away.
+   */
+  async function killedHoldingAJob(): Promise<void> {
+    const script = join(dir, 'hang.mts');
+    writeFileSync(script, `import { WorkQueue } from ${JSON.stringify(resolve('src/queue/index.ts'))};
+const q = await WorkQueue.open(process.argv[2]);
+await q.work({ staleSeconds: 2, pollingSeconds: 0.2, handle: () => { process.stdout.write('taken\\n'); return new Promise(() => {}); } });
+`);
+    const child = spawn(process.execPath, ['--import', 'tsx', script, URL_], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((ok, fail) => {
+      child.stdout.on('data', (b: Buffer) => { if (b.toString().includes('taken')) ok(); });
+      child.on('exit', (code) => fail(new Error(`the hanging worker exited (${code}) before taking a job`)));
+    });
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+  }
+
+  /** A worker that takes back the jobs of workers silent for 2 s, until the queue is idle; what it took back and did. */
+  async function recover(maxLost: number) {
+    const q = await WorkQueue.open(URL_);
+    const lost: { input: string; requeued: boolean; times: number }[] = [];
+    const done = new Map<string, JobResult | Error>();
+    await q.work({
+      staleSeconds: 2, maxLost, pollingSeconds: 0.2,
+      handle: (d: JobData) => runJob(d, { analyze: (raw) => analyzer.analyzeRaw(raw), store }),
+      onDone: (d, r) => done.set(d.input, r),
+      onLost: (j) => lost.push({ input: j.input, requeued: j.requeued, times: j.times }),
+    });
+    for (let i = 0; i < 120; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const p = await q.pending();
+      if (lost.length > 0 && p.waiting === 0 && p.active === 0) break;
+    }
+    await q.close();
+    return { lost, done };
+  }
+
+  it('takes back the job of a worker killed while holding it, and analyses it', async () => {
+    const input = join(dir, 'killed.txt');
+    copyFileSync(resolve('samples/text', 'Escape_room_fire_kills_five_teen_girls_in_Koszalin__Poland.txt'), input);
+    writeFileSync(input, 'Edited again. ', { flag: 'a' });
+    const q = await WorkQueue.open(URL_);
+    await q.add([{ input, kind: 'path' }]);
+    await q.close();
+    await killedHoldingAJob();
+    // The dead worker's job is still "running" as far as pg-boss knows.
+    expect((await statusOf()).states.active).toBe(1);
+    const { lost, done } = await recover(2);
+    expect(lost).toEqual([{ input, requeued: true, times: 1 }]);
+    expect(done.get(input)).toMatchObject({ articles: 1, inserted: 1 });
+    expect((await statusOf()).states).toMatchObject({ completed: 6, failed: 1 });
+    expect((await statusOf()).states.active).toBeUndefined();
+  }, 120_000);
+
+  it('fails an input whose workers keep dying, with the reason, instead of queueing it forever', async () => {
+    const input = join(dir, 'deadly.txt');
+    writeFileSync(input, 'Iran and Turkey signed a trade accord in Ankara on Monday, officials said.\n');
+    const q = await WorkQueue.open(URL_);
+    await q.add([{ input, kind: 'path' }]);
+    await q.close();
+    await killedHoldingAJob();
+    const { lost, done } = await recover(0);
+    expect(lost).toEqual([{ input, requeued: false, times: 1 }]);
+    expect(done.has(input)).toBe(false);
+    const s = await statusOf();
+    expect(s.states.failed).toBe(2);
+    expect(s.failures[0]).toMatchObject({ input, error: expect.stringMatching(/workers analysing it stopped 1 times/) });
   }, 120_000);
 });

@@ -8,6 +8,7 @@
  */
 import PgBoss from 'pg-boss';
 import type { JobData, JobResult } from './job.js';
+import { Leases, type LostJob } from './leases.js';
 
 export const QUEUE_NAME = 'dateline-analyze';
 export const QUEUE_SCHEMA = 'dateline_queue';
@@ -37,11 +38,23 @@ export interface WorkOptions {
   readonly batchSize?: number;
   readonly handle: (data: JobData) => Promise<JobResult>;
   readonly onDone?: (data: JobData, result: JobResult | Error) => void;
+  /**
+   * A worker not heard from for this long has stopped: the jobs it held go back to the queue
+   * (default 60). Workers say they are alive six times as often.
+   */
+  readonly staleSeconds?: number;
+  /** Times an input may lose its worker and be queued again; then it fails (default 2). */
+  readonly maxLost?: number;
+  /** Called with each job taken back from a stopped worker. */
+  readonly onLost?: (job: LostJob) => void;
 }
 
 export class WorkQueue {
   private stopping = false;
   private readonly loops: Promise<unknown>[] = [];
+
+  private leases: Leases | null = null;
+  private lastReclaim = 0;
 
   private constructor(private readonly boss: PgBoss) {}
 
@@ -52,6 +65,7 @@ export class WorkQueue {
     await boss.start();
     // "short": one waiting job per key (the input), any number running.
     if (!(await boss.getQueue(QUEUE_NAME))) await boss.createQueue(QUEUE_NAME, { name: QUEUE_NAME, policy: 'short' });
+    await Leases.prepare(boss.getDb(), QUEUE_SCHEMA);
     return new WorkQueue(boss);
   }
 
@@ -76,14 +90,26 @@ export class WorkQueue {
    * Take jobs until close(): each loop fetches a few, handles them one by one, completes each
    * with its result or fails it with its reason (a failed URL goes back for a retry while it
    * has retries), and fetches again at once; it waits the polling interval only when the
-   * queue had nothing. (pg-boss's own work() waits that interval after every batch.)
+   * queue had nothing. (pg-boss's own work() waits that interval after every batch.) Every
+   * job taken is leased to this process until its outcome is recorded; now and then a loop
+   * takes back the jobs of workers that stopped (leases.ts).
    */
   async work(opts: WorkOptions): Promise<void> {
     const poll = (opts.pollingSeconds ?? 2) * 1000;
+    const stale = opts.staleSeconds ?? 60;
+    if (!this.leases) {
+      this.leases = new Leases(this.boss.getDb(), QUEUE_SCHEMA);
+      await this.leases.start(Math.max(0.5, stale / 6));
+    }
+    const leases = this.leases;
     const loop = async () => {
       while (!this.stopping) {
         let jobs: PgBoss.Job<JobData>[];
         try {
+          if (Date.now() - this.lastReclaim > (stale * 1000) / 2) {
+            this.lastReclaim = Date.now();
+            for (const lost of await this.takeBack(stale, opts.maxLost ?? 2)) opts.onLost?.(lost);
+          }
           jobs = await this.boss.fetch<JobData>(QUEUE_NAME, { batchSize: opts.batchSize ?? 4 });
         } catch (e) {
           // The database away for a moment: say so and try again, rather than stop taking jobs.
@@ -94,6 +120,8 @@ export class WorkQueue {
           await new Promise((r) => setTimeout(r, poll));
           continue;
         }
+        // Unleased, the jobs are still taken back if this process stops, only later (leases.ts).
+        await leases.take(jobs.map((j) => j.id)).catch((e: unknown) => process.stderr.write(`dateline: queue: ${e instanceof Error ? e.message : String(e)}\n`));
         for (const job of jobs) {
           let outcome: JobResult | Error;
           try {
@@ -104,6 +132,7 @@ export class WorkQueue {
           try {
             if (outcome instanceof Error) await this.boss.fail(QUEUE_NAME, job.id, { message: outcome.message });
             else await this.boss.complete(QUEUE_NAME, job.id, outcome);
+            await leases.release(job.id);
           } catch (e) {
             // Not recorded: the job stays active until it expires, then goes back (URLs) or fails.
             process.stderr.write(`dateline: queue: ${job.data.input}: could not record the outcome: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -115,6 +144,27 @@ export class WorkQueue {
     for (let i = 0; i < (opts.concurrency ?? 1); i++) {
       this.loops.push(loop().catch((e: unknown) => process.stderr.write(`dateline: queue: ${e instanceof Error ? e.message : String(e)}\n`)));
     }
+  }
+
+  /**
+   * The jobs of workers not heard from for staleSeconds, back in the queue (or failed, with
+   * the reason, when their input has now lost its worker more than maxLost times).
+   */
+  private async takeBack(staleSeconds: number, maxLost: number): Promise<LostJob[]> {
+    const lost = await this.leases!.reclaim(staleSeconds, maxLost, `${QUEUE_SCHEMA}.job`, QUEUE_NAME);
+    const db = this.boss.getDb();
+    for (const j of lost) {
+      if (j.requeued) {
+        // Back to waiting, as pg-boss's retry() does with a failed job: the next fetch counts a
+        // retry, which the higher limit pays for, so that a URL keeps its fetch retries.
+        await db.executeSql(`UPDATE ${QUEUE_SCHEMA}.job SET state = 'retry', retry_limit = retry_limit + 1 WHERE name = $1 AND id = $2 AND state = 'active'`, [QUEUE_NAME, j.id]);
+      } else {
+        // Failed for good, whatever retries of its fetch a URL had left.
+        await db.executeSql(`UPDATE ${QUEUE_SCHEMA}.job SET retry_limit = retry_count WHERE name = $1 AND id = $2`, [QUEUE_NAME, j.id]);
+        await this.boss.fail(QUEUE_NAME, j.id, { message: `the workers analysing it stopped ${j.times} times (the last: ${j.worker}); it may need more memory or time than a worker has` });
+      }
+    }
+    return lost;
   }
 
   /** Put every failed job back in the queue (after a fix: a file made readable, a site back up); how many. */
@@ -156,6 +206,7 @@ export class WorkQueue {
   async close(): Promise<void> {
     this.stopping = true;
     await Promise.all(this.loops);
+    await this.leases?.stop().catch(() => undefined);
     await this.boss.stop({ graceful: true, wait: true, timeout: 60_000 });
   }
 }
