@@ -91,3 +91,23 @@ describe('dateline quotes --format csv', () => {
     expect(direct).toContain('further expand cooperation in combating international terrorism');
   }, 60_000);
 });
+
+describe('dateline explain', () => {
+  it('says how each quote of the seed was found and how its speaker was named, with the words the name came from', () => {
+    const id = (records(dateline(['events', '--db', db, '--format', 'jsonl', '--limit', '1']).stdout)[0] as { articleId: string }).articleId;
+    const r = dateline(['explain', id, '--db', db, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const quotes = (JSON.parse(r.stdout) as { quotes: { speaker: string; speakerText: string; content: string; madeBy: string; confidence: number | null; named: string }[] }).quotes;
+    expect(quotes.length).toBeGreaterThanOrEqual(5);
+    // "the Russian president said “we believe …”": named through coreference, from a mention that writes "Putin".
+    const direct = quotes.find((q) => q.content.includes('we believe it is important'))!;
+    expect(direct).toMatchObject({ speaker: 'Vladimir Putin', speakerText: 'the Russian president', madeBy: 'the attribution tagger' });
+    expect(direct.named).toMatch(/^coreference of the source, from "[^"]*Putin[^"]*" \(characters \d+–\d+\)$/);
+    expect(direct.confidence).toBeGreaterThan(0.5);
+    // "…, affirming that …": the subject of the clause it hangs on.
+    expect(quotes.find((q) => q.content.startsWith('that Iran will continue'))).toMatchObject({ speaker: 'Hassan Rouhani', named: 'the subject of the clause the attribution hangs on' });
+    const text = dateline(['explain', id, '--db', db, '--format', 'text']).stdout;
+    expect(text).toMatch(/\d+ quotes\n/);
+    expect(text).toContain('speaker named by: coreference of the source');
+  }, 60_000);
+});

@@ -120,7 +120,7 @@ queue.command('status')
   .action(async (opts) => { status = await runQueueStatus(opts); });
 
 program.command('explain')
-  .description('show how each event of a stored article was coded: pattern, actors, evidence')
+  .description('show how each event of a stored article was coded (pattern, actors, evidence) and what made each quote and how its speaker was named')
   .argument('<id>', 'article id')
   .option('--db <path>', 'SQLite file or postgres:// URL', './dateline.db')
   .option('--format <format>', 'text (default on a terminal) or json')

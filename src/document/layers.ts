@@ -71,6 +71,19 @@ export interface Quote {
   readonly speakerName: string | null;
   readonly speakerActor?: string | null;
   readonly direct: boolean;
+  readonly explanation?: QuoteExplanation;
+}
+
+/** How a quote was found and its speaker named (what `dateline explain` shows). */
+export interface QuoteExplanation {
+  /** The step that made the attribution as it stands: the tagger, or a rule after it (src/stages/quotes/confidence.ts STEPS). */
+  readonly step: string;
+  /** The confidence filter's probability that the attribution is right (none for steps it trusts: transcripts, signatures). */
+  readonly confidence?: number;
+  /** How the speaker's name was reached (src/stages/quotes/speaker.ts SpeakerVia). */
+  readonly speakerVia?: string;
+  /** The words the name was taken from, where they are not the speaker span's own (the antecedent of "he"). */
+  readonly speakerFrom?: Span;
 }
 
 export interface ActorRef {

@@ -37,6 +37,12 @@ export const QuoteSchema = z.object({
   speakerName: z.string().nullable(),
   speakerActor: z.string().nullable().optional(),
   direct: z.boolean(),
+  explanation: z.object({
+    step: z.string(),
+    confidence: z.number().min(0).max(1).optional(),
+    speakerVia: z.string().optional(),
+    speakerFrom: SpanSchema.optional(),
+  }).optional(),
 });
 
 /** What a place mention names (a country by its demonym: "Russian"). */

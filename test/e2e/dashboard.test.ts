@@ -175,6 +175,10 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     await page.waitForSelector('#reader-text');
     expect(await page.locator('#article-title').textContent()).toBe('Pasted test article');
     expect(await page.locator('#reader-text').textContent()).toContain('Germany and France agreed');
+    // The quote's explanation, from the real analyzer (the fixture annotator writes none).
+    const how = await page.locator('.quote-list .quote-how').allTextContents();
+    expect(how.length).toBe(1);
+    expect(how[0]).toMatch(/^made by .+ \(confidence 0\.\d+\); speaker named by /);
     await page.screenshot({ path: join(SHOTS, '5-analyzed.png'), fullPage: false });
   });
 

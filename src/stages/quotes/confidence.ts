@@ -170,11 +170,14 @@ export function probability(model: ConfidenceModel, x: Float64Array): number {
 }
 
 /** The attributions the model finds likely enough (and those of the KEPT steps); steps gives the step that last made each. */
-export function dropUnlikely(ctx: TokenContext, raws: readonly Attribution[], steps: ReadonlyMap<Attribution, Step>, model: ConfidenceModel): Attribution[] {
+export function dropUnlikely(ctx: TokenContext, raws: readonly Attribution[], steps: ReadonlyMap<Attribution, Step>, model: ConfidenceModel, scores?: Map<Attribution, number>): Attribution[] {
   const same = perSentence(ctx, raws);
   const x = new Float64Array(NFEATURES);
   return raws.filter((a) => {
     const step = steps.get(a) ?? 'tagger';
-    return KEPT.has(step) || probability(model, confidenceFeatures(ctx, a, step, same.get(ctx.sent[a.content.first]!)!, x)) >= model.threshold;
+    if (KEPT.has(step)) return true;
+    const p = probability(model, confidenceFeatures(ctx, a, step, same.get(ctx.sent[a.content.first]!)!, x));
+    scores?.set(a, p);
+    return p >= model.threshold;
   });
 }

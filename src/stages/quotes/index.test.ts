@@ -315,3 +315,18 @@ describe('rule steps', () => {
     expect(['tagger', ...RULE_STEPS.map((s) => s.step)]).toEqual([...STEPS]);
   });
 });
+
+describe('explanations', () => {
+  it('record how each speaker was named and the words the name came from', () => {
+    const text = 'Talks on the budget\n\nFinance Minister Maria Okafor said on Monday that the budget would pass before the summer. Later she told reporters that taxes would not rise. The minister also said that the central bank agreed with her.';
+    const doc = createQuoteStage({ resources: res }).run(segmented(text), {});
+    const s = (x: { start: number; end: number } | undefined) => (x ? text.slice(x.start, x.end) : null);
+    const got = layer(doc, 'quotes').map((q) => ({ name: q.speakerName, step: q.explanation?.step, via: q.explanation?.speakerVia, from: s(q.explanation?.speakerFrom) }));
+    expect(got).toEqual([
+      { name: 'Maria Okafor', step: 'tagger', via: 'name', from: null },
+      { name: 'Maria Okafor', step: 'tagger', via: 'pronoun', from: 'Finance Minister Maria Okafor' },
+      { name: 'Maria Okafor', step: 'tagger', via: 'earlier', from: 'Finance Minister Maria Okafor' },
+    ]);
+    for (const q of layer(doc, 'quotes')) expect(q.explanation!.confidence).toBeGreaterThan(0.5);
+  });
+});

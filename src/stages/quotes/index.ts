@@ -11,7 +11,7 @@
  * 5. speakers resolved through entities, pronouns and titles (speaker.ts).
  */
 import { layer, single, withLayer, type Doc } from '../../document/document.js';
-import type { Quote, Token } from '../../document/layers.js';
+import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
@@ -119,11 +119,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const pI = posIndices(ctx);
   const tags = pI ? tagSequences(scorerOf(res.model), ctx, pI, active) : tagGeneral(res.model, ctx, active);
   const spans = spansFromTags(tags);
-  // The step that last made or changed each attribution, read by the confidence filter.
-  const track = !!(trace || (res.confidence && res.rules?.confidence !== false));
+  // The step that made each attribution, read by the confidence filter and told in the quote's explanation.
   const steps = new Map<Attribution, Step>();
   const mark = (step: Step) => {
-    if (track) for (const a of raw) if (!steps.has(a)) steps.set(a, step);
+    for (const a of raw) if (!steps.has(a)) steps.set(a, step);
   };
   let raw: Attribution[] = splitParticiples(ctx, joinSpans(ctx, spans));
   mark('tagger');
@@ -137,7 +136,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     trace.steps = steps;
     trace.raws = raw;
   }
-  if (res.confidence && res.rules?.confidence !== false) raw = dropUnlikely(ctx, raw, steps, res.confidence);
+  const scores = new Map<Attribution, number>();
+  if (res.confidence && res.rules?.confidence !== false) raw = dropUnlikely(ctx, raw, steps, res.confidence, scores);
   const entities = layer(doc, 'entities');
   // The document's names, gathered only when some attribution has a speaker to resolve.
   let mentions: Mention[] | null = null;
@@ -171,9 +171,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
       const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
+      const holder = (at: number) => { const h = floor.holder(at); return h && { ...h, via: 'first person' as const }; };
+      const addressee = (at: number) => { const h = floor.addressee(at, asks(ctx, a.source!)); return h && { ...h, via: 'addressee' as const }; };
       const first = FIRST_PERSON.test(words)
-        ? enclosingSpeaker(out, speakerSpan) ?? floor.holder(speakerSpan.start)
-        : /^[Yy]ou$/.test(words) ? floor.addressee(speakerSpan.start, asks(ctx, a.source!)) : null;
+        ? enclosingSpeaker(out, speakerSpan) ?? holder(speakerSpan.start)
+        : /^[Yy]ou$/.test(words) ? addressee(speakerSpan.start) : null;
       speaker = first ?? resolveAt(speakerSpan);
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
@@ -183,7 +185,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
         const p = previous[i]!;
         if (p.sentence < here - 1) break;
         if (p.sentence <= here && (p.speaker.name !== null || (p.sentence === here && p.span))) {
-          speaker = p.speaker;
+          const { from: _, ...rest } = p.speaker;
+          speaker = p.sentence === here || !p.span ? { ...rest, via: 'clause' } : { ...rest, via: 'clause', from: p.span };
           if (p.sentence === here) speakerSpan = p.span;
           found = true;
         }
@@ -192,7 +195,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       const subject = found ? null : clauseSubject(ctx, a.cue.first, a.content.first, a.content.last);
       if (subject) {
         speakerSpan = charSpan(subject);
-        speaker = resolveAt(speakerSpan);
+        speaker = { ...resolveAt(speakerSpan), via: 'clause' };
       }
     }
     const anchor = speakerSpan ?? cue ?? content;
@@ -206,12 +209,22 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       speakerName: speaker.name,
       ...(speaker.actor ? { speakerActor: speaker.actor } : {}),
       direct: isDirect(content, regions),
+      explanation: explanationOf(steps.get(a) ?? 'tagger', scores.get(a), speaker),
     });
   }
   return out;
 }
 
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
+
+function explanationOf(step: Step, confidence: number | undefined, speaker: Speaker): QuoteExplanation {
+  return {
+    step,
+    ...(confidence !== undefined ? { confidence: Math.round(confidence * 1000) / 1000 } : {}),
+    ...(speaker.name !== null && speaker.via ? { speakerVia: speaker.via } : {}),
+    ...(speaker.name !== null && speaker.from ? { speakerFrom: { start: speaker.from.start, end: speaker.from.end } } : {}),
+  };
+}
 
 /** Does the sentence of this span end with a question mark? */
 function asks(ctx: TokenContext, s: TokenSpan): boolean {
@@ -233,7 +246,7 @@ function enclosingSpeaker(quotes: readonly Quote[], at: Span): Speaker | null {
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;
     if (q.speakerName !== null && q.content.start <= at.start && at.end <= q.content.end) {
-      return { name: q.speakerName, ...(q.speakerActor ? { actor: q.speakerActor } : {}) };
+      return { name: q.speakerName, ...(q.speakerActor ? { actor: q.speakerActor } : {}), via: 'first person', ...(q.speaker ? { from: q.speaker } : {}) };
     }
   }
   return null;

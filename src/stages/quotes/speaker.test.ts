@@ -25,7 +25,7 @@ describe('resolveSpeaker', () => {
   it('takes the canonical name and actor of an entity inside the source', () => {
     const text = 'The Russian president said the talks went well.';
     const mentions = mentionsIn(text, [['The Russian president', 'PER', 'Vladimir Putin', 'RUSGOV']]);
-    expect(resolveSpeaker({ text, source: at(text, 'The Russian president'), mentions, previous: [], titles })).toEqual({ name: 'Vladimir Putin', actor: 'RUSGOV' });
+    expect(resolveSpeaker({ text, source: at(text, 'The Russian president'), mentions, previous: [], titles })).toEqual({ name: 'Vladimir Putin', actor: 'RUSGOV', via: 'coreference' });
   });
   it('expands a surname to the full name given before', () => {
     const text = 'Iranian President Hassan Rouhani arrived. Rouhani said so.';
@@ -95,7 +95,7 @@ describe('resolveSpeaker', () => {
   it('reads a country as the whole source by its own name and code', () => {
     const text = 'BRITAIN SAYS TALKS WILL GO ON';
     const mentions = mentionsIn(text, [['BRITAIN', 'LOC', 'United Kingdom', 'GBR']]);
-    expect(resolveSpeaker({ text, source: at(text, 'BRITAIN'), mentions, previous: [], titles })).toEqual({ name: 'United Kingdom', actor: 'GBR' });
+    expect(resolveSpeaker({ text, source: at(text, 'BRITAIN'), mentions, previous: [], titles })).toEqual({ name: 'United Kingdom', actor: 'GBR', via: 'name' });
   });
   it('reads a relative pronoun as the name right before it', () => {
     const text = 'The plan was backed by Nordbank, which said it would lend the money.';
@@ -208,7 +208,7 @@ describe('resolveSpeaker', () => {
     const text = 'Russian President Vladimir Putin and Iranian President Hassan Rouhani stressed the necessity of pooling efforts.';
     const mentions = mentionsIn(text, [['Vladimir Putin', 'PER', 'Vladimir Putin', 'RUSGOV'], ['Hassan Rouhani', 'PER', 'Hassan Rouhani', 'IRNGOV']]);
     expect(resolveSpeaker({ text, source: at(text, 'Russian President Vladimir Putin and Iranian President Hassan Rouhani'), mentions, previous: [], titles }))
-      .toEqual({ name: 'Vladimir Putin and Hassan Rouhani', group: true });
+      .toEqual({ name: 'Vladimir Putin and Hassan Rouhani', group: true, via: 'name' });
     const text2 = 'Gloria La Riva, Howie Hawkins, Don Blankenship and Brian Carroll debated. La Riva, Hawkins, Blankenship, and Carroll agreed that vaccines have done more good than harm.';
     const m2 = mentionsIn(text2, [['Gloria La Riva', 'PER'], ['Howie Hawkins', 'PER'], ['Don Blankenship', 'PER'], ['Brian Carroll', 'PER'], ['La Riva', 'PER'], ['Hawkins', 'PER'], ['Blankenship', 'PER'], ['Carroll', 'PER']]);
     const source = at(text2, 'La Riva, Hawkins, Blankenship, and Carroll', 60);
@@ -234,7 +234,7 @@ describe('resolveSpeaker', () => {
     // The tagger reads "P" as a common noun: "S" is the only name in "S and P", and the name is still both.
     expect(resolveSpeaker({ text: text2, source: at(text2, 'S and P'), mentions: mentionsIn(text2, [['S', 'NAME']]).filter((m) => m.start === text2.indexOf('S and P')), previous: [], titles }).name).toBe('S and P');
     expect(resolveSpeaker({ text: text2, source: at(text2, 'Donaldson, Lufkin and Jenrette Securities Corp'), mentions: m2, previous: [], titles }))
-      .toEqual({ name: 'Donaldson, Lufkin and Jenrette Securities Corp', org: true });
+      .toEqual({ name: 'Donaldson, Lufkin and Jenrette Securities Corp', org: true, via: 'name' });
     // Constructed: an office with "and" in it before one name.
     const text4 = 'Research and Technology Minister Yusuf Habibie said the plant would open.';
     const m4 = mentionsIn(text4, [['Research', 'NAME'], ['Yusuf Habibie', 'PER']]);

@@ -33,11 +33,26 @@ export interface Mention extends Span {
   readonly name: string;
   readonly type: Entity['type'] | 'NAME';
   readonly actor?: string;
+  /** The coreference chain of the entity (entities layer). */
+  readonly chain?: number;
 }
+
+/**
+ * How a speaker's name was reached: a name in the source's own words ("name"), the entity
+ * layer's coreference ("coreference"), a pronoun ("pronoun"), a relative pronoun
+ * ("relative"), "it" or an organisation's noun ("organisation"), a description an earlier
+ * name or speaker fits ("earlier"), the source's words themselves with no name found
+ * ("words"), the subject of the clause an attribution hangs on ("clause"), "I" inside
+ * someone's words or a transcript's turn ("first person"), "you" in a transcript ("addressee").
+ */
+export type SpeakerVia = 'name' | 'coreference' | 'pronoun' | 'relative' | 'organisation' | 'earlier' | 'words' | 'clause' | 'first person' | 'addressee';
 
 export interface Speaker {
   readonly name: string | null;
   readonly actor?: string;
+  readonly via?: SpeakerVia;
+  /** The words the name was taken from, where they are not the source's own (the antecedent of "he"). */
+  readonly from?: Span;
   /** An organisation (an ORG mention), which a later "it" or "the company" may stand for. */
   readonly org?: boolean;
   /** Several speakers named together ("Putin and Rouhani"), whom a later "he" does not stand for. */
@@ -113,6 +128,7 @@ export function entityMentions(entities: readonly Entity[]): Mention[] {
     name: e.name ?? e.text,
     type: e.type,
     ...(e.actor ? { actor: e.actor } : {}),
+    ...(e.chain !== undefined ? { chain: e.chain } : {}),
   }));
 }
 
@@ -222,7 +238,7 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
  * writes it elsewhere ("Reagan").
  */
 export function resolveSpeaker(inp: ResolveInput): Speaker {
-  const sp = resolveRaw(inp);
+  const sp = withinSource(resolveRaw(inp), inp.source);
   if (!sp.name) return sp;
   // Without a ticker in angle brackets ("Banca della Svizzera Italiana <BISZ.Z>"), a stray bracket or leading punctuation.
   const joined = unbracketed(sp.name.replace(/\s+/g, ' ').replace(AGE, '')).replace(/^[\s.,;:]+/, '').trim();
@@ -246,15 +262,29 @@ const COMPANY_FORM = lastWordOf([...COMPANY_FORMS, 'sons', 'cie']);
 /** Last words of organisation names: company forms and the organisation nouns. */
 const ORG_ENDINGS = lastWordOf([...COMPANY_FORMS, ...ORG_NOUNS]);
 
-/** A mention as a speaker: its name and actor code (or those given), marked when it is an organisation. */
+/** A mention as a speaker: its name and actor code (or those given), marked when it is an organisation, and where it stands. */
 function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
-  return { name, ...(actor ? { actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}) };
+  return { name, ...(actor ? { actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}), from: { start: m.start, end: m.end } };
+}
+
+/** A speaker reached another way: how, and from which words. */
+function via(sp: Speaker, how: SpeakerVia, from?: Span | null): Speaker {
+  const { from: had, ...rest } = sp;
+  const at = from === null ? undefined : from ?? had;
+  return { ...rest, via: how, ...(at ? { from: at } : {}) };
+}
+
+/** No "from" where the name was found inside the source's own words. */
+function withinSource(sp: Speaker, source: Span): Speaker {
+  if (!sp.from || sp.from.start < source.start || sp.from.end > source.end) return sp;
+  const { from: _inside, ...rest } = sp;
+  return rest;
 }
 
 /** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true);
-  if (quoted) return quoted.speaker;
+  if (quoted) return via(quoted.speaker, 'organisation', quoted.span ?? undefined);
   const named = findLastBefore(mentions, source.start, (m) => m.end <= source.start && m.type === 'ORG');
   return named ? asSpeaker(named) : null;
 }
@@ -283,29 +313,39 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const inside = mentions.slice(firstStartingFrom(mentions, source.start), firstStartingFrom(mentions, source.end)).filter((m) => m.end <= source.end
     && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source));
   const joint = jointSpeaker(inp, inside);
-  if (joint) return joint;
+  if (joint) return via(joint, 'name', null);
   // "S and P": a name whose other half the tagger read as a common noun.
   if (inside.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}.]*$/u.test(text.slice(inside[0]!.end, source.end))) {
-    return { name: text.slice(inside[0]!.start, source.end).replace(/\s+/g, ' ') };
+    return { name: text.slice(inside[0]!.start, source.end).replace(/\s+/g, ' '), via: 'name' };
   }
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   // A recognised person before a bare proper-noun run ("Chairman An Wang": An Wang, not "Chairman").
   const person = longest(inside.filter((m) => m.type === 'PER')) ?? longest(inside.filter((m) => m.type === 'NAME')) ?? longest(inside);
   if (person) {
     const byWord = person.name === person.text ? orgByWord(stripDet(person.text), mentions, person.start) : null;
-    if (byWord) return byWord;
+    if (byWord) return via(byWord, 'earlier');
     // A name from coreference ("He" → "Mendez") is expanded as a name in the text would be.
     const full = person.name !== person.text && /\s/.test(person.name) ? person : expandName(person.name, mentions, person.start) ?? person;
-    return orgByWord(full.name, mentions, person.start)
-      ?? asSpeaker(person, full.name, full.actor ?? person.actor);
+    const org = orgByWord(full.name, mentions, person.start);
+    if (org) return via(org, 'earlier');
+    if (person.name !== person.text && !person.text.toLowerCase().includes(lastWord(person.name))) {
+      // Coreference: from the chain's first mention that writes the name.
+      const named = person.chain === undefined ? undefined
+        : mentions.find((m) => m.chain === person.chain && m.start < person.start && m.text.toLowerCase().includes(lastWord(person.name)));
+      return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'coreference', named ? { start: named.start, end: named.end } : null);
+    }
+    return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'name', full !== person ? { start: full.start, end: full.end } : null);
   }
   // A country or place as the whole source ("Britain said"): its own name and code.
   const near = mentions.length <= SCAN_MAX ? mentions
     : lookupOf(mentions).index.overlapping({ start: source.start, end: source.start + 5 });
   const place = near.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
-  if (place && place.name !== place.text) return asSpeaker(place);
+  if (place && place.name !== place.text) return via(asSpeaker(place), 'name', null);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
-  if (IT.has(lower)) return organisation(source, mentions, previous) ?? { name: null };
+  if (IT.has(lower)) {
+    const o = organisation(source, mentions, previous);
+    return o ? via(o, 'organisation') : { name: null };
+  }
   if (RELATIVES.has(lower)) {
     // Right before it, else the last fitting name of its sentence ("Woolworth Co, once a dime store chain, which said").
     const fitsRel = (x: Mention) => x.type === 'NAME' || (lower === 'who' || lower === 'whom' ? x.type === 'PER' : x.type === 'ORG');
@@ -313,7 +353,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
       ?? findLastBefore(mentions, source.start, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)));
     if (!m) return { name: null };
     const full = m.name !== m.text ? m : expandName(m.text, mentions, m.start) ?? m;
-    return asSpeaker(m, full.name, full.actor ?? m.actor);
+    return via(asSpeaker(m, full.name, full.actor ?? m.actor), 'relative');
   }
   // 2. Pronouns: the later of the last speaker and the last person mentioned before
   // (a bare proper-noun run stands for a person only when it has two words or more).
@@ -325,9 +365,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     if (prevPerson && (!prevSpeaker || prevPerson.start > prevSpeaker.at)) {
       const full = expandName(prevPerson.name, mentions, prevPerson.start) ?? prevPerson;
-      return { name: full.name, ...(full.actor ? { actor: full.actor } : {}) };
+      return { name: full.name, ...(full.actor ? { actor: full.actor } : {}), via: 'pronoun', from: { start: prevPerson.start, end: prevPerson.end } };
     }
-    if (prevSpeaker) return prevSpeaker.speaker;
+    if (prevSpeaker) return via(prevSpeaker.speaker, 'pronoun', prevSpeaker.span ?? undefined);
     return { name: null };
   }
   if (FIRST.has(lower)) return { name: null };
@@ -343,7 +383,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
       const ws = text.slice(p.span.start, p.span.end).toLowerCase().split(/[\s,]+/);
       return ws.includes(lastWord(bare)) && words.every((w) => ws.includes(w));
     });
-    if (earlier) return earlier.speaker;
+    if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
   }
   // A description of someone at an organisation ("a spokesman for the company", "a dealer at one
   // leading bank") is a spokesman or a dealer, not the organisation; one the story named
@@ -352,7 +392,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (at) {
     const org = /^(?:the|its)\s+(\p{L}+)$/u.exec(at[2]!);
     const named = org ? organisationByNoun(org[1]!, source, mentions, previous) : null;
-    return { name: named?.name ? `${named.name} ${at[1]}` : owned(inp, raw, bare) };
+    return named?.name ? { name: `${named.name} ${at[1]}`, via: 'organisation', ...(named.from ? { from: named.from } : {}) } : { name: owned(inp, raw, bare), via: 'words' };
   }
   // 4. A description with a title: the name that followed the same words earlier.
   if (titles.some((t) => bareLower === t || bareLower.endsWith(' ' + t))) {
@@ -371,15 +411,17 @@ function resolveRaw(inp: ResolveInput): Speaker {
       else if (pre.trimEnd().endsWith(bareLower)) found = { m, name: m.name };
       else if (ml.startsWith(title + ' ') && pre.includes(words[0]!)) found = { m, name: m.name !== m.text ? m.name : m.text.slice(title.length + 1).trim() };
     }
-    if (found) return { name: found.name, ...(found.m.actor ? { actor: found.m.actor } : {}) };
-    return { name: owned(inp, raw, bare) };
+    if (found) return { name: found.name, ...(found.m.actor ? { actor: found.m.actor } : {}), via: 'earlier', from: { start: found.m.start, end: found.m.end } };
+    return { name: owned(inp, raw, bare), via: 'words' };
   }
   // 5. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry").
   if (bare === bareLower) {
     const o = organisationByNoun(lastWord(bare), source, mentions, previous);
-    if (o) return o;
+    if (o) return via(o, 'organisation');
   }
-  return orgByWord(bare, mentions, source.start) ?? { name: bare ? owned(inp, raw, bare) : null };
+  const org = orgByWord(bare, mentions, source.start);
+  if (org) return via(org, 'earlier');
+  return bare ? { name: owned(inp, raw, bare), via: 'words' } : { name: null };
 }
 
 /** Text without tickers in angle brackets ("Alsthom <ALSF.PA>") or the brackets around a firm's name ("<Guy F. Atkinson Co>"). */

@@ -1,6 +1,7 @@
 /**
  * The article reader: the text with its layers (entities, quotes, events, places,
- * boilerplate) as highlights that switch on and off, and the events beside it.
+ * boilerplate) as highlights that switch on and off, and the events beside it, and the
+ * quotes with what made each and how its speaker was named.
  */
 import { api, type ArticleRecord } from '../api.js';
 import { cameoName, cameoNames } from '../cameo.js';
@@ -9,6 +10,7 @@ import { h, mount } from '../dom.js';
 import { href } from '../route.js';
 import { actorLabel } from './events.js';
 import { errorBox } from './filters.js';
+import { explainQuotes } from '../../../src/stages/quotes/explain.js';
 
 export type LayerName = 'entities' | 'quotes' | 'events' | 'places' | 'boilerplate';
 export const LAYERS: { name: LayerName; label: string }[] = [
@@ -114,9 +116,13 @@ function renderArticle(root: HTMLElement, r: ArticleRecord, params: URLSearchPar
     r.published ?? 'undated', ' · ', src,
     r.dateline?.place ? ` · dateline ${r.dateline.place}${r.dateline.agency ? ' (' + r.dateline.agency + ')' : ''}` : '',
     r.authors.length ? ` · by ${r.authors.join(', ')}` : '');
-  const quotes = h('ol', { class: 'quote-list' }, ...r.quotes.map((q) => h('li', {},
+  const how = explainQuotes(r);
+  const quotes = h('ol', { class: 'quote-list' }, ...r.quotes.map((q, i) => h('li', {},
     h('span', { class: 'muted' }, q.speakerName ?? 'unattributed', q.direct ? '' : ' (indirect)', ': '),
-    r.text.slice(q.content.start, q.content.end))));
+    r.text.slice(q.content.start, q.content.end),
+    ...(how[i]!.madeBy ? [h('div', { class: 'muted small quote-how' },
+      `made by ${how[i]!.madeBy}${how[i]!.confidence !== null ? ` (confidence ${how[i]!.confidence})` : ''}`,
+      how[i]!.named ? `; speaker named by ${how[i]!.named}` : '')] : []))));
   mount(root, h('section', { class: 'view article' },
     h('p', {}, h('a', { href: href('events') }, '← Events'), ' · ', h('a', { href: href('network') }, 'Network'), ' · ',
       h('a', { href: `/api/articles/${encodeURIComponent(r.id)}`, target: '_blank', rel: 'noopener' }, 'JSON')),

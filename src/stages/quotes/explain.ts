@@ -1,0 +1,87 @@
+/**
+ * `dateline explain ID`, for quotes: for each quote of an analyze record, its words, what
+ * made it (the tagger or a rule, and the confidence filter's probability) and how its
+ * speaker was named, with the words the name came from (the antecedent of "he", the
+ * earlier "Russian President Vladimir Putin" a later "the Russian president" stands for).
+ */
+import type { Quote } from '../../document/layers.js';
+import type { Span } from '../../document/span.js';
+
+export interface QuoteExplanationView {
+  readonly index: number;
+  readonly speaker: string | null;
+  readonly actor: string | null;
+  readonly direct: boolean;
+  readonly content: string;
+  readonly cue: string | null;
+  readonly speakerText: string | null;
+  /** The step that made the attribution as it stands, in words. */
+  readonly madeBy: string | null;
+  readonly confidence: number | null;
+  /** How the speaker was named, in words, with the words it came from. */
+  readonly named: string | null;
+}
+
+/** The steps of the quote stage (confidence.ts STEPS), as "made by …". */
+const MADE_BY: Readonly<Record<string, string>> = {
+  tagger: 'the attribution tagger',
+  orphans: 'the rule giving a cue the tagger left without content the rest of its sentence',
+  quotes: 'the rule reading quotation marks with the cue and source beside them',
+  regions: 'the rule widening a content to its quotation marks',
+  according: 'the "according to" rule',
+  transcripts: 'the rule reading a transcript\'s speaker labels',
+  signatures: 'the rule reading a signature after a quotation',
+  clauses: 'the rule reading a clause on a verb of speech the tagger missed',
+  extend: 'the rule carrying a content on to the end of its clause',
+  sources: 'the rule taking a cue\'s subject as its source',
+  subjectless: 'the rule dropping the source before a passive or raising cue',
+  cut: 'the rule ending an indirect content with its sentence',
+  repeats: 'the rule merging repeated attributions',
+  bare: 'the rule keeping a quotation that continues its speaker',
+};
+
+/** How a speaker was named (speaker.ts SpeakerVia), in words. */
+const NAMED: Readonly<Record<string, string>> = {
+  name: 'a name in the source',
+  coreference: 'coreference of the source',
+  pronoun: 'a pronoun: the last person named or quoted before it',
+  relative: 'a relative pronoun: the name before it',
+  organisation: 'an organisation named or quoted before',
+  earlier: 'a description an earlier name fits',
+  words: 'the source\'s own words (no name found)',
+  clause: 'the subject of the clause the attribution hangs on',
+  'first person': '"I" in the words or the turn of a speaker',
+  addressee: '"you" in a transcript: the one the speaker addresses',
+};
+
+export function explainQuotes(record: { text: string; quotes?: readonly Quote[] }): QuoteExplanationView[] {
+  const t = (s: Span | null | undefined) => (s ? record.text.slice(s.start, s.end).replace(/\s+/g, ' ') : null);
+  return (record.quotes ?? []).map((q, index) => {
+    const x = q.explanation;
+    const from = t(x?.speakerFrom);
+    const via = x?.speakerVia ? NAMED[x.speakerVia] ?? x.speakerVia : null;
+    return {
+      index,
+      speaker: q.speakerName,
+      actor: q.speakerActor ?? null,
+      direct: q.direct,
+      content: t(q.content)!,
+      cue: t(q.cue),
+      speakerText: t(q.speaker),
+      madeBy: x ? MADE_BY[x.step] ?? x.step : null,
+      confidence: x?.confidence ?? null,
+      named: via ? `${via}${from ? `, from "${from}" (characters ${x!.speakerFrom!.start}–${x!.speakerFrom!.end})` : ''}` : null,
+    };
+  });
+}
+
+/** Plain-text rendering of explainQuotes, one block per quote. */
+export function formatQuoteExplanations(xs: readonly QuoteExplanationView[]): string {
+  return xs.map((x) => [
+    `#${x.index + 1} ${x.speaker ?? '(no speaker)'}${x.actor ? ` [${x.actor}]` : ''}  ${x.direct ? 'direct' : 'indirect'}${x.confidence !== null ? `  (confidence ${x.confidence})` : ''}`,
+    `   source: ${x.speakerText ?? '—'}   cue: ${x.cue ?? '—'}`,
+    `   content: ${x.content}`,
+    ...(x.madeBy ? [`   made by: ${x.madeBy}`] : []),
+    ...(x.named ? [`   speaker named by: ${x.named}`] : []),
+  ].join('\n')).join('\n\n');
+}
