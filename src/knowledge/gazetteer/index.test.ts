@@ -83,6 +83,17 @@ describe('gazetteer data', () => {
     ]);
   });
 
+  it('reports an area of an unknown country or off the globe with its line', () => {
+    const t = shippedTexts();
+    const areas = `${t.areas.replace(/\n+$/, '')}\nZZZ\tNowhere\t10\t10\t\nUKR\tDonbas again\t148.0\t38.3\t\n`;
+    const n = areas.split('\n').length;
+    const { issues } = parseGazetteer({ ...t, areas });
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'unknown_country', file: 'areas.tsv', line: n - 2 }),
+      expect.objectContaining({ code: 'bad_value', file: 'areas.tsv', line: n - 1, message: expect.stringContaining('latitude "148.0"') }),
+    ]);
+  });
+
   it('reports a missing file as an issue and throws GazetteerError listing it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
     try {

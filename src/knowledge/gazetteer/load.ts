@@ -17,6 +17,7 @@ export const FILES = {
   continents: 'continents.tsv',
   countries: 'countries.tsv',
   regions: 'regions.tsv',
+  areas: 'areas.tsv',
   cities: 'cities.tsv',
   cityNames: 'city-names.tsv',
   countryAliases: 'country-aliases.tsv',
@@ -54,10 +55,11 @@ export interface GazetteerData {
   readonly settings: GazetteerSettings;
 }
 
-export const HEADERS: Record<'continents' | 'countries' | 'regions' | 'cities' | 'cityNames' | 'countryAliases' | 'regionAliases' | 'demonyms', string> = {
+export const HEADERS: Record<'continents' | 'countries' | 'regions' | 'areas' | 'cities' | 'cityNames' | 'countryAliases' | 'regionAliases' | 'demonyms', string> = {
   continents: 'code\tname\tlat\tlon\tnames',
   countries: 'iso3\tiso2\tfips\tgeonameid\tname\tlat\tlon\tpopulation\tcapital\tnames',
   regions: 'country\tadmin1\tgeonameid\tname\tlat\tlon\tpopulation\tnames',
+  areas: 'country\tname\tlat\tlon\tnames',
   cities: 'geonameid\tname\tlat\tlon\tcountry\tadmin1\tfcode\tpopulation\taltcount',
   cityNames: 'key\tcities',
   countryAliases: 'iso3\talias',
@@ -179,6 +181,18 @@ export function parseGazetteer(texts: FileTexts): { data: GazetteerData | null; 
     const id = entries.length;
     entries.push({ id, kind: 'region', name, lat: c[0], lon: c[1], country: iso3, admin1, geonameid, population: pop ?? 0, fcode: 'ADM1', altcount: 0 });
     regionIds.set(`${iso3}.${admin1}`, id);
+    addNames(id, name, others);
+  });
+
+  // Areas (no division under their name): regions of their country, without admin1 code.
+  rows(texts.areas, FILES.areas, HEADERS.areas, out, (line, f) => {
+    const [iso3, name, latS, lonS, others] = f as [string, string, string, string, string];
+    if (!countryIds.has(iso3)) { out.add('unknown_country', FILES.areas, line, `country "${iso3}" is not in ${FILES.countries}`); return; }
+    if (!name) { out.add('bad_value', FILES.areas, line, 'empty name'); return; }
+    const c = coords(FILES.areas, line, latS, lonS);
+    if (!c) return;
+    const id = entries.length;
+    entries.push({ id, kind: 'region', name, lat: c[0], lon: c[1], country: iso3, admin1: null, geonameid: null, population: 0, fcode: 'AREA', altcount: 0 });
     addNames(id, name, others);
   });
 

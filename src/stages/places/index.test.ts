@@ -105,6 +105,18 @@ describe('disambiguation', () => {
     expect(withDateline[0]!.country).toBe('USA');
   });
 
+  it('knows the areas conflict news names that are no division under that name', () => {
+    const text = 'Shelling hit Donbas and Crimea again, while talks on Nagorno-Karabakh, Darfur and the Golan Heights stalled.';
+    const ps = places(text, { Donbas: 'LOC', Crimea: 'LOC', 'Nagorno-Karabakh': 'LOC', Darfur: 'LOC', 'Golan Heights': 'LOC' });
+    // None of them was found before: no first-level division bears these names (Crimea's is "Autonomous Republic of Crimea").
+    expect(at(ps, 'Donbas')[0]).toMatchObject({ country: 'UKR', kind: 'region' });
+    expect(at(ps, 'Crimea')[0]).toMatchObject({ country: 'UKR', kind: 'region', geonameid: 703883 });
+    expect(at(ps, 'Nagorno-Karabakh')[0]).toMatchObject({ country: 'AZE', kind: 'region' });
+    expect(at(ps, 'Darfur')[0]).toMatchObject({ country: 'SDN', kind: 'region' });
+    expect(at(ps, 'Golan Heights')[0]).toMatchObject({ country: 'SYR', kind: 'region' });
+    expect(distanceKm(at(ps, 'Donbas')[0]!, { lat: 48.0, lon: 37.8 })).toBeLessThan(100);
+  });
+
   it('knows the city sections known the world over, not only the towns named after them', () => {
     const text = 'Film crews in Hollywood walked out on Monday, and tenants in Harlem marched the next day. Clashes broke out again in East Jerusalem.';
     const ps = places(text, { Hollywood: 'LOC', Harlem: 'LOC', 'East Jerusalem': 'LOC' });
