@@ -260,7 +260,7 @@ export function build(citiesTgz: string, isoTgz: string, factbookTgz: string, ou
 
   // countries.tsv
   const countryRows: string[] = [];
-  const placed: { fips: string; lat: number; lon: number; area: number }[] = [];
+  const placed: { fips: string; iso3: string; lat: number; lon: number; area: number }[] = [];
   const countries: { iso2: string; iso3: string; numeric: number | null; fips: string; geonameid: number | null; name: string; names: string[] }[] = [];
   for (const c of Object.values(iso)) {
     const name = clean(c.names.en ?? c.names.geonames ?? c.iso3);
@@ -283,18 +283,19 @@ export function build(citiesTgz: string, isoTgz: string, factbookTgz: string, ou
     if (!pos && capital) pos = [Number(capital.lon), Number(capital.lat)];
     if (!pos && cities.length) pos = [median(cities.map((x) => Number(x.lon))), median(cities.map((x) => Number(x.lat)))];
     if (!pos) { countriesWithoutPosition++; continue; }
-    placed.push({ fips: c.fips, lat: pos[1], lon: pos[0], area: c.numeric !== null ? centroidByNumeric.get(c.numeric)?.area ?? 0 : 0 });
+    placed.push({ fips: c.fips, iso3: c.iso3, lat: pos[1], lon: pos[0], area: c.numeric !== null ? centroidByNumeric.get(c.numeric)?.area ?? 0 : 0 });
     countryRows.push([c.iso3, c.iso2, c.fips, c.geonameid ?? '', c.name, fix(pos[1]), fix(pos[0]), popOf(cities), capital?.id ?? '', c.names.join('|')].join('\t'));
   }
 
-  // continents.tsv: area-weighted mean direction of the member countries' positions.
+  // continents.tsv: area-weighted mean direction of the member countries' positions (members by
+  // Factbook map reference, or by ISO alpha-3 code for regions no map reference delimits).
   const continentRows: string[] = [];
   for (const line of readFileSync(join(outDir, 'continents-def.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1)) {
     const [code, name, aliases, refs] = line.split('\t') as [string, string, string, string];
     const wanted = new Set(refs.split('|'));
     let x = 0, y = 0, z = 0;
     for (const p of placed) {
-      if (!wanted.has(factbook.get(p.fips)?.mapRef ?? '') || p.area <= 0) continue;
+      if (!(wanted.has(factbook.get(p.fips)?.mapRef ?? '') || wanted.has(p.iso3)) || p.area <= 0) continue;
       const la = (p.lat * Math.PI) / 180, lo = (p.lon * Math.PI) / 180;
       x += p.area * Math.cos(la) * Math.cos(lo); y += p.area * Math.cos(la) * Math.sin(lo); z += p.area * Math.sin(la);
     }

@@ -117,6 +117,18 @@ describe('disambiguation', () => {
     expect(distanceKm(at(ps, 'Donbas')[0]!, { lat: 48.0, lon: 37.8 })).toBeLessThan(100);
   });
 
+  it('knows the world regions GDELT codes, by their CAMEO region codes', () => {
+    const text = 'Envoys toured the Balkans and the Caucasus before a summit on West Africa, the Horn of Africa and the Levant.';
+    const ps = places(text, { Balkans: 'LOC', Caucasus: 'LOC', 'West Africa': 'LOC', 'Horn of Africa': 'LOC', Levant: 'LOC' });
+    // Before: the Balkans and the Caucasus were not found, West Africa and the Horn of Africa were "Africa", and the Levant a town in Kansas.
+    expect(at(ps, 'Balkans')[0]).toMatchObject({ country: 'BLK', kind: 'continent' });
+    expect(at(ps, 'Caucasus')[0]).toMatchObject({ country: 'CAU', kind: 'continent' });
+    expect(at(ps, 'West Africa')[0]).toMatchObject({ country: 'WAF', kind: 'continent' });
+    expect(at(ps, 'Horn of Africa')[0]).toMatchObject({ country: 'EAF', kind: 'continent' });
+    expect(at(ps, 'Levant')[0]).toMatchObject({ country: 'MEA', kind: 'continent' });
+    expect(distanceKm(at(ps, 'Caucasus')[0]!, { lat: 41.7, lon: 44.8 })).toBeLessThan(300);
+  });
+
   it('knows the city sections known the world over, not only the towns named after them', () => {
     const text = 'Film crews in Hollywood walked out on Monday, and tenants in Harlem marched the next day. Clashes broke out again in East Jerusalem.';
     const ps = places(text, { Hollywood: 'LOC', Harlem: 'LOC', 'East Jerusalem': 'LOC' });
