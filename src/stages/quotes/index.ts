@@ -20,7 +20,7 @@ import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
-import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
+import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker, type SpeakerVia } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
 import { Floor } from './floor.js';
@@ -171,11 +171,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
       const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
-      const holder = (at: number) => { const h = floor.holder(at); return h && { ...h, via: 'first person' as const }; };
-      const addressee = (at: number) => { const h = floor.addressee(at, asks(ctx, a.source!)); return h && { ...h, via: 'addressee' as const }; };
       const first = FIRST_PERSON.test(words)
-        ? enclosingSpeaker(out, speakerSpan) ?? holder(speakerSpan.start)
-        : /^[Yy]ou$/.test(words) ? addressee(speakerSpan.start) : null;
+        ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(speakerSpan.start), 'first person')
+        : /^[Yy]ou$/.test(words) ? reached(floor.addressee(speakerSpan.start, asks(ctx, a.source!)), 'addressee') : null;
       speaker = first ?? resolveAt(speakerSpan);
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
@@ -216,6 +214,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
 }
 
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
+
+/** A speaker, if any, marked with how it was reached. */
+function reached(sp: Speaker | null, via: SpeakerVia): Speaker | null {
+  return sp && { ...sp, via };
+}
 
 function explanationOf(step: Step, confidence: number | undefined, speaker: Speaker): QuoteExplanation {
   return {

@@ -262,6 +262,22 @@ const COMPANY_FORM = lastWordOf([...COMPANY_FORMS, 'sons', 'cie']);
 /** Last words of organisation names: company forms and the organisation nouns. */
 const ORG_ENDINGS = lastWordOf([...COMPANY_FORMS, ...ORG_NOUNS]);
 
+/** The mentions of each coreference chain, in text order, made once per mention list. */
+const chainLists = new WeakMap<readonly Mention[], ReadonlyMap<number, readonly Mention[]>>();
+
+/** The first mention of a mention's coreference chain, before it, that writes its name's last word ("Putin" for "the Russian president"). */
+function namingMention(mentions: readonly Mention[], m: Mention): Mention | undefined {
+  if (m.chain === undefined) return undefined;
+  let chains = chainLists.get(mentions);
+  if (!chains) {
+    const byChain = new Map<number, Mention[]>();
+    for (const x of mentions) if (x.chain !== undefined) (byChain.get(x.chain) ?? byChain.set(x.chain, []).get(x.chain)!).push(x);
+    chainLists.set(mentions, (chains = byChain));
+  }
+  const word = lastWord(m.name);
+  return chains.get(m.chain)?.find((x) => x.start < m.start && x.text.toLowerCase().includes(word));
+}
+
 /** A mention as a speaker: its name and actor code (or those given), marked when it is an organisation, and where it stands. */
 function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
   return { name, ...(actor ? { actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}), from: { start: m.start, end: m.end } };
@@ -329,9 +345,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const org = orgByWord(full.name, mentions, person.start);
     if (org) return via(org, 'earlier');
     if (person.name !== person.text && !person.text.toLowerCase().includes(lastWord(person.name))) {
-      // Coreference: from the chain's first mention that writes the name.
-      const named = person.chain === undefined ? undefined
-        : mentions.find((m) => m.chain === person.chain && m.start < person.start && m.text.toLowerCase().includes(lastWord(person.name)));
+      const named = namingMention(mentions, person);
       return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'coreference', named ? { start: named.start, end: named.end } : null);
     }
     return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'name', full !== person ? { start: full.start, end: full.end } : null);
