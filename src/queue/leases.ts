@@ -75,7 +75,8 @@ export class Leases {
    * deleted by exactly one worker, which counts the loss; the caller then requeues or fails
    * the job. Workers not seen for ten times as long are unregistered.
    */
-  async reclaim(staleSeconds: number, maxLost: number, jobTable: string, queueName: string): Promise<LostJob[]> {
+  async reclaim(staleSeconds: number, maxLost: number, queueName: string): Promise<LostJob[]> {
+    const jobTable = `${this.schema}.job`;
     // Jobs running for that long without a lease (their worker died between taking them and
     // leasing them, or predates leases) are leased to nobody, and so taken back below.
     await this.db.executeSql(

@@ -151,7 +151,7 @@ export class WorkQueue {
    * the reason, when their input has now lost its worker more than maxLost times).
    */
   private async takeBack(staleSeconds: number, maxLost: number): Promise<LostJob[]> {
-    const lost = await this.leases!.reclaim(staleSeconds, maxLost, `${QUEUE_SCHEMA}.job`, QUEUE_NAME);
+    const lost = await this.leases!.reclaim(staleSeconds, maxLost, QUEUE_NAME);
     const db = this.boss.getDb();
     for (const j of lost) {
       if (j.requeued) {

@@ -6,6 +6,8 @@
  */
 import type { Quote } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
+import type { Step } from './confidence.js';
+import type { SpeakerVia } from './speaker.js';
 
 export interface QuoteExplanationView {
   readonly index: number;
@@ -23,7 +25,7 @@ export interface QuoteExplanationView {
 }
 
 /** The steps of the quote stage (confidence.ts STEPS), as "made by …". */
-const MADE_BY: Readonly<Record<string, string>> = {
+const MADE_BY: Readonly<Record<Step, string>> = {
   tagger: 'the attribution tagger',
   orphans: 'the rule giving a cue the tagger left without content the rest of its sentence',
   quotes: 'the rule reading quotation marks with the cue and source beside them',
@@ -41,7 +43,7 @@ const MADE_BY: Readonly<Record<string, string>> = {
 };
 
 /** How a speaker was named (speaker.ts SpeakerVia), in words. */
-const NAMED: Readonly<Record<string, string>> = {
+const NAMED: Readonly<Record<SpeakerVia, string>> = {
   name: 'a name in the source',
   coreference: 'coreference of the source',
   pronoun: 'a pronoun: the last person named or quoted before it',
@@ -59,7 +61,7 @@ export function explainQuotes(record: { text: string; quotes?: readonly Quote[] 
   return (record.quotes ?? []).map((q, index) => {
     const x = q.explanation;
     const from = t(x?.speakerFrom);
-    const via = x?.speakerVia ? NAMED[x.speakerVia] ?? x.speakerVia : null;
+    const via = x?.speakerVia ? NAMED[x.speakerVia as SpeakerVia] ?? x.speakerVia : null;
     return {
       index,
       speaker: q.speakerName,
@@ -68,7 +70,7 @@ export function explainQuotes(record: { text: string; quotes?: readonly Quote[] 
       content: t(q.content)!,
       cue: t(q.cue),
       speakerText: t(q.speaker),
-      madeBy: x ? MADE_BY[x.step] ?? x.step : null,
+      madeBy: x ? MADE_BY[x.step as Step] ?? x.step : null,
       confidence: x?.confidence ?? null,
       named: via ? `${via}${from ? `, from "${from}" (characters ${x!.speakerFrom!.start}–${x!.speakerFrom!.end})` : ''}` : null,
     };

@@ -117,12 +117,14 @@ function renderArticle(root: HTMLElement, r: ArticleRecord, params: URLSearchPar
     r.dateline?.place ? ` · dateline ${r.dateline.place}${r.dateline.agency ? ' (' + r.dateline.agency + ')' : ''}` : '',
     r.authors.length ? ` · by ${r.authors.join(', ')}` : '');
   const how = explainQuotes(r);
-  const quotes = h('ol', { class: 'quote-list' }, ...r.quotes.map((q, i) => h('li', {},
-    h('span', { class: 'muted' }, q.speakerName ?? 'unattributed', q.direct ? '' : ' (indirect)', ': '),
-    r.text.slice(q.content.start, q.content.end),
-    ...(how[i]!.madeBy ? [h('div', { class: 'muted small quote-how' },
-      `made by ${how[i]!.madeBy}${how[i]!.confidence !== null ? ` (confidence ${how[i]!.confidence})` : ''}`,
-      how[i]!.named ? `; speaker named by ${how[i]!.named}` : '')] : []))));
+  const quotes = h('ol', { class: 'quote-list' }, ...r.quotes.map((q, i) => {
+    const { madeBy, confidence, named } = how[i]!;
+    return h('li', {},
+      h('span', { class: 'muted' }, q.speakerName ?? 'unattributed', q.direct ? '' : ' (indirect)', ': '),
+      r.text.slice(q.content.start, q.content.end),
+      ...(madeBy ? [h('div', { class: 'muted small quote-how' },
+        `made by ${madeBy}${confidence !== null ? ` (confidence ${confidence})` : ''}`, named ? `; speaker named by ${named}` : '')] : []));
+  }));
   mount(root, h('section', { class: 'view article' },
     h('p', {}, h('a', { href: href('events') }, '← Events'), ' · ', h('a', { href: href('network') }, 'Network'), ' · ',
       h('a', { href: `/api/articles/${encodeURIComponent(r.id)}`, target: '_blank', rel: 'noopener' }, 'JSON')),
