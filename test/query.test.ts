@@ -79,16 +79,41 @@ describe('dateline events', () => {
   }, 60_000);
 });
 
-describe('dateline quotes --format csv', () => {
+describe('dateline quotes', () => {
   it('lists what Putin said as CSV rows, the quotation whole in one field', () => {
     const r = dateline(['quotes', '--db', db, '--speaker', 'Putin', '--format', 'csv']);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe('articleId,index,published,speakerName,speakerActor,direct,content,title');
+    expect(lines[0]).toBe('articleId,index,published,speakerName,speakerActor,direct,content,start,end,cue,source,confidence,step,speakerVia,speakerFrom,title');
     const direct = lines.find((l) => l.includes(',true,'));
     // The seed's direct quotation (“we believe it is important …”).
     expect(direct).toContain('Vladimir Putin,RUSGOV,true,');
     expect(direct).toContain('further expand cooperation in combating international terrorism');
+    expect(direct).toMatch(/,said,the Russian president,0\.\d+,tagger,coreference,[^,]*Putin[^,]*,/);
+  }, 60_000);
+
+  it('says for each quote its cue, source, confidence, what made it and how its speaker was named, and filters on them', () => {
+    const all = records(dateline(['quotes', '--db', db, '--format', 'jsonl']).stdout) as { content: string; direct: boolean; confidence: number | null; cue: string | null; start: number; end: number }[];
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    const rouhani = all.find((q) => q.content.startsWith('that Iran will continue'))!;
+    expect(rouhani).toMatchObject({ speakerName: 'Hassan Rouhani', cue: 'affirming', source: 'Rouhani', speakerVia: 'clause' });
+    expect(rouhani.end - rouhani.start).toBe(rouhani.content.length);
+    const sure = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--min-confidence', '0.95']).stdout) as typeof all;
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.length).toBeLessThan(all.length);
+    expect(sure.every((q) => q.confidence !== null && q.confidence >= 0.95)).toBe(true);
+    const direct = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--direct']).stdout) as typeof all;
+    const indirect = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--indirect']).stdout) as typeof all;
+    expect([direct.length + indirect.length, direct.every((q) => q.direct), indirect.some((q) => q.direct)]).toEqual([all.length, true, false]);
+    const text = dateline(['quotes', '--db', db, '--speaker', 'Putin', '--direct', '--format', 'text']).stdout;
+    expect(text).toContain('cue "said"; source "the Russian president"; confidence 0.');
+    expect(text).toMatch(/made by the attribution tagger; speaker named by coreference of the source, from "[^"]*Putin[^"]*"/);
+  }, 60_000);
+
+  it('refuses a confidence out of range and --direct with --indirect, in one line', () => {
+    const bad = dateline(['quotes', '--db', db, '--min-confidence', '1.5']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'dateline: --min-confidence must be a number from 0 to 1\n']);
+    expect(dateline(['quotes', '--db', db, '--direct', '--indirect']).stderr).toBe('dateline: --direct and --indirect exclude each other\n');
   }, 60_000);
 });
 

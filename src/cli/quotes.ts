@@ -1,32 +1,67 @@
-/** `dateline quotes --speaker NAME`: what someone said, across the store. */
+/** `dateline quotes --speaker NAME`: what someone said, across the store, with what made each quote and how its speaker was named. */
 import { openStore } from '../store/open.js';
 import { csvLine } from '../export/index.js';
+import { parseQuery, QuotesParams } from '../server/params.js';
+import { describeStep, describeVia } from '../stages/quotes/explain.js';
 import type { StoredQuote } from '../store/types.js';
 import { wholeOption } from './options.js';
 import { UsageError, writeOut } from './output.js';
 
-const QUOTE_COLUMNS = ['articleId', 'index', 'published', 'speakerName', 'speakerActor', 'direct', 'content', 'title'] as const satisfies readonly (keyof StoredQuote)[];
+const QUOTE_COLUMNS = ['articleId', 'index', 'published', 'speakerName', 'speakerActor', 'direct', 'content', 'start', 'end', 'cue', 'source',
+  'confidence', 'step', 'speakerVia', 'speakerFrom', 'title'] as const satisfies readonly (keyof StoredQuote)[];
 
-export async function runQuotes(opts: { db?: string; speaker?: string; limit?: string; format?: string }): Promise<number> {
+export interface QuotesOptions {
+  readonly db?: string;
+  readonly speaker?: string;
+  readonly minConfidence?: string;
+  readonly direct?: boolean;
+  readonly indirect?: boolean;
+  readonly limit?: string;
+  readonly format?: string;
+}
+
+/** A quote in plain text: date, speaker and words, then its cue, confidence, what made it and how its speaker was named. */
+function textBlock(q: StoredQuote): string {
+  const how = [
+    q.cue ? `cue "${q.cue.replace(/\s+/g, ' ')}"` : 'no cue',
+    ...(q.source && q.source !== q.speakerName ? [`source "${q.source.replace(/\s+/g, ' ')}"`] : []),
+    ...(q.confidence !== null ? [`confidence ${q.confidence}`] : []),
+    ...(q.step ? [`made by ${describeStep(q.step)}`] : []),
+    ...(q.speakerVia ? [`speaker named by ${describeVia(q.speakerVia)}${q.speakerFrom ? `, from "${q.speakerFrom.replace(/\s+/g, ' ')}"` : ''}`] : []),
+  ];
+  return `${q.published ?? '----------'}  ${q.speakerName ?? '?'}${q.speakerActor ? ` [${q.speakerActor}]` : ''}${q.direct ? '' : ' (indirect)'}: ${q.content.replace(/\s+/g, ' ')}\n`
+    + `    ${how.join('; ')}\n    in ${q.title ?? q.articleId} (characters ${q.start}–${q.end})\n`;
+}
+
+export async function runQuotes(opts: QuotesOptions): Promise<number> {
   const limit = wholeOption('limit', opts.limit, 100);
   const format = opts.format ?? (process.stdout.isTTY ? 'text' : 'jsonl');
   if (format !== 'text' && format !== 'jsonl' && format !== 'csv') throw new UsageError(`unknown --format ${format} (text, jsonl or csv)`);
+  if (opts.direct && opts.indirect) throw new UsageError('--direct and --indirect exclude each other');
+  // The same checks as the API's /api/quotes, so both refuse the same things for the same reasons.
+  const raw: Record<string, string> = {};
+  if (opts.speaker !== undefined) raw.speaker = opts.speaker;
+  if (opts.minConfidence !== undefined) raw.minConfidence = opts.minConfidence;
+  if (opts.direct || opts.indirect) raw.direct = String(Boolean(opts.direct));
+  const p = parseQuery(QuotesParams, raw);
+  if (!p.ok) throw new UsageError(p.error.replace(/^minConfidence/, '--min-confidence'));
   const store = await openStore(opts.db ?? './dateline.db');
   try {
     let cursor: string | null = null;
     let n = 0;
     if (format === 'csv') await writeOut(csvLine(QUOTE_COLUMNS));
     do {
-      const page = await store.quotes({ speaker: opts.speaker, limit: Math.min(500, limit - n), cursor });
+      const page = await store.quotes({ ...p.value, limit: Math.min(500, limit - n), cursor });
       for (const q of page.items) {
         n++;
         if (format === 'jsonl') await writeOut(JSON.stringify(q) + '\n');
-        else if (format === 'csv') await writeOut(csvLine(QUOTE_COLUMNS.map((c) => (c === 'direct' ? String(q.direct) : q[c]))));
-        else await writeOut(`${q.published ?? '----------'}  ${q.speakerName ?? '?'}${q.direct ? '' : ' (indirect)'}: ${q.content.replace(/\s+/g, ' ')}\n    in ${q.title ?? q.articleId}\n`);
+        else if (format === 'csv') await writeOut(csvLine(QUOTE_COLUMNS.map((c) => (q[c] === null ? null : String(q[c])))));
+        else await writeOut(textBlock(q));
       }
       cursor = page.next;
     } while (cursor && n < limit);
-    if (n === 0) process.stderr.write(`dateline: no quotes${opts.speaker ? ` by ${opts.speaker}` : ''} in the store\n`);
+    const filtered = raw.minConfidence !== undefined || raw.direct !== undefined;
+    if (n === 0) process.stderr.write(`dateline: no quotes${opts.speaker ? ` by ${opts.speaker}` : ''}${filtered ? ' that match' : ''} in the store\n`);
     return 0;
   } finally {
     await store.close();

@@ -202,6 +202,17 @@ describe('actors, quotes, stats, openapi', () => {
     const r = await getJson('/api/quotes?speaker=Putin');
     expect(r.body.items).toHaveLength(1);
     expect(r.body.items[0].content).toMatch(/^we believe it is important/);
+    expect(r.body.items[0]).toMatchObject({ cue: 'said', source: 'the Russian president', confidence: 0.97, step: 'tagger', speakerVia: 'coreference', speakerFrom: 'Vladimir Putin' });
+  });
+  it('filters quotes by confidence and kind, and says which parameter is wrong', async () => {
+    const all = (await getJson('/api/quotes?limit=1000')).body.items as { direct: boolean; confidence: number | null }[];
+    const sure = (await getJson('/api/quotes?limit=1000&minConfidence=0.95')).body.items as typeof all;
+    expect(sure.map((q) => q.confidence)).toEqual([0.97]);
+    expect(all.filter((q) => q.confidence === null).length).toBe(all.length - 1);
+    const indirect = (await getJson('/api/quotes?limit=1000&direct=false')).body.items as typeof all;
+    expect(indirect.length).toBe(all.filter((q) => !q.direct).length);
+    const bad = await getJson('/api/quotes?direct=yes');
+    expect([bad.status, bad.body.error]).toEqual([400, 'direct must be true or false']);
   });
   it('gives stats', async () => {
     const r = await getJson('/api/stats');

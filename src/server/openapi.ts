@@ -125,7 +125,12 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
       '/api/quotes': {
         get: {
           summary: 'Quotes, by speaker', operationId: 'listQuotes',
-          parameters: [q('speaker', 'Part of the speaker name, or the speaker actor code.'), limitParam, cursorParam],
+          parameters: [
+            q('speaker', 'Part of the speaker name, or the speaker actor code.'),
+            q('minConfidence', 'Quotes whose confidence is at least this (0 to 1); quotes a rule made without the confidence filter are left out.'),
+            q('direct', '"true": direct quotations only; "false": indirect speech only.'),
+            limitParam, cursorParam,
+          ],
           responses: { 200: json(page(ref('StoredQuote'))), ...errors },
         },
       },
@@ -214,10 +219,18 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
         },
         ActorCount: { type: 'object', required: ['code', 'name', 'events'], properties: { code: { type: 'string' }, name: { type: 'string' }, events: { type: 'integer' } } },
         StoredQuote: {
-          type: 'object', required: ['articleId', 'index', 'speakerName', 'speakerActor', 'direct', 'content', 'published', 'title'],
+          type: 'object',
+          required: ['articleId', 'index', 'speakerName', 'speakerActor', 'direct', 'content', 'start', 'end', 'cue', 'source', 'confidence', 'step', 'speakerVia', 'speakerFrom', 'published', 'title'],
           properties: {
             articleId: { type: 'string' }, index: { type: 'integer' }, speakerName: { type: ['string', 'null'] },
             speakerActor: { type: ['string', 'null'] }, direct: { type: 'boolean' }, content: { type: 'string' },
+            start: { type: 'integer', description: 'Offset of the content in the article text.' }, end: { type: 'integer' },
+            cue: { type: ['string', 'null'], description: 'The words of the cue (said, according to).' },
+            source: { type: ['string', 'null'], description: 'The words of the source span, as written ("the minister").' },
+            confidence: { type: ['number', 'null'], description: 'The confidence filter\'s probability; null for a quote a rule made without it.' },
+            step: { type: ['string', 'null'], description: 'What made the quote: the tagger or a rule.' },
+            speakerVia: { type: ['string', 'null'], description: 'How the speaker was named: name, coreference, pronoun, earlier, clause, ...' },
+            speakerFrom: { type: ['string', 'null'], description: 'The words the speaker\'s name came from.' },
             published: { type: ['string', 'null'] }, title: { type: ['string', 'null'] },
           },
         },

@@ -40,6 +40,8 @@ export const ArticlesParams = z.strictObject({
   cursor: cursor.optional(),
 }).refine(sinceBeforeUntil, dateOrder);
 
+const minConfidence = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'minConfidence must be a number from 0 to 1').transform(Number);
+
 /** The event filters, shared by /api/events and /api/events/summary. */
 const eventFilters = {
   actor: actorCode('actor').optional(),
@@ -48,7 +50,7 @@ const eventFilters = {
   cameo: z.string().regex(/^\d{1,4}$/, 'cameo must be a CAMEO code or its prefix: 1 to 4 digits').optional(),
   plover: z.string().regex(/^[A-Za-z_]{1,30}$/, 'plover must be a PLOVER event type such as CONSULT').optional(),
   quadClass: z.enum(['1', '2', '3', '4'], 'quadClass must be 1, 2, 3 or 4').transform(Number).optional(),
-  minConfidence: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'minConfidence must be a number from 0 to 1').transform(Number).optional(),
+  minConfidence: minConfidence.optional(),
   since: isoDate('since').optional(),
   until: isoDate('until').optional(),
   place: text('place', 200).optional(),
@@ -81,6 +83,8 @@ export const ActorsParams = z.strictObject({
 
 export const QuotesParams = z.strictObject({
   speaker: text('speaker', 200).optional(),
+  minConfidence: minConfidence.optional(),
+  direct: z.enum(['true', 'false'], 'direct must be true or false').transform((v) => v === 'true').optional(),
   limit: limit.optional(),
   cursor: cursor.optional(),
 });

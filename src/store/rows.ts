@@ -3,6 +3,7 @@
  * are queried (entities, quotes, events), computed once from the record.
  */
 import type { ArticleRecord } from '../document/schema.js';
+import type { StoredQuote } from './types.js';
 
 export interface EntityRow {
   idx: number; start: number; end: number; text: string; type: string;
@@ -10,6 +11,8 @@ export interface EntityRow {
 }
 export interface QuoteRow {
   idx: number; speaker_name: string | null; speaker_actor: string | null; direct: number; content: string;
+  content_start: number; content_end: number; cue: string | null; source: string | null;
+  confidence: number | null; step: string | null; speaker_via: string | null; speaker_from: string | null;
 }
 export interface EventRow {
   idx: number; source_code: string | null; source_name: string | null;
@@ -23,11 +26,28 @@ export function entityRows(r: ArticleRecord): EntityRow[] {
   return r.entities.map((e, idx) => ({ idx, start: e.start, end: e.end, text: e.text, type: e.type, actor: e.actor ?? null, name: e.name ?? null }));
 }
 
+/** A quote's row: its words, cue and source as text, and what its explanation says (how it was made and its speaker named). */
 export function quoteRows(r: ArticleRecord): QuoteRow[] {
+  const words = (s: { start: number; end: number } | null | undefined) => (s ? r.text.slice(s.start, s.end) : null);
   return r.quotes.map((q, idx) => ({
     idx, speaker_name: q.speakerName, speaker_actor: q.speakerActor ?? null, direct: q.direct ? 1 : 0,
-    content: r.text.slice(q.content.start, q.content.end),
+    content: r.text.slice(q.content.start, q.content.end), content_start: q.content.start, content_end: q.content.end,
+    cue: words(q.cue), source: words(q.speaker), confidence: q.explanation?.confidence ?? null, step: q.explanation?.step ?? null,
+    speaker_via: q.explanation?.speakerVia ?? null, speaker_from: words(q.explanation?.speakerFrom),
   }));
+}
+
+/** A stored quote from its row joined with its article's date and title (SQLite gives direct as 1 or 0, PostgreSQL as a boolean). */
+export function quoteFromRow(r: Record<string, unknown>): StoredQuote {
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return {
+    articleId: r.article_id as string, index: r.idx as number, speakerName: str(r.speaker_name), speakerActor: str(r.speaker_actor),
+    direct: r.direct === 1 || r.direct === true, content: r.content as string,
+    start: r.content_start as number, end: r.content_end as number, cue: str(r.cue), source: str(r.source),
+    confidence: r.confidence === null || r.confidence === undefined ? null : Number(r.confidence),
+    step: str(r.step), speakerVia: str(r.speaker_via), speakerFrom: str(r.speaker_from),
+    published: (r.published as string) || null, title: str(r.title),
+  };
 }
 
 export function eventRows(r: ArticleRecord): EventRow[] {

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../document/record.js';
@@ -34,24 +35,55 @@ const A = record('Russia and Iran held talks in Moscow.', '2017-03-28', [['RUSGO
 const B = record('Turkey criticised Syria over the border.', '2017-04-02', [['TUR', 'SYRGOV', '111']]);
 const C = record('Iran praised Russia for its support.', '2017-05-01', [['IRN', 'RUS', '051']], 'Hassan Rouhani');
 
+/** An article with one quote as the quote stage gives it: cue, source span and explanation. */
+const SAID_TEXT = '"The talks were useful," the minister said. Foreign Minister Sergei Lavrov had flown in.';
+const SAID: ArticleRecord = {
+  ...record(SAID_TEXT, '2017-08-01', []),
+  quotes: [{
+    content: { start: 1, end: 22 }, cue: { start: 38, end: 42 }, speaker: { start: 25, end: 37 }, speakerName: 'Sergei Lavrov', speakerActor: 'RUSGOV', direct: true,
+    explanation: { step: 'quotes', confidence: 0.91, speakerVia: 'earlier', speakerFrom: { start: 44, end: 74 } },
+  }],
+};
+
 async function pgAvailable(): Promise<boolean> {
   const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
   try { await c.connect(); await c.end(); return true; } catch { return false; }
 }
 
-const backends: { name: string; open: () => Promise<Store>; cleanup: () => Promise<void> }[] = [];
+/** The quote columns the first version of each store did not have. */
+const ADDED_QUOTE_COLUMNS = ['content_start', 'content_end', 'cue', 'source', 'confidence', 'step', 'speaker_via', 'speaker_from'];
+
+const backends: { name: string; open: (fresh?: boolean) => Promise<Store>; makeFirstVersion: () => Promise<void>; cleanup: () => Promise<void> }[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
-backends.push({ name: 'sqlite', open: async () => openSqliteStore(join(dir, 'test.db')), cleanup: async () => rmSync(dir, { recursive: true, force: true }) });
+backends.push({
+  name: 'sqlite',
+  open: async () => openSqliteStore(join(dir, 'test.db')),
+  makeFirstVersion: async () => {
+    const db = new Database(join(dir, 'test.db'));
+    for (const c of ADDED_QUOTE_COLUMNS) db.exec(`ALTER TABLE quotes DROP COLUMN ${c}`);
+    db.pragma('user_version = 1');
+    db.close();
+  },
+  cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+});
 const havePg = await pgAvailable();
 if (havePg) {
   backends.push({
     name: 'postgres',
-    open: async () => {
+    open: async (fresh = true) => {
+      if (fresh) {
+        const c = new pg.Client({ connectionString: PG_URL });
+        await c.connect();
+        await c.query('DROP TABLE IF EXISTS dl_events, dl_quotes, dl_entities, dl_seen, dl_articles CASCADE');
+        await c.end();
+      }
+      return openPostgresStore(PG_URL);
+    },
+    makeFirstVersion: async () => {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
-      await c.query('DROP TABLE IF EXISTS dl_events, dl_quotes, dl_entities, dl_seen, dl_articles CASCADE');
+      await c.query(`ALTER TABLE dl_quotes ${ADDED_QUOTE_COLUMNS.map((n) => `DROP COLUMN ${n}`).join(', ')}`);
       await c.end();
-      return openPostgresStore(PG_URL);
     },
     cleanup: async () => undefined,
   });
@@ -148,6 +180,35 @@ for (const b of backends) {
       await store.put([U]);
       expect((await store.quotes({ speaker: 'Mitsotakis' })).items.map((q) => q.published)).toEqual([null]);
       expect((await store.articles({ q: 'islands' })).items.map((a) => a.published)).toEqual([null]);
+    });
+
+    it('lists each quote with its cue, source, confidence and explanation, filtered by confidence and kind', async () => {
+      await store.put([SAID]);
+      const [q] = (await store.quotes({ speaker: 'Lavrov' })).items;
+      expect(q).toMatchObject({
+        content: 'The talks were useful', start: 1, end: 22, cue: 'said', source: 'the minister', direct: true,
+        confidence: 0.91, step: 'quotes', speakerVia: 'earlier', speakerFrom: 'Foreign Minister Sergei Lavrov',
+      });
+      expect((await store.quotes({ minConfidence: 0.9 })).items.map((x) => x.speakerName)).toEqual(['Sergei Lavrov']);
+      expect((await store.quotes({ minConfidence: 0.95 })).items).toEqual([]);
+      expect((await store.quotes({ direct: true })).items.map((x) => x.speakerName)).toEqual(['Sergei Lavrov']);
+      expect((await store.quotes({ direct: false })).items.map((x) => x.speakerName)).not.toContain('Sergei Lavrov');
+      // Quotes without an explanation (stored before quotes had one) list null, not a made-up value.
+      expect((await store.quotes({ speaker: 'putin' })).items[0]).toMatchObject({ cue: null, confidence: null, step: null, start: 0 });
+    });
+
+    it('brings a store of the first version up to date, filling the new quote columns from the stored records', async () => {
+      const before = (await store.quotes({ limit: 100 })).items;
+      expect(before).toHaveLength(4);
+      await store.close();
+      await b.makeFirstVersion();
+      store = await b.open(false);
+      // Every quote as a new store lists it, in the same order.
+      expect((await store.quotes({ limit: 100 })).items).toEqual(before);
+      expect((await store.quotes({ speaker: 'Lavrov' })).items[0]).toMatchObject({ start: 1, cue: 'said', confidence: 0.91, speakerFrom: 'Foreign Minister Sergei Lavrov' });
+      const again = await b.open(false); // opening a store already up to date changes nothing
+      expect((await again.quotes({ limit: 100 })).items).toEqual(before);
+      await again.close();
     });
   });
 }

@@ -27,8 +27,32 @@ export interface StoredQuote {
   readonly speakerActor: string | null;
   readonly direct: boolean;
   readonly content: string;
+  /** Where the content lies in the article's text (offsets as in the record). */
+  readonly start: number;
+  readonly end: number;
+  /** The words of the cue ("said", "according to") and of the source span, as written. */
+  readonly cue: string | null;
+  readonly source: string | null;
+  /** The confidence filter's probability; null for a quote a rule made without it (a transcript's speaker labels). */
+  readonly confidence: number | null;
+  /** What made the quote (the tagger or a rule: explanation.step of the record). */
+  readonly step: string | null;
+  /** How the speaker was named (explanation.speakerVia) and the words the name came from. */
+  readonly speakerVia: string | null;
+  readonly speakerFrom: string | null;
   readonly published: string | null;
   readonly title: string | null;
+}
+
+export interface QuoteQuery {
+  /** Part of the speaker's name, or the speaker's actor code. */
+  readonly speaker?: string;
+  /** Quotes whose confidence is at least this (0 to 1); quotes without one are left out. */
+  readonly minConfidence?: number;
+  /** Only direct (true) or only indirect (false) quotes. */
+  readonly direct?: boolean;
+  readonly limit?: number;
+  readonly cursor?: string | null;
 }
 
 export interface Page<T> {
@@ -99,7 +123,7 @@ export interface Store {
   articles(q: ArticleQuery): Promise<Page<ArticleSummary>>;
   events(q: EventQuery): Promise<Page<StoredEvent>>;
   actors(q?: string, limit?: number): Promise<ActorCount[]>;
-  quotes(q: { speaker?: string; limit?: number; cursor?: string | null }): Promise<Page<StoredQuote>>;
+  quotes(q: QuoteQuery): Promise<Page<StoredQuote>>;
   stats(): Promise<StoreStats>;
   /** Keys (URLs, content hashes) seen by `watch`, so a restart skips them. */
   seen(key: string): Promise<boolean>;

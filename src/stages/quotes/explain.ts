@@ -56,12 +56,18 @@ const NAMED: Readonly<Record<SpeakerVia, string>> = {
   addressee: '"you" in a transcript: the one the speaker addresses',
 };
 
+/** What made a quote, in words, from its explanation's step (the step itself if unknown, as from a newer dateline). */
+export const describeStep = (step: string): string => MADE_BY[step as Step] ?? step;
+
+/** How a speaker was named, in words, from its explanation's speakerVia. */
+export const describeVia = (via: string): string => NAMED[via as SpeakerVia] ?? via;
+
 export function explainQuotes(record: { text: string; quotes?: readonly Quote[] }): QuoteExplanationView[] {
   const t = (s: Span | null | undefined) => (s ? record.text.slice(s.start, s.end).replace(/\s+/g, ' ') : null);
   return (record.quotes ?? []).map((q, index) => {
     const x = q.explanation;
     const from = t(x?.speakerFrom);
-    const via = x?.speakerVia ? NAMED[x.speakerVia as SpeakerVia] ?? x.speakerVia : null;
+    const via = x?.speakerVia ? describeVia(x.speakerVia) : null;
     return {
       index,
       speaker: q.speakerName,
@@ -70,7 +76,7 @@ export function explainQuotes(record: { text: string; quotes?: readonly Quote[] 
       content: t(q.content)!,
       cue: t(q.cue),
       speakerText: t(q.speaker),
-      madeBy: x ? MADE_BY[x.step as Step] ?? x.step : null,
+      madeBy: x ? describeStep(x.step) : null,
       confidence: x?.confidence ?? null,
       named: via ? `${via}${from ? `, from "${from}" (characters ${x!.speakerFrom!.start}–${x!.speakerFrom!.end})` : ''}` : null,
     };

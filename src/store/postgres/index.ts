@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import type { ArticleRecord } from '../../document/schema.js';
-import { entityRows, eventRows, likePrefix, prefixRange, quoteRows, recordJson } from '../rows.js';
+import { entityRows, eventRows, likePrefix, prefixRange, quoteFromRow, quoteRows, recordJson, type QuoteRow } from '../rows.js';
 import {
   clampLimit, decodeCursor, encodeCursor, StoreQueryError,
   type ActorCount, type ArticleQuery, type ArticleSummary, type EventQuery, type Page, type PutResult,
@@ -29,7 +29,32 @@ class Where {
 
 type Columns = readonly (readonly [name: string, type: string])[];
 const ENTITY_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['start_at', 'int'], ['end_at', 'int'], ['text', 'text'], ['type', 'text'], ['actor', 'text'], ['name', 'text']];
-const QUOTE_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['speaker_name', 'text'], ['speaker_actor', 'text'], ['direct', 'boolean'], ['content', 'text']];
+const QUOTE_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['speaker_name', 'text'], ['speaker_actor', 'text'], ['direct', 'boolean'], ['content', 'text'],
+  ['content_start', 'int'], ['content_end', 'int'], ['cue', 'text'], ['source', 'text'], ['confidence', 'float8'], ['step', 'text'], ['speaker_via', 'text'], ['speaker_from', 'text']];
+
+/** A quote row as QUOTE_COLUMNS lists it. */
+const quoteValues = (id: string, q: QuoteRow): unknown[] => [id, q.idx, q.speaker_name, q.speaker_actor, q.direct === 1, q.content,
+  q.content_start, q.content_end, q.cue, q.source, q.confidence, q.step, q.speaker_via, q.speaker_from];
+
+/**
+ * Fill the quote columns a store made before they existed lacks, from each article's record
+ * (the rows a new store writes), in place: each quote keeps its place in the listing.
+ */
+async function fillQuoteColumns(c: pg.PoolClient): Promise<void> {
+  const ids = (await c.query('SELECT DISTINCT article_id FROM dl_quotes WHERE content_start IS NULL')).rows.map((r) => r.article_id as string);
+  const added = QUOTE_COLUMNS.slice(QUOTE_COLUMNS.findIndex(([n]) => n === 'content_start'));
+  const keyed: Columns = [...QUOTE_COLUMNS.slice(0, 2), ...added];
+  const at = keyed.map(([n]) => QUOTE_COLUMNS.findIndex(([m]) => m === n));
+  for (let k = 0; k < ids.length; k += 500) {
+    const records = (await c.query('SELECT record_text FROM dl_articles WHERE id = ANY($1)', [ids.slice(k, k + 500)])).rows
+      .map((r) => JSON.parse(r.record_text as string) as ArticleRecord);
+    const rows = records.flatMap((r) => quoteRows(r).map((q) => quoteValues(r.id, q)));
+    await c.query(`UPDATE dl_quotes q SET ${added.map(([n]) => `${n} = t.${n}`).join(', ')}
+      FROM unnest(${keyed.map(([, type], j) => `$${j + 1}::${type}[]`).join(', ')}) AS t(${keyed.map(([n]) => n).join(', ')})
+      WHERE q.article_id = t.article_id AND q.idx = t.idx`, at.map((j) => rows.map((r) => r[j] ?? null)));
+  }
+}
+
 const EVENT_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['source_code', 'text'], ['source_name', 'text'], ['target_code', 'text'],
   ['target_name', 'text'], ['cameo', 'text'], ['cameo_root', 'text'], ['plover_type', 'text'], ['plover_mode', 'text'], ['goldstein', 'float8'],
   ['quad_class', 'int'], ['date', 'text'], ['location_name', 'text'], ['lat', 'float8'], ['lon', 'float8'], ['country', 'text'],
@@ -54,6 +79,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
   try {
     await client.query('SELECT pg_advisory_lock(727274)');
     await client.query(SCHEMA);
+    await fillQuoteColumns(client);
     await client.query('SELECT pg_advisory_unlock(727274)');
   } finally {
     client.release();
@@ -92,7 +118,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
           inserted++;
         }
         for (const e of entityRows(r)) entities.push([r.id, e.idx, e.start, e.end, e.text, e.type, e.actor, e.name]);
-        for (const q of quoteRows(r)) quotes.push([r.id, q.idx, q.speaker_name, q.speaker_actor, q.direct === 1, q.content]);
+        for (const q of quoteRows(r)) quotes.push(quoteValues(r.id, q));
         for (const e of eventRows(r)) {
           events.push([r.id, e.idx, e.source_code, e.source_name, e.target_code, e.target_name, e.cameo, e.cameo_root, e.plover_type, e.plover_mode,
             e.goldstein, e.quad_class, e.date, e.location_name, e.lat, e.lon, e.country, e.confidence, e.json]);
@@ -185,16 +211,14 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const limit = clampLimit(q.limit);
       const w = new Where();
       if (q.speaker) w.add('(qu.speaker_name ILIKE ? OR qu.speaker_actor = ?)', '%' + likePrefix(q.speaker), q.speaker.toUpperCase());
+      if (q.minConfidence !== undefined) w.add('qu.confidence >= ?', q.minConfidence);
+      if (q.direct !== undefined) w.add('qu.direct = ?', q.direct);
       const c = decodeCursor<number>(q.cursor);
       if (c !== null) w.add('qu.seq > ?', c);
       const lim = w.next(limit + 1);
       const rows = (await pool.query(`SELECT qu.*, a.published, a.title FROM dl_quotes qu JOIN dl_articles a ON a.id = qu.article_id
         ${w.sql} ORDER BY qu.seq LIMIT ${lim}`, w.args)).rows as Row[];
-      const items = rows.slice(0, limit).map((r) => ({
-        articleId: r.article_id as string, index: r.idx as number, speakerName: (r.speaker_name as string) ?? null,
-        speakerActor: (r.speaker_actor as string) ?? null, direct: r.direct === true, content: r.content as string,
-        published: (r.published as string) || null, title: (r.title as string) ?? null,
-      }));
+      const items = rows.slice(0, limit).map(quoteFromRow);
       const last = rows[Math.min(rows.length, limit) - 1];
       return { items, next: rows.length > limit && last ? encodeCursor(Number(last.seq)) : null };
     },

@@ -28,6 +28,11 @@ CREATE TABLE IF NOT EXISTS dl_quotes (
   idx INTEGER NOT NULL, speaker_name TEXT, speaker_actor TEXT, direct BOOLEAN NOT NULL, content TEXT NOT NULL,
   UNIQUE (article_id, idx)
 );
+-- Added after the first release (a store made before gets them here, and its rows are filled from the records):
+-- where each content is, its cue and source words, and the quote's explanation.
+ALTER TABLE dl_quotes ADD COLUMN IF NOT EXISTS content_start INTEGER, ADD COLUMN IF NOT EXISTS content_end INTEGER,
+  ADD COLUMN IF NOT EXISTS cue TEXT, ADD COLUMN IF NOT EXISTS source TEXT, ADD COLUMN IF NOT EXISTS confidence DOUBLE PRECISION,
+  ADD COLUMN IF NOT EXISTS step TEXT, ADD COLUMN IF NOT EXISTS speaker_via TEXT, ADD COLUMN IF NOT EXISTS speaker_from TEXT;
 CREATE TABLE IF NOT EXISTS dl_events (
   seq BIGSERIAL PRIMARY KEY,
   article_id TEXT NOT NULL REFERENCES dl_articles(id) ON DELETE CASCADE,

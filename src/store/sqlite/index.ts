@@ -4,13 +4,13 @@
  */
 import Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../document/schema.js';
-import { entityRows, eventRows, likePrefix, prefixRange, quoteRows, recordJson } from '../rows.js';
+import { entityRows, eventRows, likePrefix, prefixRange, quoteFromRow, quoteRows, recordJson } from '../rows.js';
 import {
   clampLimit, decodeCursor, encodeCursor, StoreQueryError,
   type ActorCount, type ArticleQuery, type ArticleSummary, type EventQuery, type Page, type PutResult,
   type Store, type StoreStats, type StoredEvent, type StoredQuote,
 } from '../types.js';
-import { SCHEMA, SCHEMA_VERSION } from './schema.sql.js';
+import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.sql.js';
 
 type Row = Record<string, unknown>;
 
@@ -21,6 +21,21 @@ function ftsQuery(q: string): string | null {
   return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
 }
 
+const QUOTE_COLUMNS = ['article_id', 'idx', 'speaker_name', 'speaker_actor', 'direct', 'content', 'content_start', 'content_end',
+  'cue', 'source', 'confidence', 'step', 'speaker_via', 'speaker_from'] as const;
+
+/** Fill the quote columns a version-1 store lacks from each article's record (the rows a new store writes). */
+function fillQuoteColumns(db: Database.Database): void {
+  const ids = db.prepare('SELECT DISTINCT article_id FROM quotes WHERE content_start IS NULL').pluck().all() as string[];
+  const get = db.prepare('SELECT record FROM articles WHERE id = ?').pluck();
+  const set = db.prepare(`UPDATE quotes SET content_start = @content_start, content_end = @content_end, cue = @cue, source = @source,
+    confidence = @confidence, step = @step, speaker_via = @speaker_via, speaker_from = @speaker_from WHERE article_id = @article_id AND idx = @idx`);
+  for (const id of ids) {
+    const record = JSON.parse(get.get(id) as string) as ArticleRecord;
+    for (const q of quoteRows(record)) set.run({ ...q, article_id: id });
+  }
+}
+
 export function openSqliteStore(path: string): Store {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -28,8 +43,15 @@ export function openSqliteStore(path: string): Store {
   db.pragma('foreign_keys = ON');
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) throw new Error(`${path}: store schema version ${version} is newer than this dateline (${SCHEMA_VERSION})`);
-  db.exec(SCHEMA);
-  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  if (version < SCHEMA_VERSION) {
+    db.transaction(() => {
+      // A new file has version 0 and no tables: SCHEMA makes them. An older store is brought up to date, rows and all.
+      for (let v = version; v >= 1 && v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+      db.exec(SCHEMA);
+      if (version >= 1) fillQuoteColumns(db);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+  }
 
   const st = {
     getRecord: db.prepare('SELECT rowid, record FROM articles WHERE id = ?'),
@@ -41,7 +63,7 @@ export function openSqliteStore(path: string): Store {
     delQuotes: db.prepare('DELETE FROM quotes WHERE article_id = ?'),
     delEvents: db.prepare('DELETE FROM events WHERE article_id = ?'),
     insEntity: db.prepare('INSERT INTO entities (article_id, idx, start, "end", text, type, actor, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    insQuote: db.prepare('INSERT INTO quotes (article_id, idx, speaker_name, speaker_actor, direct, content) VALUES (@article_id, @idx, @speaker_name, @speaker_actor, @direct, @content)'),
+    insQuote: db.prepare(`INSERT INTO quotes (${QUOTE_COLUMNS.join(', ')}) VALUES (${QUOTE_COLUMNS.map((c) => '@' + c).join(', ')})`),
     insEvent: db.prepare(`INSERT INTO events (article_id, idx, source_code, source_name, target_code, target_name, cameo, cameo_root,
       plover_type, plover_mode, goldstein, quad_class, date, location_name, lat, lon, country, confidence, json)
       VALUES (@article_id, @idx, @source_code, @source_name, @target_code, @target_name, @cameo, @cameo_root,
@@ -163,15 +185,13 @@ export function openSqliteStore(path: string): Store {
       const where: string[] = [];
       const args: unknown[] = [];
       if (q.speaker) { where.push("(qu.speaker_name LIKE ? ESCAPE '\\' OR qu.speaker_actor = ?)"); args.push('%' + likePrefix(q.speaker), q.speaker.toUpperCase()); }
+      if (q.minConfidence !== undefined) { where.push('qu.confidence >= ?'); args.push(q.minConfidence); }
+      if (q.direct !== undefined) { where.push('qu.direct = ?'); args.push(q.direct ? 1 : 0); }
       const c = decodeCursor<number>(q.cursor);
       if (c !== null) { where.push('qu.rowid > ?'); args.push(c); }
       const rows = db.prepare(`SELECT qu.rowid AS seq, qu.*, a.published, a.title FROM quotes qu JOIN articles a ON a.id = qu.article_id
         ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY qu.rowid LIMIT ?`).all(...args, limit + 1) as Row[];
-      const items = rows.slice(0, limit).map((r) => ({
-        articleId: r.article_id as string, index: r.idx as number, speakerName: (r.speaker_name as string) ?? null,
-        speakerActor: (r.speaker_actor as string) ?? null, direct: r.direct === 1, content: r.content as string,
-        published: (r.published as string) || null, title: (r.title as string) ?? null,
-      }));
+      const items = rows.slice(0, limit).map(quoteFromRow);
       const last = rows[Math.min(rows.length, limit) - 1];
       return { items, next: rows.length > limit && last ? encodeCursor(last.seq as number) : null };
     },
