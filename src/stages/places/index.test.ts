@@ -129,6 +129,16 @@ describe('disambiguation', () => {
     expect(distanceKm(at(ps, 'Caucasus')[0]!, { lat: 41.7, lon: 44.8 })).toBeLessThan(300);
   });
 
+  it('takes "the Sahel" for the region across Africa and "Kurdistan" for Iraq\'s Kurdistan Region, while "Sahel Region" stays Burkina Faso\'s', () => {
+    const text = 'Drought spread across the Sahel as Kurdistan voted. In the Sahel Region of Burkina Faso, gunmen attacked a village.';
+    const ps = places(text, { Sahel: 'LOC', Kurdistan: 'LOC', 'Sahel Region': 'LOC', 'Burkina Faso': 'LOC' });
+    // Before: "the Sahel" was Burkina Faso's Sahel Region, and "Kurdistan" alone was not found.
+    expect(at(ps, 'Sahel')[0]).toMatchObject({ country: 'AFR', kind: 'continent', name: 'Sahel' });
+    expect(at(ps, 'Kurdistan')[0]).toMatchObject({ country: 'IRQ', kind: 'region', name: 'Kurdistan Region' });
+    expect(at(ps, 'Sahel Region')[0]).toMatchObject({ country: 'BFA', kind: 'region' });
+    expect(distanceKm(at(ps, 'Sahel')[0]!, { lat: 15, lon: 2 })).toBeLessThan(500);
+  });
+
   it('knows the city sections known the world over, not only the towns named after them', () => {
     const text = 'Film crews in Hollywood walked out on Monday, and tenants in Harlem marched the next day. Clashes broke out again in East Jerusalem.';
     const ps = places(text, { Hollywood: 'LOC', Harlem: 'LOC', 'East Jerusalem': 'LOC' });
