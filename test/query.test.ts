@@ -114,6 +114,10 @@ describe('dateline quotes', () => {
     const bad = dateline(['quotes', '--db', db, '--min-confidence', '1.5']);
     expect([bad.status, bad.stderr]).toEqual([2, 'dateline: --min-confidence must be a number from 0 to 1\n']);
     expect(dateline(['quotes', '--db', db, '--direct', '--indirect']).stderr).toBe('dateline: --direct and --indirect exclude each other\n');
+    expect(dateline(['quotes', '--db', db, '--since', '2017-04-01', '--until', '2017-03-01']).stderr).toBe('dateline: --since is after --until\n');
+    const later = dateline(['quotes', '--db', db, '--since', '2017-03-30']);
+    expect([later.status, later.stdout, later.stderr]).toEqual([0, '', 'dateline: no quotes that match in the store\n']);
+    expect(records(dateline(['quotes', '--db', db, '--since', '2017-03-29', '--until', '2017-03-29', '--format', 'jsonl']).stdout).length).toBeGreaterThanOrEqual(5);
   }, 60_000);
 });
 

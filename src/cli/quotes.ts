@@ -16,6 +16,8 @@ export interface QuotesOptions {
   readonly minConfidence?: string;
   readonly direct?: boolean;
   readonly indirect?: boolean;
+  readonly since?: string;
+  readonly until?: string;
   readonly limit?: string;
   readonly format?: string;
 }
@@ -43,8 +45,10 @@ export async function runQuotes(opts: QuotesOptions): Promise<number> {
   if (opts.speaker !== undefined) raw.speaker = opts.speaker;
   if (opts.minConfidence !== undefined) raw.minConfidence = opts.minConfidence;
   if (opts.direct || opts.indirect) raw.direct = String(Boolean(opts.direct));
+  if (opts.since !== undefined) raw.since = opts.since;
+  if (opts.until !== undefined) raw.until = opts.until;
   const p = parseQuery(QuotesParams, raw);
-  if (!p.ok) throw new UsageError(p.error.replace(/^minConfidence/, '--min-confidence'));
+  if (!p.ok) throw new UsageError(p.error.replace(/^(minConfidence|since|until)\b/, (m) => (m === 'minConfidence' ? '--min-confidence' : `--${m}`)).replace(/ after until$/, ' after --until'));
   const store = await openStore(opts.db ?? './dateline.db');
   try {
     let cursor: string | null = null;
@@ -60,7 +64,7 @@ export async function runQuotes(opts: QuotesOptions): Promise<number> {
       }
       cursor = page.next;
     } while (cursor && n < limit);
-    const filtered = raw.minConfidence !== undefined || raw.direct !== undefined;
+    const filtered = Object.keys(raw).some((k) => k !== 'speaker');
     if (n === 0) process.stderr.write(`dateline: no quotes${opts.speaker ? ` by ${opts.speaker}` : ''}${filtered ? ' that match' : ''} in the store\n`);
     return 0;
   } finally {

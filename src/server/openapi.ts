@@ -129,6 +129,8 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
             q('speaker', 'Part of the speaker name, or the speaker actor code.'),
             q('minConfidence', 'Quotes whose confidence is at least this (0 to 1); quotes a rule made without the confidence filter are left out.'),
             q('direct', '"true": direct quotations only; "false": indirect speech only.'),
+            q('since', 'Quotes of articles published on or after this date (YYYY-MM-DD).'),
+            q('until', 'Quotes of articles published on or before this date (YYYY-MM-DD).'),
             limitParam, cursorParam,
           ],
           responses: { 200: json(page(ref('StoredQuote'))), ...errors },

@@ -85,9 +85,11 @@ export const QuotesParams = z.strictObject({
   speaker: text('speaker', 200).optional(),
   minConfidence: minConfidence.optional(),
   direct: z.enum(['true', 'false'], 'direct must be true or false').transform((v) => v === 'true').optional(),
+  since: isoDate('since').optional(),
+  until: isoDate('until').optional(),
   limit: limit.optional(),
   cursor: cursor.optional(),
-});
+}).refine(sinceBeforeUntil, dateOrder);
 
 /** Body of a JSON POST /api/analyze. */
 export const AnalyzeBody = z.union([

@@ -193,6 +193,10 @@ for (const b of backends) {
       expect((await store.quotes({ minConfidence: 0.95 })).items).toEqual([]);
       expect((await store.quotes({ direct: true })).items.map((x) => x.speakerName)).toEqual(['Sergei Lavrov']);
       expect((await store.quotes({ direct: false })).items.map((x) => x.speakerName)).not.toContain('Sergei Lavrov');
+      // By the article's date; an undated article's quotes (Mitsotakis) fall outside every range.
+      expect((await store.quotes({ since: '2017-05-01' })).items.map((x) => x.speakerName)).toEqual(['Hassan Rouhani', 'Sergei Lavrov']);
+      expect((await store.quotes({ until: '2017-05-01' })).items.map((x) => x.speakerName).sort()).toEqual(['Hassan Rouhani', 'Vladimir Putin']);
+      expect((await store.quotes({ since: '2017-04-01', until: '2017-07-31' })).items.map((x) => x.speakerName)).toEqual(['Hassan Rouhani']);
       // Quotes without an explanation (stored before quotes had one) list null, not a made-up value.
       expect((await store.quotes({ speaker: 'putin' })).items[0]).toMatchObject({ cue: null, confidence: null, step: null, start: 0 });
     });

@@ -51,6 +51,9 @@ export interface QuoteQuery {
   readonly minConfidence?: number;
   /** Only direct (true) or only indirect (false) quotes. */
   readonly direct?: boolean;
+  /** Quotes of articles published on or after / on or before this date (YYYY-MM-DD); undated articles' are left out. */
+  readonly since?: string;
+  readonly until?: string;
   readonly limit?: number;
   readonly cursor?: string | null;
 }

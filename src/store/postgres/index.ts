@@ -213,6 +213,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
       if (q.speaker) w.add('(qu.speaker_name ILIKE ? OR qu.speaker_actor = ?)', '%' + likePrefix(q.speaker), q.speaker.toUpperCase());
       if (q.minConfidence !== undefined) w.add('qu.confidence >= ?', q.minConfidence);
       if (q.direct !== undefined) w.add('qu.direct = ?', q.direct);
+      if (q.since) w.add('a.published >= ?', q.since);
+      if (q.until) w.add("a.published <= ? AND a.published <> ''", q.until);
       const c = decodeCursor<number>(q.cursor);
       if (c !== null) w.add('qu.seq > ?', c);
       const lim = w.next(limit + 1);

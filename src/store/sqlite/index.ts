@@ -187,6 +187,8 @@ export function openSqliteStore(path: string): Store {
       if (q.speaker) { where.push("(qu.speaker_name LIKE ? ESCAPE '\\' OR qu.speaker_actor = ?)"); args.push('%' + likePrefix(q.speaker), q.speaker.toUpperCase()); }
       if (q.minConfidence !== undefined) { where.push('qu.confidence >= ?'); args.push(q.minConfidence); }
       if (q.direct !== undefined) { where.push('qu.direct = ?'); args.push(q.direct ? 1 : 0); }
+      if (q.since) { where.push('a.published >= ?'); args.push(q.since); }
+      if (q.until) { where.push("a.published <= ? AND a.published <> ''"); args.push(q.until); }
       const c = decodeCursor<number>(q.cursor);
       if (c !== null) { where.push('qu.rowid > ?'); args.push(c); }
       const rows = db.prepare(`SELECT qu.rowid AS seq, qu.*, a.published, a.title FROM quotes qu JOIN articles a ON a.id = qu.article_id
