@@ -53,6 +53,30 @@ describe('resolveSpeaker', () => {
     const m2 = mentionsIn(text2, [['Lavrov', 'PER', 'Sergei Lavrov'], ['Cavusoglu', 'PER', 'Mevlut Cavusoglu']]);
     expect(resolveSpeaker({ text: text2, source: at(text2, 'He'), mentions: m2, previous: [{ at: 19, speaker: { name: 'Sergei Lavrov' } }], titles }).name).toBe('Sergei Lavrov');
   });
+  it('names a source by its words without the time written after them, after a heading\'s colon, and not by a time or a conjunction alone', () => {
+    // Shapes of Wikinews 2019 sentences: the tagger's source spans run on into the time.
+    const text = 'The website yesterday suggested piracy. State media on Saturday reported a collapse. USA Today reported it first. '
+      + 'Java Sea: All three nations offered help. This week saw a referendum. Upon learning of it, he left.';
+    const name = (s: string) => resolveSpeaker({ text, source: at(text, s), mentions: [], previous: [], titles }).name;
+    expect(name('The website yesterday')).toBe('website');
+    expect(name('State media on Saturday')).toBe('State media');
+    expect(name('USA Today')).toBe('USA Today');
+    expect(name('Java Sea: All three nations')).toBe('All three nations');
+    expect(name('This week')).toBeNull();
+    expect(name('Upon')).toBeNull();
+  });
+  it('takes "the government" for no earlier speaker whose apposition merely holds the word', () => {
+    // A Reuters shape: "The government said" had been the chairman of a commission on good government.
+    const text = 'Ramon Diaz, chairman of the Commission on Good Government, said assets were found. The government announced a sale. '
+      + 'A senior bank official said rates would fall. The official said more.';
+    const previous = [
+      { at: 0, speaker: { name: 'Ramon Diaz' }, span: at(text, 'Ramon Diaz, chairman of the Commission on Good Government') },
+      { at: text.indexOf('A senior'), speaker: { name: 'senior bank official' }, span: at(text, 'A senior bank official') },
+    ];
+    const mentions = mentionsIn(text, [['Ramon Diaz', 'PER']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The government'), mentions, previous, titles }).name).not.toBe('Ramon Diaz');
+    expect(resolveSpeaker({ text, source: at(text, 'The official'), mentions, previous, titles })).toMatchObject({ name: 'senior bank official', via: 'earlier' });
+  });
   it('names a non-person source by its own words, or by the organisation it stands for', () => {
     const text = 'The Foreign Ministry issued a note. The ministry said the envoy was recalled. The joint statement underlined the point.';
     const mentions = mentionsIn(text, [['Foreign Ministry', 'ORG']]);

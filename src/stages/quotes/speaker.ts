@@ -77,15 +77,20 @@ const ORG_NOUNS = new Set(['company', 'firm', 'corporation', 'group', 'bank', 'm
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their)\s+/i;
 /** Days and months (and their abbreviations), which tagging may take for proper names. */
 export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** A time after the words of a source ("The website yesterday", "State media on Saturday", "officials this week"), in lower case but for the days ("USA Today" keeps its name). */
+const TIME_AFTER = /(?<=\S)\s+(?:(?:(?:on|as of|last|this|next|early|late|earlier|later)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:yesterday|today|tonight|tomorrow)|(?:(?:earlier|later)\s+)?(?:last|this|next|early|late|earlier|later)\s+(?:week|weekend|month|year|morning|afternoon|evening|night))(?:\s+(?:morning|afternoon|evening|night))?$/;
+/** A time alone ("This week saw …" has "week" for its source): no one. */
+const TIME_ALONE = /^(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** Possessive pronouns of someone the text names: "his publicist" is Tony Mendez’s. */
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Possessive pronouns: in "his publicist" the mention is whose publicist, not who speaks. */
 const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
 /** Where the words of a description end: a comma (an apposition follows) or a relative pronoun (in lower case: "The WHO’s website" goes on). */
 const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/;
-/** Words that, alone, name no one: determiners, quantifiers, first-person possessives, adverbs that open a sentence. */
+/** Words that, alone, name no one: determiners, quantifiers, first-person possessives, adverbs that open a sentence, conjunctions ("upon learning"). */
 const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'one', 'another', 'other', 'others',
-  'some', 'many', 'most', 'each', 'all', 'both', 'any', 'few', 'several', 'such', 'let', 'once', 'now', 'then', 'here', 'there']);
+  'some', 'many', 'most', 'each', 'all', 'both', 'any', 'few', 'several', 'such', 'let', 'once', 'now', 'then', 'here', 'there',
+  'upon', 'after', 'before', 'while', 'when', 'if', 'as', 'since', 'until', 'because', 'though', 'although']);
 /** A person's age after the name ("the princess, 67,"), not part of it. */
 const AGE = /,\s*\d{1,3},?$/;
 
@@ -385,16 +390,19 @@ function resolveRaw(inp: ResolveInput): Speaker {
     return { name: null };
   }
   if (FIRST.has(lower)) return { name: null };
-  // The words before an apposition or a relative clause ("The aide, who" → "aide"); a day or a figure ("21") names no one.
-  const bare = stripDet(raw.split(CLAUSE)[0]!);
-  if (CALENDAR.test(bare) || /^(?:today|yesterday|tomorrow|tonight)$/i.test(bare) || /^\p{N}[\p{N}.,]*$/u.test(bare)) return { name: null };
+  // The words before an apposition or a relative clause ("The aide, who" → "aide"), after a heading's
+  // colon ("Java Sea: All three nations"), without the time written after them ("The website
+  // yesterday", "State media on Saturday"); a day, a time or a figure ("21") names no one.
+  const bare = stripDet(raw.split(CLAUSE)[0]!.split(/:\s+/).pop()!.replace(TIME_AFTER, ''));
+  if (CALENDAR.test(bare) || TIME_ALONE.test(bare) || /^\p{N}[\p{N}.,]*$/u.test(bare)) return { name: null };
   const bareLower = bare.toLowerCase();
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
     const words = bareLower.split(/\s+/);
     const earlier = findLast(previous, (p) => {
       if (!p.span || p.span.start >= source.start || p.speaker.name === null) return false;
-      const ws = text.slice(p.span.start, p.span.end).toLowerCase().split(/[\s,]+/);
+      // Its words before an apposition: "the government" is not "Ramon Diaz, chairman of the Commission on Good Government".
+      const ws = text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!.toLowerCase().split(/[\s,]+/);
       return ws.includes(lastWord(bare)) && words.every((w) => ws.includes(w));
     });
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
