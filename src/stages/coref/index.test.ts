@@ -101,4 +101,13 @@ describe('coreference on short texts', () => {
     const two = layer(d, 'entities').find((e) => e.text === 'The two leaders');
     expect([...(two?.members ?? [])].sort()).toEqual(['CHNGOV', 'USAGOV']);
   });
+
+  it('keeps a pair without actor codes a group by name only, so no name passes for a code', () => {
+    // Reuters shape: "Maxtor Corp and U.S. Design Corp ... They said" had given events the actors "Maxtor Corp" and "U.S. Design Corp".
+    const d = run(docWith('Maxtor Corp and U.S. Design Corp agreed to merge. They said the deal would close in May.', [['Maxtor Corp', 'ORG'], ['U.S. Design Corp', 'ORG']]), '1987-03-20');
+    const they = layer(d, 'entities').find((e) => e.text === 'They');
+    expect(they).toMatchObject({ name: 'Maxtor Corp and U.S. Design Corp', members: [], memberNames: [] });
+    const coded = run(docWith('Russia and Iran signed a deal. They said it would last.', [['Russia', 'LOC'], ['Iran', 'LOC']]));
+    expect(layer(coded, 'entities').find((e) => e.text === 'They')).toMatchObject({ members: ['RUS', 'IRN'], memberNames: ['Russia', 'Iran'] });
+  });
 });

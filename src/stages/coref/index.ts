@@ -360,11 +360,14 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
           const a = ms[x - 1]!.entity, b = ms[x]!.entity;
           const between = doc.text.slice(a.end, b.start);
           if (/^\s*(,|and|,\s*and|&)\s*$/.test(between) && a.type === b.type) {
-            const members = [a.actor ?? a.name ?? a.text, b.actor ?? b.name ?? b.text];
+            // Members are actor codes: a pair of which one has none ("Maxtor Corp and U.S. Design Corp",
+            // "Abydos and Saqqara") is a group by name only, which events cannot code.
+            const names = [a.name ?? a.text, b.name ?? b.text];
+            const coded = a.actor && b.actor ? [a.actor, b.actor] : null;
             group = {
               start: off, end: p.token.end, text: doc.text.slice(off, p.token.end), type: a.type as EntityType, via: 'coref',
-              members: Object.freeze(members), name: `${a.name ?? a.text} and ${b.name ?? b.text}`, chain: groupChain(members),
-              memberNames: Object.freeze([a.name ?? a.text, b.name ?? b.text]),
+              members: Object.freeze(coded ?? []), name: names.join(' and '), chain: groupChain(coded ?? names),
+              memberNames: Object.freeze(coded ? names : []),
             };
           }
         }
