@@ -21,6 +21,8 @@ export interface Mention extends Span {
 
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
+/** A short all-capital word ("UN", "ICO", "ALMA"): an acronym more often than a place. */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /**
  * The best candidate for a folded name with no context hints: gaz.lookupKey(key, hints)[0]
@@ -74,7 +76,8 @@ function entityMentions(text: string, e: Entity, gaz: Gazetteer): Mention[] {
  * An entity the NER model typed PER, ORG or MISC whose whole text is a prominent place's own
  * name ("Tbilisi" tagged PER, "Gainesville" tagged ORG) is still a toponym: for ORG and MISC
  * when the finder would accept the place, for PER only for countries, regions, capitals and
- * cities of settings.finder.minAlternateCityPopulation.
+ * cities of settings.finder.minAlternateCityPopulation. An organisation with an actor code or a
+ * short acronym is never a city.
  */
 function mistypedPlace(text: string, m: Mention, e: Entity, gaz: Gazetteer, demonyms: boolean): boolean {
   const best = topCandidate(gaz, m.key, { noDemonyms: !demonyms });
@@ -85,6 +88,9 @@ function mistypedPlace(text: string, m: Mention, e: Entity, gaz: Gazetteer, demo
   if (best.match !== 'name' && best.entry.kind === 'city') return false;
   if (finderSets(gaz).stop.has(m.text)) return false;
   const en = best.entry;
+  // An organisation the actor layer knows ("UN" is IGOUNO, not the town of Un), or an acronym
+  // ("ISNA", "ALMA"), is a place only as a country, a region or a continent.
+  if (e.type !== 'PER' && (e.actor || ACRONYM.test(m.text)) && en.kind === 'city') return false;
   if (e.type === 'PER') return en.kind !== 'city' || en.fcode === 'PPLC' || en.population >= gaz.settings.finder.minAlternateCityPopulation;
   return finderAccepts(best, gaz, demonyms);
 }
@@ -202,12 +208,14 @@ export function findToponyms(input: FinderInput, gaz: Gazetteer, options: Mentio
     const best = topCandidate(gaz, key, { noDemonyms: !demonyms });
     const atSentenceStart = sentenceStarts.has(start);
     const properEnough = !atSentenceStart || tokens.slice(i, j + 1).some((t) => t.pos === 'PROPN') || best?.match === 'demonym';
+    // A common word written with a capital ("Okay", "Pets", "Basic") names a city only by its own name, not an alternate one.
+    const commonWord = j === i && tokens[i]!.pos !== 'PROPN' && best?.match === 'alternate' && best.entry.kind === 'city';
     // An all-capital word ("SANA", "AP") is an acronym unless it is a place's own name or a country's.
     const acronymOk = !ALL_CAPS.test(surface) || (best !== undefined && (best.entry.kind === 'country' || best.match === 'name'));
     const titled = i > 0 && joined(i) && titles.has(tok(i - 1));
     // Short single words ("Can", "Act", "Ms.") are places only as countries' codes ("US", "UK").
     const tooShort = j === i && surface.replace(/\./g, '').length <= 3 && best?.entry.kind !== 'country';
-    const ok = best !== undefined && acronymOk && properEnough && !titled && !tooShort && !stop.has(surface)
+    const ok = best !== undefined && acronymOk && properEnough && !commonWord && !titled && !tooShort && !stop.has(surface)
       && !(j === i && nameTails.has(surface) && best.entry.kind === 'city')
       && !blockedByEntity(start, end, best)
       && !blocks(i - 1, i) && !blocks(j + 1, j) && finderAccepts(best, gaz, demonyms);
