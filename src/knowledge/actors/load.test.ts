@@ -54,6 +54,10 @@ describe('actor knowledge', () => {
     expect(lookupName(kb, 'us')).toEqual([]);
     expect(lookupName(kb, 'who')).toEqual([]);
     expect(lookupName(kb, 'WHO')[0]).toMatchObject({ kind: 'actor', actor: { name: 'World Health Organization' } });
+    // A mixed-case acronym as written or in capitals: "Jem" (a comic series) is no JeM, Jaish-e-Mohammed.
+    expect(code('JeM')).toBe('PAKREBMUS');
+    expect(code('JEM')).toBe('PAKREBMUS');
+    expect(lookupName(kb, 'Jem')).toEqual([]);
   });
 
   it('gives dated roles: Putin prime minister in 2010, president in 2017', () => {

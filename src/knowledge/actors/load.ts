@@ -115,12 +115,19 @@ function provenanceOf(source: string): Provenance {
 /**
  * A short single word (≤ 4 letters) from PETRARCH, or any all-capitals alias of ≤ 5 letters, is
  * only matched when the text is in capitals too: "UN", "IS", "WHO", "US" are names, "us" and "who" are not.
+ * An acronym written in mixed case ("JeM", "LeT") is matched in capitals or as written: "Jem" is no JeM.
  */
 function needsCapitals(alias: string, provenance: Provenance): boolean {
   if (alias.length > 12) return false;
   const letters = lettersOf(alias);
   if (letters.length <= 5 && isUpperCase(alias) && letters.length === alias.replace(/[\s.]/g, '').length) return true;
+  if (mixedCaseAcronym(alias)) return true;
   return provenance > 0 && letters.length <= 4 && !/\s/.test(alias.trim());
+}
+
+/** "JeM", "LeT", "HuJI": one word of ≤ 5 letters with a capital after its first letter and a lower-case one. */
+export function mixedCaseAcronym(alias: string): boolean {
+  return /^\p{L}{2,5}$/u.test(alias) && /^\p{L}.*\p{Lu}/u.test(alias) && /\p{Ll}/u.test(alias);
 }
 
 export interface Holder {
@@ -362,7 +369,9 @@ export function lookupName(kb: ActorKnowledge, surface: string): NameHit[] {
   const hits = kb.names.get(key);
   if (!hits) return [];
   if (isUpperCase(surface)) return hits.slice();
-  return hits.filter((h) => !h.capitalsOnly);
+  // A mixed-case acronym ("JeM") also matches as written; other capitals-only names do not ("Kiev" is no PETRARCH "KIEV").
+  const asWritten = mixedCaseAcronym(surface);
+  return hits.filter((h) => !h.capitalsOnly || (asWritten && h.surface === surface));
 }
 
 /** A name key's bit in nameKeyBits: from its length and its first, second, middle and last characters. */

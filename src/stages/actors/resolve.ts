@@ -6,7 +6,7 @@
  */
 import { PERSON_AGENT_HEADS, PETRARCH_VINTAGE, RELIGION_CODES, ROLE_SYNONYMS } from '../../knowledge/actors/codes.js';
 import {
-  lookupName, periodAt, splitCode,
+  lookupName, mixedCaseAcronym, periodAt, splitCode,
   type Actor, type ActorKnowledge, type Agent, type Country, type EthnicGroup, type NameHit,
 } from '../../knowledge/actors/load.js';
 import { isUpperCase, normName } from '../../knowledge/actors/normalise.js';
@@ -190,7 +190,10 @@ function capitalOrDigitStart(text: string): boolean {
  */
 function hitsOf(node: ScanNode, ws: readonly Word[], i: number, len: number): readonly NameHit[] {
   if (!node.capitalsOnly) return node.hits!;
-  return isUpperCase(surfaceOf(ws, i, len)) ? node.hits! : node.lowerHits!;
+  const surface = surfaceOf(ws, i, len);
+  if (isUpperCase(surface)) return node.hits!;
+  // A mixed-case acronym ("JeM") also matches as written.
+  return node.asWritten ? node.hits!.filter((h) => !h.capitalsOnly || (h.surface === surface && mixedCaseAcronym(surface))) : node.lowerHits!;
 }
 
 /**
@@ -236,6 +239,8 @@ interface ScanNode {
   hits: readonly NameHit[] | undefined;
   lowerHits: readonly NameHit[] | undefined;
   capitalsOnly: boolean;
+  /** Some capitals-only hit is a mixed-case acronym, matched as written too. */
+  asWritten: boolean;
   agent: Agent | undefined;
   nameMax: number;
   agentMax: number;
@@ -249,7 +254,7 @@ interface ScanNode {
 const scanTrie = derivedFrom((kb: ActorKnowledge): ScanNode => {
   let ids = 0;
   const edges = new Uint32Array((EDGE_BITS_MASK + 1) >>> 5);
-  const node = (): ScanNode => ({ next: new Map(), hits: undefined, lowerHits: undefined, capitalsOnly: false, agent: undefined, nameMax: 0, agentMax: 0, id: ids++, edges: undefined });
+  const node = (): ScanNode => ({ next: new Map(), hits: undefined, lowerHits: undefined, capitalsOnly: false, asWritten: false, agent: undefined, nameMax: 0, agentMax: 0, id: ids++, edges: undefined });
   const root = node();
   const insert = (key: string): ScanNode => {
     let at = root;
@@ -269,6 +274,7 @@ const scanTrie = derivedFrom((kb: ActorKnowledge): ScanNode => {
     at.hits = hits;
     at.capitalsOnly = hits.some((h) => h.capitalsOnly);
     at.lowerHits = at.capitalsOnly ? hits.filter((h) => !h.capitalsOnly) : hits;
+    at.asWritten = hits.some((h) => h.capitalsOnly && mixedCaseAcronym(h.surface));
   }
   for (const [phrase, agent] of kb.agents) insert(phrase).agent = agent;
   for (const [w, c] of root.next) { c.nameMax = kb.nameFirstWords.get(w) ?? 0; c.agentMax = kb.agentFirstWords.get(w) ?? 0; }

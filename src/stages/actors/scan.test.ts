@@ -22,6 +22,10 @@ const spans = (ws: readonly Word[]) => {
 };
 
 describe('scan', () => {
+  it('matches a mixed-case acronym as written or in capitals only, as lookupName does', () => {
+    expect(spans(words('Jem and the Misfits was a comic')).names).toEqual([]);
+    expect(spans(words('JeM militants and JEM fighters')).names).toEqual(['JeM', 'JEM']);
+  });
   it('finds multi-word names and role phrases in a sentence', () => {
     const r = spans(words('The United Nations Security Council and the Iranian foreign minister met in New York'));
     // Leftmost first, then longest: "The United Nations" is a name, so "Security Council" starts anew.
