@@ -39,6 +39,21 @@ describe('former office holders are elites (CAMEO ELI)', () => {
   });
 });
 
+describe('two people of one name, told apart by the date', () => {
+  it('takes the one in office at the date, not the one whose first office is still to come', () => {
+    // "George Bush" in 1987 had been George W. Bush, coded USA: the country before a first office
+    // counted as a dated role, as much as Vice President George H. W. Bush's real one.
+    expect(resolveActor('George Bush', '1987-03-02', kb)).toMatchObject({ name: 'George H. W. Bush', code: 'USAGOV' });
+    expect(resolveActor('George Bush', '1991-01-17', kb)).toMatchObject({ name: 'George H. W. Bush', code: 'USAGOV' });
+    expect(resolveActor('George Bush', '2003-03-20', kb)).toMatchObject({ name: 'George W. Bush', code: 'USAGOV' });
+  });
+  it('knows the offices before and after the best-known one', () => {
+    expect(code('Kamala Harris', '2020-08-12')).toBe('USALEG');
+    expect(code('Kamala Harris', '2026-01-10')).toBe('USAELI');
+    expect(code('Ali Khamenei', '1987-06-01')).toBe('IRNGOV');
+  });
+});
+
 describe('ethnic groups (CAMEO Ethnic Coding Scheme)', () => {
   it('codes a people of several countries without a country: "Kurdish rebels" → KURREB', () => {
     expect(resolveActor('Kurdish rebels', null, kb)).toMatchObject({ code: 'KURREB', country: null, sector: 'REB' });

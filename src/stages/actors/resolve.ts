@@ -364,7 +364,8 @@ function hitScore(kb: ActorKnowledge, h: NameHit, date: string | null, contextCo
     const cc = p ? p.code.slice(0, 3) : null;
     if (contextCountry && cc === contextCountry) s += 8;
     if (contextCountry && cc && cc !== contextCountry && kb.byCameo.has(cc)) s -= 4;
-    if (p && date && (p.start || p.end) && (!p.start || p.start <= date) && (!p.end || date < p.end)) s += 2;
+    // A dated role of theirs at the date (not the country before a first role or the elite after a last, which periodAt makes up).
+    if (p && date && (p.start || p.end) && (!p.start || p.start <= date) && (!p.end || date < p.end) && h.actor.periods.includes(p)) s += 2;
     s += 2 - h.actor.provenance;
     if (prefer === 'person' && h.actor.type === 'person') s += 3;
     if (prefer === 'org' && h.actor.type !== 'person') s += 3;
