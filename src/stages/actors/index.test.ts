@@ -45,6 +45,14 @@ beforeAll(() => {
   kb = loadActorKnowledge();
 });
 
+/** The actor code the stage gives the person `name`, found by NER in `text`, at a date. */
+function actorOf(text: string, name: string, published: string): string | undefined {
+  const at = text.indexOf(name);
+  const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text', path: 'x.txt' }, headlineInText: false }), {}), 'entities',
+    [{ start: at, end: at + name.length, text: name, type: 'PER' as const, via: 'model' as const }]);
+  return layer(createActorStage(kb).run(doc, { published }), 'entities').find((e) => e.text === name)?.actor;
+}
+
 describe('actor stage on the seed article', () => {
   it('resolves every entity and actor of the expected output', () => {
     const out = createActorStage(kb).run(seedDoc(), { published: '2017-03-29' });
@@ -112,12 +120,16 @@ describe('actor stage on the seed article', () => {
       ['Former Vice President Joe Biden spoke in Ohio.', 'Joe Biden', 'USAELI'],
       ['Former U.S. Vice President Joe Biden spoke in Ohio.', 'Joe Biden', 'USAELI'],
       ['Vice President Mike Pence spoke in Ohio.', 'Mike Pence', 'USAGOV'],
-    ] as const) {
-      const at = text.indexOf(name);
-      const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text', path: 'x.txt' }, headlineInText: false }), {}), 'entities',
-        [{ start: at, end: at + name.length, text: name, type: 'PER' as const, via: 'model' as const }]);
-      expect(layer(createActorStage(kb).run(doc, { published: '2020-10-01' }), 'entities').find((e) => e.text === name)?.actor, text).toBe(want);
-    }
+    ] as const) expect(actorOf(text, name, '2020-10-01'), text).toBe(want);
+  });
+
+  it('reads an envoy "to" a country as the envoy of the country before the title', () => {
+    // Wikinews 2019: "US Ambassador to Germany Richard Grenell" had been coded DEU, the country he was sent to.
+    for (const [text, name, want] of [
+      ['US Ambassador to Germany Richard Grenell alleged interference.', 'Richard Grenell', 'USAGOV'],
+      ['Russian Ambassador to Turkey Andrei Karlov was shot.', 'Andrei Karlov', 'RUSGOV'],
+      ['Foreign Minister Zarif of Iran met the Ambassador to Germany.', 'Zarif', 'IRNGOV'],
+    ] as const) expect(actorOf(text, name, '2019-06-01'), text).toBe(want);
   });
 
   it('fixes types it is sure of and keeps places as places', () => {

@@ -101,6 +101,8 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     }
     const norm = ws[from + at - 1]!.norm;
     if (norm === "'s" || norm === "'" || norm === 'the') { at--; continue; }
+    // "US Ambassador to Germany Richard Grenell": the country after "to" is where the envoy is sent, not theirs.
+    if (norm === 'to' && country && !agent && matchEndingAt(agents, at - 1)) { country = null; at--; continue; }
     // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
     if (agent && TITLE_MODIFIERS.has(norm.toLowerCase())) { at--; continue; }
     break;
