@@ -65,6 +65,15 @@ describe('resolveSpeaker', () => {
     expect(name('This week')).toBeNull();
     expect(name('Upon')).toBeNull();
   });
+  it('names a relative pronoun after a speaking noun no name stands for by that noun, and reads "WHO" as no pronoun', () => {
+    const text = 'The shooting began at 10:39, according to police, who said officers came later. Paperwork piled up at the finance ministry, which said nothing. '
+      + 'The bridge, which opened in May, is closed. WHO said the risk was high.';
+    const sp = (s: string, from = 0) => resolveSpeaker({ text, source: at(text, s, from), mentions: [], previous: [], titles });
+    expect(sp('who')).toMatchObject({ name: 'police', via: 'relative', from: at(text, 'police') });
+    expect(sp('which')).toMatchObject({ name: 'finance ministry', via: 'relative' });
+    expect(sp('which', text.indexOf('The bridge')).name).toBeNull(); // a bridge says nothing
+    expect(sp('WHO').name).toBe('WHO');
+  });
   it('takes "the government" for no earlier speaker whose apposition merely holds the word', () => {
     // A Reuters shape: "The government said" had been the chairman of a commission on good government.
     const text = 'Ramon Diaz, chairman of the Commission on Good Government, said assets were found. The government announced a sale. '

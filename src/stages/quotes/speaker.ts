@@ -302,6 +302,22 @@ function withinSource(sp: Speaker, source: Span): Speaker {
   return rest;
 }
 
+/** Nouns of people and bodies that speak ("according to police, who said", "the party, which describes itself"). */
+const SPEAKING_NOUNS = new Set([...ORG_NOUNS, 'police', 'government', 'party', 'official', 'officials', 'authorities', 'spokesman', 'spokeswoman',
+  'spokesperson', 'researchers', 'scientists', 'experts', 'analysts', 'witnesses', 'residents', 'investigators', 'prosecutors', 'lawyers', 'activists']);
+
+/**
+ * A relative pronoun right after a speaking noun no name stands for ("according to police, who
+ * said"; "the finance ministry, which"): that noun phrase's own words. (Read as a source of its
+ * own, "the party" may come out as the person an earlier description held the word for.)
+ */
+function nounBeforeRelative(inp: ResolveInput): Speaker | null {
+  const before = /(?:^|[^\p{L}'’-])((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+)?)?(\p{Ll}+))\s*,?\s*$/u.exec(inp.text.slice(Math.max(0, inp.source.start - 80), inp.source.start));
+  if (!before || !SPEAKING_NOUNS.has(before[2]!)) return null;
+  const start = inp.source.start - before[0].length + before[0].indexOf(before[1]!);
+  return { name: stripDet(before[1]!), via: 'relative', from: { start, end: start + before[1]!.length } };
+}
+
 /** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true);
@@ -365,12 +381,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const o = organisation(source, mentions, previous);
     return o ? via(o, 'organisation') : { name: null };
   }
-  if (RELATIVES.has(lower)) {
+  // ("WHO" in capitals is the World Health Organization, no relative pronoun.)
+  if (RELATIVES.has(lower) && raw !== raw.toUpperCase()) {
     // Right before it, else the last fitting name of its sentence ("Woolworth Co, once a dime store chain, which said").
     const fitsRel = (x: Mention) => x.type === 'NAME' || (lower === 'who' || lower === 'whom' ? x.type === 'PER' : x.type === 'ORG');
     const m = findLastBefore(mentions, source.start, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && x.type !== 'LOC')
       ?? findLastBefore(mentions, source.start, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)));
-    if (!m) return { name: null };
+    if (!m) return nounBeforeRelative(inp) ?? { name: null };
     const full = m.name !== m.text ? m : expandName(m.text, mentions, m.start) ?? m;
     return via(asSpeaker(m, full.name, full.actor ?? m.actor), 'relative');
   }
