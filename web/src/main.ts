@@ -8,6 +8,7 @@ import { articlesView } from './views/articles.js';
 import { eventsView } from './views/events.js';
 import { mapView } from './views/map.js';
 import { networkView } from './views/network.js';
+import { quotesView } from './views/quotes.js';
 
 function render(): void {
   const main = document.getElementById('main')!;
@@ -20,6 +21,7 @@ function render(): void {
   switch (route.view) {
     case 'article': if (route.arg) { articleView(main, route.arg, route.params); break; } articlesView(main, route.params); break;
     case 'articles': articlesView(main, route.params); break;
+    case 'quotes': quotesView(main, route.params); break;
     case 'network': networkView(main, f); break;
     case 'map': mapView(main, f); break;
     case 'analyze': analyzeView(main); break;

@@ -61,6 +61,8 @@ function renderText(r: ArticleRecord, onEvent: (i: number) => void): HTMLElement
     if (!seg.marks.length) { pre.append(document.createTextNode(text)); continue; }
     const span = h('span', { class: seg.marks.map((m) => m.cls).join(' '), title: seg.marks.map((m) => m.title).join('\n') }, text);
     const evs = seg.marks.filter((m) => m.layer === 'events').map((m) => m.index);
+    const qs = seg.marks.filter((m) => m.layer === 'quotes').map((m) => m.index);
+    if (qs.length) span.dataset.quotes = qs.join(' ');
     if (evs.length) {
       span.dataset.events = evs.join(' ');
       span.addEventListener('click', () => onEvent(evs[evs.length - 1]!));
@@ -117,9 +119,12 @@ function renderArticle(root: HTMLElement, r: ArticleRecord, params: URLSearchPar
     r.dateline?.place ? ` · dateline ${r.dateline.place}${r.dateline.agency ? ' (' + r.dateline.agency + ')' : ''}` : '',
     r.authors.length ? ` · by ${r.authors.join(', ')}` : '');
   const how = explainQuotes(r);
+  // ?quote=N (from the quotes view): that quote's words and source marked, and its line in the list.
+  const wantedQuote = params.has('quote') ? Number(params.get('quote')) : -1;
+  const quoteShown = Number.isInteger(wantedQuote) && wantedQuote >= 0 && wantedQuote < r.quotes.length ? wantedQuote : -1;
   const quotes = h('ol', { class: 'quote-list' }, ...r.quotes.map((q, i) => {
     const { madeBy, confidence, named } = how[i]!;
-    return h('li', {},
+    return h('li', i === quoteShown ? { class: 'selected', id: 'quote-shown' } : {},
       h('span', { class: 'muted' }, q.speakerName ?? 'unattributed', q.direct ? '' : ' (indirect)', ': '),
       r.text.slice(q.content.start, q.content.end),
       ...(madeBy ? [h('div', { class: 'muted small quote-how' },
@@ -133,4 +138,9 @@ function renderArticle(root: HTMLElement, r: ArticleRecord, params: URLSearchPar
       h('aside', {}, h('h2', {}, `Events (${r.events.length})`), list,
         h('h2', {}, `Quotes (${r.quotes.length})`), quotes))));
   select(selected, true);
+  if (quoteShown >= 0) {
+    const spans = [...text.querySelectorAll<HTMLElement>('[data-quotes]')].filter((el) => el.dataset.quotes!.split(' ').includes(String(quoteShown)));
+    for (const el of spans) el.classList.add('quote-focus');
+    if (selected < 0 && spans[0]) spans[0].scrollIntoView({ block: 'center' });
+  }
 }

@@ -2,7 +2,7 @@
 import { api, type ArticleSummary } from '../api.js';
 import { h, mount } from '../dom.js';
 import { go, href } from '../route.js';
-import { errorBox } from './filters.js';
+import { pagedList } from './paged.js';
 
 export function articlesView(root: HTMLElement, params: URLSearchParams): void {
   const q = params.get('q') ?? '', since = params.get('since') ?? '', until = params.get('until') ?? '';
@@ -19,19 +19,12 @@ export function articlesView(root: HTMLElement, params: URLSearchParams): void {
     go('articles', null, p);
   });
   const list = h('ol', { class: 'article-list' });
-  const status = h('p', { class: 'muted' }, 'Loading…');
-  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Load more');
-  mount(root, h('section', { class: 'view' }, form, status, list, more));
-  let cursor: string | null = null, n = 0;
   const item = (a: ArticleSummary) => h('li', {},
     h('a', { href: href('article', a.id) }, a.title ?? '(untitled)'), ' ',
     h('span', { class: 'muted small' }, `${a.published ?? 'undated'} · ${a.source.url ?? a.source.path ?? a.source.format}`));
-  const page = () => api.articles({ q: q || undefined, since: since || undefined, until: until || undefined, cursor, limit: 50 })
-    .then((p) => {
-      for (const a of p.items) list.append(item(a));
-      n += p.items.length; cursor = p.next; more.hidden = !cursor;
-      mount(status, n ? `${n} article${n === 1 ? '' : 's'}${cursor ? ', more below' : ''}.` : 'No articles match.');
-    }).catch((err) => mount(status, errorBox(err)));
-  more.addEventListener('click', () => void page());
-  void page();
+  const { status, more } = pagedList({
+    list, item, noun: ['article', 'articles'],
+    fetch: (cursor) => api.articles({ q: q || undefined, since: since || undefined, until: until || undefined, cursor, limit: 50 }),
+  });
+  mount(root, h('section', { class: 'view' }, form, status, list, more));
 }

@@ -1,0 +1,55 @@
+/**
+ * Who said what, across the store: quotes by speaker, kind, confidence and date, each with
+ * its cue, what made it and how its speaker was named, linked to the quote in its article.
+ */
+import { api, type StoredQuote } from '../api.js';
+import { describeStep, describeVia } from '../../../src/stages/quotes/explain.js';
+import { h, mount } from '../dom.js';
+import { go, href } from '../route.js';
+import { pagedList } from './paged.js';
+
+/** The route's parameters this view reads, as /api/quotes takes them. */
+const KEYS = ['speaker', 'direct', 'minConfidence', 'since', 'until'] as const;
+
+/** How a quote was found and named, in one line. */
+function how(q: StoredQuote): string {
+  return [
+    q.cue ? `cue “${q.cue.replace(/\s+/g, ' ')}”` : 'no cue',
+    ...(q.confidence !== null ? [`confidence ${q.confidence}`] : []),
+    ...(q.step ? [`made by ${describeStep(q.step)}`] : []),
+    ...(q.speakerVia ? [`speaker named by ${describeVia(q.speakerVia)}${q.speakerFrom ? `, from “${q.speakerFrom.replace(/\s+/g, ' ')}”` : ''}`] : []),
+  ].join(' · ');
+}
+
+export function quotesView(root: HTMLElement, params: URLSearchParams): void {
+  const p = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof KEYS)[number], string>;
+  const kind = h('select', { name: 'direct' },
+    h('option', { value: '' }, 'all'), h('option', { value: 'true' }, 'direct'), h('option', { value: 'false' }, 'indirect'));
+  kind.value = p.direct;
+  const form = h('form', { class: 'filters' },
+    h('label', {}, 'Speaker', h('input', { name: 'speaker', value: p.speaker, size: 24, placeholder: 'name or actor code' })),
+    h('label', {}, 'Kind', kind),
+    h('label', {}, 'Min. confidence', h('input', { name: 'minConfidence', value: p.minConfidence, size: 4, placeholder: '0–1' })),
+    h('label', {}, 'From', h('input', { name: 'since', type: 'date', value: p.since })),
+    h('label', {}, 'To', h('input', { name: 'until', type: 'date', value: p.until })),
+    h('button', { type: 'submit' }, 'Search'));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const next: Record<string, string> = {};
+    for (const [k, v] of new FormData(form).entries()) if (typeof v === 'string' && v.trim()) next[k] = v.trim();
+    go('quotes', null, next);
+  });
+  const list = h('ol', { class: 'quote-list stored-quotes', id: 'quote-results' });
+  const item = (q: StoredQuote) => h('li', {},
+    h('span', { class: 'muted' }, `${q.published ?? 'undated'} · `),
+    h('strong', {}, q.speakerName ?? 'unattributed'), q.speakerActor ? ` [${q.speakerActor}]` : '', q.direct ? ': ' : ' (indirect): ',
+    q.content,
+    h('div', { class: 'muted small quote-how' }, how(q)),
+    h('div', { class: 'small' }, 'in ', h('a', { href: href('article', q.articleId, { quote: q.index }) }, q.title ?? '(untitled)')));
+  const query = Object.fromEntries(Object.entries(p).filter(([, v]) => v));
+  const { status, more } = pagedList({
+    list, item, noun: ['quote', 'quotes'], statusId: 'quote-status',
+    fetch: (cursor) => api.quotes({ ...query, cursor, limit: 50 }),
+  });
+  mount(root, h('section', { class: 'view' }, form, status, list, more));
+}
