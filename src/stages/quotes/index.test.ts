@@ -191,6 +191,12 @@ describe('attribution shapes', () => {
     expect(q.speaker).toBe('He');
     expect(q.name).toContain('Lavrov');
   });
+  it('a source read with the conjunction before it keeps only its own words', () => {
+    // A Reuters shape: the speaker had been "but securities sources", and so had "the sources" after it.
+    const qs = run('The official declined to give details but securities sources said they expect the tax to be lifted. Foreign buyers have shied away from the bills, the sources said.');
+    expect(find(qs, 'they expect the tax')).toMatchObject({ speaker: 'securities sources', name: 'securities sources' });
+    expect(find(qs, 'shied away')).toMatchObject({ speaker: 'the sources', name: 'securities sources' });
+  });
   it('"For his part, X said"', () => {
     const qs = run('Putin welcomed the agreement. For his part, Erdogan said that Turkey would keep its troops in the area.');
     const q = find(qs, 'Turkey would keep its troops');

@@ -272,8 +272,11 @@ function trimPunct(tokens: readonly Token[], s: TokenSpan): TokenSpan {
 
 const DASH = /^(?:[–—]|--?)$/;
 
+/** Conjunctions a source may be read with: "but securities sources said". */
+const CONJUNCTION = /^(?:but|and|or|yet|so)$/;
+
 /**
- * A source without a leading dateline ("Moscow, SANA – Putin") or trailing punctuation, and
+ * A source without a leading dateline ("Moscow, SANA – Putin"), conjunction or trailing punctuation, and
  * with the names it is coordinated with ("Putin and Rouhani:", where the tagger took
  * "Rouhani" alone).
  */
@@ -281,6 +284,7 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   let first = s.first;
   for (let k = s.first; k < s.last; k++) if (DASH.test(tokens[k]!.norm)) first = k + 1;
   if (first === s.first) first = coordinatedFrom(tokens, first);
+  while (first < s.last && CONJUNCTION.test(tokens[first]!.norm)) first++;
   let last = s.last;
   while (last > first && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
   return { ...s, first, last };
