@@ -37,7 +37,9 @@ function titleCase(phrase: string): string {
     .trim()
     .toLowerCase()
     .replace(/(^|[\s\-(/])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())
-    .replace(/\b(Al|El|Bin|Ibn|Ul|Of|The|And|De|Da|Du|Van|Von|Der)\b/g, (w, _x, off: number) => (off === 0 ? w : w.toLowerCase()));
+    .replace(/\b(Al|El|Bin|Ibn|Ul|Of|The|And|De|Da|Du|Van|Von|Der)\b/g, (w, _x, off: number) => (off === 0 ? w : w.toLowerCase()))
+    // Initials with dots stay capitals: "U.s. Federal Reserve" is "U.S. Federal Reserve".
+    .replace(/(^|\s)((?:[A-Za-z]\.){2,})/g, (_m, p: string, initials: string) => p + initials.toUpperCase());
 }
 
 function readTsv(path: string): { header: string[]; rows: { line: number; cells: string[] }[] } {
