@@ -41,16 +41,20 @@ export function openSqliteStore(path: string): Store {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) throw new Error(`${path}: store schema version ${version} is newer than this dateline (${SCHEMA_VERSION})`);
-  if (version < SCHEMA_VERSION) {
+  const versionOf = () => db.pragma('user_version', { simple: true }) as number;
+  const newer = (v: number) => new Error(`${path}: store schema version ${v} is newer than this dateline (${SCHEMA_VERSION})`);
+  if (versionOf() > SCHEMA_VERSION) throw newer(versionOf());
+  if (versionOf() < SCHEMA_VERSION) {
+    // Under the write lock, the version read again: another process may have brought it up to date meanwhile.
     db.transaction(() => {
+      const version = versionOf();
+      if (version > SCHEMA_VERSION) throw newer(version);
       // A new file has version 0 and no tables: SCHEMA makes them. An older store is brought up to date, rows and all.
       for (let v = version; v >= 1 && v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
       db.exec(SCHEMA);
-      if (version >= 1) fillQuoteColumns(db);
+      if (version >= 1 && version < SCHEMA_VERSION) fillQuoteColumns(db);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    })();
+    }).immediate();
   }
 
   const st = {
