@@ -38,7 +38,8 @@ const quoteValues = (id: string, q: QuoteRow): unknown[] => [id, q.idx, q.speake
 
 /**
  * Fill the quote columns a store made before they existed lacks, from each article's record
- * (the rows a new store writes), in place: each quote keeps its place in the listing.
+ * (the rows a new store writes), in place: each quote keeps its place in the listing. Run once,
+ * in the transaction that adds the columns.
  */
 async function fillQuoteColumns(c: pg.PoolClient): Promise<void> {
   const ids = (await c.query('SELECT DISTINCT article_id FROM dl_quotes WHERE content_start IS NULL')).rows.map((r) => r.article_id as string);
@@ -75,15 +76,23 @@ async function bulkInsert(c: pg.PoolClient, table: string, columns: Columns, row
 
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // The schema made or brought up to date in one transaction, one process at a time (the lock ends with it).
   const client = await pool.connect();
   try {
-    await client.query('SELECT pg_advisory_lock(727274)');
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(727274)');
+    const upgrading = (await client.query(`SELECT to_regclass('dl_quotes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = 'dl_quotes' AND column_name = 'content_start') AS up`)).rows[0].up === true;
     await client.query(SCHEMA);
-    await fillQuoteColumns(client);
-    await client.query('SELECT pg_advisory_unlock(727274)');
-  } finally {
+    if (upgrading) await fillQuoteColumns(client);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
     client.release();
+    await pool.end();
+    throw e;
   }
+  client.release();
 
   async function put(records: readonly ArticleRecord[]): Promise<PutResult> {
     const c = await pool.connect();
