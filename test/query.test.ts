@@ -110,6 +110,18 @@ describe('dateline quotes', () => {
     expect(text).toMatch(/made by the attribution tagger; speaker named by coreference of the source, from "[^"]*Putin[^"]*"/);
   }, 60_000);
 
+  it('counts the quotes by speaker, most quoted first', () => {
+    const r = dateline(['quotes', '--db', db, '--count', 'speaker']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('speakerName,speakerActor,quotes,direct,articles,first,last');
+    expect(lines.find((l) => l.startsWith('Vladimir Putin,RUSGOV,'))).toMatch(/^Vladimir Putin,RUSGOV,[3-9],1,1,2017-03-29,2017-03-29$/);
+    expect(r.stderr).toMatch(/^dateline: \d+ quotes by \d+ speakers\n$/);
+    const direct = records(dateline(['quotes', '--db', db, '--count', 'speaker', '--direct', '--format', 'jsonl']).stdout);
+    expect(direct).toEqual([{ speakerName: 'Vladimir Putin', speakerActor: 'RUSGOV', quotes: 1, direct: 1, articles: 1, first: '2017-03-29', last: '2017-03-29' }]);
+    expect(dateline(['quotes', '--db', db, '--count', 'cue']).stderr).toBe('dateline: --count must be speaker\n');
+  }, 60_000);
+
   it('refuses a confidence out of range and --direct with --indirect, in one line', () => {
     const bad = dateline(['quotes', '--db', db, '--min-confidence', '1.5']);
     expect([bad.status, bad.stderr]).toEqual([2, 'dateline: --min-confidence must be a number from 0 to 1\n']);

@@ -1,9 +1,9 @@
 /** `dateline quotes --speaker NAME`: what someone said, across the store, with what made each quote and how its speaker was named. */
 import { openStore } from '../store/open.js';
-import { csvLine } from '../export/index.js';
+import { csvLine, tsvLine } from '../export/index.js';
 import { parseQuery, QuotesParams } from '../server/params.js';
 import { describeStep, describeVia } from '../stages/quotes/explain.js';
-import type { StoredQuote } from '../store/types.js';
+import type { QuoteQuery, SpeakerCount, Store, StoredQuote } from '../store/types.js';
 import { wholeOption } from './options.js';
 import { UsageError, writeOut } from './output.js';
 
@@ -20,6 +20,24 @@ export interface QuotesOptions {
   readonly until?: string;
   readonly limit?: string;
   readonly format?: string;
+  /** Counts instead of quotes: by speaker. */
+  readonly count?: string;
+}
+
+const SPEAKER_COLUMNS = ['speakerName', 'speakerActor', 'quotes', 'direct', 'articles', 'first', 'last'] as const satisfies readonly (keyof SpeakerCount)[];
+
+/** `--count speaker`: the speakers of the matching quotes, most quoted first, as CSV (or TSV, JSON lines). */
+async function speakerCounts(store: Store, query: Omit<QuoteQuery, 'cursor'>, format: string | undefined, limit: number): Promise<void> {
+  const f = format ?? 'csv';
+  if (f !== 'csv' && f !== 'tsv' && f !== 'jsonl') throw new UsageError('--count writes csv, tsv or jsonl');
+  const rows = await store.speakers({ ...query, limit });
+  if (f === 'jsonl') for (const r of rows) await writeOut(JSON.stringify(r) + '\n');
+  else {
+    const line = f === 'csv' ? csvLine : tsvLine;
+    await writeOut(line(SPEAKER_COLUMNS));
+    for (const r of rows) await writeOut(line(SPEAKER_COLUMNS.map((c) => r[c])));
+  }
+  process.stderr.write(`dateline: ${rows.reduce((n, r) => n + r.quotes, 0)} quotes by ${rows.length} speakers${rows.length === limit ? ` (the first ${limit}; --limit for more)` : ''}\n`);
 }
 
 /** A quote in plain text: date, speaker and words, then its cue, confidence, what made it and how its speaker was named. */
@@ -37,8 +55,9 @@ function textBlock(q: StoredQuote): string {
 
 export async function runQuotes(opts: QuotesOptions): Promise<number> {
   const limit = wholeOption('limit', opts.limit, 100);
-  const format = opts.format ?? (process.stdout.isTTY ? 'text' : 'jsonl');
-  if (format !== 'text' && format !== 'jsonl' && format !== 'csv') throw new UsageError(`unknown --format ${format} (text, jsonl or csv)`);
+  if (opts.count !== undefined && opts.count !== 'speaker') throw new UsageError('--count must be speaker');
+  const format = opts.format ?? (process.stdout.isTTY && opts.count === undefined ? 'text' : 'jsonl');
+  if (opts.count === undefined && format !== 'text' && format !== 'jsonl' && format !== 'csv') throw new UsageError(`unknown --format ${format} (text, jsonl or csv)`);
   if (opts.direct && opts.indirect) throw new UsageError('--direct and --indirect exclude each other');
   // The same checks as the API's /api/quotes, so both refuse the same things for the same reasons.
   const raw: Record<string, string> = {};
@@ -51,6 +70,11 @@ export async function runQuotes(opts: QuotesOptions): Promise<number> {
   if (!p.ok) throw new UsageError(p.error.replace(/^(minConfidence|since|until)\b/, (m) => (m === 'minConfidence' ? '--min-confidence' : `--${m}`)).replace(/ after until$/, ' after --until'));
   const store = await openStore(opts.db ?? './dateline.db');
   try {
+    if (opts.count !== undefined) {
+      const { cursor: _none, ...query } = p.value;
+      await speakerCounts(store, query, opts.format, limit);
+      return 0;
+    }
     let cursor: string | null = null;
     let n = 0;
     if (format === 'csv') await writeOut(csvLine(QUOTE_COLUMNS));

@@ -211,6 +211,9 @@ describe('actors, quotes, stats, openapi', () => {
     expect(all.filter((q) => q.confidence === null).length).toBe(all.length - 1);
     const indirect = (await getJson('/api/quotes?limit=1000&direct=false')).body.items as typeof all;
     expect(indirect.length).toBe(all.filter((q) => !q.direct).length);
+    const speakers = (await getJson('/api/quotes/speakers?minConfidence=0.9')).body.items;
+    expect(speakers).toEqual([{ speakerName: 'Vladimir Putin', speakerActor: 'RUSGOV', quotes: 1, direct: 1, articles: 1, first: '2017-03-29', last: '2017-03-29' }]);
+    expect((await getJson('/api/quotes/speakers?since=2018-01-01&until=2017-01-01')).status).toBe(400);
     const bad = await getJson('/api/quotes?direct=yes');
     expect([bad.status, bad.body.error]).toEqual([400, 'direct must be true or false']);
   });
@@ -222,7 +225,7 @@ describe('actors, quotes, stats, openapi', () => {
   it('publishes an OpenAPI 3.1 document naming every endpoint', async () => {
     const r = await getJson('/api/openapi.json');
     expect(r.body.openapi).toBe('3.1.0');
-    for (const p of ['/api/articles', '/api/articles/{id}', '/api/events', '/api/events/summary', '/api/actors', '/api/quotes', '/api/stats', '/api/analyze']) expect(r.body.paths[p], p).toBeDefined();
+    for (const p of ['/api/articles', '/api/articles/{id}', '/api/events', '/api/events/summary', '/api/actors', '/api/quotes', '/api/quotes/speakers', '/api/stats', '/api/analyze']) expect(r.body.paths[p], p).toBeDefined();
     expect(r.body.components.schemas.ArticleRecord.properties.events.type).toBe('array');
     const refs = JSON.stringify(r.body).match(/#\/components\/schemas\/(\w+)/g) ?? [];
     for (const ref of refs) expect(r.body.components.schemas[ref.split('/').pop()!], ref).toBeDefined();

@@ -12,7 +12,7 @@ import { StoreQueryError, type StoredEvent } from '../store/types.js';
 import { summaryCache } from './cache.js';
 import { openApiDocument } from './openapi.js';
 import { exportEvents, MEDIA_TYPES } from '../export/index.js';
-import { ActorsParams, AnalyzeBody, ArticlesParams, EventsParams, ExportParams, firstProblem, parseQuery, QuotesParams, SummaryParams } from './params.js';
+import { ActorsParams, AnalyzeBody, ArticlesParams, EventsParams, ExportParams, firstProblem, parseQuery, QuotesParams, SpeakersParams, SummaryParams } from './params.js';
 import { hostAllowList, sameOriginWrites, securityHeaders } from './security.js';
 import { staticFiles } from './static.js';
 import { summarizeEvents } from '../export/summary.js';
@@ -143,6 +143,12 @@ export function createApp(opts: AppOptions): Hono {
     const p = parseQuery(QuotesParams, c.req.query());
     if (!p.ok) return bad(c, p.error);
     return c.json(await store.quotes(p.value));
+  });
+
+  app.get('/api/quotes/speakers', async (c) => {
+    const p = parseQuery(SpeakersParams, c.req.query());
+    if (!p.ok) return bad(c, p.error);
+    return c.json({ items: await store.speakers(p.value) });
   });
 
   app.get('/api/stats', async (c) => c.json(await summaries.get('stats', () => store.stats())));

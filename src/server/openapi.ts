@@ -22,6 +22,13 @@ const q = (name: string, description: string, schema: Json = { type: 'string' })
 const date = (name: string, what: string) => q(name, what, { type: 'string', format: 'date' });
 const limitParam = q('limit', `Page size, 1 to ${MAX_LIMIT} (default 50).`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT });
 const cursorParam = q('cursor', 'Opaque cursor from the `next` field of the previous page.');
+const quoteFilterParams = [
+  q('speaker', 'Part of the speaker name, or the speaker actor code.'),
+  q('minConfidence', 'Quotes whose confidence is at least this (0 to 1); quotes a rule made without the confidence filter are left out.'),
+  q('direct', '"true": direct quotations only; "false": indirect speech only.'),
+  q('since', 'Quotes of articles published on or after this date (YYYY-MM-DD).'),
+  q('until', 'Quotes of articles published on or before this date (YYYY-MM-DD).'),
+];
 
 const errors = {
   400: { description: 'Bad parameter', content: { 'application/json': { schema: ref('Error') } } },
@@ -125,15 +132,15 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
       '/api/quotes': {
         get: {
           summary: 'Quotes, by speaker', operationId: 'listQuotes',
-          parameters: [
-            q('speaker', 'Part of the speaker name, or the speaker actor code.'),
-            q('minConfidence', 'Quotes whose confidence is at least this (0 to 1); quotes a rule made without the confidence filter are left out.'),
-            q('direct', '"true": direct quotations only; "false": indirect speech only.'),
-            q('since', 'Quotes of articles published on or after this date (YYYY-MM-DD).'),
-            q('until', 'Quotes of articles published on or before this date (YYYY-MM-DD).'),
-            limitParam, cursorParam,
-          ],
+          parameters: [...quoteFilterParams, limitParam, cursorParam],
           responses: { 200: json(page(ref('StoredQuote'))), ...errors },
+        },
+      },
+      '/api/quotes/speakers': {
+        get: {
+          summary: 'Speakers of the matching quotes, most quoted first', operationId: 'listSpeakers',
+          parameters: [...quoteFilterParams, limitParam],
+          responses: { 200: json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('SpeakerCount') } } }), ...errors },
         },
       },
       '/api/stats': {
@@ -217,6 +224,14 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
                 properties: { name: { type: 'string' }, country: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, counts: quadCounts },
               },
             },
+          },
+        },
+        SpeakerCount: {
+          type: 'object', required: ['speakerName', 'speakerActor', 'quotes', 'direct', 'articles', 'first', 'last'],
+          properties: {
+            speakerName: { type: 'string' }, speakerActor: { type: ['string', 'null'] }, quotes: { type: 'integer' },
+            direct: { type: 'integer', description: 'How many of the quotes are direct quotations.' }, articles: { type: 'integer' },
+            first: { type: ['string', 'null'], description: 'Publication date of the earliest article quoting them.' }, last: { type: ['string', 'null'] },
           },
         },
         ActorCount: { type: 'object', required: ['code', 'name', 'events'], properties: { code: { type: 'string' }, name: { type: 'string' }, events: { type: 'integer' } } },

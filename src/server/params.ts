@@ -81,15 +81,19 @@ export const ActorsParams = z.strictObject({
   limit: limit.optional(),
 });
 
-export const QuotesParams = z.strictObject({
+/** The quote filters, shared by /api/quotes and /api/quotes/speakers. */
+const quoteFilters = {
   speaker: text('speaker', 200).optional(),
   minConfidence: minConfidence.optional(),
   direct: z.enum(['true', 'false'], 'direct must be true or false').transform((v) => v === 'true').optional(),
   since: isoDate('since').optional(),
   until: isoDate('until').optional(),
   limit: limit.optional(),
-  cursor: cursor.optional(),
-}).refine(sinceBeforeUntil, dateOrder);
+};
+
+export const QuotesParams = z.strictObject({ ...quoteFilters, cursor: cursor.optional() }).refine(sinceBeforeUntil, dateOrder);
+
+export const SpeakersParams = z.strictObject(quoteFilters).refine(sinceBeforeUntil, dateOrder);
 
 /** Body of a JSON POST /api/analyze. */
 export const AnalyzeBody = z.union([

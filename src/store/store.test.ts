@@ -197,6 +197,13 @@ for (const b of backends) {
       expect((await store.quotes({ since: '2017-05-01' })).items.map((x) => x.speakerName)).toEqual(['Hassan Rouhani', 'Sergei Lavrov']);
       expect((await store.quotes({ until: '2017-05-01' })).items.map((x) => x.speakerName).sort()).toEqual(['Hassan Rouhani', 'Vladimir Putin']);
       expect((await store.quotes({ since: '2017-04-01', until: '2017-07-31' })).items.map((x) => x.speakerName)).toEqual(['Hassan Rouhani']);
+      // The speakers, most quoted first, with the same filters.
+      expect(await store.speakers({})).toEqual(expect.arrayContaining([
+        { speakerName: 'Sergei Lavrov', speakerActor: 'RUSGOV', quotes: 1, direct: 1, articles: 1, first: '2017-08-01', last: '2017-08-01' },
+        { speakerName: 'Kyriakos Mitsotakis', speakerActor: null, quotes: 1, direct: 0, articles: 1, first: null, last: null },
+      ]));
+      expect((await store.speakers({ direct: true })).map((x) => x.speakerName)).toEqual(['Sergei Lavrov']);
+      expect((await store.speakers({ since: '2017-05-01', limit: 1 })).map((x) => x.speakerName)).toHaveLength(1);
       // Quotes without an explanation (stored before quotes had one) list null, not a made-up value.
       expect((await store.quotes({ speaker: 'putin' })).items[0]).toMatchObject({ cue: null, confidence: null, step: null, start: 0 });
     });

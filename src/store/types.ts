@@ -93,6 +93,17 @@ export interface EventQuery {
   readonly cursor?: string | null;
 }
 
+/** One speaker's quotes in the store: how many, how many direct, in how many articles, and over which dates. */
+export interface SpeakerCount {
+  readonly speakerName: string;
+  readonly speakerActor: string | null;
+  readonly quotes: number;
+  readonly direct: number;
+  readonly articles: number;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
 export interface ActorCount {
   readonly code: string;
   readonly name: string;
@@ -127,6 +138,8 @@ export interface Store {
   events(q: EventQuery): Promise<Page<StoredEvent>>;
   actors(q?: string, limit?: number): Promise<ActorCount[]>;
   quotes(q: QuoteQuery): Promise<Page<StoredQuote>>;
+  /** The speakers of the quotes that match, most quoted first (quotes without a speaker are not counted). */
+  speakers(q: Omit<QuoteQuery, 'cursor'>): Promise<SpeakerCount[]>;
   stats(): Promise<StoreStats>;
   /** Keys (URLs, content hashes) seen by `watch`, so a restart skips them. */
   seen(key: string): Promise<boolean>;

@@ -172,6 +172,15 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     await page.waitForFunction(() => !/Loading/.test(document.getElementById('quote-status')?.textContent ?? 'Loading'));
     const all = await page.locator('#quote-results > li').count();
     expect(all).toBeGreaterThan(1);
+    // The most quoted speakers, each a link to their quotes.
+    await page.waitForSelector('#top-speakers a');
+    const top = await page.locator('#top-speakers a').allTextContents();
+    expect(top).toContain('Vladimir Putin (1)');
+    await page.click('#top-speakers a:has-text("Vladimir Putin")');
+    await page.waitForFunction(() => document.getElementById('main')?.dataset.route?.includes('speaker=Vladimir'));
+    await page.waitForFunction(() => /^1 quote\./.test(document.getElementById('quote-status')?.textContent ?? ''));
+    await page.goto(`${server.url}#/quotes`);
+    await page.waitForFunction(() => !/Loading/.test(document.getElementById('quote-status')?.textContent ?? 'Loading'));
     await page.fill('input[name=speaker]', 'Putin');
     await page.fill('input[name=minConfidence]', '0.9');
     await page.click('form.filters button[type=submit]');

@@ -1,15 +1,18 @@
 /** Typed calls to the dateline API. Errors carry the server's plain reason. */
 import type { ArticleRecord, EventRecord } from '../../src/document/schema.js';
 import type { EventSummary } from '../../src/export/summary.js';
-import type { ActorCount, ArticleSummary, Page, StoreStats, StoredQuote } from '../../src/store/types.js';
+import type { ActorCount, ArticleSummary, Page, SpeakerCount, StoreStats, StoredQuote } from '../../src/store/types.js';
 
-export type { ArticleRecord, EventRecord, ArticleSummary, ActorCount, StoreStats, EventSummary, StoredQuote, Page };
+export type { ArticleRecord, EventRecord, ArticleSummary, ActorCount, StoreStats, EventSummary, StoredQuote, SpeakerCount, Page };
 export interface ApiEvent extends EventRecord { articleId: string; index: number; evidenceText?: string; articleTitle?: string | null }
 
 export interface Filters {
   actor?: string; cameo?: string; plover?: string; since?: string; until?: string; place?: string; minConfidence?: string;
 }
 export const FILTER_KEYS: (keyof Filters)[] = ['actor', 'cameo', 'plover', 'since', 'until', 'place', 'minConfidence'];
+
+/** The filters of the quotes view, as /api/quotes takes them. */
+export type QuoteFilters = { speaker?: string; direct?: string; minConfidence?: string; since?: string; until?: string };
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -47,8 +50,8 @@ export const api = {
   events: (f: Filters & { cursor?: string | null; limit?: number; expand?: 'evidence'; articleId?: string }) =>
     call<Page<ApiEvent>>(`/api/events${qs({ ...f })}`),
   summary: (f: Filters) => call<EventSummary>(`/api/events/summary${qs({ ...f })}`),
-  quotes: (p: { speaker?: string; direct?: string; minConfidence?: string; since?: string; until?: string; cursor?: string | null; limit?: number }) =>
-    call<Page<StoredQuote>>(`/api/quotes${qs(p)}`),
+  quotes: (p: QuoteFilters & { cursor?: string | null; limit?: number }) => call<Page<StoredQuote>>(`/api/quotes${qs(p)}`),
+  speakers: (p: QuoteFilters & { limit?: number }) => call<{ items: SpeakerCount[] }>(`/api/quotes/speakers${qs(p)}`),
   actors: (q?: string, limit = 200) => call<{ items: ActorCount[] }>(`/api/actors${qs({ q, limit })}`),
   analyze: (body: { text: string; title?: string | null; published?: string | null } | { url: string }) =>
     call<ArticleRecord>('/api/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),

@@ -8,7 +8,7 @@ import { entityRows, eventRows, likePrefix, prefixRange, quoteFromRow, quoteRows
 import {
   clampLimit, decodeCursor, encodeCursor, StoreQueryError,
   type ActorCount, type ArticleQuery, type ArticleSummary, type EventQuery, type Page, type PutResult,
-  type Store, type StoreStats, type StoredEvent, type StoredQuote,
+  type QuoteQuery, type SpeakerCount, type Store, type StoreStats, type StoredEvent, type StoredQuote,
 } from '../types.js';
 import { SCHEMA } from './schema.sql.js';
 
@@ -25,6 +25,17 @@ class Where {
   }
   get sql(): string { return this.parts.length ? 'WHERE ' + this.parts.join(' AND ') : ''; }
   next(v: unknown): string { this.args.push(v); return `$${this.args.length}`; }
+}
+
+/** The WHERE conditions of a quote query (on dl_quotes qu joined with dl_articles a), without its cursor. */
+function quoteFilters(q: Omit<QuoteQuery, 'cursor'>): Where {
+  const w = new Where();
+  if (q.speaker) w.add('(qu.speaker_name ILIKE ? OR qu.speaker_actor = ?)', '%' + likePrefix(q.speaker), q.speaker.toUpperCase());
+  if (q.minConfidence !== undefined) w.add('qu.confidence >= ?', q.minConfidence);
+  if (q.direct !== undefined) w.add('qu.direct = ?', q.direct);
+  if (q.since) w.add('a.published >= ?', q.since);
+  if (q.until) w.add("a.published <= ? AND a.published <> ''", q.until);
+  return w;
 }
 
 type Columns = readonly (readonly [name: string, type: string])[];
@@ -218,12 +229,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     actors,
     async quotes(q): Promise<Page<StoredQuote>> {
       const limit = clampLimit(q.limit);
-      const w = new Where();
-      if (q.speaker) w.add('(qu.speaker_name ILIKE ? OR qu.speaker_actor = ?)', '%' + likePrefix(q.speaker), q.speaker.toUpperCase());
-      if (q.minConfidence !== undefined) w.add('qu.confidence >= ?', q.minConfidence);
-      if (q.direct !== undefined) w.add('qu.direct = ?', q.direct);
-      if (q.since) w.add('a.published >= ?', q.since);
-      if (q.until) w.add("a.published <= ? AND a.published <> ''", q.until);
+      const w = quoteFilters(q);
       const c = decodeCursor<number>(q.cursor);
       if (c !== null) w.add('qu.seq > ?', c);
       const lim = w.next(limit + 1);
@@ -232,6 +238,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const items = rows.slice(0, limit).map(quoteFromRow);
       const last = rows[Math.min(rows.length, limit) - 1];
       return { items, next: rows.length > limit && last ? encodeCursor(Number(last.seq)) : null };
+    },
+    async speakers(q): Promise<SpeakerCount[]> {
+      const w = quoteFilters(q);
+      w.add('qu.speaker_name IS NOT NULL');
+      const lim = w.next(clampLimit(q.limit));
+      return (await pool.query(`SELECT qu.speaker_name AS "speakerName", qu.speaker_actor AS "speakerActor", COUNT(*)::int AS quotes,
+          COUNT(*) FILTER (WHERE qu.direct)::int AS direct, COUNT(DISTINCT qu.article_id)::int AS articles,
+          MIN(NULLIF(a.published, '')) AS first, MAX(NULLIF(a.published, '')) AS last
+        FROM dl_quotes qu JOIN dl_articles a ON a.id = qu.article_id ${w.sql}
+        GROUP BY qu.speaker_name, qu.speaker_actor ORDER BY quotes DESC, "speakerName" LIMIT ${lim}`, w.args)).rows as SpeakerCount[];
     },
     async stats(): Promise<StoreStats> {
       const one = async (sql: string) => (await pool.query(sql)).rows[0] as Row;

@@ -8,7 +8,7 @@ import { entityRows, eventRows, likePrefix, prefixRange, quoteFromRow, quoteRows
 import {
   clampLimit, decodeCursor, encodeCursor, StoreQueryError,
   type ActorCount, type ArticleQuery, type ArticleSummary, type EventQuery, type Page, type PutResult,
-  type Store, type StoreStats, type StoredEvent, type StoredQuote,
+  type QuoteQuery, type SpeakerCount, type Store, type StoreStats, type StoredEvent, type StoredQuote,
 } from '../types.js';
 import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.sql.js';
 
@@ -34,6 +34,18 @@ function fillQuoteColumns(db: Database.Database): void {
     const record = JSON.parse(get.get(id) as string) as ArticleRecord;
     for (const q of quoteRows(record)) set.run({ ...q, article_id: id });
   }
+}
+
+/** The WHERE conditions of a quote query (on quotes qu joined with articles a), without its cursor. */
+function quoteFilters(q: Omit<QuoteQuery, 'cursor'>): { where: string[]; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (q.speaker) { where.push("(qu.speaker_name LIKE ? ESCAPE '\\' OR qu.speaker_actor = ?)"); args.push('%' + likePrefix(q.speaker), q.speaker.toUpperCase()); }
+  if (q.minConfidence !== undefined) { where.push('qu.confidence >= ?'); args.push(q.minConfidence); }
+  if (q.direct !== undefined) { where.push('qu.direct = ?'); args.push(q.direct ? 1 : 0); }
+  if (q.since) { where.push('a.published >= ?'); args.push(q.since); }
+  if (q.until) { where.push("a.published <= ? AND a.published <> ''"); args.push(q.until); }
+  return { where, args };
 }
 
 export function openSqliteStore(path: string): Store {
@@ -186,13 +198,7 @@ export function openSqliteStore(path: string): Store {
     },
     async quotes(q): Promise<Page<StoredQuote>> {
       const limit = clampLimit(q.limit);
-      const where: string[] = [];
-      const args: unknown[] = [];
-      if (q.speaker) { where.push("(qu.speaker_name LIKE ? ESCAPE '\\' OR qu.speaker_actor = ?)"); args.push('%' + likePrefix(q.speaker), q.speaker.toUpperCase()); }
-      if (q.minConfidence !== undefined) { where.push('qu.confidence >= ?'); args.push(q.minConfidence); }
-      if (q.direct !== undefined) { where.push('qu.direct = ?'); args.push(q.direct ? 1 : 0); }
-      if (q.since) { where.push('a.published >= ?'); args.push(q.since); }
-      if (q.until) { where.push("a.published <= ? AND a.published <> ''"); args.push(q.until); }
+      const { where, args } = quoteFilters(q);
       const c = decodeCursor<number>(q.cursor);
       if (c !== null) { where.push('qu.rowid > ?'); args.push(c); }
       const rows = db.prepare(`SELECT qu.rowid AS seq, qu.*, a.published, a.title FROM quotes qu JOIN articles a ON a.id = qu.article_id
@@ -200,6 +206,14 @@ export function openSqliteStore(path: string): Store {
       const items = rows.slice(0, limit).map(quoteFromRow);
       const last = rows[Math.min(rows.length, limit) - 1];
       return { items, next: rows.length > limit && last ? encodeCursor(last.seq as number) : null };
+    },
+    async speakers(q): Promise<SpeakerCount[]> {
+      const { where, args } = quoteFilters(q);
+      where.push('qu.speaker_name IS NOT NULL');
+      return db.prepare(`SELECT qu.speaker_name AS speakerName, qu.speaker_actor AS speakerActor, COUNT(*) AS quotes, SUM(qu.direct) AS direct,
+          COUNT(DISTINCT qu.article_id) AS articles, MIN(NULLIF(a.published, '')) AS first, MAX(NULLIF(a.published, '')) AS last
+        FROM quotes qu JOIN articles a ON a.id = qu.article_id WHERE ${where.join(' AND ')}
+        GROUP BY qu.speaker_name, qu.speaker_actor ORDER BY quotes DESC, speakerName LIMIT ?`).all(...args, clampLimit(q.limit)) as SpeakerCount[];
     },
     async stats(): Promise<StoreStats> {
       const one = (sql: string) => db.prepare(sql).get() as Row;

@@ -2,7 +2,7 @@
  * Who said what, across the store: quotes by speaker, kind, confidence and date, each with
  * its cue, what made it and how its speaker was named, linked to the quote in its article.
  */
-import { api, type StoredQuote } from '../api.js';
+import { api, type SpeakerCount, type StoredQuote } from '../api.js';
 import { describeStep, describeVia } from '../../../src/stages/quotes/explain.js';
 import { h, mount } from '../dom.js';
 import { go, href } from '../route.js';
@@ -51,5 +51,13 @@ export function quotesView(root: HTMLElement, params: URLSearchParams): void {
     list, item, noun: ['quote', 'quotes'], statusId: 'quote-status',
     fetch: (cursor) => api.quotes({ ...query, cursor, limit: 50 }),
   });
-  mount(root, h('section', { class: 'view' }, form, status, list, more));
+  // The most quoted speakers of the same filters, each a link that narrows the list to them.
+  const top = h('p', { class: 'small top-speakers', id: 'top-speakers' });
+  const speaker = (x: SpeakerCount) => h('a', { href: href('quotes', null, { ...query, speaker: x.speakerName }) }, `${x.speakerName} (${x.quotes})`);
+  if (!p.speaker) {
+    api.speakers({ ...query, limit: 12 }).then((r) => {
+      if (r.items.length) mount(top, 'Most quoted: ', ...r.items.flatMap((x, i) => (i ? [' · ', speaker(x)] : [speaker(x)])));
+    }).catch(() => { /* the list says what went wrong */ });
+  }
+  mount(root, h('section', { class: 'view' }, form, top, status, list, more));
 }
