@@ -29,6 +29,9 @@ describe('temporal expressions', () => {
     expect(values('Elections will be held on May 20', '2017-03-01')).toEqual([['May 20', '2017-05-20']]);
     expect(values('The summit is due to open on January 5', '2016-12-20')).toEqual([['January 5', '2017-01-05']]);
     expect(values('The summit opened on May 20', '2017-03-01')).toEqual([['May 20', '2016-05-20']]);
+    // A Reuters shape: the future after the date is another clause's; the date itself is past.
+    expect(values("The pipeline was ruptured in the March 5 tremor and will take five months to repair", '1987-03-15')).toEqual([['March 5', '1987-03-05']]);
+    expect(values('The meeting on January 5 will decide', '1986-12-20')).toEqual([['January 5', '1987-01-05']]);
   });
   it('reads input dates in their usual shapes', () => {
     expect(isoDate('2017-03-29T10:00:00Z')).toBe('2017-03-29');

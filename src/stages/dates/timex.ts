@@ -18,13 +18,22 @@ const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 /** Words that put a clause in the future: the date they govern lies ahead of publication. */
 const FUTURE = /\b(?:will|shall|won't|'ll|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|going)\s+to|scheduled|slated|upcoming|plans?\s+to|planned\s+for|to\s+be\s+held|next)\b/i;
 
-/** The clause around text[s, e): from the last sentence or clause break before it to the next after. */
-function clauseAround(text: string, s: number, e: number): string {
-  const before = text.slice(Math.max(0, s - 120), s);
+/** A verb in the past before a date: "was ruptured in the March 5 tremor". */
+const PAST = /\b(?:was|were|had|did|said|\p{L}{3,}ed)\b/u;
+
+/**
+ * Does the clause around text[s, e) speak of the future? Its words before the date (from the last
+ * sentence or clause break) may say so; its words after only when no verb in the past comes
+ * before the date ("ruptured in the March 5 tremor and will take five months" is about March 5 past).
+ */
+function futureClause(text: string, s: number, e: number): boolean {
+  let before = text.slice(Math.max(0, s - 120), s);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
+  if (cut >= 0) before = before.slice(cut + 1);
+  if (FUTURE.test(before)) return true;
   const after = text.slice(e, e + 40);
   const stop = after.search(/[.;\n]/);
-  return (cut >= 0 ? before.slice(cut + 1) : before) + ' ' + (stop >= 0 ? after.slice(0, stop) : after);
+  return FUTURE.test(stop >= 0 ? after.slice(0, stop) : after) && !PAST.test(before);
 }
 
 const PATTERNS: { re: RegExp; kind: Timex['kind']; resolve: (m: RegExpExecArray, pub: string | null, future: boolean) => string | null }[] = [
@@ -92,7 +101,7 @@ export function findTimexes(text: string, start: number, end: number, published:
       const s = start + m.index!;
       const e = s + m[0].length;
       if (found.some((f) => f.start < e && s < f.end)) continue;
-      const future = published !== null && p.kind !== 'relative' && FUTURE.test(clauseAround(text, s, e));
+      const future = published !== null && p.kind !== 'relative' && futureClause(text, s, e);
       found.push({ start: s, end: e, value: p.resolve(m as RegExpExecArray, published, future), kind: p.kind });
     }
   }
