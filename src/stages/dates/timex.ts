@@ -16,7 +16,7 @@ const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3,
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 /** Words that put a clause in the future: the date they govern lies ahead of publication. */
-const FUTURE = /\b(?:will|shall|won't|'ll|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|going)\s+to|scheduled|slated|upcoming|plans?\s+to|planned\s+for|to\s+be\s+held|next)\b/i;
+export const FUTURE = /\b(?:will|shall|won't|'ll|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|going)\s+to|(?:is|are)\s+to\s+(?:be|hold|meet|vote|visit|sign|open|start|begin|take|attend|decide)|scheduled|slated|upcoming|plans?\s+to|planned\s+for|to\s+be\s+held|next)\b/i;
 
 /** A verb in the past before a date: "was ruptured in the March 5 tremor". */
 const PAST = /\b(?:was|were|had|did|said|\p{L}{3,}ed)\b/u;

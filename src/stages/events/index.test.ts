@@ -6,6 +6,7 @@ import { compose } from '../../pipeline.js';
 import { segment } from '../segment/index.js';
 import { codeLine, codeSentences, createEventStage, explainEvents, loadEventDictionaries, type EventDictionaries } from './index.js';
 import { SHARED } from '../../../test/shared.js';
+import { createAnalyzer } from '../../analyzer.js';
 
 const EVENTS = `${SHARED}/corpora/events`;
 
@@ -457,5 +458,21 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(triples('Two Palestinian gunmen killed three Israelis on Sunday when they opened fire in Jerusalem.').every((x) => x.startsWith('PSE'))).toBe(true);
     expect(triples('Pakistan rejected the Indian plan, urging the counterpart to sign the SAARC agreement instead.')).toEqual(['PAK/IND/120/REJECT', 'PAK/null/022/REQUEST']);
     expect(triples('India has once again outright rejected a Pakistani proposal for talks.')).toEqual(['IND/PAK/120/REJECT']);
+  });
+});
+
+describe('event dates in the full pipeline', () => {
+  let analyzer: Awaited<ReturnType<typeof createAnalyzer>>;
+  beforeAll(async () => { analyzer = await createAnalyzer(); }, 60_000);
+  const dates = (text: string, published: string) => analyzer.analyzeText(text, { published }).events.map((e) => `${e.source?.code}:${e.cameo}:${e.date}`);
+
+  it('dates a reported act at publication, not at a later date the clause mentions', () => {
+    // Reuters shapes: "wants to settle … by June 1992" had been dated 1992-06-30, a bond "due April 13, 1994" 1994-04-13.
+    expect(dates('Egypt wants to settle its debt with Britain by June 30, 1992, officials said.', '1987-03-15')).toEqual(['EGY:030:1987-03-15']);
+    expect(dates('Norway agreed with Sweden to issue a eurobond due April 13, 1994.', '1987-03-17')).toEqual(['NOR:030:1987-03-17']);
+  });
+  it('keeps the date of an act the clause puts in the future', () => {
+    expect(dates('Egypt will meet Britain on March 20.', '1987-03-12')).toContain('EGY:036:1987-03-20');
+    expect(dates('Egypt and Britain are to hold talks on March 20.', '1987-03-12')).toEqual(['EGY:046:1987-03-20', 'GBR:046:1987-03-20']);
   });
 });

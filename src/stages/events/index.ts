@@ -22,6 +22,8 @@ import { segment } from '../segment/index.js';
 import { inChunk, RELATIVES, SUBORDINATORS } from '../syntax/index.js';
 import { codeSentence, type ClauseEvent, type SentenceContext } from './coder.js';
 import { dateInTokens, timexIn } from './dates.js';
+import { addDays } from '../dates/iso.js';
+import { FUTURE } from '../dates/timex.js';
 import { compileLexicon, DEFAULT_SEMANTICS, discardsAt, type Lexicon, type Semantics } from './lexicon.js';
 import { dictionaryUnits, entityUnits, groupUnits, pendingGroups, placedAgentUnits, type Located, type Party, type Unit, type UnitGroup } from './units.js';
 
@@ -254,8 +256,13 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     for (const c of clauses) {
       if (dated.length && dated.some((k) => k >= c.verb[0] && k < c.clause[1])) { notes.push(`clause at ${tokens[c.verb[0]]!.start} dated in the past`); continue; }
       const evidence: Span = { start: tokens[c.clause[0]]!.start, end: tokens[Math.max(c.clause[0], c.clause[1] - 1)]!.end };
-      const written = timexAt(evidence.start, evidence.end) ?? dateInTokens(tokens, c.clause[0], c.clause[1], input.published)
+      let written = timexAt(evidence.start, evidence.end) ?? dateInTokens(tokens, c.clause[0], c.clause[1], input.published)
         ?? (sentenceDate === undefined ? (sentenceDate = timexAt(s.start, s.end) ?? dateInTokens(tokens, from, to, input.published)) : sentenceDate);
+      // A date after publication (a day's grace: a dateline's local date runs ahead of a wire's timestamp) is the
+      // event's only when the clause speaks of the future ("will meet on May 20"); otherwise it dates something the
+      // clause reports ("said the bond is due April 13, 1994"), and the report is at publication.
+      if (written && input.published && written > addDays(input.published, 1) && c.modality !== 'future'
+        && !FUTURE.test(input.text.slice(evidence.start, evidence.end))) written = null;
       const date = written ?? input.published ?? null;
       const dateExplicit = written !== null;
       const actorSpans: Span[] = [];
