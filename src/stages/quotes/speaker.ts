@@ -9,7 +9,8 @@
  *  - an organisation head noun ("the ministry") takes the earlier name it ends
  *    ("the Foreign Ministry"); "it" and "the company" take the organisation last
  *    quoted (else the last one named); other non-person sources keep their own words;
- *  - a relative pronoun ("Acme Corp, which said") takes the name before it;
+ *  - a relative pronoun ("Acme Corp, which said") takes the name before it, else a speaking
+ *    noun right before it ("according to police, who said" → police);
  *  - "the spokesman" takes the earlier speaker whose words held it ("a TRW spokesman"), and
  *    "the Bank" the organisation named with that word ("the Bank of England");
  *  - a possessor in the source says whose, not who: "his publicist" is "Tony Mendez’s publicist";
@@ -20,7 +21,9 @@
  *  - a capitalised word before a common noun is a description's ("Banking sources"), and a
  *    ticker in angle brackets names the company before it ("Alsthom <ALSF.PA>");
  *  - a name set in capitals (a headline's "REAGAN") is written as the text has it elsewhere;
- *    an age after it ("the princess, 67") is dropped; days, months and figures are no names.
+ *    an age after it ("the princess, 67") is dropped; days, months and figures are no names;
+ *  - a source's own words lose the time written after them ("State media on Saturday") and a
+ *    heading before a colon; a time or a conjunction alone ("This week saw", "upon") names no one.
  */
 import type { Entity, Token } from '../../document/layers.js';
 import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js';
