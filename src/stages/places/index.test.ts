@@ -150,6 +150,17 @@ describe('disambiguation', () => {
     expect(places('Talks with Nigeria began. Tbilisi said no.', { Nigeria: 'ORG', Tbilisi: 'PER' }).map((p) => p.country)).toEqual(['NGA', 'GEO']);
   });
 
+  it('reads a state abbreviated in capitals after a place, and no ticker in angle brackets', () => {
+    // Reuters shapes: "<KAN>" had been Ganzhou (China), "TOPEKA, KAN." too, and a second "Decatur, Ill."
+    // in a story whose dateline was "GRANITE CITY, ILL." had been lost.
+    const text = 'KANSAS POWER/LIGHT <KAN> NAMES CHIEF\n\nTOPEKA, KAN., April 8 - The utility named a chief. GRANITE CITY, ILL., is near. Plants are in Springfield and Decatur, Ill.\n';
+    const ps = places(text, { TOPEKA: 'LOC', 'GRANITE CITY': 'LOC', Springfield: 'LOC', Decatur: 'LOC' });
+    expect(at(ps, 'KAN')).toEqual([]);
+    expect(at(ps, 'KAN.')[0]).toMatchObject({ country: 'USA', kind: 'region', name: 'Kansas' });
+    expect(at(ps, 'ILL.')[0]).toMatchObject({ kind: 'region', name: 'Illinois' });
+    expect(at(ps, 'Ill.')[0]).toMatchObject({ kind: 'region', name: 'Illinois' });
+  });
+
   it('knows the city sections known the world over, not only the towns named after them', () => {
     const text = 'Film crews in Hollywood walked out on Monday, and tenants in Harlem marched the next day. Clashes broke out again in East Jerusalem.';
     const ps = places(text, { Hollywood: 'LOC', Harlem: 'LOC', 'East Jerusalem': 'LOC' });

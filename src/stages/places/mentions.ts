@@ -261,13 +261,20 @@ export function findMentions(input: FinderInput, gaz: Gazetteer, options: Mentio
   let keptEnd = -1;
   for (const m of mentions) {
     if (notPlaces.has(m.text) || m.start < keptEnd) continue;
+    // A ticker in angle brackets ("KANSAS POWER/LIGHT <KAN>") names a company, not a place.
+    if (text[m.start - 1] === '<' && text[m.end] === '>') continue;
     merged.push(m);
     keptEnd = Math.max(keptEnd, m.end);
   }
   return linkAdjacent(text, merged, gaz);
 }
 
-const ABBREVIATION = /^,\s*((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]{0,3}\.)*|[A-Z]{2})(?![\p{L}\p{N}])/u;
+const ABBREVIATION = /^,\s*((?:[A-Z](?:[a-z]{0,4}|[A-Z]{1,3})\.)(?:\s?[A-Z][a-z]{0,3}\.)*|[A-Z]{2})(?![\p{L}\p{N}])/u;
+
+/** A region a short form abbreviates ("Kan.", "KAN."), though a town bears it as a name ("Kan" is also Ganzhou). */
+function abbreviatedRegion(gaz: Gazetteer, key: string): Candidate | undefined {
+  return gaz.lookupKey(key, { allowAbbreviations: true }).find((c) => c.match === 'abbreviation' && c.entry.kind === 'region');
+}
 
 /**
  * "Paris, Texas" and "Alexandria, La.": mark the region or country after a place and a comma
@@ -279,9 +286,12 @@ export function linkAdjacent(text: string, mentions: readonly Mention[], gaz: Ga
   const items: { m: Mention; base: number; qualifies?: number }[] = base.map((m, n) => ({ m, base: n }));
   for (let k = 0; k < base.length; k++) {
     const m = base[k]!;
-    const next = items[k + 1];
+    // The next mention in the text (items added below go after the base ones, out of text order).
+    const next = k + 1 < base.length ? items[k + 1] : undefined;
     if (next && /^,\s*$/.test(text.slice(m.end, next.m.start))) {
-      const top = topCandidate(gaz, next.m.key, { allowAbbreviations: true });
+      let top = topCandidate(gaz, next.m.key, { allowAbbreviations: true });
+      // "TOPEKA, KAN.": written as an abbreviation, it is the state's, not a town's name.
+      if (top?.entry.kind === 'city' && /^\p{Lu}\p{L}{0,4}\.$/u.test(next.m.text)) top = abbreviatedRegion(gaz, next.m.key) ?? top;
       if (top && top.entry.kind !== 'city' && top.match !== 'demonym') {
         if (top.match === 'abbreviation') next.m = { ...next.m, source: 'abbreviation' };
         next.qualifies = k;
@@ -293,7 +303,7 @@ export function linkAdjacent(text: string, mentions: readonly Mention[], gaz: Ga
     const surface = ab[1]!;
     const key = foldName(surface);
     const top = topCandidate(gaz, key, { allowAbbreviations: true });
-    if (!top || top.entry.kind !== 'region') continue;
+    if (!top || (top.entry.kind !== 'region' && !(surface.endsWith('.') && abbreviatedRegion(gaz, key)))) continue;
     const start = m.end + ab[0].length - surface.length;
     if (next && next.m.start < start + surface.length) continue;
     items.push({ m: { start, end: start + surface.length, text: surface, key, source: 'abbreviation' }, base: -1, qualifies: k });

@@ -72,9 +72,18 @@ export function resolveMentions(text: string, mentions: readonly Mention[], gaz:
     allowAbbreviations: abbreviationShaped(mentions[i]!),
   });
 
+  // A qualifier written as an abbreviation ("TOPEKA, KAN.") is the region it abbreviates, before any town of that name.
+  const lookup = (i: number, hints: LookupHints): Candidate[] => {
+    const c = gaz.lookupKey(mentions[i]!.key, hints);
+    const m = mentions[i]!;
+    if (m.source !== 'abbreviation' || m.qualifies === undefined) return c;
+    const area = c.findIndex((x) => x.match === 'abbreviation' && x.entry.kind === 'region');
+    return area > 0 ? [c[area]!, ...c.slice(0, area), ...c.slice(area + 1)] : c;
+  };
+
   // Pass 1: each on its own.
-  const first: (Candidate[] | null)[] = mentions.map((m, i) => {
-    const c = gaz.lookupKey(m.key, hintsOf(i));
+  const first: (Candidate[] | null)[] = mentions.map((_m, i) => {
+    const c = lookup(i, hintsOf(i));
     return c.length ? c : null;
   });
   const total: Votes = { country: new Map(), region: new Map() };
@@ -121,7 +130,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], gaz:
       }
       const context = contextWithout(total, ownVotes);
       const near = points.filter((q) => q.key !== m.key).map((q) => q.p);
-      best = gaz.lookupKey(m.key, { ...hintsOf(i), context, near })[0]!;
+      best = lookup(i, { ...hintsOf(i), context, near })[0]!;
       senseOfKey.set(m.key, best);
     }
     const e = best.entry;
