@@ -60,6 +60,13 @@ describe('actor knowledge', () => {
     expect(lookupName(kb, 'Jem')).toEqual([]);
   });
 
+  it('writes initials with dots in capitals in the names it derives from PETRARCH', () => {
+    // scripts/build-actors.ts title-cased PETRARCH's capitals word by word: "U.s. Federal Reserve", "H.j. Heinz".
+    const name = (s: string) => { const h = lookupName(kb, s)[0]; return h?.kind === 'actor' ? h.actor.name : null; };
+    expect(name('Federal Reserve')).toBe('U.S. Federal Reserve');
+    expect(name('H.J. Heinz')).toBe('H.J. Heinz');
+  });
+
   it('gives dated roles: Putin prime minister in 2010, president in 2017', () => {
     const putin = person('Putin');
     expect(putin.name).toBe('Vladimir Putin');
