@@ -2,7 +2,7 @@
 import { openStore } from '../store/open.js';
 import { csvLine, tsvLine } from '../export/index.js';
 import { parseQuery, QuotesParams } from '../server/params.js';
-import { describeStep, describeVia } from '../stages/quotes/explain.js';
+import { howParts } from '../stages/quotes/explain.js';
 import type { QuoteQuery, SpeakerCount, Store, StoredQuote } from '../store/types.js';
 import { wholeOption } from './options.js';
 import { UsageError, writeOut } from './output.js';
@@ -42,15 +42,8 @@ async function speakerCounts(store: Store, query: Omit<QuoteQuery, 'cursor'>, fo
 
 /** A quote in plain text: date, speaker and words, then its cue, confidence, what made it and how its speaker was named. */
 function textBlock(q: StoredQuote): string {
-  const how = [
-    q.cue ? `cue "${q.cue.replace(/\s+/g, ' ')}"` : 'no cue',
-    ...(q.source && q.source !== q.speakerName ? [`source "${q.source.replace(/\s+/g, ' ')}"`] : []),
-    ...(q.confidence !== null ? [`confidence ${q.confidence}`] : []),
-    ...(q.step ? [`made by ${describeStep(q.step)}`] : []),
-    ...(q.speakerVia ? [`speaker named by ${describeVia(q.speakerVia)}${q.speakerFrom ? `, from "${q.speakerFrom.replace(/\s+/g, ' ')}"` : ''}`] : []),
-  ];
   return `${q.published ?? '----------'}  ${q.speakerName ?? '?'}${q.speakerActor ? ` [${q.speakerActor}]` : ''}${q.direct ? '' : ' (indirect)'}: ${q.content.replace(/\s+/g, ' ')}\n`
-    + `    ${how.join('; ')}\n    in ${q.title ?? q.articleId} (characters ${q.start}–${q.end})\n`;
+    + `    ${howParts(q, ['"', '"'], true).join('; ')}\n    in ${q.title ?? q.articleId} (characters ${q.start}–${q.end})\n`;
 }
 
 export async function runQuotes(opts: QuotesOptions): Promise<number> {

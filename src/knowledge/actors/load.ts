@@ -370,8 +370,7 @@ export function lookupName(kb: ActorKnowledge, surface: string): NameHit[] {
   if (!hits) return [];
   if (isUpperCase(surface)) return hits.slice();
   // A mixed-case acronym ("JeM") also matches as written; other capitals-only names do not ("Kiev" is no PETRARCH "KIEV").
-  const asWritten = mixedCaseAcronym(surface);
-  return hits.filter((h) => !h.capitalsOnly || (asWritten && h.surface === surface));
+  return hits.filter((h) => !h.capitalsOnly || (h.surface === surface && mixedCaseAcronym(surface)));
 }
 
 /** A name key's bit in nameKeyBits: from its length and its first, second, middle and last characters. */

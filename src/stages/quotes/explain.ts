@@ -62,6 +62,33 @@ export const describeStep = (step: string): string => MADE_BY[step as Step] ?? s
 /** How a speaker was named, in words, from its explanation's speakerVia. */
 export const describeVia = (via: string): string => NAMED[via as SpeakerVia] ?? via;
 
+/** A stored quote's words of explanation (StoredQuote's fields), as `dateline quotes` and the dashboard list them. */
+export interface QuoteHow {
+  readonly cue: string | null;
+  readonly source: string | null;
+  readonly speakerName: string | null;
+  readonly confidence: number | null;
+  readonly step: string | null;
+  readonly speakerVia: string | null;
+  readonly speakerFrom: string | null;
+}
+
+/**
+ * The parts of a listed quote's explanation: its cue, its source words (with `withSource`, where
+ * they are not the name), its confidence, what made it and how its speaker was named; quoted words
+ * between the given marks.
+ */
+export function howParts(q: QuoteHow, marks: readonly [string, string], withSource: boolean): string[] {
+  const words = (s: string) => `${marks[0]}${s.replace(/\s+/g, ' ')}${marks[1]}`;
+  return [
+    q.cue ? `cue ${words(q.cue)}` : 'no cue',
+    ...(withSource && q.source && q.source !== q.speakerName ? [`source ${words(q.source)}`] : []),
+    ...(q.confidence !== null ? [`confidence ${q.confidence}`] : []),
+    ...(q.step ? [`made by ${describeStep(q.step)}`] : []),
+    ...(q.speakerVia ? [`speaker named by ${describeVia(q.speakerVia)}${q.speakerFrom ? `, from ${words(q.speakerFrom)}` : ''}`] : []),
+  ];
+}
+
 export function explainQuotes(record: { text: string; quotes?: readonly Quote[] }): QuoteExplanationView[] {
   const t = (s: Span | null | undefined) => (s ? record.text.slice(s.start, s.end).replace(/\s+/g, ' ') : null);
   return (record.quotes ?? []).map((q, index) => {

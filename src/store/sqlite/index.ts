@@ -28,8 +28,8 @@ const QUOTE_COLUMNS = ['article_id', 'idx', 'speaker_name', 'speaker_actor', 'di
 function fillQuoteColumns(db: Database.Database): void {
   const ids = db.prepare('SELECT DISTINCT article_id FROM quotes WHERE content_start IS NULL').pluck().all() as string[];
   const get = db.prepare('SELECT record FROM articles WHERE id = ?').pluck();
-  const set = db.prepare(`UPDATE quotes SET content_start = @content_start, content_end = @content_end, cue = @cue, source = @source,
-    confidence = @confidence, step = @step, speaker_via = @speaker_via, speaker_from = @speaker_from WHERE article_id = @article_id AND idx = @idx`);
+  const added = QUOTE_COLUMNS.slice(QUOTE_COLUMNS.indexOf('content_start'));
+  const set = db.prepare(`UPDATE quotes SET ${added.map((c) => `${c} = @${c}`).join(', ')} WHERE article_id = @article_id AND idx = @idx`);
   for (const id of ids) {
     const record = JSON.parse(get.get(id) as string) as ArticleRecord;
     for (const q of quoteRows(record)) set.run({ ...q, article_id: id });

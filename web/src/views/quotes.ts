@@ -3,23 +3,13 @@
  * its cue, what made it and how its speaker was named, linked to the quote in its article.
  */
 import { api, type SpeakerCount, type StoredQuote } from '../api.js';
-import { describeStep, describeVia } from '../../../src/stages/quotes/explain.js';
+import { howParts } from '../../../src/stages/quotes/explain.js';
 import { h, mount } from '../dom.js';
 import { go, href } from '../route.js';
 import { pagedList } from './paged.js';
 
 /** The route's parameters this view reads, as /api/quotes takes them. */
 const KEYS = ['speaker', 'direct', 'minConfidence', 'since', 'until'] as const;
-
-/** How a quote was found and named, in one line. */
-function how(q: StoredQuote): string {
-  return [
-    q.cue ? `cue “${q.cue.replace(/\s+/g, ' ')}”` : 'no cue',
-    ...(q.confidence !== null ? [`confidence ${q.confidence}`] : []),
-    ...(q.step ? [`made by ${describeStep(q.step)}`] : []),
-    ...(q.speakerVia ? [`speaker named by ${describeVia(q.speakerVia)}${q.speakerFrom ? `, from “${q.speakerFrom.replace(/\s+/g, ' ')}”` : ''}`] : []),
-  ].join(' · ');
-}
 
 export function quotesView(root: HTMLElement, params: URLSearchParams): void {
   const p = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof KEYS)[number], string>;
@@ -44,7 +34,7 @@ export function quotesView(root: HTMLElement, params: URLSearchParams): void {
     h('span', { class: 'muted' }, `${q.published ?? 'undated'} · `),
     h('strong', {}, q.speakerName ?? 'unattributed'), q.speakerActor ? ` [${q.speakerActor}]` : '', q.direct ? ': ' : ' (indirect): ',
     q.content,
-    h('div', { class: 'muted small quote-how' }, how(q)),
+    h('div', { class: 'muted small quote-how' }, howParts(q, ['“', '”'], false).join(' · ')),
     h('div', { class: 'small' }, 'in ', h('a', { href: href('article', q.articleId, { quote: q.index }) }, q.title ?? '(untitled)')));
   const query = Object.fromEntries(Object.entries(p).filter(([, v]) => v));
   const { status, more } = pagedList({
