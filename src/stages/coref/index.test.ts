@@ -110,4 +110,16 @@ describe('coreference on short texts', () => {
     const coded = run(docWith('Russia and Iran signed a deal. They said it would last.', [['Russia', 'LOC'], ['Iran', 'LOC']]));
     expect(layer(coded, 'entities').find((e) => e.text === 'They')).toMatchObject({ members: ['RUS', 'IRN'], memberNames: ['Russia', 'Iran'] });
   });
+
+  it('does not take a name inside quotation marks for a pronoun outside them', () => {
+    // The shape that had "He said" pointing at a rocket or a rival the speaker had named in the quote.
+    const d = run(docWith('"We will launch it with Ariane next year," Rao said. He said the satellite was ready. "Nobody trusts Marcos," he added.', [
+      ['Ariane', 'PER'], ['Rao', 'PER'], ['Marcos', 'PER'],
+    ]), '1987-04-01');
+    const pron = layer(d, 'entities').filter((e) => e.via === 'coref');
+    expect(pron.map((e) => [e.text, e.name])).toEqual([['He', 'Rao'], ['he', 'Rao']]);
+    // Inside the same quotation a name is still a fair antecedent.
+    const inside = run(docWith('"Marcos took it and he kept it," the chairman said.', [['Marcos', 'PER']]), '1987-04-01');
+    expect(layer(inside, 'entities').find((e) => e.text === 'he')).toMatchObject({ name: 'Marcos' });
+  });
 });

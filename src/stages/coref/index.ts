@@ -13,6 +13,7 @@ import { firstStartingFrom, lastStartingBy, SpanIndex, type Span } from '../../d
 import type { RunOptions, Stage } from '../../pipeline.js';
 import type { ActorKnowledge } from '../../knowledge/actors/load.js';
 import { normName } from '../../knowledge/actors/normalise.js';
+import { findQuoteRegions } from '../quotes/marks.js';
 import { GROUP_HEADS, GROUP_NUMBERS, PERSON_GROUP_HEADS, PRONOUNS } from './words.js';
 
 interface Mention {
@@ -320,11 +321,21 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     else groupsIn.set(k, [e]);
   };
   for (const e of added) if (e.members) addGroup(e);
+  // Quoted words: a name someone is quoted as saying is seldom what a pronoun outside the
+  // marks stands for ('"… with Ariane …," he said': he is the speaker, not Ariane).
+  const regions = pronounTokens.length ? findQuoteRegions(doc.text, layer(doc, 'paragraphs')) : [];
+  const regionAt = (offset: number) => {
+    const r = lastStartingBy(regions, offset);
+    return r >= 0 && offset < regions[r]!.end ? r : -1;
+  };
   for (const p of pronounsIn(pronounTokens, pronounKinds, taken)) {
     const off = p.token.start;
     const si = sentenceAt(sentences, off);
     const sent = sentences[si];
     if (!sent) continue;
+    const here = regionAt(off);
+    /** Outside the quotation marks the pronoun is not in. */
+    const heard = (m: Mention) => { const r = regionAt(m.entity.start); return r < 0 || r === here; };
     let antecedent: Mention | null = null;
     let group: Entity | null = null;
     if (p.kind === 'singular') {
@@ -332,7 +343,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       const want = PRONOUN_MAP.get(word)!.gender;
       const agrees = (m: Mention) => {
         const g = genders.get(m);
-        return !g || !want || g === want;
+        return (!g || !want || g === want) && heard(m);
       };
       const persons = (k: number) => personsIn(k).filter(agrees);
       // Cataphora at a sentence start: "For his part, Rouhani said ...".
@@ -355,7 +366,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       // "Presidents Putin and Rouhani ... their talks": the nearest coordination of two or more actors,
       // else the nearest group mention, else the nearest organisation ("Google ... their fair").
       for (let k = si; k >= Math.max(0, si - 2) && !group && !antecedent; k--) {
-        const ms = namedIn(k).filter((m) => m.entity.end <= (k === si ? off : Infinity));
+        const ms = namedIn(k).filter((m) => m.entity.end <= (k === si ? off : Infinity) && heard(m));
         for (let x = ms.length - 1; x > 0 && !group; x--) {
           const a = ms[x - 1]!.entity, b = ms[x]!.entity;
           const between = doc.text.slice(a.end, b.start);

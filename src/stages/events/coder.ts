@@ -38,7 +38,13 @@ export interface ClauseEvent {
 export interface SentenceContext {
   /** Subject of the last finite clause seen (for pronoun subjects). */
   lastSubject: UnitGroup | null;
+  /** Index of the sentence being coded, and of the one lastSubject was found in. */
+  sentence: number;
+  lastSubjectSentence: number;
 }
+
+/** How many sentences back a pronoun subject may find the subject it stands for (the sentence before, no further). */
+const PRONOUN_REACH = 1;
 
 /** Verbs that report speech: their subject is the speaker of a following "Y must …". */
 const SAY = new Set(['say', 'declare', 'announce', 'reiterate', 'insist', 'conclude', 'state', 'tell', 'stress', 'warn', 'add', 'argue', 'write',
@@ -425,9 +431,11 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       const prevTok = tokens[sStart - 1];
       if (lead && PRONOUN_SUBJECT.has(lead.norm) && sStart + 1 <= vg.start) {
         // "he"/"she" is a person: not a country, a coordination or a plural ("rebel leaders said … if he gave them …").
+        // (A subject more sentences back is too far: "it" may be anything named in between that no actor code names.)
+        const last = ctx.sentence - ctx.lastSubjectSentence <= PRONOUN_REACH ? ctx.lastSubject : null;
         subject = lead.norm === 'he' || lead.norm === 'she'
-          ? [...subjects].reverse().find((g) => personLike(tokens, g)) ?? (ctx.lastSubject && personLike(tokens, ctx.lastSubject) ? ctx.lastSubject : null)
-          : prevSubject ?? ctx.lastSubject;
+          ? [...subjects].reverse().find((g) => personLike(tokens, g)) ?? (last && personLike(tokens, last) ? last : null)
+          : prevSubject ?? last;
         if (subject) notes.push(`pronoun "${lead.norm}" resolved to the previous subject`);
       } else if (prevTok && isRelative(prevTok) && sStart === vg.start) {
         // The antecedent is the noun right before the pronoun (or its comma): "a resolution that aims …" is not
@@ -552,7 +560,10 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     if (subject) { prevSubject = subject; subjects.push(subject); }
     prevClauseSubject = subject;
     prevGoverning = governed ? governing : vg.verbs.length > 1 ? lex.control.verbs.get(lemmaOf(tokens, vg.verbs[0]!)) ?? null : null;
-    if (subject) ctx.lastSubject = subject;
+    if (subject) {
+      ctx.lastSubject = subject;
+      ctx.lastSubjectSentence = ctx.sentence;
+    }
     // "X declared that China must drop barriers": a reported obligation is a demand even when no pattern codes its verb.
     if (chosen < 0 && vg.obligation && reported && speaker !== subject && !vg.negated) {
       const last = vg.verbs.length - 1;
@@ -686,8 +697,9 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       out.pop();
       notes.push(`"${tokens[before.verb[0]]!.norm}" only carries the act of the participle`);
     }
-    const clauseStart = Math.min(source?.chunk ?? vg.start, vg.start, target?.chunk ?? vg.start);
-    const clauseEnd = Math.max(wEnd, m.ve, target?.j ?? 0, source?.j ?? 0);
+    // The evidence is this sentence's words: a subject found in the sentence before (a pronoun's) is shown by its own span.
+    const clauseStart = Math.max(from, Math.min(source?.chunk ?? vg.start, vg.start, target?.chunk ?? vg.start));
+    const clauseEnd = Math.min(to, Math.max(wEnd, m.ve, target?.j ?? 0, source?.j ?? 0));
     const origin = m.pattern ? `${m.pattern.file}:${m.pattern.line}` : m.label ? 'data/verbs/control.tsv' : m.form ? `${m.form.block.file}:${m.form.entry.line}` : '';
     out.push({
       sources, targets, code, reverse: code === m.code ? m.reverse : null,

@@ -471,6 +471,16 @@ describe('event dates in the full pipeline', () => {
     expect(dates('Egypt wants to settle its debt with Britain by June 30, 1992, officials said.', '1987-03-15')).toEqual(['EGY:030:1987-03-15']);
     expect(dates('Norway agreed with Sweden to issue a eurobond due April 13, 1994.', '1987-03-17')).toEqual(['NOR:030:1987-03-17']);
   });
+  it('finds a pronoun subject in the sentence before, no further back, and shows only its own sentence as evidence', () => {
+    const coded = (text: string) => analyzer.analyzeText(text, { published: '1987-03-10' }).events
+      .map((e) => `${e.source?.code}:${e.cameo}:${e.target?.code} [${text.slice(e.evidence.start, e.evidence.end)}]`);
+    expect(coded('Egypt signed a trade accord with Britain on Monday. It will meet Jordan next week.'))
+      .toContain('EGY:036:JOR [It will meet Jordan next week.]');
+    // Two sentences between: "it" may be anything they name (Reuters: "he said" had become the IMF, named 1,300 characters back).
+    expect(coded('Egypt signed a trade accord with Britain on Monday. The accord covers textiles and cotton. Exports are expected to double. It will meet Jordan next week.')
+      .filter((e) => e.includes('JOR'))).toEqual([]);
+  });
+
   it('keeps the date of an act the clause puts in the future', () => {
     expect(dates('Egypt will meet Britain on March 20.', '1987-03-12')).toContain('EGY:036:1987-03-20');
     expect(dates('Egypt and Britain are to hold talks on March 20.', '1987-03-12')).toEqual(['EGY:046:1987-03-20', 'GBR:046:1987-03-20']);

@@ -194,7 +194,7 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
   const { tokens, text } = input;
   const lex = dicts.lexicon;
   const notes: string[] = [];
-  const ctx: SentenceContext = { lastSubject: null };
+  const ctx: SentenceContext = { lastSubject: null, sentence: -1, lastSubjectSentence: -1 };
   const history: History[] = [];
   const events: CodedEvent[] = [];
   const entities = input.entities ?? [];
@@ -209,6 +209,7 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
   const timexes = new SpanIndex(input.timexes ?? []);
   const timexAt = (start: number, end: number) => timexIn(timexes.inside({ start, end }), start, end);
   for (const s of input.sentences) {
+    ctx.sentence++;
     if (input.skip?.some((b) => b.start <= s.start && s.end <= b.end)) continue;
     const [from, to] = tokenRange(tokens, s, tk);
     tk = from;
