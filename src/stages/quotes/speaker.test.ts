@@ -39,6 +39,14 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'He', text.indexOf('He said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
     expect(resolveSpeaker({ text, source: at(text, 'Mendez', text.indexOf('Mendez said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
   });
+  it('names a source by the name of its own words, not by one in an adjunct after them', () => {
+    // Web news shape: "said a Lumen spokesperson when contacted by Reuters" had been named Reuters.
+    const text = '"We are cooperating," said a Lumen spokesperson when contacted by Reuters. Fenwick, via the Daily Star, said more.';
+    const mentions = mentionsIn(text, [['Lumen', 'ORG'], ['Reuters', 'ORG'], ['Fenwick', 'NAME'], ['Daily Star', 'ORG']]);
+    const name = (s: string) => resolveSpeaker({ text, source: at(text, s), mentions, previous: [], titles }).name;
+    expect(name('a Lumen spokesperson when contacted by Reuters')).toBe('Lumen');
+    expect(name('Fenwick, via the Daily Star')).toBe('Fenwick');
+  });
   it('resolves a description by the title it was introduced with', () => {
     const text = 'Russian President Vladimir Putin met Iranian President Hassan Rouhani. Later the Iranian president said it was useful.';
     const mentions = mentionsIn(text, [['Vladimir Putin', 'PER'], ['Hassan Rouhani', 'PER']]);

@@ -89,6 +89,8 @@ const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Possessive pronouns: in "his publicist" the mention is whose publicist, not who speaks. */
 const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
 /** Where the words of a description end: a comma (an apposition follows) or a relative pronoun (in lower case: "The WHO’s website" goes on). */
+/** Words that open an adjunct of circumstance inside a source span. */
+const ADJUNCT = /[\s,](?:when|while|after|before|via|during|upon)\s/;
 const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/;
 /** Words that, alone, name no one: determiners, quantifiers, first-person possessives, adverbs that open a sentence, conjunctions ("upon learning"). */
 const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'one', 'another', 'other', 'others',
@@ -350,8 +352,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // description ("the Russian president") counts only through a mention of all of
   // it (coreference), not through its adjective ("Russian").
   // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
-  const inside = mentions.slice(firstStartingFrom(mentions, source.start), firstStartingFrom(mentions, source.end)).filter((m) => m.end <= source.end
+  const named = mentions.slice(firstStartingFrom(mentions, source.start), firstStartingFrom(mentions, source.end)).filter((m) => m.end <= source.end
     && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source));
+  // A name in an adjunct after the source's own words ("a WeWork spokesperson when contacted by Reuters",
+  // "Richardson, via USA Today") tells the circumstances, not who: the names before it, when there are some.
+  const adjunct = ADJUNCT.exec(text.slice(source.start, source.end));
+  const before = adjunct ? named.filter((m) => m.end <= source.start + adjunct.index) : [];
+  const inside = before.length ? before : named;
   const joint = jointSpeaker(inp, inside);
   if (joint) return via(joint, 'name', null);
   // "S and P": a name whose other half the tagger read as a common noun.
