@@ -109,6 +109,10 @@ describe('actor knowledge', () => {
     expect(kb.givenNames.get('angela')).toBe('f');
     expect(kb.givenNames.get('vladimir')).toBe('m');
     expect(kb.givenNames.get('putin')).toBeUndefined();
+    // From US births (given-names-us.tsv): common names beyond the curated list; names given to both sexes mark none.
+    expect(kb.givenNames.get('gloria')).toBe('f');
+    expect(kb.givenNames.get('jamal')).toBe('m');
+    expect(kb.givenNames.get('jessie')).toBeUndefined();
   });
 
   it('normalises names for lookup', () => {
@@ -121,7 +125,7 @@ describe('actor knowledge', () => {
 /** The first 200 lines of each shipped file, in a temporary directory. */
 function smallCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'actors-'));
-  for (const f of ['countries.tsv', 'people.tsv', 'organisations.tsv', 'agents.tsv', 'given-names.tsv', 'ethnic-groups.tsv']) {
+  for (const f of ['countries.tsv', 'people.tsv', 'organisations.tsv', 'agents.tsv', 'given-names.tsv', 'given-names-us.tsv', 'ethnic-groups.tsv']) {
     writeFileSync(join(dir, f), readFileSync(join(defaultActorDataDir(), f), 'utf8').split('\n').slice(0, 200).join('\n') + '\n');
   }
   return dir;

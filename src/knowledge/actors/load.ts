@@ -162,6 +162,7 @@ export function readActorKnowledge(dir: string = defaultActorDataDir()): { kb: A
   const ot = read('organisations.tsv');
   const at = read('agents.tsv');
   const gt = read('given-names.tsv');
+  const ut = read('given-names-us.tsv');
   const et = read('ethnic-groups.tsv');
   if (errors.some((e) => e.code === 'unreadable' || e.code === 'bad_header')) return { kb: null, errors };
 
@@ -216,8 +217,9 @@ export function readActorKnowledge(dir: string = defaultActorDataDir()): { kb: A
     agents.set(phrase, { phrase, code: c[G.code!]!, position: c[G.position!] as 'suffix' | 'prefix', curated: provenanceOf(c[G.source!]!) === 0 });
   }
 
+  // The names of US births first, then the curated list over them (which knows names of leaders the world over).
   const givenNames = new Map<string, 'f' | 'm'>();
-  for (const { cells: c } of gt.rows) givenNames.set(normName(c[gt.col.name!]!), c[gt.col.gender!] as 'f' | 'm');
+  for (const t of [ut, gt]) for (const { cells: c } of t.rows) givenNames.set(normName(c[t.col.name!]!), c[t.col.gender!] as 'f' | 'm');
 
   // Ethnic codes sit in actor codes beside country, role and religion codes: they must not be one.
   const cameoCodes = new Set(countries.map((c) => c.cameo));

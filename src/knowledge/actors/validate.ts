@@ -89,6 +89,11 @@ export const SPECS: Readonly<Record<string, FileSpec>> = {
     checks: { name: checks.nonEmpty, gender: checks.oneOf('f', 'm') },
     unique: ['name'],
   },
+  'given-names-us.tsv': {
+    columns: ['name', 'gender', 'births'],
+    checks: { name: checks.nonEmpty, gender: checks.oneOf('f', 'm') },
+    unique: ['name'],
+  },
   'hand/given-names.tsv': {
     columns: ['name', 'gender'],
     checks: { name: checks.nonEmpty, gender: checks.oneOf('f', 'm') },

@@ -87,6 +87,16 @@ describe('coreference on short texts', () => {
     expect(layer(d, 'entities').find((e) => e.text === 'She')).toMatchObject({ name: 'Angela Merkel', actor: 'DEUGOV' });
   });
 
+  it('gives a person the gender of their whole chain, read from a given name, not from a surname', () => {
+    // "Nida" alone reads as a woman's name, "Harper" too; "Eugene Nida" and "Tom Harper" are men.
+    const d = run(docWith('Eugene Nida met Gloria Lopez. Nida praised the plan. She said it would work.', [
+      ['Eugene Nida', 'PER'], ['Gloria Lopez', 'PER'], ['Nida', 'PER'],
+    ]), '1990-01-01');
+    expect(layer(d, 'entities').find((e) => e.text === 'She')).toMatchObject({ name: 'Gloria Lopez' });
+    const h = run(docWith('Tom Harper met Lucy Gray. She said the film was done.', [['Tom Harper', 'PER'], ['Lucy Gray', 'PER']]), '2019-01-01');
+    expect(layer(h, 'entities').find((e) => e.text === 'She')).toMatchObject({ name: 'Lucy Gray' });
+  });
+
   it('reads only pronouns as pronouns, not words that name built-in object properties', () => {
     // "constructor" once resolved to a person: the pronoun table was looked up as a plain object.
     const d = run(docWith('Ahmed Kamal, a constructor, met the mayor. He said the bridge would open.', [['Ahmed Kamal', 'PER']]));

@@ -176,7 +176,10 @@ export function createCorefStage(kb?: ActorKnowledge): Stage {
 /** The gender a person mention's given name marks, if the knowledge base knows it. */
 function genderOf(e: Entity, kb: ActorKnowledge | undefined): 'f' | 'm' | null {
   if (!kb || e.type !== 'PER') return null;
-  for (const w of (e.name ?? e.text).split(/\s+/)) {
+  // A given name comes before the surname: the last word of a full name is none ("Tom Harper" is no woman
+  // for Harper); a name of one word may be either.
+  const words = (e.name ?? e.text).split(/\s+/);
+  for (const w of words.length > 1 ? words.slice(0, -1) : words) {
     const g = kb.givenNames.get(normName(w));
     if (g) return g;
   }
@@ -308,7 +311,17 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   // ---- pronouns
   const taken: Span[] = [...base, ...added];
   const allPersons = mentions.filter((m) => m.entity.type === 'PER' && m.entity.via !== 'coref');
-  const genders = new Map(allPersons.map((m) => [m, genderOf(m.entity, kb)]));
+  // A person's gender is their chain's: what the full name marks ("Eugene Nida"), else what a name of one word does
+  // ("Nida" alone reads as a woman's name).
+  const chainGender = new Map<number, 'f' | 'm'>();
+  for (const full of [true, false]) {
+    for (const m of allPersons) {
+      if (chainGender.has(m.chain) || /\s/.test((m.entity.name ?? m.entity.text).trim()) !== full) continue;
+      const g = genderOf(m.entity, kb);
+      if (g) chainGender.set(m.chain, g);
+    }
+  }
+  const genders = new Map(allPersons.map((m) => [m, chainGender.get(m.chain) ?? null]));
   const named = mentions.filter((m) => m.entity.via !== 'coref' && m.entity.type !== 'MISC');
   const personsIn = bySentence(allPersons);
   const namedIn = bySentence(named);
