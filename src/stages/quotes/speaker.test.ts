@@ -39,6 +39,16 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'He', text.indexOf('He said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
     expect(resolveSpeaker({ text, source: at(text, 'Mendez', text.indexOf('Mendez said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
   });
+  it('resolves "they" to many, never to one named person', () => {
+    // Wikinews shape: "They arrested one person" had been Sheriff Kerry Lee, "They also attached" a study's first author.
+    const text = 'Sheriff Lee said the base was calm. They arrested one person. The researchers said the wings flapped. Zhao agreed. They also attached wings to ostriches.';
+    const mentions = mentionsIn(text, [['Lee', 'PER', 'Kerry Lee'], ['Zhao', 'PER', 'Jing-Shan Zhao']]);
+    const lee = { at: text.indexOf('Sheriff Lee'), speaker: { name: 'Kerry Lee', via: 'name' as const } };
+    const researchers = { at: text.indexOf('The researchers'), speaker: { name: 'researchers', via: 'words' as const } };
+    const zhao = { at: text.indexOf('Zhao'), speaker: { name: 'Jing-Shan Zhao', via: 'name' as const } };
+    expect(resolveSpeaker({ text, source: at(text, 'They'), mentions, previous: [lee], titles }).name).toBeNull();
+    expect(resolveSpeaker({ text, source: at(text, 'They', text.indexOf('Zhao')), mentions, previous: [lee, researchers, zhao], titles }).name).toBe('researchers');
+  });
   it('names a source by the name of its own words, not by one in an adjunct after them', () => {
     // Web news shape: "said a Lumen spokesperson when contacted by Reuters" had been named Reuters.
     const text = '"We are cooperating," said a Lumen spokesperson when contacted by Reuters. Fenwick, via the Daily Star, said more.';

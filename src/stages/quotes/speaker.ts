@@ -64,6 +64,10 @@ export interface Speaker {
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL = new Set(['they', 'them', 'their', 'we']);
+/** How far back (characters) "they" looks for the many it stands for: about two sentences. */
+const PLURAL_REACH = 300;
+/** Words naming many people: a plural noun at the end ("State prosecutors", "officials"), or a collective one. */
+const PLURAL_NOUN = /(?:(?:^|\s)\p{Ll}[\p{L}'’-]*[^siu]s|^\p{Lu}\p{Ll}+[^siu]s|(?:^|\s)(?:[Pp]eople|[Pp]olice|[Ss]taff|[Pp]ersonnel|[Cc]rew|[Pp]ublic|[Mm]edia|[Mm]en|[Ww]omen|[Cc]hildren))$/u;
 const FIRST = new Set(['i', 'we', 'you', 'me', 'us']);
 const IT = new Set(['it', 'its']);
 /** How far back (characters, within the sentence) a relative pronoun's name may stand. */
@@ -404,9 +408,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // 2. Pronouns: the later of the last speaker and the last person mentioned before
   // (a bare proper-noun run stands for a person only when it has two words or more).
   if (PERSONAL.has(lower) || PLURAL.has(lower)) {
-    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && (!p.speaker.group || PLURAL.has(lower)));
-    const fits = (m: Mention) => PLURAL.has(lower)
-      ? m.type === 'PER' || m.type === 'ORG'
+    // "They" are many: a group, a body, or people named by a plural noun ("the researchers"), never one named person.
+    const plural = PLURAL.has(lower);
+    const many = (sp: Speaker) => sp.group === true || sp.org === true || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
+    // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
+    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && (plural ? many(p.speaker) : !p.speaker.group));
+    const fits = (m: Mention) => plural
+      ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH
       : m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text));
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     if (prevPerson && (!prevSpeaker || prevPerson.start > prevSpeaker.at)) {
