@@ -39,6 +39,12 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'He', text.indexOf('He said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
     expect(resolveSpeaker({ text, source: at(text, 'Mendez', text.indexOf('Mendez said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
   });
+  it('names no one by an indefinite pronoun or a transcript\'s interjection', () => {
+    const text = 'Nobody wants to copy it. Yeah, they keep asking.';
+    const mentions = mentionsIn(text, [['Yeah', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Nobody'), mentions, previous: [], titles }).name).toBeNull();
+    expect(resolveSpeaker({ text, source: at(text, 'they'), mentions, previous: [], titles }).name).toBeNull();
+  });
   it('resolves "they" to many, never to one named person', () => {
     // Wikinews shape: "They arrested one person" had been Sheriff Kerry Lee, "They also attached" a study's first author.
     const text = 'Sheriff Lee said the base was calm. They arrested one person. The researchers said the wings flapped. Zhao agreed. They also attached wings to ostriches.';

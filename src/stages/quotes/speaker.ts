@@ -99,7 +99,10 @@ const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/;
 /** Words that, alone, name no one: determiners, quantifiers, first-person possessives, adverbs that open a sentence, conjunctions ("upon learning"). */
 const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'one', 'another', 'other', 'others',
   'some', 'many', 'most', 'each', 'all', 'both', 'any', 'few', 'several', 'such', 'let', 'once', 'now', 'then', 'here', 'there',
-  'upon', 'after', 'before', 'while', 'when', 'if', 'as', 'since', 'until', 'because', 'though', 'although']);
+  'upon', 'after', 'before', 'while', 'when', 'if', 'as', 'since', 'until', 'because', 'though', 'although',
+  // Indefinite pronouns and the interjections of a transcript ("((Dorsa Derakhshani)) Yeah. They keep …").
+  'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anybody', 'anyone', 'none', 'no one',
+  'yeah', 'yes', 'no', 'ok', 'okay', 'well', 'oh', 'ah', 'um', 'uh', 'hmm', 'wow']);
 /** A person's age after the name ("the princess, 67,"), not part of it. */
 const AGE = /,\s*\d{1,3},?$/;
 
