@@ -76,10 +76,10 @@ export function findDateline(text: string, from: number, to: number, opts: Datel
       return {
         start: from,
         end: from + sep.index! + sep[0].trimEnd().length,
-        place: titleCase(place),
+        place: place === null ? null : titleCase(place),
         agency,
         date,
-        placeSpan: { start: from + placeAt, end: from + placeAt + place.length },
+        placeSpan: place === null ? null : { start: from + placeAt, end: from + placeAt + place.length },
         agencySpan: agency && agencyAt >= 0 ? { start: from + agencyAt, end: from + agencyAt + agency.length } : null,
         bodyStart: from + sep.index! + sep[0].length,
       };
@@ -90,7 +90,7 @@ export function findDateline(text: string, from: number, to: number, opts: Datel
   return null;
 }
 
-interface Parsed { place: string; agency: string | null; date: string | null; placeAt: number; agencyAt: number }
+interface Parsed { place: string | null; agency: string | null; date: string | null; placeAt: number; agencyAt: number }
 
 function parseHead(head: string, separator: string, opts: DatelineOptions): Parsed | null {
   let agency: string | null = null;
@@ -111,7 +111,8 @@ function parseHead(head: string, separator: string, opts: DatelineOptions): Pars
     if (s) parts.push({ s, at: at + lead });
     at += piece.length + 1;
   }
-  if (parts.length === 0) return null;
+  // An agency alone, when the page set the place apart ("(Reuters) — The New York State …").
+  if (parts.length === 0) return agency && AGENCY_SET.has(agency.toLowerCase()) && separator.trim() !== ':' ? { place: null, agency, date: null, placeAt: -1, agencyAt } : null;
   const first = parts[0]!;
   const strict = isPlace(first.s);
   if (!strict && !isPlace(first.s, true)) return null;

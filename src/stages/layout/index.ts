@@ -46,8 +46,18 @@ export function findLayout(doc: Doc, options: RunOptions): Layout {
     boilerplate.push({ start: lead.start, end: lead.end, kind: 'byline' });
     first++;
   }
-  const leadPara = paragraphs[first]!;
-  const dl = findDateline(text, leadPara.start, leadPara.end, { year });
+  let leadPara = paragraphs[first]!;
+  let dl = findDateline(text, leadPara.start, leadPara.end, { year });
+  // Short lines of page furniture before the lead ("REUTERS", "19 NOV 2019"): the dateline may open the
+  // paragraph after them, and they are no part of the story.
+  for (let k = first; !dl && k + 1 < Math.min(paragraphs.length, first + 4) && furnitureLine(text, paragraphs[k]!); k++) {
+    const next = paragraphs[k + 1]!;
+    dl = findDateline(text, next.start, next.end, { year });
+    if (dl) {
+      boilerplate.push({ start: leadPara.start, end: paragraphs[k]!.end, kind: 'other' });
+      leadPara = next;
+    }
+  }
   const dateline: Dateline | null = dl
     ? { start: dl.start, end: dl.end, place: dl.place, agency: dl.agency, date: dl.date, placeSpan: dl.placeSpan, agencySpan: dl.agencySpan }
     : null;
@@ -61,6 +71,12 @@ export function findLayout(doc: Doc, options: RunOptions): Layout {
     body,
     boilerplate: [...boilerplate, ...trailer.boilerplate],
   };
+}
+
+/** A short line that is no sentence: a site's name, a date, a section label. */
+function furnitureLine(text: string, p: Span): boolean {
+  const line = text.slice(p.start, p.end).trim();
+  return line.length > 0 && line.length <= 40 && line.split(/\s+/).length <= 5 && !/[.!?:;,"”]$/.test(line);
 }
 
 export const layoutStage: Stage = {

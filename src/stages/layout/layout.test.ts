@@ -41,7 +41,7 @@ describe('layout of the seed article', () => {
 });
 
 describe('dateline shapes', () => {
-  const cases: [string, string, string | null, string | null][] = [
+  const cases: [string, string | null, string | null, string | null][] = [
     ['Moscow, SANA – Russian President Vladimir Putin met', 'Moscow', 'SANA', null],
     ['WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday', 'Washington', 'Reuters', null],
     ['BEIRUT, March 3 (AP) -- Syrian troops entered the town', 'Beirut', 'AP', '2017-03-03'],
@@ -50,6 +50,8 @@ describe('dateline shapes', () => {
     ['BASKING RIDGE, N.J., March 4 - AT&T said it would cut jobs', 'Basking Ridge', null, '2017-03-04'],
     ['Tehran, SANA- Supreme Leader Ayatollah Ali Khamenei stressed', 'Tehran', 'SANA', null],
     ['UNITED NATIONS, March 5 - The Security Council met', 'United Nations', null, '2017-03-05'],
+    // A web page that set the place apart and kept the agency at the lead.
+    ['(Reuters) — The state attorney general is investigating the company', null, 'Reuters', null],
   ];
   for (const [text, place, agency, date] of cases) {
     it(text.slice(0, 30), () => {
@@ -60,8 +62,15 @@ describe('dateline shapes', () => {
       expect(text.slice(m!.bodyStart)).not.toMatch(/^[\s\-–—]/);
     });
   }
+  it('finds the dateline after short lines of page furniture, which are no part of the story', () => {
+    const text = 'Titan mapped\n\nREUTERS\n\n19 NOV 2019\n\nWASHINGTON (Reuters) - Scientists on Monday unveiled the first map of Titan.\n\nThe map shows dunes.';
+    const d = layout(text);
+    expect(single(d, 'dateline')).toMatchObject({ place: 'Washington', agency: 'Reuters' });
+    expect(layer(d, 'boilerplate').map((b) => sub(text, b))).toContain('REUTERS\n\n19 NOV 2019');
+  });
   it('does not take an ordinary sentence for a dateline', () => {
     for (const s of [
+      '(a draft) - the text was never adopted',
       'Russian President Vladimir Putin and Iranian President Hassan Rouhani stressed the necessity - of',
       'He noted that the participation of Russia and Iran, along with Turkey - is a contribution',
       'The company said: profits rose',
