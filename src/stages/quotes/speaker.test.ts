@@ -39,6 +39,12 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'He', text.indexOf('He said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
     expect(resolveSpeaker({ text, source: at(text, 'Mendez', text.indexOf('Mendez said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
   });
+  it('gives a country that is the whole source its actor code, whether or not its name is written otherwise', () => {
+    const text = 'Australia said exports would rise. Britain said so too.';
+    const mentions = mentionsIn(text, [['Australia', 'LOC', 'Australia', 'AUS'], ['Britain', 'LOC', 'United Kingdom', 'GBR']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Australia'), mentions, previous: [], titles })).toMatchObject({ name: 'Australia', actor: 'AUS' });
+    expect(resolveSpeaker({ text, source: at(text, 'Britain'), mentions, previous: [], titles })).toMatchObject({ name: 'United Kingdom', actor: 'GBR' });
+  });
   it('names no one by an indefinite pronoun or a transcript\'s interjection', () => {
     const text = 'Nobody wants to copy it. Yeah, they keep asking.';
     const mentions = mentionsIn(text, [['Yeah', 'ORG']]);

@@ -392,7 +392,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const near = mentions.length <= SCAN_MAX ? mentions
     : lookupOf(mentions).index.overlapping({ start: source.start, end: source.start + 5 });
   const place = near.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
-  if (place && place.name !== place.text) return via(asSpeaker(place), 'name', null);
+  if (place && (place.name !== place.text || place.actor)) return via(asSpeaker(place), 'name', null);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) {
     const o = organisation(source, mentions, previous);
