@@ -59,6 +59,8 @@ const VEHICLES = new Set(['issue', 'release', 'publish', 'make', 'send', 'adopt'
 /** Subordinators that open a condition rather than a fact. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we']);
+/** Verbs of opinion and expectation: no event by their own code (see codeSentence). */
+const OPINION_VERBS = new Set(['think', 'believe', 'expect', 'hope', 'feel', 'suppose', 'guess', 'reckon', 'wonder']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** CAMEO roots that govern an infinitive: appeal, intent, demand, reject, threaten. */
 const GOVERNING_ROOTS = new Set(['02', '03', '10', '12', '13']);
@@ -688,6 +690,10 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       target = null; targets = sources; reciprocal = true; notes.push('joint subject: each member acts on the others');
     }
     if (!code || conditional) continue;
+    // "I think it would be OK", "he hoped the swap would work", "is expected to pass": an opinion or an expectation
+    // coded by its bare verb (THINK [040], HOPE [020], EXPECT [030]) is no act; a pattern that names one ("hope for
+    // peace" [013]) still is.
+    if (m.score === 0 && !governed && OPINION_VERBS.has(lemmaOf(tokens, m.vs))) continue;
     if (code.startsWith('10') || code.startsWith('02')) lastDemand = gi;
     // "issued a declaration demanding that …": the demand is the act; the bare verb that carried it ("issue") is none.
     const before = out[out.length - 1];

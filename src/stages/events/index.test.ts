@@ -481,6 +481,15 @@ describe('event dates in the full pipeline', () => {
       .filter((e) => e.includes('JOR'))).toEqual([]);
   });
 
+  it('reads "I" and "we" in a direct quote as its speaker, and codes no opinion or expectation by its bare verb', () => {
+    const coded = (text: string) => analyzer.analyzeText(text, { published: '2019-03-10' }).events.map((e) => `${e.source?.code}:${e.cameo}:${e.target?.code ?? '-'}`);
+    expect(coded('"We will meet Iran next week," Russian President Vladimir Putin said on Monday.')).toContain('RUSGOV:036:IRN');
+    // THINK [040], HOPE [020] and EXPECT [030] by the verb alone had coded forecasts and opinions as consultations and appeals.
+    expect(coded('Australia expects meat exports to Egypt to rise. Japan thinks the yen is too strong. Indonesia hoped prices would rise.')).toEqual([]);
+    // A pattern that names an act still codes it: "hope for peace" [013].
+    expect(coded('"We hope for peace," Egyptian President Abdel Fattah el-Sisi said.')).toContain('EGYGOV:013:-');
+  });
+
   it('keeps the date of an act the clause puts in the future', () => {
     expect(dates('Egypt will meet Britain on March 20.', '1987-03-12')).toContain('EGY:036:1987-03-20');
     expect(dates('Egypt and Britain are to hold talks on March 20.', '1987-03-12')).toEqual(['EGY:046:1987-03-20', 'GBR:046:1987-03-20']);

@@ -9,8 +9,8 @@
  *   loadEventDictionaries(opts)  built-in data, optionally with a PETRARCH --dictionaries DIR
  */
 import { layer, withLayer, type Doc } from '../../document/document.js';
-import type { Entity, EventAnnotation, Place, Sentence, Timex, Token } from '../../document/layers.js';
-import { SpanIndex, type Span } from '../../document/span.js';
+import type { Entity, EventAnnotation, Place, Quote, Sentence, Timex, Token } from '../../document/layers.js';
+import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js';
 import { cameoInfo, loadCameoTables, ploverOf, type CameoTables } from '../../knowledge/cameo/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -402,7 +402,28 @@ export function toAnnotations(events: readonly CodedEvent[], input: { tokens: re
   return out;
 }
 
-/** The events stage. Requires tokens, sentences and entities; uses places, timexes and boilerplate when present. */
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+
+/**
+ * "I" and "we" (and "me", "us") in a direct quote whose speaker has an actor code, as mentions of that
+ * speaker: '"We will go to the General Assembly," Erekat said' is the Palestinians' act. (Not in
+ * indirect speech, where "we" may be the reporter's or anyone's.)
+ */
+export function firstPersonMentions(text: string, tokens: readonly Token[], quotes: readonly Quote[]): Entity[] {
+  const out: Entity[] = [];
+  for (const q of quotes) {
+    if (!q.direct || !q.speakerActor) continue;
+    for (let k = firstStartingFrom(tokens, q.content.start); k < tokens.length && tokens[k]!.end <= q.content.end; k++) {
+      const t = tokens[k]!;
+      const w = text.slice(t.start, t.end);
+      if (!FIRST_PERSON.has(w.toLowerCase()) || (w === 'US' || w === 'Us')) continue;
+      out.push({ start: t.start, end: t.end, text: w, type: 'PER', actor: q.speakerActor, name: q.speakerName ?? w, via: 'quote' });
+    }
+  }
+  return out;
+}
+
+/** The events stage. Requires tokens, sentences and entities; uses places, timexes, boilerplate and quotes when present. */
 export function createEventStage(dicts: EventDictionaries): Stage {
   return {
     name: 'events',
@@ -410,8 +431,11 @@ export function createEventStage(dicts: EventDictionaries): Stage {
     produces: ['events'],
     run(doc: Doc, options: RunOptions): Doc {
       const tokens = layer(doc, 'tokens');
+      const entities = layer(doc, 'entities');
+      const speaking = firstPersonMentions(doc.text, tokens, layer(doc, 'quotes'));
       const input: CodeInput = {
-        text: doc.text, tokens, sentences: layer(doc, 'sentences'), entities: layer(doc, 'entities'), places: layer(doc, 'places'),
+        text: doc.text, tokens, sentences: layer(doc, 'sentences'),
+        entities: speaking.length ? [...entities, ...speaking].sort((a, b) => a.start - b.start || b.end - a.end) : entities, places: layer(doc, 'places'),
         timexes: layer(doc, 'timexes'), published: doc.meta.published ?? options.published ?? null, skip: layer(doc, 'boilerplate'),
         noActors: layer(doc, 'dateline'),
       };

@@ -25,7 +25,8 @@ export interface Unit {
   readonly parties: readonly Party[];
   /** Start of the noun chunk the unit sits in (for "is it inside a PP?"). */
   readonly chunk: number;
-  readonly via: 'entity' | 'dictionary' | 'group';
+  /** How the unit was found; 'quote': a first-person pronoun in a direct quote, standing for its speaker. */
+  readonly via: 'entity' | 'dictionary' | 'group' | 'quote';
   /** Plural noun phrase with no members yet ("the other guarantor countries"). */
   readonly pending?: { readonly words: readonly string[]; readonly other: boolean };
   /** An agent with no actor named ("militants"): its country, if any, comes from where the sentence happens. */
@@ -334,7 +335,7 @@ export function entityUnits(tokens: readonly Token[], from: number, to: number, 
     const parties: Party[] = e.members && e.members.length
       ? e.members.map((c, q) => ({ code: c, name: e.memberNames?.[q] ?? names.get(c) ?? c }))
       : [{ code: e.actor!, name: e.name ?? e.text }];
-    units.push({ i: k, j, parties, chunk: chunkOf(tokens, k, from), via: e.members?.length ? 'group' : 'entity' });
+    units.push({ i: k, j, parties, chunk: chunkOf(tokens, k, from), via: e.members?.length ? 'group' : e.via === 'quote' ? 'quote' : 'entity' });
   }
   return units;
 }
