@@ -225,6 +225,16 @@ describe('resolveActor', () => {
     expect(resolveActor('USDA', '1987-03-03', kb)).toMatchObject({ code: 'USAGOVAGR', name: 'United States Department of Agriculture' });
     expect(resolveActor('JFK', '1962-05-01', kb)).toMatchObject({ code: 'USAGOV', name: 'John F. Kennedy' });
   });
+  it('knows US legislators and officials after PETRARCH\'s vintage (hand/people-legislators.tsv, people-officials.tsv)', () => {
+    // PETRARCH2's Pelosi ends with her first speakership in 2011; Wikinews 2019 quoted her 15 times without a code.
+    expect(resolveActor('Nancy Pelosi', '2019-10-01', kb)).toMatchObject({ code: 'USALEG', name: 'Nancy Pelosi' });
+    expect(resolveActor('Pelosi', '2019-10-01', kb)).toMatchObject({ code: 'USALEG' });
+    expect(resolveActor('Bernie Sanders', '2020-02-01', kb)).toMatchObject({ code: 'USALEG' });
+    expect(resolveActor('Jerome Powell', '2019-10-01', kb)).toMatchObject({ code: 'USAGOVBUS' });
+    expect(resolveActor('Janet Yellen', '2022-01-01', kb)).toMatchObject({ code: 'USAGOV' });
+    // A surname that names others too is no alias: "Sanders" may be Sarah Huckabee Sanders.
+    expect(resolveActor('Sanders', '2020-02-01', kb)?.name).not.toBe('Bernie Sanders');
+  });
   it('resolves names, titles and descriptions at a date', () => {
     expect(resolveActor('Kassym-Jomart Tokayev', null, kb)).toMatchObject({ code: 'KAZGOV', country: 'KAZ', sector: 'GOV', name: 'Kassym-Jomart Tokayev' });
     expect(resolveActor('the Iranian foreign minister', '2017-03-28', kb)).toMatchObject({ code: 'IRNGOV', country: 'IRN', name: 'Mohammad Javad Zarif' });
