@@ -186,6 +186,25 @@ describe('nominal actor mentions', () => {
   });
 });
 
+describe('a country written before a body', () => {
+  const run = (text: string, spec: [string, Entity['type']][]) => {
+    const ents: Entity[] = spec.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' }));
+    const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
+    return layer(createActorStage(kb).run(doc, { published: '2019-09-30' }), 'entities');
+  };
+  it('reads the country after a capitalised "The" at a sentence start', () => {
+    // "The United States" had matched as a longer name of no country, so the mention was lost.
+    expect(run('The United States government said it would respond.', [['United States', 'LOC']]).find((e) => e.text === 'United States government'))
+      .toMatchObject({ actor: 'USAGOV', via: 'actor' });
+  });
+  it('codes a body the recogniser split from its country by the two together', () => {
+    const out = run('The United States House of Representatives voted on Wednesday.', [['United States', 'LOC'], ['House of Representatives', 'ORG']]);
+    expect(out.find((e) => e.text === 'House of Representatives')).toMatchObject({ actor: 'USALEG', name: 'United States House of Representatives' });
+    // Without a country before it, no country is made up.
+    expect(run('The House of Representatives voted.', [['House of Representatives', 'ORG']]).find((e) => e.text === 'House of Representatives')?.actor).toBeUndefined();
+  });
+});
+
 describe('surnames', () => {
   it('read a bare surname as the person named in full, not the knowledge base\'s namesake', () => {
     const text = 'The director James Cameron spoke in London. Cameron said the film was finished.';

@@ -76,6 +76,19 @@ function countryHit(hits: readonly NameHit[]): Extract<NameHit, { kind: 'country
 }
 
 /**
+ * The country a name match (words base + start … base + end - 1) names, and where that name starts. "The United
+ * States" at a sentence start: the capitalised article made the match a longer name that names no country;
+ * without it, it does.
+ */
+function countryOfMatch(kb: ActorKnowledge, ws: readonly Word[], base: number, n: { start: number; end: number; hits: readonly NameHit[] }): { start: number; hit: Extract<NameHit, { kind: 'country' }> } | null {
+  const hit = countryHit(n.hits);
+  if (hit) return { start: n.start, hit };
+  if (n.end - n.start < 2 || ws[base + n.start]!.norm !== 'the') return null;
+  const bare = countryHit(lookupName(kb, ws.slice(base + n.start + 1, base + n.end).map((w) => w.text).join(' ')));
+  return bare ? { start: n.start + 1, hit: bare } : null;
+}
+
+/**
  * The title written just before an entity, inside its sentence: a run of country words
  * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
  */
@@ -95,8 +108,8 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     if (a) { if (!agent) agent = a.agent; at = a.start; continue; }
     const n = matchEndingAt(names, at);
     if (n) {
-      const c = countryHit(n.hits);
-      if (c) { country = c.country; at = n.start; continue; }
+      const c = countryOfMatch(kb, ws, from, n);
+      if (c) { country = c.hit.country; at = c.start; continue; }
       break;
     }
     const norm = ws[from + at - 1]!.norm;
@@ -201,6 +214,16 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
     }
   }
+  if (!r && e.type === 'ORG' && title.country && !title.agent) {
+    // A body named by its role word after the country's name: "United States House of Representatives" (which the
+    // recogniser splits into the country and "House of Representatives"), "Iranian parliament".
+    const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, '')));
+    if (agent && !isPersonAgent(agent.phrase)) {
+      const code = titleCode(title.country, agent);
+      const parts = splitCode(kb, code);
+      r = { code, country: parts.country, sector: parts.sector, name: `${title.country.name} ${e.text.replace(/^the\s+/i, '')}`, basis: 'nominal' };
+    }
+  }
   if (!r) return { entity: e, titled: false };
   const entity: Writable<Entity> = { ...e };
   entity.type = type;
@@ -265,8 +288,10 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     // The country word right before the role word(s) ("Syrian", "Russia 's").
     let j = ag.start;
     if (j > 0 && ws[a + j - 1]!.norm === "'s") j--;
-    const n = matchEndingAt(names, j);
-    const ch = n ? countryHit(n.hits) : undefined;
+    const n0 = matchEndingAt(names, j);
+    const named = n0 ? countryOfMatch(kb, ws, a, n0) : null;
+    const n = named ? { ...n0!, start: named.start } : n0;
+    const ch = named?.hit;
     let startWord = n && ch ? n.start : ag.start;
     if (!n || !ch) {
       // Extend over preceding role words ("Iranian foreign ministry spokesman").
