@@ -205,6 +205,21 @@ describe('a country written before a body', () => {
   });
 });
 
+describe('a person titled by their organisation', () => {
+  const run = (text: string, spec: [string, Entity['type']][]) => {
+    const ents: Entity[] = spec.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' }));
+    const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
+    return layer(createActorStage(kb).run(doc, { published: '2019-09-30' }), 'entities');
+  };
+  it('takes the code of the organisation named before the title', () => {
+    const code = (text: string, person: string, org: string) => run(text, [[org, 'ORG'], [person, 'PER']]).find((e) => e.text === person)?.actor;
+    expect(code('White House Press Secretary Mary Vance said the trip was routine.', 'Mary Vance', 'White House')).toBe('USAGOV');
+    expect(code('FBI Director Tom Keller told lawmakers the threat was real.', 'Tom Keller', 'FBI')).toBe('USACOP');
+    // A body every country has names no one's country: "Congress Leader" in an Indian story.
+    expect(code('Congress Leader Anil Rao said the party would contest.', 'Anil Rao', 'Congress')).toBeUndefined();
+  });
+});
+
 describe('surnames', () => {
   it('read a bare surname as the person named in full, not the knowledge base\'s namesake', () => {
     const text = 'The director James Cameron spoke in London. Cameron said the film was finished.';

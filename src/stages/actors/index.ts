@@ -12,7 +12,7 @@ import type { Entity, EntityType, Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
-import { lookupName, splitCode, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
+import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
 import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type Resolution, type Word } from './resolve.js';
 
@@ -29,7 +29,13 @@ interface Title {
   readonly agent: { phrase: string; code: string; position: 'suffix' | 'prefix' } | null;
   /** "former", "ex-", "late": the title is not the role at the time of writing. */
   readonly former?: boolean;
+  /** An organisation written before the role word ("White House Press Secretary", "NASA Administrator"). */
+  readonly org?: Actor;
 }
+
+/** Titles of people who work for an organisation, after its name ("White House Press Secretary", "FBI Director"). */
+const ORG_TITLE_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'ceo', 'chairman', 'chairwoman', 'chair', 'spokesman',
+  'spokeswoman', 'spokesperson', 'commissioner', 'counsel', 'adviser', 'advisor', 'deputy', 'executive', 'chief', 'head', 'general', 'attorney']);
 
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erstwhile', 'onetime', 'one-time']);
 /** Words before a role word that keep its kind of office: "Vice President", "Deputy Prime Minister". */
@@ -103,6 +109,8 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
   let at = first - from;
   let country: Country | null = null;
   let agent: Title['agent'] = null;
+  let org: Actor | undefined;
+  let orgTitle = false;
   while (at > 0) {
     const a = matchEndingAt(agents, at);
     if (a) { if (!agent) agent = a.agent; at = a.start; continue; }
@@ -110,10 +118,16 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     if (n) {
       const c = countryOfMatch(kb, ws, from, n);
       if (c) { country = c.hit.country; at = c.start; continue; }
+      // An organisation before the role word: the person works for it.
+      // (Not a body any country has, "Congress Leader Girish Chodankar": which congress, the name does not say.)
+      const o = (agent || orgTitle) && !country ? n.hits.find((h): h is Extract<NameHit, { kind: 'actor' }> => h.kind === 'actor' && h.actor.type !== 'person' && !kb.agents.has(normName(h.surface))) : undefined;
+      if (o) org = o.actor;
       break;
     }
     const norm = ws[from + at - 1]!.norm;
     if (norm === "'s" || norm === "'" || norm === 'the') { at--; continue; }
+    // A title word only an organisation's people bear ("Press Secretary", "Administrator"), capitalised, next to the name.
+    if (!agent && !country && ORG_TITLE_WORDS.has(norm.toLowerCase()) && /^\p{Lu}/u.test(ws[from + at - 1]!.text)) { orgTitle = true; at--; continue; }
     // "US Ambassador to Germany Richard Grenell": the country after "to" is where the envoy is sent, not theirs.
     if (norm === 'to' && country && !agent && matchEndingAt(agents, at - 1)) { country = null; at--; continue; }
     // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
@@ -121,7 +135,7 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     break;
   }
   const former = at > 0 && FORMER.has(ws[from + at - 1]!.norm.toLowerCase());
-  return { country, agent, former };
+  return { country, agent, former, ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
 function titleCode(country: Country, agent: NonNullable<Title['agent']>): string {
@@ -204,7 +218,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     if (!(place && !metonymy)) entity.actor = c.cameo;
     return { entity, titled: false };
   }
-  if (!r && e.type === 'PER' && (title.country || title.agent)) {
+  if (!r && e.type === 'PER' && (title.country || title.agent || title.org)) {
     // An unknown person with a title: "Iranian Foreign Minister X" → IRNGOV.
     if (title.country && title.agent) {
       const code = titleCode(title.country, title.agent);
@@ -212,6 +226,10 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
     } else if (title.country) {
       r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
+    } else if (title.org && !title.former) {
+      // "White House Press Secretary Stephanie Grisham", "NASA Administrator Jim Bridenstine": the organisation's code.
+      const o = resolveNamedActor(kb, title.org, date);
+      if (o) r = { ...o, name: e.text, basis: 'nominal' };
     }
   }
   if (!r && e.type === 'ORG' && title.country && !title.agent) {
