@@ -186,12 +186,15 @@ describe('nominal actor mentions', () => {
   });
 });
 
+/** The actor stage over a text whose entities are given (each at its first occurrence), published 2019-09-30. */
+function actorsOver(text: string, spec: [string, Entity['type']][]): Entity[] {
+  const ents: Entity[] = spec.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' }));
+  const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
+  return layer(createActorStage(kb).run(doc, { published: '2019-09-30' }), 'entities');
+}
+
 describe('a country written before a body', () => {
-  const run = (text: string, spec: [string, Entity['type']][]) => {
-    const ents: Entity[] = spec.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' }));
-    const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
-    return layer(createActorStage(kb).run(doc, { published: '2019-09-30' }), 'entities');
-  };
+  const run = actorsOver;
   it('reads the country after a capitalised "The" at a sentence start', () => {
     // "The United States" had matched as a longer name of no country, so the mention was lost.
     expect(run('The United States government said it would respond.', [['United States', 'LOC']]).find((e) => e.text === 'United States government'))
@@ -206,11 +209,7 @@ describe('a country written before a body', () => {
 });
 
 describe('a person titled by their organisation', () => {
-  const run = (text: string, spec: [string, Entity['type']][]) => {
-    const ents: Entity[] = spec.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' }));
-    const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
-    return layer(createActorStage(kb).run(doc, { published: '2019-09-30' }), 'entities');
-  };
+  const run = actorsOver;
   it('takes the code of the organisation named before the title', () => {
     const code = (text: string, person: string, org: string) => run(text, [[org, 'ORG'], [person, 'PER']]).find((e) => e.text === person)?.actor;
     expect(code('White House Press Secretary Mary Vance said the trip was routine.', 'Mary Vance', 'White House')).toBe('USAGOV');
