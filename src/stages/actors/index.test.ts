@@ -187,7 +187,7 @@ describe('nominal actor mentions', () => {
 });
 
 /** The actor stage over a text whose entities are given (each at its first occurrence), published 2019-09-30. */
-function actorsOver(text: string, spec: [string, Entity['type']][]): Entity[] {
+function actorsOver(text: string, spec: [string, Entity['type']][]): readonly Entity[] {
   const ents: Entity[] = spec.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' }));
   const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
   return layer(createActorStage(kb).run(doc, { published: '2019-09-30' }), 'entities');
