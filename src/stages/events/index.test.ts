@@ -490,6 +490,12 @@ describe('event dates in the full pipeline', () => {
     expect(coded('"We hope for peace," Egyptian President Abdel Fattah el-Sisi said.')).toContain('EGYGOV:013:-');
   });
 
+  it('takes a nominal mention whole, not the country inside it', () => {
+    const coded = (text: string) => analyzer.analyzeText(text, { published: '2019-09-30' }).events.map((e) => `${e.source?.code}:${e.cameo}:${e.target?.code ?? '-'}`);
+    // "United States government" holds the mention "United States": the event had been the country's.
+    expect(coded('Yesterday the United States government accused Iran of the attack.')).toEqual(['USAGOV:1123:IRN']);
+  });
+
   it('keeps the date of an act the clause puts in the future', () => {
     expect(dates('Egypt will meet Britain on March 20.', '1987-03-12')).toContain('EGY:036:1987-03-20');
     expect(dates('Egypt and Britain are to hold talks on March 20.', '1987-03-12')).toEqual(['EGY:046:1987-03-20', 'GBR:046:1987-03-20']);

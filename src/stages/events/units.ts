@@ -332,6 +332,9 @@ export function entityUnits(tokens: readonly Token[], from: number, to: number, 
     let j = k;
     while (j < to && tokens[j]!.start < e.end) j++;
     if (j === k) continue;
+    // A mention inside a longer one just taken is part of it: "United States" in "United States government".
+    const prev = units[units.length - 1];
+    if (prev && k >= prev.i && j <= prev.j) continue;
     const parties: Party[] = e.members && e.members.length
       ? e.members.map((c, q) => ({ code: c, name: e.memberNames?.[q] ?? names.get(c) ?? c }))
       : [{ code: e.actor!, name: e.name ?? e.text }];
