@@ -23,6 +23,14 @@ describe('verb groups', () => {
     expect(b).toMatchObject({ negated: true, modality: 'future' });
   });
 
+  it('reads a past form after an adjective that heads the subject as a finite verb', () => {
+    // The tagger makes "military" an adjective: "The US military attacked Iraq" had no verb, so no event.
+    const t = toks('The/DET US/PROPN military/ADJ attacked/VERB Iraq/PROPN');
+    expect(verbGroups(t, 0, t.length)[0]).toMatchObject({ finite: true });
+    const u = toks('the/DET military/ADJ trained/VERB forces/NOUN');
+    expect(verbGroups(u, 0, u.length)[0]).toMatchObject({ finite: false, nonFinite: 'participle' });
+  });
+
   it('reads the passive per content verb', () => {
     const t = toks('Ukraine/PROPN was/AUX attacked/VERB by/ADP Russia/PROPN');
     expect(verbGroups(t, 0, t.length)[0]).toMatchObject({ passive: [true], finite: true });

@@ -84,6 +84,9 @@ const isAux = (t: Token) => t.pos === 'AUX' && (AUX_WORDS.has(t.norm) || t.norm.
 const misAux = (t: Token) => t.pos === 'AUX' && !isAux(t);
 const HAVE = new Set(['have', 'has', 'had', 'having']);
 
+/** Words tagged as adjectives that head a noun phrase as often as they modify one ("the military", "an official"). */
+const NOUN_LIKE_ADJECTIVES = new Set(['military', 'official']);
+
 /** Irregular past participles that do not end in -ed/-en. */
 const PARTICIPLE_IRREG = new Set(['met', 'held', 'made', 'said', 'told', 'sent', 'led', 'hit', 'put', 'set', 'cut', 'shut', 'left', 'kept',
   'brought', 'bought', 'caught', 'fought', 'sought', 'thought', 'taught', 'found', 'built', 'spent', 'lent', 'hurt', 'struck', 'hung', 'won', 'begun',
@@ -188,7 +191,9 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number, v
       // not in "Oshima, the UN coordinator, demanded parties to …".
       else if (looksParticiple(v0) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[verbs[0]! + 1]?.pos ?? '') && initialParticiple(tokens, from, i, verbs[0]!)) nonFinite = 'participle';
       // "the affected villages", "against besieged Osgiliath", "abandon improved relations": adjectival participles.
-      else if (looksParticiple(v0) && prev && ['DET', 'ADJ', 'ADP', 'VERB'].includes(prev.pos) && prev.norm !== 'that') { nonFinite = 'participle'; afterVerb = prev.pos === 'VERB'; }
+      // (Not after an adjective the tagger gave a noun that heads the subject: "The US military attacked Iraq".)
+      else if (looksParticiple(v0) && prev && ['DET', 'ADJ', 'ADP', 'VERB'].includes(prev.pos) && prev.norm !== 'that' &&
+        !(prev.pos === 'ADJ' && NOUN_LIKE_ADJECTIVES.has(prev.norm) && tokens[verbs[0]! + 1]?.pos !== 'NOUN')) { nonFinite = 'participle'; afterVerb = prev.pos === 'VERB'; }
       // "remarks published on Monday", "issues sent from Bree": a reduced relative (unless the noun is an actor: the caller decides).
       else if (looksParticiple(v0) && verbs.length === 1 && prev?.pos === 'NOUN' && tokens[end]?.pos === 'ADP' && !PARTICLES.has(tokens[end]!.norm) && tokens[end]!.norm !== 'to') { nonFinite = 'participle'; afterNoun = true; }
       // "with strings attached", "without the ban lifted": "with" + noun phrase + participle is an absolute phrase.
