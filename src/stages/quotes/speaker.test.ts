@@ -45,6 +45,15 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'Australia'), mentions, previous: [], titles })).toMatchObject({ name: 'Australia', actor: 'AUS' });
     expect(resolveSpeaker({ text, source: at(text, 'Britain'), mentions, previous: [], titles })).toMatchObject({ name: 'United Kingdom', actor: 'GBR' });
   });
+  it('names people a name only qualifies by their own words, not the name', () => {
+    // Reuters shape: "FRN traders said" had been the speaker "FRN"; a spokesman still speaks for his firm.
+    const text = 'FRN traders said prices fell. Twitter users mocked it. A Lumen spokesman said so.';
+    const mentions = mentionsIn(text, [['FRN', 'ORG'], ['Twitter', 'ORG'], ['Lumen', 'ORG']]);
+    const name = (s: string) => resolveSpeaker({ text, source: at(text, s), mentions, previous: [], titles }).name;
+    expect(name('FRN traders')).toBe('FRN traders');
+    expect(name('Twitter users')).toBe('Twitter users');
+    expect(name('A Lumen spokesman')).toBe('Lumen spokesman');
+  });
   it('names no one by an indefinite pronoun or a transcript\'s interjection', () => {
     const text = 'Nobody wants to copy it. Yeah, they keep asking.';
     const mentions = mentionsIn(text, [['Yeah', 'ORG']]);
