@@ -47,11 +47,12 @@ describe('resolveSpeaker', () => {
   });
   it('names people a name only qualifies by their own words, not the name', () => {
     // Reuters shape: "FRN traders said" had been the speaker "FRN"; a spokesman still speaks for his firm.
-    const text = 'FRN traders said prices fell. Twitter users mocked it. A Lumen spokesman said so.';
-    const mentions = mentionsIn(text, [['FRN', 'ORG'], ['Twitter', 'ORG'], ['Lumen', 'ORG']]);
+    const text = 'FRN traders said prices fell. Twitter users mocked it. Trump supporters cheered. A Lumen spokesman said so.';
+    const mentions = mentionsIn(text, [['FRN', 'ORG'], ['Twitter', 'ORG'], ['Trump', 'PER'], ['Lumen', 'ORG']]);
     const name = (s: string) => resolveSpeaker({ text, source: at(text, s), mentions, previous: [], titles }).name;
     expect(name('FRN traders')).toBe('FRN traders');
     expect(name('Twitter users')).toBe('Twitter users');
+    expect(name('Trump supporters')).toBe('Trump supporters');
     expect(name('A Lumen spokesman')).toBe('Lumen spokesman');
   });
   it('names no one by an indefinite pronoun or a transcript\'s interjection', () => {
