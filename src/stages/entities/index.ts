@@ -5,7 +5,8 @@
  * tokens, CoNLL keeps it as one), tagged sentence by sentence with document-level cues
  * shared, and each IOB2 chunk becomes an entity spanning its tokens' characters.
  */
-import { layer, withLayer, type Doc } from '../../document/document.js';
+import { layer, withLayer, withMeta, type Doc } from '../../document/document.js';
+import { notEnglishOnce } from '../../nlp/language.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline.js';
 import type { Span } from '../../document/span.js';
@@ -93,6 +94,12 @@ export function createEntityStage(model: NerModel): Stage {
     requires: ['tokens', 'sentences'],
     produces: ['entities'],
     run(doc: Doc): Doc {
+      // The model is English: on another language it finds only noise, and the quote and event stages skip the text too.
+      const foreign = notEnglishOnce(doc.text);
+      if (foreign) {
+        const warning = `text is not English (${foreign}): no entities, quotes or events were extracted`;
+        return withLayer(withMeta(doc, { warnings: [...(doc.meta.warnings ?? []), warning] }), 'entities', []);
+      }
       const entities = findEntities(model, doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
       return withLayer(doc, 'entities', entities);
     },

@@ -490,6 +490,14 @@ describe('event dates in the full pipeline', () => {
     expect(coded('"We hope for peace," Egyptian President Abdel Fattah el-Sisi said.')).toContain('EGYGOV:013:-');
   });
 
+  it('extracts no entities, quotes or events from text in another language, and says so', () => {
+    // The models are English: a German page had given speakers "Da" and "Sie".
+    const r = analyzer.analyzeText('Der Finanzminister sagte am Dienstag, dass die Regierung die Steuern in diesem Jahr nicht erhöhen werde und dass sie seit Wochen '
+      + 'mit den Gewerkschaften verhandle. „Wir werden das nicht tun“, sagte er. Die Opposition nannte den Plan ein Wagnis, aber für die Analysten ist er der einzige Weg.', { published: '2019-09-30' });
+    expect([r.entities.length, r.quotes.length, r.events.length]).toEqual([0, 0, 0]);
+    expect(r.warnings?.join(' ')).toMatch(/not English/);
+  });
+
   it('takes a nominal mention whole, not the country inside it', () => {
     const coded = (text: string) => analyzer.analyzeText(text, { published: '2019-09-30' }).events.map((e) => `${e.source?.code}:${e.cameo}:${e.target?.code ?? '-'}`);
     // "United States government" holds the mention "United States": the event had been the country's.

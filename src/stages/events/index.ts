@@ -19,6 +19,7 @@ import { loadPetrarchDictionaries, mergeDictionaries } from '../../knowledge/pet
 import type { DictIssue, PetrarchDictionaries } from '../../knowledge/petrarch/types.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { segment } from '../segment/index.js';
+import { notEnglishOnce } from '../../nlp/language.js';
 import { inChunk, RELATIVES, SUBORDINATORS } from '../syntax/index.js';
 import { codeSentence, type ClauseEvent, type SentenceContext } from './coder.js';
 import { dateInTokens, timexIn } from './dates.js';
@@ -430,6 +431,8 @@ export function createEventStage(dicts: EventDictionaries): Stage {
     requires: ['tokens', 'sentences', 'entities'],
     produces: ['events'],
     run(doc: Doc, options: RunOptions): Doc {
+      // The verb patterns are English (the entity stage warns of another language).
+      if (notEnglishOnce(doc.text)) return withLayer(doc, 'events', []);
       const tokens = layer(doc, 'tokens');
       const entities = layer(doc, 'entities');
       const speaking = firstPersonMentions(doc.text, tokens, layer(doc, 'quotes'));

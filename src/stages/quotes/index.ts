@@ -24,6 +24,7 @@ import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, 
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
 import { Floor } from './floor.js';
+import { notEnglishOnce } from '../../nlp/language.js';
 import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
 
 export interface QuoteResources {
@@ -348,6 +349,8 @@ export function createQuoteStage(opts: QuoteStageOptions = {}): Stage {
     requires: ['tokens', 'sentences'],
     produces: ['quotes'],
     run(doc: Doc): Doc {
+      // The tagger and its lexicon are English (the entity stage warns of another language).
+      if (notEnglishOnce(doc.text)) return withLayer(doc, 'quotes', []);
       res ??= loadQuoteResources();
       return withLayer(doc, 'quotes', extractQuotes(doc, res));
     },
