@@ -47,6 +47,16 @@ describe('entity stage', () => {
   });
 });
 
+describe('entity stage on streets', () => {
+  it('keeps a street the model cut before its last word whole, so it is no city', () => {
+    // A web page's "Dresden Drive is closed …" had placed the story in Dresden, Germany.
+    const got = entitiesOf('Dresden Drive is closed between Ellijay Drive and Apple Valley Road, police said.').map((e) => `${e.type}:${e.text}`);
+    expect(got).toContain('LOC:Dresden Drive');
+    expect(got).not.toContain('LOC:Dresden');
+    expect(entitiesOf('Protesters marched in Dresden on Monday.').map((e) => e.text)).toContain('Dresden');
+  });
+});
+
 describe('conllWords', () => {
   it('joins a hyphenated name but not a hyphenated adjective', () => {
     const text = 'Jabhat al-Nusra Syria-based';

@@ -73,16 +73,28 @@ export function sentenceGroups(tokens: readonly Token[], sentences: readonly Spa
   return groups;
 }
 
+/** The word that ends a street's name, right after a place name. */
+const STREET = /^ (?:Drive|Road|Street|Avenue|Boulevard|Lane|Parkway|Rd|St|Ave|Blvd)\b\.?/;
+
 /** Entities of a text given its tokens and sentences. */
 export function findEntities(model: NerModel, text: string, tokens: readonly Token[], sentences: readonly Span[]): Entity[] {
   const words = sentenceGroups(tokens, sentences).map((g) => conllWords(text, g));
   const labels = model.labelDocument(words.map((ws) => ws.map((w) => w.text)));
   const out: Entity[] = [];
   words.forEach((ws, si) => {
+    let taken = -1;
     for (const c of labelChunks(labels[si]!)) {
       if (!TYPES.has(c.type)) continue;
-      const start = ws[c.start]!.start, end = ws[c.end - 1]!.end;
+      const start = ws[c.start]!.start;
+      if (start < taken) continue; // (the street word a street swallowed)
+      let end = ws[c.end - 1]!.end;
+      // "Dresden Drive", "Apple Valley Road": a street the model cut before its last word is a street, not the city.
+      if (c.type === 'LOC' && c.end < ws.length) {
+        const street = STREET.exec(text.slice(end, end + 14));
+        if (street && ws[c.end]!.start === end + 1) end += street[0].length;
+      }
       out.push({ start, end, text: text.slice(start, end), type: c.type as EntityType, via: 'model' });
+      taken = end;
     }
   });
   return out;
