@@ -414,8 +414,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // "They" are many: a group, a body, or people named by a plural noun ("the researchers"), never one named person.
     const plural = PLURAL.has(lower);
     const many = (sp: Speaker) => sp.group === true || sp.org === true || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
-    // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
     const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && (plural ? many(p.speaker) : !p.speaker.group));
+    // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
     const fits = (m: Mention) => plural
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH
       : m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text));
