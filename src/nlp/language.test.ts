@@ -18,6 +18,15 @@ describe('notEnglish', () => {
     expect(notEnglish(german)).toMatch(/function words/);
     expect(notEnglish(korean)).toMatch(/Latin script/);
   });
+  it('takes a page at its declared language when the text has almost no English function words', () => {
+    const swedish = 'Premier League startar om den 17 juni efter uppehållet. Klubbarna röstade för planen på torsdagen och matcherna spelas utan publik. '
+      + 'Ligan meddelade att alla spelare och ledare testas två gånger i veckan, och att säsongen ska vara färdigspelad i slutet av juli.';
+    expect(notEnglish(swedish)).toBeNull(); // (its function words are not on the lists)
+    expect(notEnglish(swedish, 'sv')).toMatch(/declared "sv"/);
+    // A declaration does not overrule English text, nor does an English table of figures without one.
+    expect(notEnglish(english, 'de-DE')).toBeNull();
+    expect(notEnglish(table, null)).toBeNull();
+  });
   it('does not judge a text too short to tell', () => {
     expect(notEnglish('Der Plan ist gut.')).toBeNull();
   });

@@ -24,8 +24,15 @@ const OTHER = new Set([
   'w', 'i', 'z', 'się', 'nie', 'jest', 'że',
 ]);
 
-/** Why the text reads as not English, or null when it reads as English (or is too short to tell). */
-export function notEnglish(text: string): string | null {
+/** Below this share of English function words, a page that declares another language is taken at its word. */
+const DECLARED_SHARE = 0.05;
+
+/**
+ * Why the text reads as not English, or null when it reads as English (or is too short to tell).
+ * `declared`: the language the page declares ("sv", "de-DE"), which counts only together with the text:
+ * a Swedish or Finnish page (whose function words the list above lacks) that has almost no English ones.
+ */
+export function notEnglish(text: string, declared?: string | null): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const words = sample.toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length < MIN_WORDS) return null;
@@ -48,12 +55,14 @@ export function notEnglish(text: string): string | null {
     else if (OTHER.has(w)) other++;
   }
   if (other > english && other >= FOREIGN_SHARE * words.length) return 'more function words of another language than of English';
+  const lang = declared?.trim().toLowerCase().slice(0, 2);
+  if (lang && /^[a-z]{2}$/.test(lang) && lang !== 'en' && english < DECLARED_SHARE * words.length) return `declared "${declared!.trim()}", with almost no English function words`;
   return null;
 }
 
 /** notEnglish of the text the last call was given, computed once (the stages that need it run one after another). */
-let last: { text: string; reason: string | null } | null = null;
-export function notEnglishOnce(text: string): string | null {
-  if (last?.text !== text) last = { text, reason: notEnglish(text) };
+let last: { text: string; declared: string | null; reason: string | null } | null = null;
+export function notEnglishOnce(text: string, declared: string | null = null): string | null {
+  if (last?.text !== text || last.declared !== declared) last = { text, declared, reason: notEnglish(text, declared) };
   return last.reason;
 }

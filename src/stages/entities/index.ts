@@ -107,7 +107,7 @@ export function createEntityStage(model: NerModel): Stage {
     produces: ['entities'],
     run(doc: Doc): Doc {
       // The model is English: on another language it finds only noise, and the quote and event stages skip the text too.
-      const foreign = notEnglishOnce(doc.text);
+      const foreign = notEnglishOnce(doc.text, doc.meta.language ?? null);
       if (foreign) {
         const warning = `text is not English (${foreign}): no entities, quotes or events were extracted`;
         return withLayer(withMeta(doc, { warnings: [...(doc.meta.warnings ?? []), warning] }), 'entities', []);

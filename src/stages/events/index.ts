@@ -432,7 +432,7 @@ export function createEventStage(dicts: EventDictionaries): Stage {
     produces: ['events'],
     run(doc: Doc, options: RunOptions): Doc {
       // The verb patterns are English (the entity stage warns of another language).
-      if (notEnglishOnce(doc.text)) return withLayer(doc, 'events', []);
+      if (notEnglishOnce(doc.text, doc.meta.language ?? null)) return withLayer(doc, 'events', []);
       const tokens = layer(doc, 'tokens');
       const entities = layer(doc, 'entities');
       const speaking = firstPersonMentions(doc.text, tokens, layer(doc, 'quotes'));

@@ -350,7 +350,7 @@ export function createQuoteStage(opts: QuoteStageOptions = {}): Stage {
     produces: ['quotes'],
     run(doc: Doc): Doc {
       // The tagger and its lexicon are English (the entity stage warns of another language).
-      if (notEnglishOnce(doc.text)) return withLayer(doc, 'quotes', []);
+      if (notEnglishOnce(doc.text, doc.meta.language ?? null)) return withLayer(doc, 'quotes', []);
       res ??= loadQuoteResources();
       return withLayer(doc, 'quotes', extractQuotes(doc, res));
     },
