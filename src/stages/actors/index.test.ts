@@ -200,6 +200,13 @@ describe('a country written before a body', () => {
     expect(run('The United States government said it would respond.', [['United States', 'LOC']]).find((e) => e.text === 'United States government'))
       .toMatchObject({ actor: 'USAGOV', via: 'actor' });
   });
+  it('takes a known body whose name holds the country the recogniser found alone', () => {
+    // "the US military" is a name the actor data knows; the recogniser gave only "US".
+    const out = run('Yesterday the US military attacked the base.', [['US', 'LOC']]);
+    expect(out.find((e) => e.text === 'US military')).toMatchObject({ actor: 'USAMIL', via: 'actor' });
+    // Not the country with a period, nor a title before a name.
+    expect(run('He visited the Soviet Union.', [['Soviet Union', 'LOC']]).filter((e) => e.text.startsWith('Soviet')).map((e) => e.text)).toEqual(['Soviet Union']);
+  });
   it('codes a body the recogniser split from its country by the two together', () => {
     const out = run('The United States House of Representatives voted on Wednesday.', [['United States', 'LOC'], ['House of Representatives', 'ORG']]);
     expect(out.find((e) => e.text === 'House of Representatives')).toMatchObject({ actor: 'USALEG', name: 'United States House of Representatives' });

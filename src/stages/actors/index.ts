@@ -297,9 +297,28 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
   // ws[a + i] is the word of the sentence's i-th token, tokens[a + i] the token.
   const ws = words.upTo(a, b);
   const { names, agents } = scan(kb, ws, a, b);
-  // Every nominal mention ends in a role word: a sentence without one has none.
-  if (!agents.length) return NO_ENTITIES;
   const out: Entity[] = [];
+  // A known body whose name holds a country the recogniser took alone ("the US military", where it found "US"):
+  // the whole name, by its own code.
+  for (const n of names) {
+    const hit = n.hits.find((h): h is Extract<NameHit, { kind: 'actor' }> => h.kind === 'actor' && h.actor.type !== 'person');
+    if (!hit) continue;
+    const s = tokens[a + n.start]!.start;
+    const t = tokens[a + n.end - 1]!.end;
+    const inner = entities.filter((e) => e.start < t && s < e.end);
+    if (!inner.length || !inner.every((e) => e.type === 'LOC' && e.start >= s && e.end <= t)) continue;
+    // (More words than the country's, not a period: "Soviet Union." is the country; nor a title before a name: "US President Donald Trump".)
+    const rest = doc.text.slice(s, inner[0]!.start) + doc.text.slice(inner[inner.length - 1]!.end, t);
+    if (!/\p{L}/u.test(rest) || (a + n.end < b && startsPersonOrOrg(entities, tokens[a + n.end]!.start))) continue;
+    const r = resolveNamedActor(kb, hit.actor, date);
+    if (!r) continue;
+    const e: Writable<Entity> = { start: s, end: t, text: doc.text.slice(s, t), type: 'ORG', via: 'actor', actor: r.code, name: r.name };
+    if (r.country) e.country = r.country;
+    if (r.sector) e.sector = r.sector;
+    out.push(e);
+  }
+  // Every other nominal mention ends in a role word: a sentence without one has none.
+  if (!agents.length) return out.length ? out : NO_ENTITIES;
   for (const ag of agents) {
     // Several role words in a row: "foreign minister" is one phrase; "army chief" two; take the last.
     if (matchStartingAt(agents, ag.end)) continue;
