@@ -21,6 +21,10 @@ function at(text: string, s: string, from = 0) {
   return { start: i, end: i + s.length };
 }
 
+/** The speaker name resolveSpeaker gives the words s (first found from `from`) of a text with these mentions. */
+const namesIn = (text: string, mentions: Mention[], previous: Parameters<typeof resolveSpeaker>[0]['previous'] = []) =>
+  (s: string, from = 0) => resolveSpeaker({ text, source: at(text, s, from), mentions, previous, titles }).name;
+
 describe('resolveSpeaker', () => {
   it('takes the canonical name and actor of an entity inside the source', () => {
     const text = 'The Russian president said the talks went well.';
@@ -48,8 +52,7 @@ describe('resolveSpeaker', () => {
   it('names people a name only qualifies by their own words, not the name', () => {
     // Reuters shape: "FRN traders said" had been the speaker "FRN"; a spokesman still speaks for his firm.
     const text = 'FRN traders said prices fell. Twitter users mocked it. Trump supporters cheered. A Lumen spokesman said so.';
-    const mentions = mentionsIn(text, [['FRN', 'ORG'], ['Twitter', 'ORG'], ['Trump', 'PER'], ['Lumen', 'ORG']]);
-    const name = (s: string) => resolveSpeaker({ text, source: at(text, s), mentions, previous: [], titles }).name;
+    const name = namesIn(text, mentionsIn(text, [['FRN', 'ORG'], ['Twitter', 'ORG'], ['Trump', 'PER'], ['Lumen', 'ORG']]));
     expect(name('FRN traders')).toBe('FRN traders');
     expect(name('Twitter users')).toBe('Twitter users');
     expect(name('Trump supporters')).toBe('Trump supporters');
@@ -57,9 +60,9 @@ describe('resolveSpeaker', () => {
   });
   it('names no one by an indefinite pronoun or a transcript\'s interjection', () => {
     const text = 'Nobody wants to copy it. Yeah, they keep asking.';
-    const mentions = mentionsIn(text, [['Yeah', 'ORG']]);
-    expect(resolveSpeaker({ text, source: at(text, 'Nobody'), mentions, previous: [], titles }).name).toBeNull();
-    expect(resolveSpeaker({ text, source: at(text, 'they'), mentions, previous: [], titles }).name).toBeNull();
+    const name = namesIn(text, mentionsIn(text, [['Yeah', 'ORG']]));
+    expect(name('Nobody')).toBeNull();
+    expect(name('they')).toBeNull();
   });
   it('resolves "they" to many, never to one named person', () => {
     // Wikinews shape: "They arrested one person" had been Sheriff Kerry Lee, "They also attached" a study's first author.
@@ -74,8 +77,7 @@ describe('resolveSpeaker', () => {
   it('names a source by the name of its own words, not by one in an adjunct after them', () => {
     // Web news shape: "said a Lumen spokesperson when contacted by Reuters" had been named Reuters.
     const text = '"We are cooperating," said a Lumen spokesperson when contacted by Reuters. Fenwick, via the Daily Star, said more.';
-    const mentions = mentionsIn(text, [['Lumen', 'ORG'], ['Reuters', 'ORG'], ['Fenwick', 'NAME'], ['Daily Star', 'ORG']]);
-    const name = (s: string) => resolveSpeaker({ text, source: at(text, s), mentions, previous: [], titles }).name;
+    const name = namesIn(text, mentionsIn(text, [['Lumen', 'ORG'], ['Reuters', 'ORG'], ['Fenwick', 'NAME'], ['Daily Star', 'ORG']]));
     expect(name('a Lumen spokesperson when contacted by Reuters')).toBe('Lumen');
     expect(name('Fenwick, via the Daily Star')).toBe('Fenwick');
   });
