@@ -215,6 +215,42 @@ describe('a country written before a body', () => {
   });
 });
 
+describe('the country a story is about', () => {
+  const run = actorsOver;
+  const code = (out: readonly Entity[], text: string) => out.find((e) => e.text === text)?.actor;
+  it('holds a body named alone, which the dictionaries give to the United States, in that country', () => {
+    const text = 'MANILA, Philippines - The Senate approved the rice tariff bill on Monday. President Rodrigo Duterte criticised the Senate.';
+    const out = run(text, [['MANILA', 'LOC'], ['Philippines', 'LOC'], ['Senate', 'ORG'], ['Rodrigo Duterte', 'PER']]);
+    expect(out.find((e) => e.text === 'Senate')).toMatchObject({ actor: 'PHLLEG', name: 'Philippines Senate', country: 'PHL' });
+    // A body the dictionaries give no one: the country of the story.
+    expect(code(run('KABUL, Afghanistan - The Interior Ministry said Afghan forces had retaken the district.', [['KABUL', 'LOC'], ['Afghanistan', 'LOC'], ['Interior Ministry', 'ORG'], ['Afghan', 'MISC']]), 'Interior Ministry')).toBe('AFGGOV');
+  });
+  it('leaves the dictionaries\' code where the story is about that country, or about none clearly', () => {
+    const us = 'WASHINGTON - The Senate passed the bill, and the United States House will vote next week, U.S. officials said.';
+    expect(code(run(us, [['WASHINGTON', 'LOC'], ['Senate', 'ORG'], ['United States', 'LOC'], ['U.S.', 'LOC']]), 'Senate')).toBe('USAGOVLEG');
+    // Two countries named as often: no country is the story's.
+    const two = 'Iran and Iraq signed the accord. The Supreme Court will review it, Iran and Iraq said.';
+    expect(code(run(two, [['Iran', 'LOC'], ['Iraq', 'LOC'], ['Supreme Court', 'ORG']]), 'Supreme Court')).toBeUndefined();
+    // A body by its own name is its own country's, wherever the story is.
+    const sec = 'BRASILIA, Brazil - Brazil\'s debt worried banks. The bank filed with the Securities and Exchange Commission in Brazil.';
+    expect(code(run(sec, [['BRASILIA', 'LOC'], ['Brazil', 'LOC'], ['Securities and Exchange Commission', 'ORG']]), 'Securities and Exchange Commission')).toBe('USAGOVBUS');
+  });
+  it('holds a state office written before an unknown name in that country, not a title a company or another country shares', () => {
+    const text = 'WARSAW, Poland - Polish police made an arrest on Tuesday. Interior Minister Jan Kowalczyk said more would follow. '
+      + 'Company spokesman Adam Nowak declined to comment. Soviet first deputy prime minister Ivan Petrov visited Poland. '
+      + 'Former federal prosecutor Piotr Lis said little. Acme chief executive Marek Wolny said sales rose.';
+    const out = run(text, [['WARSAW', 'LOC'], ['Poland', 'LOC'], ['Polish', 'MISC'], ['Jan Kowalczyk', 'PER'], ['Adam Nowak', 'PER'], ['Ivan Petrov', 'PER'], ['Piotr Lis', 'PER'], ['Acme', 'ORG'], ['Marek Wolny', 'PER']]);
+    expect(code(out, 'Jan Kowalczyk')).toBe('POLGOV');
+    expect(code(out, 'Adam Nowak')).toBeUndefined();
+    expect(code(out, 'Ivan Petrov') ?? '').not.toMatch(/^POL/);
+    expect(code(out, 'Piotr Lis')).toBeUndefined();
+    expect(code(out, 'Marek Wolny')).toBeUndefined();
+  });
+  it('finds a known person by the title written with a bare surname ("President Reagan")', () => {
+    expect(code(run('President Reagan said he would veto the bill.', [['Reagan', 'PER']]), 'Reagan')).toBe('USAGOV');
+  });
+});
+
 describe('a person titled by their organisation', () => {
   const run = actorsOver;
   it('takes the code of the organisation named before the title', () => {

@@ -3,7 +3,9 @@
  * sector, using titles in context ("Russian President Vladimir Putin") and the
  * article date for dated roles; add the nominal actor mentions NER leaves out
  * ("Syrian government", "the Russian president", "Iraqi troops"); fix entity
- * types the knowledge base is sure about (ISIS → ORG).
+ * types the knowledge base is sure about (ISIS → ORG). A body named alone ("the Senate") and
+ * an unknown person with a state title but no country ("Interior Minister X") are held in the
+ * country the document is about, when its entities name one country clearly most (homeCountry).
  *
  * Compute, then write: every entity is resolved first, then the layer is set once.
  */
@@ -31,6 +33,11 @@ interface Title {
   readonly former?: boolean;
   /** An organisation written before the role word ("White House Press Secretary", "NASA Administrator"). */
   readonly org?: Actor;
+  /**
+   * Nothing but the title qualifies the name: the title opens its sentence or follows punctuation or a
+   * lower-case word, not a name the title belongs to ("FPL spokeswoman", "British Trade and Industry Secretary").
+   */
+  readonly open?: boolean;
 }
 
 /** Titles of people who work for an organisation, after its name ("White House Press Secretary", "FBI Director"). */
@@ -134,8 +141,12 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     if (agent && TITLE_MODIFIERS.has(norm.toLowerCase())) { at--; continue; }
     break;
   }
-  const former = at > 0 && FORMER.has(ws[from + at - 1]!.norm.toLowerCase());
-  return { country, agent, former, ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
+  // ("former federal prosecutor": a word may stand between.)
+  const former = (at > 0 && FORMER.has(ws[from + at - 1]!.norm.toLowerCase())) || (at > 1 && /^\p{Ll}/u.test(ws[from + at - 1]!.text) && FORMER.has(ws[from + at - 2]!.norm.toLowerCase()));
+  const lead = at > 0 ? ws[from + at - 1]! : null;
+  // (Nor where a country or a body is named just before: "Soviet first deputy prime minister".)
+  const open = names.some((n) => countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person')) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
+  return { country, agent, former, open, ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
 function titleCode(country: Country, agent: NonNullable<Title['agent']>): string {
@@ -157,9 +168,68 @@ interface Resolved {
   readonly titled: boolean;
 }
 
-function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null): Resolved {
+/** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
+const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
+/** Sectors of such bodies: the state's. */
+const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
+
+/**
+ * The agent a body is named by alone ("Senate", "the Supreme Court", "Interior Ministry"): which
+ * country's, its name does not say. None for a person's role word, a longer name, or a body the
+ * hand files name ("Securities and Exchange Commission" is the United States').
+ * (Not "Congress": in an Indian story, the party.)
+ */
+function bareBody(kb: ActorKnowledge, e: Entity): { phrase: string; code: string; position: 'suffix' | 'prefix' } | null {
+  if (e.type === 'PER' || e.type === 'LOC') return null;
+  const key = normName(e.text.replace(/^the\s+/i, ''));
+  const agent = kb.agents.get(key);
+  if (!agent || isPersonAgent(agent.phrase) || !BODY_HEAD.test(key) || !BODY_SECTOR.test(agent.code)) return null;
+  return lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0) ? null : agent;
+}
+
+/**
+ * Titles of the state's people that are held in the country a story is about when it names no other
+ * ("Planning Minister Taher Kan'an", "Senator Franklin Drilon"). Not "president" or "spokesman",
+ * which companies have too, nor "ambassador", who is another country's.
+ */
+const HOME_TITLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|king|queen|emir|sultan|crown prince|senator|congressman|congresswoman|lawmaker|legislator|house speaker|governor|mayor|judge|prosecutor|attorney general)$/;
+
+/** Least mentions of the home country, and how many times the next country's it must have. */
+const HOME_MIN = 2;
+const HOME_LEAD = 2;
+
+/**
+ * The country a document is about: the one its entities name most, by a clear lead (at least
+ * HOME_MIN mentions, HOME_LEAD times the next country's), or none. Bare bodies do not vote (the
+ * dictionaries give "Senate" to the United States).
+ */
+function homeCountry(kb: ActorKnowledge, entities: readonly Entity[]): Country | null {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.country && !bareBody(kb, e)) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  let top: string | null = null;
+  let n1 = 0;
+  let n2 = 0;
+  for (const [c, n] of counts) {
+    if (n > n1) { n2 = n1; n1 = n; top = c; } else if (n > n2) n2 = n;
+  }
+  return top && n1 >= HOME_MIN && n1 >= HOME_LEAD * n2 ? kb.byIso3.get(top) ?? null : null;
+}
+
+function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null, home: Country | null = null): Resolved {
   const first = firstStartingFrom(tokens, e.start);
   const title = titleBefore(kb, words, tokens, first, sentenceStart);
+  // A body named alone in a document about one country is that country's ("the Senate" in a
+  // story from Manila), not the one the dictionaries give it.
+  // (Where the dictionaries give it to that very country, as they give "Senate" to the United States, their code stands.)
+  const body = home && !title.country ? bareBody(kb, e) : null;
+  if (body && !lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.periods.some((p) => p.code.startsWith(home!.cameo)))) {
+    const code = titleCode(home!, body);
+    const parts = splitCode(kb, code);
+    const entity: Writable<Entity> = { ...e, type: 'ORG', actor: code, name: `${home!.name} ${e.text.replace(/^the\s+/i, '')}` };
+    if (parts.country) entity.country = parts.country;
+    if (parts.sector) entity.sector = parts.sector;
+    return { entity, titled: false };
+  }
   let hits: NameHit[] = lookupName(kb, e.text);
   // "United Nations-mediated", "Kurdish-led": the name without its hyphenated participle.
   if (!hits.length) {
@@ -175,6 +245,8 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       if ((k === 1 && /^(the|a|an)$/i.test(lead)) || kb.agents.has(normName(lead))) hits = lookupName(kb, ws.slice(k).join(' '));
     }
   }
+  // "President Reagan": the name with its title is a known person's alias.
+  if (!hits.length && e.type === 'PER' && title.agent && !title.country) hits = lookupName(kb, `${title.agent.phrase} ${e.text}`);
   const prefer = e.type === 'PER' ? 'person' : e.type === 'ORG' ? 'org' : e.type === 'LOC' ? 'place' : undefined;
   // Only a PER mention can be a person the hand file does not vouch for ("Christian" as MISC is not a name).
   if (e.type !== 'PER' && hits.some(unvouchedPerson)) hits = hits.filter((x) => !unvouchedPerson(x));
@@ -226,6 +298,11 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
     } else if (title.country) {
       r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
+    } else if (title.agent && home && title.open && !title.org && !title.former && HOME_TITLE.test(title.agent.phrase)) {
+      // "Senator Franklin Drilon" in a story from Manila: the role is held in the document's country.
+      const code = titleCode(home, title.agent);
+      const parts = splitCode(kb, code);
+      r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
     } else if (title.org && !title.former) {
       // "White House Press Secretary Stephanie Grisham", "NASA Administrator Jim Bridenstine": the organisation's code.
       const o = resolveNamedActor(kb, title.org, date);
@@ -456,7 +533,13 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const entities = layer(doc, 'entities');
       const words = new DocWords(doc, tokens);
       const sentenceStart = sentenceStartOf(sentences);
-      const first = entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date));
+      const once = entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date));
+      // Bodies named alone and people with a role but no country are read again in the light of
+      // the country the document is about.
+      const home = homeCountry(kb, once.map((x) => x.entity));
+      const first = home
+        ? once.map((x, i) => (bareBody(kb, entities[i]!) || (x.entity.type === 'PER' && !x.entity.actor) ? resolveEntity(kb, doc, words, tokens, sentenceStart(entities[i]!.start), entities[i]!, date, home) : x))
+        : once;
       const resolved = titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first));
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
