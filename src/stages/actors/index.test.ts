@@ -246,6 +246,13 @@ describe('the country a story is about', () => {
     expect(code(out, 'Piotr Lis')).toBeUndefined();
     expect(code(out, 'Marek Wolny')).toBeUndefined();
   });
+  it('adds "the government", "the ministry" and "police" as that country\'s bodies', () => {
+    const text = 'KABUL, Afghanistan - Afghan officials said the government would talk to the Taliban. Police arrested three men. The ministry denied it. A police officer was hurt.';
+    const out = run(text, [['KABUL', 'LOC'], ['Afghanistan', 'LOC'], ['Afghan', 'MISC'], ['Taliban', 'ORG']]);
+    expect(out.filter((e) => e.via === 'actor' && !/Afghan officials/.test(e.text)).map((e) => `${e.text}:${e.actor}`)).toEqual(['government:AFGGOV', 'Police:AFGCOP', 'ministry:AFGGOV']);
+    // Without a country the story is about, none is made up.
+    expect(run('The government said police arrested three men.', []).filter((e) => e.via === 'actor')).toEqual([]);
+  });
   it('finds a known person by the title written with a bare surname ("President Reagan")', () => {
     expect(code(run('President Reagan said he would veto the bill.', [['Reagan', 'PER']]), 'Reagan')).toBe('USAGOV');
   });

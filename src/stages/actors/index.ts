@@ -368,7 +368,7 @@ function titledRoleForAllMentions(entities: Entity[], roles: ReadonlyMap<string,
  * name (then it is a title): "Syrian government", "the Russian president", "Iraqi troops".
  * `entities`: those over the sentence (or more).
  */
-function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null): Entity[] {
+function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null, home: Country | null = null): Entity[] {
   const a = firstStartingFrom(tokens, sentence.start);
   const b = firstStartingFrom(tokens, sentence.end);
   // ws[a + i] is the word of the sentence's i-th token, tokens[a + i] the token.
@@ -411,7 +411,7 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
       // Extend over preceding role words ("Iranian foreign ministry spokesman").
       for (let k = agents.length - 1; k >= 0; k--) if (agents[k]!.end === startWord) startWord = agents[k]!.start;
       // An ethnic group before the role word: "Kurdish rebels" → KURREB, "Uyghur activists" → CHNUIGOPP.
-      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date);
+      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date) ?? (home ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, home) : null);
       if (e) out.push(e);
       continue;
     }
@@ -439,6 +439,27 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     out.push(e);
   }
   return out;
+}
+
+/**
+ * "the government", "the Interior Ministry", "police" with no country written before them, in a
+ * document about one country: that country's body (home + the agent's code).
+ */
+function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: { start: number; end: number; agent: { phrase: string; code: string; position: 'suffix' | 'prefix' } }, startWord: number, entities: readonly Entity[], home: Country): Entity | null {
+  const phrase = ag.agent.phrase;
+  if (isPersonAgent(phrase) || !BODY_HEAD.test(phrase) || !BODY_SECTOR.test(ag.agent.code)) return null;
+  const before = startWord > 0 ? ws[a + startWord - 1]!.norm.toLowerCase() : '';
+  if (before !== 'the' && !(phrase === 'police' && !/^(?:a|an|of)$/.test(before))) return null;
+  const s = tokens[a + startWord]!.start;
+  const t = tokens[a + ag.end - 1]!.end;
+  if (overlapsActorEntity(entities, s, t) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
+  const code = titleCode(home, ag.agent);
+  const parts = splitCode(kb, code);
+  const text = doc.text.slice(s, t);
+  const e: Writable<Entity> = { start: s, end: t, text, type: 'ORG', via: 'actor', actor: code, name: `${home.name} ${text.toLowerCase()}` };
+  if (parts.country) e.country = parts.country;
+  if (parts.sector) e.sector = parts.sector;
+  return e;
 }
 
 const NO_ENTITIES: Entity[] = [];
@@ -543,7 +564,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const resolved = titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first));
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
-      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date));
+      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home));
       const all = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
       return withLayer(doc, 'entities', all);
     },
