@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  ActorDataLoadError, defaultActorDataDir, loadActorKnowledge, lookupName, periodAt, readActorKnowledge, splitCode,
+  ActorDataLoadError, defaultActorDataDir, loadActorKnowledge, lookupName, periodAt, readActorKnowledge, splitCode, withoutInitials,
   type Actor, type ActorKnowledge,
 } from './load.js';
 import { normName } from './normalise.js';
@@ -170,5 +170,15 @@ describe('hand files split by category', () => {
     const text = '# c\nname\taliases\tcode\trole\tstart\tend\nJane Roe\t\tXXXGOV\tforeign minister\t2020-01-01\t2019-01-01\n';
     const t = parseTsv(text, specOf('hand/people-ministers.tsv')!, 'hand/people-ministers.tsv');
     expect(t.errors).toEqual([expect.objectContaining({ file: 'hand/people-ministers.tsv', line: 3 })]);
+  });
+});
+
+describe('withoutInitials', () => {
+  it('drops middle initials, and leaves names without them', () => {
+    expect(withoutInitials('Paul A. Volcker')).toBe('Paul Volcker');
+    expect(withoutInitials('George H. W. Bush')).toBe('George Bush');
+    expect(withoutInitials('Martin Luther King')).toBeNull();
+    expect(withoutInitials('J. Paul Getty')).toBeNull();
+    expect(withoutInitials('Jose Luis Machinea')).toBeNull();
   });
 });

@@ -287,6 +287,17 @@ function buildKnowledge(
     for (const k of c.capitals) add(k, { kind: 'country', country: c, form: 'capital', surface: k }, 0);
   }
   for (const a of [...rest].sort((x, y) => x.provenance - y.provenance)) addActor(a);
+  // A person's name as news writes it, without the middle initials the dictionaries keep ("Paul A.
+  // Volcker" is "Paul Volcker"), where no other name is written so.
+  const bare: [string, NameHit & { kind: 'actor' }][] = [];
+  for (const a of [...first, ...rest]) {
+    if (a.type !== 'person') continue;
+    for (const x of [a.name, ...a.aliases]) {
+      const short = withoutInitials(x);
+      if (short && !names.has(normName(short))) bare.push([short, { kind: 'actor', actor: a, surface: short }]);
+    }
+  }
+  for (const [short, hit] of bare) add(short, hit, hit.actor.provenance);
   // Places last: a city is weaker evidence than any name.
   for (const c of countries) for (const p of c.places) add(p, { kind: 'country', country: c, form: 'place', surface: p }, p.length <= 3 ? 2 : 0);
 
@@ -315,6 +326,16 @@ function buildKnowledge(
     holders, names, givenNames, ethnic,
     maxEthnicWords: Math.max(1, ...[...ethnic.keys()].map((k) => k.split(' ').length)),
   });
+}
+
+/** "Paul A. Volcker" → "Paul Volcker", "George H. W. Bush" → "George Bush"; null for a name without middle initials. */
+export function withoutInitials(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  const inner = words.slice(1, -1);
+  const kept = inner.filter((w) => !/^\p{Lu}\.?$/u.test(w));
+  if (kept.length === inner.length || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return null;
+  return [words[0]!, ...kept, words[words.length - 1]!].join(' ');
 }
 
 /** A PETRARCH-format actor entry as src/knowledge/petrarch parses it (structural: no import needed). */

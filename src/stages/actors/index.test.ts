@@ -308,6 +308,11 @@ describe('resolveActor', () => {
     expect(resolveActor('USDA', '1987-03-03', kb)).toMatchObject({ code: 'USAGOVAGR', name: 'United States Department of Agriculture' });
     expect(resolveActor('JFK', '1962-05-01', kb)).toMatchObject({ code: 'USAGOV', name: 'John F. Kennedy' });
   });
+  it('finds a person the dictionaries write with middle initials by the name news writes', () => {
+    // PETRARCH2 has "Paul A. Volcker" and "Clayton K. Yeutter"; Reuters wrote "Paul Volcker", "Clayton Yeutter".
+    expect(resolveActor('Paul Volcker', '1987-03-12', kb)).toMatchObject({ code: 'USAGOVBUS', name: 'Paul A. Volcker' });
+    expect(resolveActor('Clayton Yeutter', '1987-03-16', kb)).toMatchObject({ name: 'Clayton K. Yeutter' });
+  });
   it('knows US legislators and officials after PETRARCH\'s vintage (hand/people-legislators.tsv, people-officials.tsv)', () => {
     // PETRARCH2's Pelosi ends with her first speakership in 2011; Wikinews 2019 quoted her 15 times without a code.
     expect(resolveActor('Nancy Pelosi', '2019-10-01', kb)).toMatchObject({ code: 'USALEG', name: 'Nancy Pelosi' });
