@@ -246,6 +246,13 @@ describe('the country a story is about', () => {
     expect(code(out, 'Piotr Lis')).toBeUndefined();
     expect(code(out, 'Marek Wolny')).toBeUndefined();
   });
+  it('holds a ministry or court named by a word the dictionaries do not know in that country, but not a known body', () => {
+    const text = 'TOKYO, Japan - Japanese exports rose in February, the Finance Ministry said. The International Criminal Court was not involved, and the Bank of England declined comment.';
+    const out = run(text, [['TOKYO', 'LOC'], ['Japan', 'LOC'], ['Japanese', 'MISC'], ['Finance Ministry', 'ORG'], ['International Criminal Court', 'ORG'], ['Bank of England', 'ORG']]);
+    expect(code(out, 'Finance Ministry')).toBe('JPNGOV');
+    expect(code(out, 'International Criminal Court') ?? '').not.toMatch(/^JPN/);
+    expect(code(out, 'Bank of England')).toBe('GBRGOVBUS');
+  });
   it('adds "the government", "the ministry" and "police" as that country\'s bodies', () => {
     const text = 'KABUL, Afghanistan - Afghan officials said the government would talk to the Taliban. Police arrested three men. The ministry denied it. A police officer was hurt.';
     const out = run(text, [['KABUL', 'LOC'], ['Afghanistan', 'LOC'], ['Afghan', 'MISC'], ['Taliban', 'ORG']]);
@@ -255,6 +262,17 @@ describe('the country a story is about', () => {
   });
   it('finds a known person by the title written with a bare surname ("President Reagan")', () => {
     expect(code(run('President Reagan said he would veto the bill.', [['Reagan', 'PER']]), 'Reagan')).toBe('USAGOV');
+  });
+});
+
+describe('a state body named with its country inside a name the dictionaries lack', () => {
+  const run = actorsOver;
+  it('reads the country and the role, not a team or a company', () => {
+    const code = (text: string, name: string) => run(text, [[name, 'ORG']]).find((e) => e.text === name)?.actor;
+    expect(code('The company appealed to the Canadian Federal Court on Monday.', 'Canadian Federal Court')).toBe('CANJUD');
+    expect(code('Troops of the Royal Saudi Air Force took part.', 'Royal Saudi Air Force')).toBe('SAUMIL');
+    expect(code('The game against the Sacramento Kings was called off.', 'Sacramento Kings')).toBeUndefined();
+    expect(code('A loan from the First National Bank of Chicago was repaid.', 'First National Bank of Chicago')).toBeUndefined();
   });
 });
 

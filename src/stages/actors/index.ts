@@ -170,6 +170,8 @@ interface Resolved {
 
 /** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
 const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
+/** A company's name: a legal form at its end, or an ordinal bank ("First National Bank of Chicago"). */
+const COMPANY = /\b(?:Ltd|Inc|Corp|Co|PLC|Plc|LLC|AG|SA|NV|Bhd)\.?>?$|^(?:the\s+)?(?:First|Second|Third)\b/i;
 /** Sectors of such bodies: the state's. */
 const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 
@@ -182,9 +184,24 @@ const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 function bareBody(kb: ActorKnowledge, e: Entity): { phrase: string; code: string; position: 'suffix' | 'prefix' } | null {
   if (e.type === 'PER' || e.type === 'LOC') return null;
   const key = normName(e.text.replace(/^the\s+/i, ''));
-  const agent = kb.agents.get(key);
+  const agent = kb.agents.get(key) ?? namedHead(kb, e, key);
   if (!agent || isPersonAgent(agent.phrase) || !BODY_HEAD.test(key) || !BODY_SECTOR.test(agent.code)) return null;
   return lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0) ? null : agent;
+}
+
+/** Head words that keep their office after the capitalised words of a name ("Finance Ministry", "Federal Court", "Trump Administration"). */
+const NAMED_HEAD = /^(?:\p{Lu}[\p{L}'-]*\s+(?:(?:and|&)\s+)?){1,2}(?:[Mm]inistry|[Cc]ourt|[Tt]ribunal|[Aa]dministration)$/u;
+
+/**
+ * The agent of a body's head word after one or two words of a name the dictionaries do not know
+ * ("Finance Ministry", "Food and Drug Administration"), or none: not after a country's word
+ * ("Canadian Federal Court" is Canada's, whatever the story).
+ */
+function namedHead(kb: ActorKnowledge, e: Entity, key: string): ReturnType<typeof kb.agents.get> {
+  const text = e.text.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
+  if (!NAMED_HEAD.test(text) || lookupName(kb, e.text).length) return undefined;
+  if (text.split(' ').slice(0, -1).some((w) => lookupName(kb, w).some((h) => h.kind === 'country'))) return undefined;
+  return kb.agents.get(key.slice(key.lastIndexOf(' ') + 1));
 }
 
 /**
@@ -308,6 +325,16 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       const o = resolveNamedActor(kb, title.org, date);
       if (o) r = { ...o, name: e.text, basis: 'nominal' };
     }
+  }
+  if (!r && !h && e.type === 'ORG' && !title.country) {
+    // A state body named with its country inside a name the dictionaries do not know ("Canadian Federal Court",
+    // "U.S. Administration", "Royal Saudi Air Force"): the country and the role, as a description of it reads. Not a
+    // country alone, nor a company or a college (their country words are often places: "Sierra Nevada Corporation").
+    const end = firstStartingFrom(tokens, e.end);
+    const w = resolveWords(kb, words.upTo(first, end).slice(first, end), date);
+    const last = e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase();
+    const people = isPersonAgent(last) || isPersonAgent(last.replace(/s$/, '')); // "Sacramento Kings"
+    if (w && w.country && w.sector && w.basis === 'nominal' && BODY_SECTOR.test(w.sector) && !people && !COMPANY.test(e.text)) r = { ...w, name: e.text };
   }
   if (!r && e.type === 'ORG' && title.country && !title.agent) {
     // A body named by its role word after the country's name: "United States House of Representatives" (which the
