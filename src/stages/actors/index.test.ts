@@ -235,6 +235,16 @@ describe('the country a story is about', () => {
     const sec = 'BRASILIA, Brazil - Brazil\'s debt worried banks. The bank filed with the Securities and Exchange Commission in Brazil.';
     expect(code(run(sec, [['BRASILIA', 'LOC'], ['Brazil', 'LOC'], ['Securities and Exchange Commission', 'ORG']]), 'Securities and Exchange Commission')).toBe('USAGOVBUS');
   });
+  it('leaves unresolved a body the dictionaries give another country, which the story\'s country has as no state body', () => {
+    // "Congress" in an Indian story is the party; PETRARCH's dictionaries give it to the United States.
+    const india = 'NEW DELHI, India - The results came on Friday. Congress won 52 seats in the Indian election, officials in India said.';
+    expect(code(run(india, [['NEW DELHI', 'LOC'], ['India', 'LOC'], ['Congress', 'ORG'], ['Indian', 'MISC']]), 'Congress')).toBeUndefined();
+    const us = 'WASHINGTON - Congress passed the bill, and the United States will sign it, U.S. officials said.';
+    expect(code(run(us, [['WASHINGTON', 'LOC'], ['Congress', 'ORG'], ['United States', 'LOC'], ['U.S.', 'LOC']]), 'Congress')).toBe('USALEG');
+    // The British Parliament's "House of Commons", in a Canadian story, is Canada's.
+    const canada = 'OTTAWA, Canada - The minister spoke on Friday. He told the House of Commons that Canada would act, Canadian officials said.';
+    expect(code(run(canada, [['OTTAWA', 'LOC'], ['Canada', 'LOC'], ['House of Commons', 'ORG'], ['Canadian', 'MISC']]), 'House of Commons')).toBe('CANLEG');
+  });
   it('holds a state office written before an unknown name in that country, not a title a company or another country shares', () => {
     const text = 'WARSAW, Poland - Polish police made an arrest on Tuesday. Interior Minister Jan Kowalczyk said more would follow. '
       + 'Company spokesman Adam Nowak declined to comment. Soviet first deputy prime minister Ivan Petrov visited Poland. '

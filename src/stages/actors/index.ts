@@ -169,7 +169,7 @@ interface Resolved {
 }
 
 /** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
-const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
+const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|house of commons|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
 /** A company's name: a legal form at its end, or an ordinal bank ("First National Bank of Chicago"). */
 const COMPANY = /\b(?:Ltd|Inc|Corp|Co|PLC|Plc|LLC|AG|SA|NV|Bhd)\.?>?$|^(?:the\s+)?(?:First|Second|Third)\b/i;
 /** Sectors of such bodies: the state's. */
@@ -178,7 +178,8 @@ const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 /**
  * The agent a body is named by alone ("Senate", "the Supreme Court", "Interior Ministry"): which
  * country's, its name does not say. None for a person's role word, a longer name, or a body the
- * hand files name ("Securities and Exchange Commission" is the United States').
+ * hand files name by that very name ("Securities and Exchange Commission" is the United States'; their
+ * "House of Commons", an alias of the British Parliament, is Canada's too).
  * (Not "Congress": in an Indian story, the party.)
  */
 function bareBody(kb: ActorKnowledge, e: Entity): { phrase: string; code: string; position: 'suffix' | 'prefix' } | null {
@@ -186,7 +187,14 @@ function bareBody(kb: ActorKnowledge, e: Entity): { phrase: string; code: string
   const key = normName(e.text.replace(/^the\s+/i, ''));
   const agent = kb.agents.get(key) ?? namedHead(kb, e, key);
   if (!agent || isPersonAgent(agent.phrase) || !BODY_HEAD.test(key) || !BODY_SECTOR.test(agent.code)) return null;
-  return lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0) ? null : agent;
+  return lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name) ? null : agent;
+}
+
+/** Is the entity named by a role word of a body alone ("Congress", "Senate", "the Army"), or a bare body? */
+function bodyWord(kb: ActorKnowledge, e: Entity): boolean {
+  if (e.type === 'PER' || e.type === 'LOC') return false;
+  const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, '')));
+  return (!!agent && !isPersonAgent(agent.phrase)) || !!bareBody(kb, e);
 }
 
 /** Head words that keep their office after the capitalised words of a name ("Finance Ministry", "Federal Court", "Trump Administration"). */
@@ -246,6 +254,14 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     if (parts.country) entity.country = parts.country;
     if (parts.sector) entity.sector = parts.sector;
     return { entity, titled: false };
+  }
+  // A body any country may have, which the dictionaries give to another country than the story's and which is no
+  // body of the state ("Congress" in an Indian story is the party, not the US Congress), is left unresolved.
+  if (home && !body && !title.country && bodyWord(kb, e)) {
+    const hs = lookupName(kb, e.text);
+    // (A body by its own full name stands: "Securities and Exchange Commission" is the United States'.)
+    const elsewhere = (h: NameHit) => h.kind === 'actor' && h.actor.type !== 'person' && h.surface !== h.actor.name && !h.actor.periods.some((p) => p.code.startsWith(home.cameo));
+    if (hs.length && hs.every(elsewhere)) return { entity: e, titled: false };
   }
   let hits: NameHit[] = lookupName(kb, e.text);
   // "United Nations-mediated", "Kurdish-led": the name without its hyphenated participle.
@@ -586,7 +602,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // the country the document is about.
       const home = homeCountry(kb, once.map((x) => x.entity));
       const first = home
-        ? once.map((x, i) => (bareBody(kb, entities[i]!) || (x.entity.type === 'PER' && !x.entity.actor) ? resolveEntity(kb, doc, words, tokens, sentenceStart(entities[i]!.start), entities[i]!, date, home) : x))
+        ? once.map((x, i) => (bodyWord(kb, entities[i]!) || (x.entity.type === 'PER' && !x.entity.actor) ? resolveEntity(kb, doc, words, tokens, sentenceStart(entities[i]!.start), entities[i]!, date, home) : x))
         : once;
       const resolved = titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first));
       // Each sentence is given the entities over it, not the document's (long documents).
