@@ -166,6 +166,8 @@ export interface ActorStageOptions {
 interface Resolved {
   readonly entity: Entity;
   readonly titled: boolean;
+  /** An unknown person with a state title and no country: the country the document is about would code them. */
+  readonly wantsHome?: boolean;
 }
 
 /** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
@@ -188,6 +190,19 @@ function bareBody(kb: ActorKnowledge, e: Entity): { phrase: string; code: string
   const agent = kb.agents.get(key) ?? namedHead(kb, e, key);
   if (!agent || isPersonAgent(agent.phrase) || !BODY_HEAD.test(key) || !BODY_SECTOR.test(agent.code)) return null;
   return lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name) ? null : agent;
+}
+
+/** Do one to three words of a longer name make a role word ("Federal Court", "Air Force", "Court of Appeals")? */
+function holdsAgent(kb: ActorKnowledge, text: string): boolean {
+  const ws = normName(text).replace(/['’]s\b/g, '').split(' ');
+  for (let i = 0; i < ws.length; i++) {
+    let phrase = '';
+    for (let n = 1; n <= 3 && i + n <= ws.length && n < ws.length; n++) {
+      phrase = n === 1 ? ws[i]! : `${phrase} ${ws[i + n - 1]}`;
+      if (kb.agents.has(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /** Is the entity named by a role word of a body alone ("Congress", "Senate", "the Army"), or a bare body? */
@@ -218,6 +233,11 @@ function namedHead(kb: ActorKnowledge, e: Entity, key: string): ReturnType<typeo
  * which companies have too, nor "ambassador", who is another country's.
  */
 const HOME_TITLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|king|queen|emir|sultan|crown prince|senator|congressman|congresswoman|lawmaker|legislator|house speaker|governor|mayor|judge|prosecutor|attorney general)$/;
+
+/** A title held in the document's country when it names none: a state office, alone before the name, current. */
+function homeTitled(title: Title): boolean {
+  return !!title.agent && !!title.open && !title.org && !title.former && HOME_TITLE.test(title.agent.phrase);
+}
 
 /** Least mentions of the home country, and how many times the next country's it must have. */
 const HOME_MIN = 2;
@@ -331,7 +351,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
     } else if (title.country) {
       r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
-    } else if (title.agent && home && title.open && !title.org && !title.former && HOME_TITLE.test(title.agent.phrase)) {
+    } else if (home && title.agent && homeTitled(title)) {
       // "Senator Franklin Drilon" in a story from Manila: the role is held in the document's country.
       const code = titleCode(home, title.agent);
       const parts = splitCode(kb, code);
@@ -342,7 +362,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       if (o) r = { ...o, name: e.text, basis: 'nominal' };
     }
   }
-  if (!r && !h && e.type === 'ORG' && !title.country) {
+  if (!r && !h && e.type === 'ORG' && !title.country && holdsAgent(kb, e.text)) {
     // A state body named with its country inside a name the dictionaries do not know ("Canadian Federal Court",
     // "U.S. Administration", "Royal Saudi Air Force"): the country and the role, as a description of it reads. Not a
     // country alone, nor a company or a college (their country words are often places: "Sierra Nevada Corporation").
@@ -362,7 +382,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       r = { code, country: parts.country, sector: parts.sector, name: `${title.country.name} ${e.text.replace(/^the\s+/i, '')}`, basis: 'nominal' };
     }
   }
-  if (!r) return { entity: e, titled: false };
+  if (!r) return { entity: e, titled: false, wantsHome: e.type === 'PER' && !title.country && homeTitled(title) };
   const entity: Writable<Entity> = { ...e };
   entity.type = type;
   entity.actor = r.code;
@@ -602,7 +622,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // the country the document is about.
       const home = homeCountry(kb, once.map((x) => x.entity));
       const first = home
-        ? once.map((x, i) => (bodyWord(kb, entities[i]!) || (x.entity.type === 'PER' && !x.entity.actor) ? resolveEntity(kb, doc, words, tokens, sentenceStart(entities[i]!.start), entities[i]!, date, home) : x))
+        ? once.map((x, i) => (x.wantsHome || bodyWord(kb, entities[i]!) ? resolveEntity(kb, doc, words, tokens, sentenceStart(entities[i]!.start), entities[i]!, date, home) : x))
         : once;
       const resolved = titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first));
       // Each sentence is given the entities over it, not the document's (long documents).
