@@ -297,6 +297,20 @@ describe('a person titled by their organisation', () => {
   });
 });
 
+describe('a person named before another\'s role', () => {
+  const run = actorsOver;
+  it('is the principal: the phrase is one mention of the second person, coded by the principal where they have no code', () => {
+    const text = 'Former Trump adviser Stephen Kellner said the plan would fail, and Putin spokesman Ivan Sokolov disagreed. Trump lawyer Mark Dawes met officials.';
+    const out = run(text, [['Trump', 'PER'], ['Stephen Kellner', 'PER'], ['Putin', 'PER'], ['Ivan Sokolov', 'PER'], ['Mark Dawes', 'PER']]);
+    const whole = (t: string) => out.find((e) => e.text === t);
+    // (actorsOver marks the first "Trump" only.)
+    expect(whole('Trump adviser Stephen Kellner')).toMatchObject({ actor: 'USAELI', name: 'Stephen Kellner' });
+    expect(whole('Putin spokesman Ivan Sokolov')).toMatchObject({ actor: 'RUSGOV', name: 'Ivan Sokolov' });
+    expect(whole('Ivan Sokolov')?.actor).toBe('RUSGOV');
+    expect(whole('Trump')?.actor).toBe('USAGOV');
+  });
+});
+
 describe('surnames', () => {
   it('read a bare surname as the person named in full, not the knowledge base\'s namesake', () => {
     const text = 'The director James Cameron spoke in London. Cameron said the film was finished.';

@@ -504,6 +504,13 @@ describe('event dates in the full pipeline', () => {
     expect(coded('Yesterday the United States government accused Iran of the attack.')).toEqual(['USAGOV:1123:IRN']);
   });
 
+  it('takes the person who acts, not the one named before their role', () => {
+    const coded = (text: string) => analyzer.analyzeText(text, { published: '2019-09-30' }).events.map((e) => `${e.source?.code}:${e.source?.name}:${e.cameo}`);
+    // "Trump" had been the source of what his adviser and his lawyer did.
+    expect(coded('Putin spokesman Ivan Sokolov met Ukrainian officials in Minsk.')).toEqual(['RUSGOV:Ivan Sokolov:040']);
+    expect(coded('Trump lawyer Rudy Giuliani met Ukrainian officials in Madrid.').join(' ')).not.toMatch(/Donald Trump/);
+  });
+
   it('keeps the date of an act the clause puts in the future', () => {
     expect(dates('Egypt will meet Britain on March 20.', '1987-03-12')).toContain('EGY:036:1987-03-20');
     expect(dates('Egypt and Britain are to hold talks on March 20.', '1987-03-12')).toEqual(['EGY:046:1987-03-20', 'GBR:046:1987-03-20']);
