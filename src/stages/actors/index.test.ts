@@ -297,6 +297,14 @@ describe('a person titled by their organisation', () => {
   });
 });
 
+describe('a likeness', () => {
+  it('is no actor ("Venezuela-style inflation")', () => {
+    const out = actorsOver('Voters fear Venezuela-style inflation, and Venezuela is in crisis.', [['Venezuela', 'LOC']]);
+    expect(out.find((e) => e.text === 'Venezuela')?.actor).toBeUndefined();
+    expect(actorsOver('Voters fear that Venezuela will default.', [['Venezuela', 'LOC']]).find((e) => e.text === 'Venezuela')?.actor).toBe('VEN');
+  });
+});
+
 describe('a person named before another\'s role', () => {
   const run = actorsOver;
   it('is the principal: the phrase is one mention of the second person, coded by the principal where they have no code', () => {

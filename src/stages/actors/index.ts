@@ -283,6 +283,8 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const elsewhere = (h: NameHit) => h.kind === 'actor' && h.actor.type !== 'person' && h.surface !== h.actor.name && !h.actor.periods.some((p) => p.code.startsWith(home.cameo));
     if (hs.length && hs.every(elsewhere)) return { entity: e, titled: false };
   }
+  // "Venezuela-style inflation", "Soviet-style": a likeness, no actor.
+  if (/^-(?:style|like|type|esque|inspired)\b/i.test(doc.text.slice(e.end, e.end + 10))) return { entity: e, titled: false };
   let hits: NameHit[] = lookupName(kb, e.text);
   // "United Nations-mediated", "Kurdish-led": the name without its hyphenated participle.
   if (!hits.length) {
