@@ -281,6 +281,8 @@ describe('a state body named with its country inside a name the dictionaries lac
     const code = (text: string, name: string) => run(text, [[name, 'ORG']]).find((e) => e.text === name)?.actor;
     expect(code('The company appealed to the Canadian Federal Court on Monday.', 'Canadian Federal Court')).toBe('CANJUD');
     expect(code('Troops of the Royal Saudi Air Force took part.', 'Royal Saudi Air Force')).toBe('SAUMIL');
+    // A party too ("party" is a role word of the hand agents: PTY), after its country or not.
+    expect(code("Thailand's Thai Raksa Chart Party withdrew its candidate.", 'Thai Raksa Chart Party')).toBe('THAPTY');
     expect(code('The game against the Sacramento Kings was called off.', 'Sacramento Kings')).toBeUndefined();
     expect(code('A loan from the First National Bank of Chicago was repaid.', 'First National Bank of Chicago')).toBeUndefined();
   });

@@ -364,7 +364,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       if (o) r = { ...o, name: e.text, basis: 'nominal' };
     }
   }
-  if (!r && !h && e.type === 'ORG' && !title.country && holdsAgent(kb, e.text)) {
+  if (!r && !h && e.type === 'ORG' && holdsAgent(kb, e.text)) {
     // A state body named with its country inside a name the dictionaries do not know ("Canadian Federal Court",
     // "U.S. Administration", "Royal Saudi Air Force"): the country and the role, as a description of it reads. Not a
     // country alone, nor a company or a college (their country words are often places: "Sierra Nevada Corporation").
@@ -372,7 +372,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const w = resolveWords(kb, words.upTo(first, end).slice(first, end), date);
     const last = e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase();
     const people = isPersonAgent(last) || isPersonAgent(last.replace(/s$/, '')); // "Sacramento Kings"
-    if (w && w.country && w.sector && w.basis === 'nominal' && BODY_SECTOR.test(w.sector) && !people && !COMPANY.test(e.text)) r = { ...w, name: e.text };
+    if (w && w.country && w.sector && w.basis === 'nominal' && (BODY_SECTOR.test(w.sector) || w.sector === 'PTY') && !people && !COMPANY.test(e.text)) r = { ...w, name: e.text };
   }
   if (!r && e.type === 'ORG' && title.country && !title.agent) {
     // A body named by its role word after the country's name: "United States House of Representatives" (which the
