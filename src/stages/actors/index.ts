@@ -13,9 +13,10 @@ import { withLayer, layer, type Doc } from '../../document/document.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
-import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
 import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
 import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
+import { bareBody, BODY_HEAD, BODY_SECTOR, bodyWord, homeCountry, homeTitled, isPersonAgent } from './home.js';
+import { principalsPeople } from './principals.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
@@ -144,17 +145,14 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
   // ("former federal prosecutor": a word may stand between.)
   const former = (at > 0 && FORMER.has(ws[from + at - 1]!.norm.toLowerCase())) || (at > 1 && /^\p{Ll}/u.test(ws[from + at - 1]!.text) && FORMER.has(ws[from + at - 2]!.norm.toLowerCase()));
   const lead = at > 0 ? ws[from + at - 1]! : null;
-  // (Nor where a country or a body is named just before: "Soviet first deputy prime minister".)
+  // Open: nothing but the title qualifies the name (Title.open); not where a country or a body is named just
+  // before ("Soviet first deputy prime minister").
   const open = names.some((n) => countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person')) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
   return { country, agent, former, open, ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
 function titleCode(country: Country, agent: NonNullable<Title['agent']>): string {
   return agent.position === 'prefix' ? agent.code + country.cameo : country.cameo + agent.code;
-}
-
-function isPersonAgent(phrase: string): boolean {
-  return PERSON_AGENT_HEADS.has(phrase);
 }
 
 export interface ActorStageOptions {
@@ -170,28 +168,8 @@ interface Resolved {
   readonly wantsHome?: boolean;
 }
 
-/** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
-const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|house of commons|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
 /** A company's name: a legal form at its end, or an ordinal bank ("First National Bank of Chicago"). */
 const COMPANY = /\b(?:Ltd|Inc|Corp|Co|PLC|Plc|LLC|AG|SA|NV|Bhd)\.?>?$|^(?:the\s+)?(?:First|Second|Third)\b/i;
-/** Sectors of such bodies: the state's. */
-const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
-
-/**
- * The agent a body is named by alone ("Senate", "the Supreme Court", "Interior Ministry"): which
- * country's, its name does not say. None for a person's role word, a longer name, or a body the
- * hand files name by that very name ("Securities and Exchange Commission" is the United States'; their
- * "House of Commons", an alias of the British Parliament, is Canada's too).
- * (Not "Congress": in an Indian story, the party.)
- */
-function bareBody(kb: ActorKnowledge, e: Entity): { phrase: string; code: string; position: 'suffix' | 'prefix' } | null {
-  if (e.type === 'PER' || e.type === 'LOC') return null;
-  const key = normName(e.text.replace(/^the\s+/i, ''));
-  const agent = kb.agents.get(key) ?? namedHead(kb, e, key);
-  if (!agent || isPersonAgent(agent.phrase) || !BODY_HEAD.test(key) || !BODY_SECTOR.test(agent.code)) return null;
-  return lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name) ? null : agent;
-}
-
 /** Do one to three words of a longer name make a role word ("Federal Court", "Air Force", "Court of Appeals")? */
 function holdsAgent(kb: ActorKnowledge, text: string): boolean {
   const ws = normName(text).replace(/['’]s\b/g, '').split(' ');
@@ -203,61 +181,6 @@ function holdsAgent(kb: ActorKnowledge, text: string): boolean {
     }
   }
   return false;
-}
-
-/** Is the entity named by a role word of a body alone ("Congress", "Senate", "the Army"), or a bare body? */
-function bodyWord(kb: ActorKnowledge, e: Entity): boolean {
-  if (e.type === 'PER' || e.type === 'LOC') return false;
-  const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, '')));
-  return (!!agent && !isPersonAgent(agent.phrase)) || !!bareBody(kb, e);
-}
-
-/** Head words that keep their office after the capitalised words of a name ("Finance Ministry", "Federal Court", "Trump Administration"). */
-const NAMED_HEAD = /^(?:\p{Lu}[\p{L}'-]*\s+(?:(?:and|&)\s+)?){1,2}(?:[Mm]inistry|[Cc]ourt|[Tt]ribunal|[Aa]dministration)$/u;
-
-/**
- * The agent of a body's head word after one or two words of a name the dictionaries do not know
- * ("Finance Ministry", "Food and Drug Administration"), or none: not after a country's word
- * ("Canadian Federal Court" is Canada's, whatever the story).
- */
-function namedHead(kb: ActorKnowledge, e: Entity, key: string): ReturnType<typeof kb.agents.get> {
-  const text = e.text.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
-  if (!NAMED_HEAD.test(text) || lookupName(kb, e.text).length) return undefined;
-  if (text.split(' ').slice(0, -1).some((w) => lookupName(kb, w).some((h) => h.kind === 'country'))) return undefined;
-  return kb.agents.get(key.slice(key.lastIndexOf(' ') + 1));
-}
-
-/**
- * Titles of the state's people that are held in the country a story is about when it names no other
- * ("Planning Minister Taher Kan'an", "Senator Franklin Drilon"). Not "president" or "spokesman",
- * which companies have too, nor "ambassador", who is another country's.
- */
-const HOME_TITLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|king|queen|emir|sultan|crown prince|senator|congressman|congresswoman|lawmaker|legislator|house speaker|governor|mayor|judge|prosecutor|attorney general)$/;
-
-/** A title held in the document's country when it names none: a state office, alone before the name, current. */
-function homeTitled(title: Title): boolean {
-  return !!title.agent && !!title.open && !title.org && !title.former && HOME_TITLE.test(title.agent.phrase);
-}
-
-/** Least mentions of the home country, and how many times the next country's it must have. */
-const HOME_MIN = 2;
-const HOME_LEAD = 2;
-
-/**
- * The country a document is about: the one its entities name most, by a clear lead (at least
- * HOME_MIN mentions, HOME_LEAD times the next country's), or none. Bare bodies do not vote (the
- * dictionaries give "Senate" to the United States).
- */
-function homeCountry(kb: ActorKnowledge, entities: readonly Entity[]): Country | null {
-  const counts = new Map<string, number>();
-  for (const e of entities) if (e.country && !bareBody(kb, e)) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
-  let top: string | null = null;
-  let n1 = 0;
-  let n2 = 0;
-  for (const [c, n] of counts) {
-    if (n > n1) { n2 = n1; n1 = n; top = c; } else if (n > n2) n2 = n;
-  }
-  return top && n1 >= HOME_MIN && n1 >= HOME_LEAD * n2 ? kb.byIso3.get(top) ?? null : null;
 }
 
 function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null, home: Country | null = null): Resolved {
@@ -525,60 +448,6 @@ function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: re
   if (parts.country) e.country = parts.country;
   if (parts.sector) e.sector = parts.sector;
   return e;
-}
-
-/** People who speak or act for the person named before their role: their code is the principal's ("Putin spokesman"). */
-const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'envoy', 'secretary', 'staff']);
-/** People tied to the person named before their role, but not in office through them: the principal's country only. */
-const TIED_TO = new Set(['lawyer', 'attorney', 'ally', 'associate', 'confidant', 'friend', 'manager', 'chairman', 'son', 'daughter',
-  'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'son-in-law', 'daughter-in-law', 'biographer', 'donor', 'fixer']);
-/** Words that may stand before such a role ("former Trump national security adviser", "Putin's longtime friend"). */
-const ROLE_MODIFIERS = new Set(['senior', 'top', 'chief', 'personal', 'special', 'longtime', 'long-time', 'close', 'former', 'national',
-  'security', 'economic', 'campaign', 'press', 'deputy', 'foreign', 'policy', 'trade', 'political', 'legal', 'White', 'House', 'of']);
-
-/**
- * "Trump adviser Steve Bannon", "Putin's spokesman Dmitry Peskov": a person named before another's role is the
- * principal, not the one who acts. The whole phrase becomes one mention of the second person (so the first is no
- * party of an event there), coded by the principal's code for those who speak for them (a spokesman, an adviser)
- * or by the principal's country for those tied to them (a lawyer, a son), when the second has no code of their own.
- */
-function principalsPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], entities: Entity[]): Entity[] {
-  const added: Entity[] = [];
-  let out: Entity[] | null = null;
-  for (let x = 0; x + 1 < entities.length; x++) {
-    const a = entities[x]!;
-    if (a.type !== 'PER' || !a.actor || !/^[A-Z]{3}/.test(a.actor)) continue;
-    let k = firstStartingFrom(tokens, a.end);
-    if (k < tokens.length && /^['’]s$/.test(tokens[k]!.norm)) k++;
-    const roleFrom = k;
-    while (k < tokens.length && k - roleFrom < 4 && (ROLE_MODIFIERS.has(tokens[k]!.norm) || ROLE_MODIFIERS.has(doc.text.slice(tokens[k]!.start, tokens[k]!.end)))) k++;
-    const head = k < tokens.length ? tokens[k]!.norm.toLowerCase() : '';
-    const speaks = SPEAKS_FOR.has(head);
-    if (!speaks && !TIED_TO.has(head)) continue;
-    const next = k + 1 < tokens.length ? tokens[k + 1]! : null;
-    const b = next ? entities.slice(x + 1, x + 4).find((e) => e.type === 'PER' && e.start === next.start) : undefined;
-    if (!b || /[.!?;]/.test(doc.text.slice(a.end, b.start))) continue;
-    const former = /\bformer\b/i.test(doc.text.slice(Math.max(0, a.start - 8), b.start));
-    let code = b.actor ?? null;
-    if (!code) {
-      const parts = splitCode(kb, a.actor);
-      const base: Resolution = { code: speaks ? a.actor : parts.country ? kb.byIso3.get(parts.country)?.cameo ?? a.actor.slice(0, 3) : a.actor.slice(0, 3), country: parts.country, sector: speaks ? parts.sector : null, name: b.text, basis: 'nominal' };
-      code = (former ? asFormer(kb, base) : base).code;
-    }
-    const parts = splitCode(kb, code);
-    const whole: Writable<Entity> = { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), type: 'PER', via: 'actor', actor: code, name: b.name ?? b.text };
-    if (parts.country) whole.country = parts.country;
-    if (parts.sector) whole.sector = parts.sector;
-    added.push(whole);
-    if (!b.actor) {
-      out ??= [...entities];
-      const bw: Writable<Entity> = { ...b, actor: code };
-      if (parts.country) bw.country = parts.country;
-      if (parts.sector) bw.sector = parts.sector;
-      out[out.indexOf(b)] = bw;
-    }
-  }
-  return added.length ? [...(out ?? entities), ...added].sort((p, q) => p.start - q.start || q.end - p.end) : entities;
 }
 
 const NO_ENTITIES: Entity[] = [];

@@ -1,0 +1,97 @@
+/**
+ * The country a story is about, and the bodies whose country their name does not say: "the Senate",
+ * "the Finance Ministry", "Congress" are held in the country the document's entities name clearly most
+ * (homeCountry), as are unknown people with a state title and no country (homeTitled).
+ */
+import type { Entity } from '../../document/layers.js';
+import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
+import { lookupName, type ActorKnowledge, type Agent, type Country } from '../../knowledge/actors/load.js';
+import { normName } from '../../knowledge/actors/normalise.js';
+
+/** What homeTitled reads of the title written before a name (index.ts Title). */
+export interface TitleShape {
+  readonly agent: { readonly phrase: string } | null;
+  readonly open?: boolean;
+  readonly org?: unknown;
+  readonly former?: boolean;
+}
+
+/** Is the role word a person's ("president", "spokesman"), not a body's? */
+export function isPersonAgent(phrase: string): boolean {
+  return PERSON_AGENT_HEADS.has(phrase);
+}
+
+/** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
+export const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|house of commons|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
+/** Sectors of such bodies: the state's. */
+export const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
+
+/**
+ * The agent a body is named by alone ("Senate", "the Supreme Court", "Interior Ministry"): which
+ * country's, its name does not say. None for a person's role word, a longer name, or a body the
+ * hand files name by that very name ("Securities and Exchange Commission" is the United States'; their
+ * "House of Commons", an alias of the British Parliament, is Canada's too).
+ * (Not "Congress": in an Indian story, the party.)
+ */
+export function bareBody(kb: ActorKnowledge, e: Entity): Agent | null {
+  if (e.type === 'PER' || e.type === 'LOC') return null;
+  const key = normName(e.text.replace(/^the\s+/i, ''));
+  const agent = kb.agents.get(key) ?? namedHead(kb, e, key);
+  if (!agent || isPersonAgent(agent.phrase) || !BODY_HEAD.test(key) || !BODY_SECTOR.test(agent.code)) return null;
+  return lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name) ? null : agent;
+}
+
+/** Is the entity named by a role word of a body alone ("Congress", "Senate", "the Army"), or a bare body? */
+export function bodyWord(kb: ActorKnowledge, e: Entity): boolean {
+  if (e.type === 'PER' || e.type === 'LOC') return false;
+  const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, '')));
+  return (!!agent && !isPersonAgent(agent.phrase)) || !!bareBody(kb, e);
+}
+
+/** Head words that keep their office after the capitalised words of a name ("Finance Ministry", "Federal Court", "Trump Administration"). */
+const NAMED_HEAD = /^(?:\p{Lu}[\p{L}'-]*\s+(?:(?:and|&)\s+)?){1,2}(?:[Mm]inistry|[Cc]ourt|[Tt]ribunal|[Aa]dministration)$/u;
+
+/**
+ * The agent of a body's head word after one or two words of a name the dictionaries do not know
+ * ("Finance Ministry", "Food and Drug Administration"), or none: not after a country's word
+ * ("Canadian Federal Court" is Canada's, whatever the story).
+ */
+function namedHead(kb: ActorKnowledge, e: Entity, key: string): Agent | undefined {
+  const text = e.text.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
+  if (!NAMED_HEAD.test(text) || lookupName(kb, e.text).length) return undefined;
+  if (text.split(' ').slice(0, -1).some((w) => lookupName(kb, w).some((h) => h.kind === 'country'))) return undefined;
+  return kb.agents.get(key.slice(key.lastIndexOf(' ') + 1));
+}
+
+/**
+ * Titles of the state's people that are held in the country a story is about when it names no other
+ * ("Planning Minister Taher Kan'an", "Senator Franklin Drilon"). Not "president" or "spokesman",
+ * which companies have too, nor "ambassador", who is another country's.
+ */
+const HOME_TITLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|king|queen|emir|sultan|crown prince|senator|congressman|congresswoman|lawmaker|legislator|house speaker|governor|mayor|judge|prosecutor|attorney general)$/;
+
+/** A title held in the document's country when it names none: a state office, alone before the name, current. */
+export function homeTitled(title: TitleShape): boolean {
+  return !!title.agent && !!title.open && !title.org && !title.former && HOME_TITLE.test(title.agent.phrase);
+}
+
+/** Least mentions of the home country, and how many times the next country's it must have. */
+const HOME_MIN = 2;
+const HOME_LEAD = 2;
+
+/**
+ * The country a document is about: the one its entities name most, by a clear lead (at least
+ * HOME_MIN mentions, HOME_LEAD times the next country's), or none. Bare bodies do not vote (the
+ * dictionaries give "Senate" to the United States).
+ */
+export function homeCountry(kb: ActorKnowledge, entities: readonly Entity[]): Country | null {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.country && !bareBody(kb, e)) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  let top: string | null = null;
+  let n1 = 0;
+  let n2 = 0;
+  for (const [c, n] of counts) {
+    if (n > n1) { n2 = n1; n1 = n; top = c; } else if (n > n2) n2 = n;
+  }
+  return top && n1 >= HOME_MIN && n1 >= HOME_LEAD * n2 ? kb.byIso3.get(top) ?? null : null;
+}

@@ -1,0 +1,65 @@
+/**
+ * "Trump adviser Steve Bannon", "Putin's spokesman Dmitry Peskov": the person named before another's
+ * role is the principal; the phrase is one mention of the one who acts (principalsPeople).
+ */
+import { firstStartingFrom } from '../../document/span.js';
+import type { Doc } from '../../document/document.js';
+import type { Entity, Token } from '../../document/layers.js';
+import { splitCode, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import { asFormer, type Resolution } from './resolve.js';
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** People who speak or act for the person named before their role: their code is the principal's ("Putin spokesman"). */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'envoy', 'secretary', 'staff']);
+/** People tied to the person named before their role, but not in office through them: the principal's country only. */
+const TIED_TO = new Set(['lawyer', 'attorney', 'ally', 'associate', 'confidant', 'friend', 'manager', 'chairman', 'son', 'daughter',
+  'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'son-in-law', 'daughter-in-law', 'biographer', 'donor', 'fixer']);
+/** Words that may stand before such a role ("former Trump national security adviser", "Putin's longtime friend"). */
+const ROLE_MODIFIERS = new Set(['senior', 'top', 'chief', 'personal', 'special', 'longtime', 'long-time', 'close', 'former', 'national',
+  'security', 'economic', 'campaign', 'press', 'deputy', 'foreign', 'policy', 'trade', 'political', 'legal', 'White', 'House', 'of']);
+
+/**
+ * "Trump adviser Steve Bannon", "Putin's spokesman Dmitry Peskov": a person named before another's role is the
+ * principal, not the one who acts. The whole phrase becomes one mention of the second person (so the first is no
+ * party of an event there), coded by the principal's code for those who speak for them (a spokesman, an adviser)
+ * or by the principal's country for those tied to them (a lawyer, a son), when the second has no code of their own.
+ */
+export function principalsPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], entities: Entity[]): Entity[] {
+  const added: Entity[] = [];
+  let out: Entity[] | null = null;
+  for (let x = 0; x + 1 < entities.length; x++) {
+    const a = entities[x]!;
+    if (a.type !== 'PER' || !a.actor || !/^[A-Z]{3}/.test(a.actor)) continue;
+    let k = firstStartingFrom(tokens, a.end);
+    if (k < tokens.length && /^['’]s$/.test(tokens[k]!.norm)) k++;
+    const roleFrom = k;
+    while (k < tokens.length && k - roleFrom < 4 && (ROLE_MODIFIERS.has(tokens[k]!.norm) || ROLE_MODIFIERS.has(doc.text.slice(tokens[k]!.start, tokens[k]!.end)))) k++;
+    const head = k < tokens.length ? tokens[k]!.norm.toLowerCase() : '';
+    const speaks = SPEAKS_FOR.has(head);
+    if (!speaks && !TIED_TO.has(head)) continue;
+    const next = k + 1 < tokens.length ? tokens[k + 1]! : null;
+    const b = next ? entities.slice(x + 1, x + 4).find((e) => e.type === 'PER' && e.start === next.start) : undefined;
+    if (!b || /[.!?;]/.test(doc.text.slice(a.end, b.start))) continue;
+    const former = /\bformer\b/i.test(doc.text.slice(Math.max(0, a.start - 8), b.start));
+    let code = b.actor ?? null;
+    if (!code) {
+      const parts = splitCode(kb, a.actor);
+      const base: Resolution = { code: speaks ? a.actor : parts.country ? kb.byIso3.get(parts.country)?.cameo ?? a.actor.slice(0, 3) : a.actor.slice(0, 3), country: parts.country, sector: speaks ? parts.sector : null, name: b.text, basis: 'nominal' };
+      code = (former ? asFormer(kb, base) : base).code;
+    }
+    const parts = splitCode(kb, code);
+    const whole: Writable<Entity> = { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), type: 'PER', via: 'actor', actor: code, name: b.name ?? b.text };
+    if (parts.country) whole.country = parts.country;
+    if (parts.sector) whole.sector = parts.sector;
+    added.push(whole);
+    if (!b.actor) {
+      out ??= [...entities];
+      const bw: Writable<Entity> = { ...b, actor: code };
+      if (parts.country) bw.country = parts.country;
+      if (parts.sector) bw.sector = parts.sector;
+      out[out.indexOf(b)] = bw;
+    }
+  }
+  return added.length ? [...(out ?? entities), ...added].sort((p, q) => p.start - q.start || q.end - p.end) : entities;
+}
