@@ -296,6 +296,12 @@ describe('a person titled by their organisation', () => {
     expect(code('FBI Director Tom Keller told lawmakers the threat was real.', 'Tom Keller', 'FBI')).toBe('USACOP');
     // A body every country has names no one's country: "Congress Leader" in an Indian story.
     expect(code('Congress Leader Anil Rao said the party would contest.', 'Anil Rao', 'Congress')).toBeUndefined();
+    // A lower-case title too ("FBI director"), and a former one is an elite of the organisation's country.
+    expect(code('Later, FBI director Tom Keller told lawmakers the threat was real.', 'Tom Keller', 'FBI')).toBe('USACOP');
+    expect(code('Former CIA deputy director Ann Lowry praised him.', 'Ann Lowry', 'CIA')).toBe('USAELI');
+    expect(code('Retired FBI agent Sam Ortiz told NPR the group was weak.', 'Sam Ortiz', 'FBI')).toBe('USAELI');
+    // But not a country reached over a company's lower-case title.
+    expect(run('He spoke to Acme Canada deputy chairman Duff Lane on Monday.', [['Acme Canada', 'ORG'], ['Duff Lane', 'PER']]).find((e) => e.text === 'Duff Lane')?.actor).toBeUndefined();
   });
 });
 

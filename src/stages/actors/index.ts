@@ -42,10 +42,10 @@ interface Title {
 }
 
 /** Titles of people who work for an organisation, after its name ("White House Press Secretary", "FBI Director"). */
-const ORG_TITLE_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'ceo', 'chairman', 'chairwoman', 'chair', 'spokesman',
+const ORG_TITLE_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'agent', 'ceo', 'chairman', 'chairwoman', 'chair', 'spokesman',
   'spokeswoman', 'spokesperson', 'commissioner', 'counsel', 'adviser', 'advisor', 'deputy', 'executive', 'chief', 'head', 'general', 'attorney']);
 
-const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erstwhile', 'onetime', 'one-time']);
+const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erstwhile', 'onetime', 'one-time', 'retired']);
 /** Words before a role word that keep its kind of office: "Vice President", "Deputy Prime Minister". */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'acting', 'interim', 'assistant', 'junior']);
 
@@ -119,23 +119,32 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
   let agent: Title['agent'] = null;
   let org: Actor | undefined;
   let orgTitle = false;
+  // A lower-case organisation title ("deputy chairman") holds only for an organisation named before it, not a country.
+  let lowerTitle = false;
   while (at > 0) {
     const a = matchEndingAt(agents, at);
     if (a) { if (!agent) agent = a.agent; at = a.start; continue; }
     const n = matchEndingAt(names, at);
     if (n) {
       const c = countryOfMatch(kb, ws, from, n);
+      if (c && lowerTitle) break;
       if (c) { country = c.hit.country; at = c.start; continue; }
       // An organisation before the role word: the person works for it.
       // (Not a body any country has, "Congress Leader Girish Chodankar": which congress, the name does not say.)
       const o = (agent || orgTitle) && !country ? n.hits.find((h): h is Extract<NameHit, { kind: 'actor' }> => h.kind === 'actor' && h.actor.type !== 'person' && !kb.agents.has(normName(h.surface))) : undefined;
-      if (o) org = o.actor;
+      if (o) { org = o.actor; at = n.start; }
       break;
     }
     const norm = ws[from + at - 1]!.norm;
     if (norm === "'s" || norm === "'" || norm === 'the') { at--; continue; }
-    // A title word only an organisation's people bear ("Press Secretary", "Administrator"), capitalised, next to the name.
-    if (!agent && !country && ORG_TITLE_WORDS.has(norm.toLowerCase()) && /^\p{Lu}/u.test(ws[from + at - 1]!.text)) { orgTitle = true; at--; continue; }
+    // A title word only an organisation's people bear ("Press Secretary", "Administrator", "deputy director"), next to the
+    // name; it counts only if the walk then reaches the organisation's name.
+    if (!agent && !country && ORG_TITLE_WORDS.has(norm.toLowerCase())) {
+      orgTitle = true;
+      if (!/^\p{Lu}/u.test(ws[from + at - 1]!.text)) lowerTitle = true;
+      at--;
+      continue;
+    }
     // "US Ambassador to Germany Richard Grenell": the country after "to" is where the envoy is sent, not theirs.
     if (norm === 'to' && country && !agent && matchEndingAt(agents, at - 1)) { country = null; at--; continue; }
     // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
@@ -281,10 +290,11 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       const code = titleCode(home, title.agent);
       const parts = splitCode(kb, code);
       r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
-    } else if (title.org && !title.former) {
-      // "White House Press Secretary Stephanie Grisham", "NASA Administrator Jim Bridenstine": the organisation's code.
+    } else if (title.org) {
+      // "White House Press Secretary Stephanie Grisham", "NASA Administrator Jim Bridenstine": the organisation's code;
+      // a former one's, as an elite of its country ("Former CIA deputy director Michael Morell": USAELI).
       const o = resolveNamedActor(kb, title.org, date);
-      if (o) r = { ...o, name: e.text, basis: 'nominal' };
+      if (o) r = title.former ? { ...asFormer(kb, o), name: e.text, basis: 'nominal' } : { ...o, name: e.text, basis: 'nominal' };
     }
   }
   if (!r && !h && e.type === 'ORG' && holdsAgent(kb, e.text)) {
