@@ -14,6 +14,7 @@ export interface TitleShape {
   readonly open?: boolean;
   readonly org?: unknown;
   readonly former?: boolean;
+  readonly bodyAgent?: { readonly phrase: string };
 }
 
 /** Is the role word a person's ("president", "spokesman"), not a body's? */
@@ -68,11 +69,11 @@ function namedHead(kb: ActorKnowledge, e: Entity, key: string): Agent | undefine
  * ("Planning Minister Taher Kan'an", "Senator Franklin Drilon"). Not "president" or "spokesman",
  * which companies have too, nor "ambassador", who is another country's.
  */
-const HOME_TITLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|king|queen|emir|sultan|crown prince|senator|congressman|congresswoman|lawmaker|legislator|house speaker|governor|mayor|judge|prosecutor|attorney general)$/;
+const HOME_TITLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|king|queen|emir|sultan|crown prince|senator|congressman|congresswoman|lawmaker|legislator|house speaker|governor|mayor|judge|prosecutor|attorney general|exchequer)$/;
 
 /** A title held in the document's country when it names none: a state office, alone before the name, current. */
 export function homeTitled(title: TitleShape): boolean {
-  return !!title.agent && !!title.open && !title.org && !title.former && HOME_TITLE.test(title.agent.phrase);
+  return !!title.agent && !!title.open && !title.org && !title.former && (HOME_TITLE.test(title.agent.phrase) || !!title.bodyAgent);
 }
 
 /** Least mentions of the home country, and how many times the next country's it must have. */

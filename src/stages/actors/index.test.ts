@@ -270,6 +270,17 @@ describe('the country a story is about', () => {
     // Without a country the story is about, none is made up.
     expect(run('The government said police arrested three men.', []).filter((e) => e.via === 'actor')).toEqual([]);
   });
+  it('reads a portfolio word after a minister\'s country, and the office of a body named before a title', () => {
+    // "Oil" stood between the country and "Minister"; "central bank" before "president" names the office.
+    expect(code(run('RIYADH - Saudi Arabian Oil Minister Faisal Amin said output would fall.', [['RIYADH', 'LOC'], ['Faisal Amin', 'PER']]), 'Faisal Amin')).toBe('SAUGOV');
+    const bolivia = 'LA PAZ, Bolivia - Bolivian banks were told on Monday. The offer was made, central bank president Jorge Rada said.';
+    expect(code(run(bolivia, [['LA PAZ', 'LOC'], ['Bolivia', 'LOC'], ['Bolivian', 'MISC'], ['Jorge Rada', 'PER']]), 'Jorge Rada')).toBe('BOLGOVBUS');
+    const uk = 'LONDON, Britain - British tax revenues rose. The budget is due from Chancellor of the Exchequer Alan Marsh next week.';
+    expect(code(run(uk, [['LONDON', 'LOC'], ['Britain', 'LOC'], ['British', 'MISC'], ['Alan Marsh', 'PER']]), 'Alan Marsh')).toBe('GBRGOV');
+    // "Deputy" is no body: a regional deputy governor is not the police.
+    const russia = 'MOSCOW, Russia - Russian officials spoke. Later, regional Deputy Governor Oleg Klimov said more were missing.';
+    expect(code(run(russia, [['MOSCOW', 'LOC'], ['Russia', 'LOC'], ['Russian', 'MISC'], ['Oleg Klimov', 'PER']]), 'Oleg Klimov')).toBe('RUSGOV');
+  });
   it('finds a known person by the title written with a bare surname ("President Reagan")', () => {
     expect(code(run('President Reagan said he would veto the bill.', [['Reagan', 'PER']]), 'Reagan')).toBe('USAGOV');
   });

@@ -34,6 +34,8 @@ interface Title {
   readonly former?: boolean;
   /** An organisation written before the role word ("White House Press Secretary", "NASA Administrator"). */
   readonly org?: Actor;
+  /** A body's role word before a person's ("central bank president", "army chief"): the office the person holds is the body's. */
+  readonly bodyAgent?: { phrase: string; code: string; position: 'suffix' | 'prefix' };
   /**
    * Nothing but the title qualifies the name: the title opens its sentence or follows punctuation or a
    * lower-case word, not a name the title belongs to ("FPL spokeswoman", "British Trade and Industry Secretary").
@@ -121,9 +123,16 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
   let orgTitle = false;
   // A lower-case organisation title ("deputy chairman") holds only for an organisation named before it, not a country.
   let lowerTitle = false;
+  let bodyAgent: Title['bodyAgent'];
+  let portfolio = false;
   while (at > 0) {
     const a = matchEndingAt(agents, at);
-    if (a) { if (!agent) agent = a.agent; at = a.start; continue; }
+    if (a) {
+      if (!agent) agent = a.agent;
+      else if (!bodyAgent && !isPersonAgent(a.agent.phrase) && BODY_HEAD.test(a.agent.phrase)) bodyAgent = a.agent;
+      at = a.start;
+      continue;
+    }
     const n = matchEndingAt(names, at);
     if (n) {
       const c = countryOfMatch(kb, ws, from, n);
@@ -149,6 +158,8 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     if (norm === 'to' && country && !agent && matchEndingAt(agents, at - 1)) { country = null; at--; continue; }
     // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
     if (agent && TITLE_MODIFIERS.has(norm.toLowerCase())) { at--; continue; }
+    // "Saudi Arabian Oil Minister", "Planning Minister": one capitalised word of the portfolio between a minister and the country.
+    if (agent && !portfolio && /(?:minister|secretary)$/.test(agent.phrase) && /^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 1]!.text) && !FORMER.has(norm.toLowerCase())) { portfolio = true; at--; continue; }
     break;
   }
   // ("former federal prosecutor": a word may stand between.)
@@ -157,7 +168,7 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
   // Open: nothing but the title qualifies the name (Title.open); not where a country or a body is named just
   // before ("Soviet first deputy prime minister").
   const open = names.some((n) => countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person')) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
-  return { country, agent, former, open, ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
+  return { country, agent, former, open, ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
 function titleCode(country: Country, agent: NonNullable<Title['agent']>): string {
@@ -286,8 +297,9 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     } else if (title.country) {
       r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
     } else if (home && title.agent && homeTitled(title)) {
-      // "Senator Franklin Drilon" in a story from Manila: the role is held in the document's country.
-      const code = titleCode(home, title.agent);
+      // "Senator Franklin Drilon" in a story from Manila: the role is held in the document's country; "central bank
+      // president Jier Nogales" in a Bolivian one: the bank's office there.
+      const code = titleCode(home, title.bodyAgent ?? title.agent);
       const parts = splitCode(kb, code);
       r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
     } else if (title.org) {
