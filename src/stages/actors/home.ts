@@ -28,25 +28,26 @@ export const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|mi
 export const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 
 /**
- * The agent a body is named by alone ("Senate", "the Supreme Court", "Interior Ministry"): which
- * country's, its name does not say. None for a person's role word, a longer name, or a body the
- * hand files name by that very name ("Securities and Exchange Commission" is the United States'; their
- * "House of Commons", an alias of the British Parliament, is Canada's too).
- * (Not "Congress": in an Indian story, the party.)
+ * What an entity's name says of a body, read once per mention; null when the name is no body's role word
+ * ("Congress" is one, though no state body in every country: in an Indian story, the party). `bare`: the
+ * agent of a state body named alone ("Senate", "the Supreme Court", "Interior Ministry"), whose country its
+ * name does not say; none for a body the hand files name by that very name ("Securities and Exchange
+ * Commission" is the United States'; their "House of Commons", an alias of the British Parliament, is
+ * Canada's too).
  */
-export function bareBody(kb: ActorKnowledge, e: Entity): Agent | null {
-  if (e.type === 'PER' || e.type === 'LOC') return null;
-  const key = normName(e.text.replace(/^the\s+/i, ''));
-  const agent = kb.agents.get(key) ?? namedHead(kb, e, key);
-  if (!agent || isPersonAgent(agent.phrase) || !BODY_HEAD.test(key) || !BODY_SECTOR.test(agent.code)) return null;
-  return lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name) ? null : agent;
+export interface BodyName {
+  readonly bare: Agent | null;
 }
 
-/** Is the entity named by a role word of a body alone ("Congress", "Senate", "the Army"), or a bare body? */
-export function bodyWord(kb: ActorKnowledge, e: Entity): boolean {
-  if (e.type === 'PER' || e.type === 'LOC') return false;
-  const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, '')));
-  return (!!agent && !isPersonAgent(agent.phrase)) || !!bareBody(kb, e);
+export function bodyName(kb: ActorKnowledge, e: Entity): BodyName | null {
+  if (e.type === 'PER' || e.type === 'LOC') return null;
+  const key = normName(e.text.replace(/^the\s+/i, ''));
+  const named = kb.agents.get(key);
+  const agent = named ?? namedHead(kb, e, key);
+  let bare: Agent | null = null;
+  if (agent && !isPersonAgent(agent.phrase) && BODY_HEAD.test(key) && BODY_SECTOR.test(agent.code)
+    && !lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name)) bare = agent;
+  return bare || (named && !isPersonAgent(named.phrase)) ? { bare } : null;
 }
 
 /** Head words that keep their office after the capitalised words of a name ("Finance Ministry", "Federal Court", "Trump Administration"). */
@@ -87,7 +88,7 @@ const HOME_LEAD = 2;
  */
 export function homeCountry(kb: ActorKnowledge, entities: readonly Entity[]): Country | null {
   const counts = new Map<string, number>();
-  for (const e of entities) if (e.country && !bareBody(kb, e)) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  for (const e of entities) if (e.country && !bodyName(kb, e)?.bare) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   let top: string | null = null;
   let n1 = 0;
   let n2 = 0;

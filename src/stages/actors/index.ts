@@ -15,7 +15,7 @@ import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/spa
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
 import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
-import { bareBody, BODY_HEAD, BODY_SECTOR, bodyWord, homeCountry, homeTitled, isPersonAgent } from './home.js';
+import { BODY_HEAD, BODY_SECTOR, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
 import { principalsPeople } from './principals.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type Resolution, type Word } from './resolve.js';
 
@@ -203,14 +203,20 @@ function holdsAgent(kb: ActorKnowledge, text: string): boolean {
   return false;
 }
 
-function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null, home: Country | null = null): Resolved {
+/**
+ * One entity's actor. `home` (the country the document is about) and `body` (bodyName of the entity) are given on the
+ * second reading, for the mentions the home country can change.
+ */
+function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null,
+  home: Country | null = null, bodyOf: BodyName | null = null): Resolved {
   const first = firstStartingFrom(tokens, e.start);
   const title = titleBefore(kb, words, tokens, first, sentenceStart);
   // A body named alone in a document about one country is that country's ("the Senate" in a
   // story from Manila), not the one the dictionaries give it.
   // (Where the dictionaries give it to that very country, as they give "Senate" to the United States, their code stands.)
-  const body = home && !title.country ? bareBody(kb, e) : null;
-  if (body && !lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.periods.some((p) => p.code.startsWith(home!.cameo)))) {
+  const named = lookupName(kb, e.text);
+  const body = home && !title.country ? bodyOf?.bare ?? null : null;
+  if (body && !named.some((h) => h.kind === 'actor' && h.actor.periods.some((p) => p.code.startsWith(home!.cameo)))) {
     const code = titleCode(home!, body);
     const parts = splitCode(kb, code);
     const entity: Writable<Entity> = { ...e, type: 'ORG', actor: code, name: `${home!.name} ${e.text.replace(/^the\s+/i, '')}` };
@@ -220,15 +226,14 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   }
   // A body any country may have, which the dictionaries give to another country than the story's and which is no
   // body of the state ("Congress" in an Indian story is the party, not the US Congress), is left unresolved.
-  if (home && !body && !title.country && bodyWord(kb, e)) {
-    const hs = lookupName(kb, e.text);
+  if (home && !body && !title.country && bodyOf) {
     // (A body by its own full name stands: "Securities and Exchange Commission" is the United States'.)
     const elsewhere = (h: NameHit) => h.kind === 'actor' && h.actor.type !== 'person' && h.surface !== h.actor.name && !h.actor.periods.some((p) => p.code.startsWith(home.cameo));
-    if (hs.length && hs.every(elsewhere)) return { entity: e, titled: false };
+    if (named.length && named.every(elsewhere)) return { entity: e, titled: false };
   }
   // "Venezuela-style inflation", "Soviet-style": a likeness, no actor.
   if (/^-(?:style|like|type|esque|inspired)\b/i.test(doc.text.slice(e.end, e.end + 10))) return { entity: e, titled: false };
-  let hits: NameHit[] = lookupName(kb, e.text);
+  let hits: NameHit[] = named;
   // "United Nations-mediated", "Kurdish-led": the name without its hyphenated participle.
   if (!hits.length) {
     const stripped = /^(.+?)-(led|backed|mediated|based|run|sponsored|brokered|controlled|held|allied|linked|affiliated|supported|owned)$/.exec(e.text);
@@ -569,7 +574,11 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // the country the document is about.
       const home = homeCountry(kb, once.map((x) => x.entity));
       const first = home
-        ? once.map((x, i) => (x.wantsHome || bodyWord(kb, entities[i]!) ? resolveEntity(kb, doc, words, tokens, sentenceStart(entities[i]!.start), entities[i]!, date, home) : x))
+        ? once.map((x, i) => {
+          const e = entities[i]!;
+          const body = bodyName(kb, e);
+          return x.wantsHome || body ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, home, body) : x;
+        })
         : once;
       const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first)));
       // Each sentence is given the entities over it, not the document's (long documents).
