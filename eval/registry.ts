@@ -20,6 +20,7 @@ export const EVALS: readonly EvalEntry[] = [
   { name: 'places', module: './places.ts', data: ['corpora/geoparsing'] },
   { name: 'actors', module: './actors.ts', data: ['corpora/events/ngec_actor_resolution_cases.json'] },
   { name: 'coref', module: './coref.ts', data: ['corpora/gum'] },
+  { name: 'speakers', module: './speakers.ts', data: ['corpora/gum'] },
   { name: 'quotes', module: './quotes.ts', data: ['corpora/polnear/dev'], notScores: ['cost_vs_segment', 'articles'] },
   { name: 'events', module: './events.ts', data: ['corpora/events/petrarch2_unittest_gold.jsonl', 'corpora/events/plover_gsr.json', 'corpora/events/petrarch2_PETR.Validate.verbs.txt', 'corpora/events/petrarch2_PETR.Validate.actors.txt', 'corpora/events/petrarch2_PETR.Validate.agents.txt', 'corpora/events/petrarch2_PETR.Validate.discards.txt'] },
   { name: 'extraction', module: './extraction.ts', data: ['corpora/article-extraction'] },

@@ -52,8 +52,8 @@ const NAMED: Readonly<Record<SpeakerVia, string>> = {
   earlier: 'a description an earlier name fits',
   words: 'the source\'s own words (no name found)',
   clause: 'the subject of the clause the attribution hangs on',
-  'first person': '"I" in the words or the turn of a speaker',
-  addressee: '"you" in a transcript: the one the speaker addresses',
+  'first person': '"I" in the words or the turn of a speaker, or in an interview\'s answers: the one interviewed',
+  addressee: '"you" in a transcript, or in an interview\'s questions: the one the speaker addresses',
 };
 
 /** What made a quote, in words, from its explanation's step (the step itself if unknown, as from a newer dateline). */

@@ -24,6 +24,7 @@ import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, 
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
 import { Floor } from './floor.js';
+import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
 import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
 
@@ -142,10 +143,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const entities = layer(doc, 'entities');
   // The document's names, gathered only when some attribution has a speaker to resolve.
   let mentions: Mention[] | null = null;
-  const resolveAt = (source: Span): Speaker => {
-    mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens));
-    return resolveSpeaker({ text, source, mentions, previous, titles: res.titles });
-  };
+  const mentionsOf = () => (mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens)));
+  const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles });
+  // A question-and-answer interview without labels, looked for when a first or second person has no one else to stand for.
+  let interview: Interview | null | undefined;
+  const interviewOf = () => (interview === undefined ? (interview = findInterview(text, paragraphs, mentionsOf())) : interview);
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
   const out: Quote[] = [];
@@ -172,9 +174,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
       const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
+      const at = speakerSpan.start;
       const first = FIRST_PERSON.test(words)
-        ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(speakerSpan.start), 'first person')
-        : /^[Yy]ou$/.test(words) ? reached(floor.addressee(speakerSpan.start, asks(ctx, a.source!)), 'addressee') : null;
+        ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(at) ?? interviewee(interviewOf(), at, inAnswer), 'first person')
+        : /^[Yy]ou$/.test(words) ? reached(floor.addressee(at, asks(ctx, a.source!)) ?? interviewee(interviewOf(), at, inQuestion), 'addressee') : null;
       speaker = first ?? resolveAt(speakerSpan);
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
@@ -215,6 +218,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
 }
 
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
+
+/** The one interviewed, where an offset is in the part of the interview they speak for (`where`). */
+function interviewee(iv: Interview | null, at: number, where: (iv: Interview, at: number) => boolean): Speaker | null {
+  return iv && where(iv, at) ? iv.interviewee : null;
+}
 
 /** A speaker, if any, marked with how it was reached. */
 function reached(sp: Speaker | null, via: SpeakerVia): Speaker | null {

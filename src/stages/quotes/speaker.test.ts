@@ -319,6 +319,15 @@ describe('resolveSpeaker', () => {
     const m3 = mentionsIn(text3, [['Trump', 'PER', 'Donald Trump'], ['Clinton', 'PER', 'Hillary Clinton']]);
     expect(resolveSpeaker({ text: text3, source: at(text3, 'The Trump and Clinton campaigns'), mentions: m3, previous: [], titles }).group).toBeUndefined();
   });
+  it('reads a capitalised title alone as a description, not as a name', () => {
+    // Wikinews, 2020-10-24, "Prime Minister of Slovakia Igor Matovič tests positive for COVID-19" (CC BY 2.5).
+    const text = 'Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday. '
+      + 'After Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed to procure sufficient numbers of rapid testing kits, '
+      + 'the Prime Minister apologised to the people of his country.';
+    // (The capitalised titles are proper-noun runs, as nameMentions finds them.)
+    const mentions = mentionsIn(text, [['Igor Matovič', 'PER'], ['Richard Sulík', 'PER'], ['Prime Minister', 'NAME']]);
+    expect(namesIn(text, mentions)('the Prime Minister')).toBe('Igor Matovič');
+  });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');

@@ -46,7 +46,8 @@ export interface Mention extends Span {
  * ("relative"), "it" or an organisation's noun ("organisation"), a description an earlier
  * name or speaker fits ("earlier"), the source's words themselves with no name found
  * ("words"), the subject of the clause an attribution hangs on ("clause"), "I" inside
- * someone's words or a transcript's turn ("first person"), "you" in a transcript ("addressee").
+ * someone's words, a transcript's turn or an interview's answer ("first person"), "you" in a transcript or
+ * an interview's question ("addressee").
  */
 export type SpeakerVia = 'name' | 'coreference' | 'pronoun' | 'relative' | 'organisation' | 'earlier' | 'words' | 'clause' | 'first person' | 'addressee';
 
@@ -360,7 +361,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // it (coreference), not through its adjective ("Russian").
   // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
   const named = mentions.slice(firstStartingFrom(mentions, source.start), firstStartingFrom(mentions, source.end)).filter((m) => m.end <= source.end
-    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source));
+    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source)
+    && !titleOnly(m, titles));
   // A name in an adjunct after the source's own words ("a WeWork spokesperson when contacted by Reuters",
   // "Richardson, via USA Today") tells the circumstances, not who: the names before it, when there are some.
   const adjunct = ADJUNCT.exec(text.slice(source.start, source.end));
@@ -495,6 +497,13 @@ function wordsOf(titles: readonly string[]): ReadonlySet<string> {
   let w = titleWordSets.get(titles);
   if (!w) titleWordSets.set(titles, (w = new Set(titles.flatMap((t) => t.split(' ')).filter((x) => x !== 'of' && x !== 'the'))));
   return w;
+}
+
+/** A capitalised title alone, which names no one ("The President said", "Minister of …"): read as the description it is. */
+function titleOnly(m: Mention, titles: readonly string[]): boolean {
+  if (m.type !== 'NAME') return false;
+  const words = wordsOf(titles);
+  return m.text.toLowerCase().split(/\s+/).every((w) => words.has(w));
 }
 
 /** Words that may stand between two coordinated names of a source besides capitalised ones ("former Massachusetts governor"). */

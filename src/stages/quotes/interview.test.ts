@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { layer } from '../../document/document.js';
+import { docWithEntities } from '../../../test/entities.js';
+import { findInterview, inAnswer, inQuestion } from './interview.js';
+import { createQuoteStage, loadQuoteResources } from './index.js';
+import type { Mention } from './speaker.js';
+
+// Wikinews, 2014-01-21, "Cold as ice: Wikinews interviews Marymegan Daly on unusual new sea anemone" (CC BY 2.5).
+const DALY = `Cold as ice: Wikinews interviews Marymegan Daly on unusual new sea anemone
+
+Tuesday, January 21, 2014
+
+How did you come to be involved with this discovery?
+
+Frank Rack got in touch after they returned from Antarctica in hopes that I could help with an identification on the anemone.
+
+What was your first reaction upon learning there was an undiscovered ecosystem under the ice in the Ross Sea?
+
+I was amazed and really excited. I think to say it was unexpected is inaccurate, because it implies that there was a well-founded expectation of something.
+
+There's a return trip planned hopefully for 2015, with both biologists and ANDRILL geologists. Are you intending to go there yourself?
+
+I would love to. But I am also happy to not go, as long as someone collects more animals on my behalf!`;
+
+/** Mentions of people at each place the names occur. */
+function people(text: string, names: string[]): Mention[] {
+  return names.flatMap((n) => [...text.matchAll(new RegExp(n, 'g'))].map((m) => ({ start: m.index!, end: m.index! + n.length, text: n, name: n, type: 'PER' as const })))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Paragraphs: the text between blank lines. */
+function paragraphs(text: string) {
+  return [...text.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+describe('findInterview', () => {
+  it('finds the one interviewed, the questions and the answers', () => {
+    const iv = findInterview(DALY, paragraphs(DALY), people(DALY, ['Marymegan Daly', 'Frank Rack']));
+    expect(iv?.interviewee.name).toBe('Marymegan Daly');
+    expect(iv?.questions.map((q) => DALY.slice(q.start, q.end).slice(0, 20))).toEqual(['How did you come to ', 'What was your first ', 'There\'s a return tri']);
+    expect(inQuestion(iv!, DALY.indexOf('Are you intending'))).toBe(true);
+    expect(inAnswer(iv!, DALY.indexOf('I was amazed'))).toBe(true);
+    // The introduction is neither.
+    expect(inAnswer(iv!, DALY.indexOf('Tuesday'))).toBe(false);
+  });
+  it('takes no name the interview is about for the one interviewed', () => {
+    // Wikinews, 2012-03-15, "Wikinews interviews New York bar owner on Santorum cocktail" (CC BY 2.5): Santorum is the cocktail's name.
+    const text = `Wikinews interviews New York bar owner on Santorum cocktail
+
+What inspired the drink?
+
+The column did.
+
+How long will you serve it?
+
+Until the primaries are over.`;
+    expect(findInterview(text, paragraphs(text), people(text, ['Santorum']))).toBeNull();
+  });
+  it('needs questions answered: an article asking two questions in one paragraph each is no interview', () => {
+    const text = `Wikinews interviewed Marymegan Daly last week.
+
+Why does the anemone live under the ice?
+
+What does it eat?`;
+    expect(findInterview(text, paragraphs(text), people(text, ['Marymegan Daly']))).toBeNull();
+  });
+});
+
+describe('the quote stage in an interview without labels', () => {
+  it('gives "I" in the answers and "you" in the questions to the one interviewed', () => {
+    const doc = docWithEntities(DALY, [['Marymegan Daly', 'PER'], ['Frank Rack', 'PER'], ['Ross Sea', 'LOC']], { source: { format: 'text' }, headlineInText: true });
+    const quotes = layer(createQuoteStage({ resources: loadQuoteResources() }).run(doc, {}), 'quotes');
+    const bySpeaker = quotes.filter((q) => q.speaker).map((q) => [DALY.slice(q.speaker!.start, q.speaker!.end), q.speakerName]);
+    expect(bySpeaker).toContainEqual(['I', 'Marymegan Daly']);
+    expect(bySpeaker.filter(([w]) => w === 'I' || w === 'you').every(([, n]) => n === 'Marymegan Daly')).toBe(true);
+  });
+});
