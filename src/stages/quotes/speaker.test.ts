@@ -328,6 +328,12 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['Igor Matovič', 'PER'], ['Richard Sulík', 'PER'], ['Prime Minister', 'NAME']]);
     expect(namesIn(text, mentions)('the Prime Minister')).toBe('Igor Matovič');
   });
+  it('takes the person named before an apposition, not the names in it', () => {
+    // Wikinews, 2019-09-27, "Fiancée of murdered Saudi journalist demands justice at UN General Assembly" (CC BY 2.5).
+    const text = 'Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, calling for the killers of Khashoggi to be brought to justice.';
+    const mentions = mentionsIn(text, [['Hatice Cengiz', 'PER'], ['Jamal Khashoggi', 'PER'], ['New York', 'LOC']]);
+    expect(namesIn(text, mentions)('Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York')).toBe('Hatice Cengiz');
+  });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');

@@ -376,7 +376,14 @@ function resolveRaw(inp: ResolveInput): Speaker {
   }
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   // A recognised person before a bare proper-noun run ("Chairman An Wang": An Wang, not "Chairman").
-  const person = longest(inside.filter((m) => m.type === 'PER')) ?? longest(inside.filter((m) => m.type === 'NAME')) ?? longest(inside);
+  // A person named before an apposition is the speaker, not the names in it ("Hatice Cengiz, fiancée of journalist
+  // Jamal Khashoggi, addressed reporters").
+  const people = inside.filter((m) => m.type === 'PER');
+  const first = people.length > 1 ? people.reduce((a, b) => (b.start < a.start ? b : a)) : undefined;
+  const apposed = first && /^\s*,/.test(text.slice(first.end, source.end)) ? first : undefined;
+  const person = apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME')) ?? longest(inside);
+  // The role the apposition gives, where it is all of the apposition's head ("Robertson, the U.S. commander": USAMIL).
+  const role = apposed && !apposed.actor ? people.find((m) => m !== apposed && m.actor && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(apposed.end, m.start))) : undefined;
   if (person) {
     const byWord = person.name === person.text ? orgByWord(stripDet(person.text), mentions, person.start) : null;
     if (byWord) return via(byWord, 'earlier');
@@ -388,7 +395,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
       const named = namingMention(mentions, person);
       return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'coreference', named ? { start: named.start, end: named.end } : null);
     }
-    return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'name', full !== person ? { start: full.start, end: full.end } : null);
+    return via(asSpeaker(person, full.name, full.actor ?? person.actor ?? role?.actor), 'name', full !== person ? { start: full.start, end: full.end } : null);
   }
   // A country or place as the whole source ("Britain said"): its own name and code.
   const near = mentions.length <= SCAN_MAX ? mentions
