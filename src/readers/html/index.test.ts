@@ -65,6 +65,14 @@ describe('extractArticle on benchmark pages', () => {
   });
 });
 
+describe('metadata encoded twice', () => {
+  it('decodes a title the site escaped twice (og:title "Australian &amp;#039;megablaze&amp;#039;")', () => {
+    const page = gunzipSync(readFileSync(join(CORPORA, 'htmldate-eval', 'html', '1493757507.html.gz')));
+    const a = extractArticle((decodeHtml(page) as { text: string }).text);
+    expect(a.title).toBe("Australian 'megablaze' brought under control");
+  });
+});
+
 describe('charsets', () => {
   it('decodes a latin-1 page by its <meta charset>', () => {
     const bytes = tePage('winfuture.de-NASA.html');

@@ -3,6 +3,7 @@
  * publication date, authors, site name, canonical URL and language, read from JSON-LD,
  * OpenGraph and other meta tags, <time> markup, bylines and the URL.
  */
+import { decodeEntities } from './entities.js';
 import { forEachElement, spacedText, textOf, type Element } from './dom.js';
 import { DATE_CLASS, DATE_SOURCE_WEIGHTS, MODIFIED_META, MONTHS, PUBLISHED_META } from './date-patterns.js';
 import { datesAt, parseDate, stampOffset, urlDate, type DateOptions } from './dates.js';
@@ -198,9 +199,12 @@ function str(v: unknown): string | null {
   return null;
 }
 
+/** A character reference left after the page's own decoding: the site encoded the text twice ("&amp;#039;"). */
+const ENCODED_TWICE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|amp|quot|apos|lt|gt|nbsp);/i;
+
 function clean(s: string | null): string | null {
   if (!s) return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = (ENCODED_TWICE.test(s) ? decodeEntities(s) : s).replace(/\s+/g, ' ').trim();
   return t || null;
 }
 

@@ -12,8 +12,12 @@ const MAX_HEAD = 110;
 /** The separator between dateline and story: a dash with space on at least one side, or a colon. */
 const SEPARATOR = /\s*(?:--|—|–|(?<=\s)-|-(?=\s))\s*|:\s+/g;
 const PLACE_WORD = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’.\-/]*|de|du|des|la|le|el|al|of|on|upon|am|an|der|di|da|do|dos|del|es|sur|and|au)$/u;
-const MONTH_DAY = /^(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:,?\s+(?<y>\d{4}))?$/;
-const DAY_MONTH = /^(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>\d{4}))?$/;
+const MONTH_DAY = /^(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?$/;
+const DAY_MONTH = /^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>\d{4}))?$/;
+/** The comma between a date and its year ("27th November, 2023", "Nov 27, 2023"), which would split the head there. */
+const DATE_COMMA_YEAR = /(\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),(?=\s+\d{4}\b)/g;
+/** TASS's "MOSCOW, November 27. /TASS/." : the agency between slashes closes the dateline. */
+const SLASHED_AGENCY = /^([^/\n]{2,80}?)\.\s*\/([A-Za-z][\w-]{1,15})\/\.?(?=\s)/;
 
 export interface DatelineOptions {
   /** A known publication date (ISO) whose year completes "Feb 26". */
@@ -66,24 +70,20 @@ export function findDateline(text: string, from: number, to: number, opts: Datel
   const junk = /^[*#•·]+\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0;
   from += junk;
   const head = text.slice(from, Math.min(to, from + MAX_HEAD));
+  const slashed = SLASHED_AGENCY.exec(head);
+  if (slashed && AGENCY_SET.has(slashed[2]!.toLowerCase())) {
+    // Read as "MOSCOW, November 27  (TASS)": the same length, so offsets hold.
+    const place = slashed[1]!;
+    const gap = slashed[0].length - place.length - slashed[2]!.length;
+    const parsed = parseHead(`${place}${' '.repeat(gap - 2)}(${slashed[2]})`, '-', opts);
+    if (parsed) return matchOf(text, from, parsed, slashed[0].length, slashed[0].length + /^\s*/.exec(head.slice(slashed[0].length))![0].length);
+  }
   SEPARATOR.lastIndex = 0;
   for (const sep of head.matchAll(SEPARATOR)) {
     const before = head.slice(0, sep.index);
     if (!before.trim()) continue;
     const parsed = parseHead(before, sep[0], opts);
-    if (parsed) {
-      const { place, agency, date, placeAt, agencyAt } = parsed;
-      return {
-        start: from,
-        end: from + sep.index! + sep[0].trimEnd().length,
-        place: place === null ? null : titleCase(place),
-        agency,
-        date,
-        placeSpan: place === null ? null : { start: from + placeAt, end: from + placeAt + place.length },
-        agencySpan: agency && agencyAt >= 0 ? { start: from + agencyAt, end: from + agencyAt + agency.length } : null,
-        bodyStart: from + sep.index! + sep[0].length,
-      };
-    }
+    if (parsed) return matchOf(text, from, parsed, sep.index! + sep[0].trimEnd().length, sep.index! + sep[0].length);
     // Only the first separator can close a dateline, unless the head so far is a place with a comma list.
     if (sep.index! > 60) break;
   }
@@ -92,10 +92,26 @@ export function findDateline(text: string, from: number, to: number, opts: Datel
 
 interface Parsed { place: string | null; agency: string | null; date: string | null; placeAt: number; agencyAt: number }
 
+/** The dateline of a parsed head that starts at `from`, ends `end` characters on, and is followed by the story `body` characters on. */
+function matchOf(text: string, from: number, parsed: Parsed, end: number, body: number): DatelineMatch {
+  const { place, agency, date, placeAt, agencyAt } = parsed;
+  return {
+    start: from,
+    end: from + end,
+    place: place === null ? null : titleCase(place),
+    agency,
+    date,
+    placeSpan: place === null ? null : { start: from + placeAt, end: from + placeAt + place.length },
+    agencySpan: agency && agencyAt >= 0 ? { start: from + agencyAt, end: from + agencyAt + agency.length } : null,
+    bodyStart: from + body,
+  };
+}
+
 function parseHead(head: string, separator: string, opts: DatelineOptions): Parsed | null {
   let agency: string | null = null;
   let agencyAt = -1;
-  let rest = head;
+  // A region in brackets ("New Delhi [India]") and the comma before a year are blanked, keeping offsets.
+  let rest = head.replace(/\[[^[\]]{2,30}\]/g, (m) => ' '.repeat(m.length)).replace(DATE_COMMA_YEAR, '$1 ');
   // "(Reuters)" style agency.
   const paren = /\(([^()]{2,40})\)\s*$/.exec(rest) ?? /\(([^()]{2,40})\)/.exec(rest);
   if (paren) {
@@ -131,8 +147,9 @@ function parseHead(head: string, separator: string, opts: DatelineOptions): Pars
   if (!strict && !sawDate && !agency) return null;
   const caps = first.s === first.s.toUpperCase() && /[A-Z]{2}/.test(first.s);
   const colon = separator.trim() === ':';
-  // A colon closes a dateline only after an all-caps place ("LONDON: ...").
-  if (colon && !(caps && parts.length === 1 && !agency)) return null;
+  // A colon closes a dateline only after an all-caps place ("LONDON: ...") or a known agency in brackets ("(ANI):").
+  const bracketed = paren !== null && agency !== null && AGENCY_SET.has(agency.toLowerCase());
+  if (colon && !(caps && parts.length === 1 && !agency) && !bracketed) return null;
   // Without agency or date, only an all-caps place or a place alone before a dash is a dateline.
   if (!agency && !sawDate && !caps && parts.length > 1) return null;
   if (!agency && !sawDate && !caps && first.s.split(/\s+/).length > 3) return null;

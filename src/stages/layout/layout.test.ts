@@ -50,6 +50,13 @@ describe('dateline shapes', () => {
     ['BASKING RIDGE, N.J., March 4 - AT&T said it would cut jobs', 'Basking Ridge', null, '2017-03-04'],
     ['Tehran, SANA- Supreme Leader Ayatollah Ali Khamenei stressed', 'Tehran', 'SANA', null],
     ['UNITED NATIONS, March 5 - The Security Council met', 'United Nations', null, '2017-03-05'],
+    // TASS closes its dateline with the agency between slashes; ANI puts a region in brackets and a colon after the
+    // agency; WAM and SPA write the year after a comma.
+    ['MOSCOW, March 28. /TASS/. Kremlin spokesman Dmitry Peskov said', 'Moscow', 'TASS', '2017-03-28'],
+    ['New Delhi [India], March 28 (ANI): Prime Minister Narendra Modi said', 'New Delhi', 'ANI', '2017-03-28'],
+    ['ABU DHABI, 28th March, 2017 (WAM) -- The UAE Cabinet approved', 'Abu Dhabi', 'WAM', '2017-03-28'],
+    ['Riyadh, March 28, 2017, SPA -- The Council of Ministers held', 'Riyadh', 'SPA', '2017-03-28'],
+    ['ISLAMABAD, Mar 28 (APP): Prime Minister Nawaz Sharif said', 'Islamabad', 'APP', '2017-03-28'],
     // A web page that set the place apart and kept the agency at the lead.
     ['(Reuters) — The state attorney general is investigating the company', null, 'Reuters', null],
   ];
@@ -100,6 +107,17 @@ describe('bylines and trailers', () => {
     expect(layer(d, 'byline').flatMap((b) => b.authors)).toEqual(['Maria Garcia']);
     expect(sub(text, single(d, 'body'))).toBe('Heavy rain flooded the coast on Sunday.');
     expect(layer(d, 'boilerplate').find((b) => b.kind === 'related') && sub(text, layer(d, 'boilerplate').find((b) => b.kind === 'related')!)).toBe('Read more:\n\nStorm season starts early');
+  });
+
+  it('marks the closing credits of other agencies: an editor, contributors, a desk\'s initials', () => {
+    for (const close of ['Editor: Zhang Long', 'Associated Press writer Edith M. Lederer contributed to this report.', 'burs-jh/rl']) {
+      const text = `Talks resume\n\nBEIJING, March 28 (Xinhua) -- Talks resumed on Tuesday.\n\nBoth sides said they were useful.\n\n${close}`;
+      const d = layout(text);
+      expect(sub(text, single(d, 'body')), close).toBe('Talks resumed on Tuesday.\n\nBoth sides said they were useful.');
+      expect(layer(d, 'boilerplate').map((b) => sub(text, b))).toEqual([close]);
+      // An editor or a contributor is no author of the byline.
+      expect(layer(d, 'byline').flatMap((b) => b.authors)).toEqual([]);
+    }
   });
 
   it('cuts the Reuters signature off the body', () => {

@@ -33,10 +33,16 @@ export const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b|all rights reserved)|all
 
 /** Credit lines of wire copy: 'byline'. Authors are taken from the writing and reporting roles. */
 export const CREDIT_LINE = /^(?:\(?\s*)(?:(?:additional )?reporting|writing|written|compiled|editing|edited|produced|graphics?|photos?)\s+by\b/i;
+/** Other credit lines: an editor's ("Editor: Zhang Long", Xinhua's close) and contributors' ("… contributed to this report."). */
+export const EDITOR_LINE = /^\(?\s*(?:editors?|translators?|translated by|translation)\s*:\s*[^.:]{2,80}\)?\.?$/i;
+export const CONTRIBUTED_LINE = /\bcontributed(?:\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article))\.?\)?$/i;
 export const AUTHOR_ROLES = /^(?:(?:additional )?reporting|writing|written|compiled)$/i;
 
 /** A closing signature of wire copy ("Reuter", "REUTER", "-- AP"). */
 export const SIGNATURE_LINE = /^(?:reuters?|afp|ap|sana|xinhua|tass|dpa|upi|[-–—]{1,2}\s*\w{2,8})\.?$/i;
+
+/** The desk's initials AFP closes copy with ("burs-jh/rl", "sst/dl"): initials of two or three letters joined by slashes. */
+export const DESK_SLUG = /^(?:burs?-)?[a-z]{2,3}(?:\/[a-z]{2,3})+$/;
 
 /** Words that never stand in a person's name of a byline. */
 export const NOT_NAME_WORDS = new Set([

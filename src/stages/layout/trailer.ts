@@ -5,7 +5,7 @@
 import type { Boilerplate, Byline, Paragraph } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import {
-  AUTHOR_ROLES, COPYRIGHT_LINE, CREDIT_LINE, NOT_NAME_WORDS, RELATED_MARKERS, SHARE_LINE, SIGNATURE_LINE,
+  AUTHOR_ROLES, CONTRIBUTED_LINE, COPYRIGHT_LINE, CREDIT_LINE, DESK_SLUG, EDITOR_LINE, NOT_NAME_WORDS, RELATED_MARKERS, SHARE_LINE, SIGNATURE_LINE,
 } from './lexicon.js';
 
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|al-|el-|bin|ibn|van|von|de|da|di|del|la|le)){0,4}$/u;
@@ -68,10 +68,10 @@ export interface Trailer {
 function kindOf(text: string): Boilerplate['kind'] | 'related-start' | 'credit' | null {
   const s = text.trim();
   if (RELATED_MARKERS.some((r) => r.test(s))) return 'related-start';
-  if (CREDIT_LINE.test(s)) return 'credit';
+  if (CREDIT_LINE.test(s) || EDITOR_LINE.test(s) || (s.length < 250 && CONTRIBUTED_LINE.test(s))) return 'credit';
   if (s.length < 160 && SHARE_LINE.test(s)) return 'share';
   if (s.length < 200 && COPYRIGHT_LINE.test(s)) return 'other';
-  if (SIGNATURE_LINE.test(s)) return 'other';
+  if (SIGNATURE_LINE.test(s) || DESK_SLUG.test(s)) return 'other';
   return null;
 }
 
