@@ -334,6 +334,17 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['Hatice Cengiz', 'PER'], ['Jamal Khashoggi', 'PER'], ['New York', 'LOC']]);
     expect(namesIn(text, mentions)('Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York')).toBe('Hatice Cengiz');
   });
+  it('gives what speaks in someone\'s name, their office or statement, their actor code', () => {
+    // Wikinews, 2019-10-08, "US President Trump announces troop withdrawal from Syria" (CC BY 2.5).
+    const text = 'The PKK is banned in Turkey. According to a statement released by Erdogan\'s office, "neutralizing the threat" is an aim of the operation.';
+    const mentions = mentionsIn(text, [['Turkey', 'LOC', 'Turkey', 'TUR'], ['Erdogan', 'PER', 'Recep Tayyip Erdogan', 'TURGOV']]);
+    const sp = resolveSpeaker({ text, source: at(text, 'a statement released by Erdogan\'s office'), mentions, previous: [], titles });
+    expect(sp).toMatchObject({ name: 'statement released by Erdogan\'s office', actor: 'TURGOV' });
+    // Not what only belongs to them.
+    const text2 = 'Erdogan\'s daughter said the family was well.';
+    const m2 = mentionsIn(text2, [['Erdogan', 'PER', 'Recep Tayyip Erdogan', 'TURGOV']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'Erdogan\'s daughter'), mentions: m2, previous: [], titles }).actor).toBeUndefined();
+  });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');

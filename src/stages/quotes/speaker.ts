@@ -461,7 +461,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (at) {
     const org = /^(?:the|its)\s+(\p{L}+)$/u.exec(at[2]!);
     const named = org ? organisationByNoun(org[1]!, source, mentions, previous) : null;
-    return named?.name ? { name: `${named.name} ${at[1]}`, via: 'organisation', ...(named.from ? { from: named.from } : {}) } : { name: owned(inp, raw, bare), via: 'words' };
+    return named?.name ? { name: `${named.name} ${at[1]}`, via: 'organisation', ...(named.from ? { from: named.from } : {}) } : owned(inp, raw, bare);
   }
   // 4. A description with a title: the name that followed the same words earlier.
   if (titles.some((t) => bareLower === t || bareLower.endsWith(' ' + t))) {
@@ -481,7 +481,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
       else if (ml.startsWith(title + ' ') && pre.includes(words[0]!)) found = { m, name: m.name !== m.text ? m.name : m.text.slice(title.length + 1).trim() };
     }
     if (found) return { name: found.name, ...(found.m.actor ? { actor: found.m.actor } : {}), via: 'earlier', from: { start: found.m.start, end: found.m.end } };
-    return { name: owned(inp, raw, bare), via: 'words' };
+    return owned(inp, raw, bare);
   }
   // 5. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry").
   if (bare === bareLower) {
@@ -490,7 +490,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   }
   const org = orgByWord(bare, mentions, source.start);
   if (org) return via(org, 'earlier');
-  return bare ? { name: owned(inp, raw, bare), via: 'words' } : { name: null };
+  return bare ? owned(inp, raw, bare) : { name: null };
 }
 
 /** Text without tickers in angle brackets ("Alsthom <ALSF.PA>") or the brackets around a firm's name ("<Guy F. Atkinson Co>"). */
@@ -607,13 +607,28 @@ function possessor(text: string, m: Mention, source: Span): boolean {
   return /^[’']s?\s+\p{L}/u.test(after);
 }
 
-/** A description after a possessive pronoun, with the owner's name: "his publicist" → "Tony Mendez’s publicist". */
-function owned(inp: ResolveInput, raw: string, bare: string): string {
+/** Words for what speaks in its owner's name: "his office", "Macron’s spokeswoman", "the minister’s statement". */
+const SPEAKS_FOR = /(?:^|\s)(?:office|government|administration|statement|press release|website|campaign|spokes(?:man|woman|person)|press secretary)$/;
+
+/**
+ * A description by its words, after a possessive pronoun with the owner's name ("his publicist" → "Tony
+ * Mendez’s publicist"); the owner's actor code when the description speaks in the owner's name ("his office").
+ */
+function owned(inp: ResolveInput, raw: string, bare: string): Speaker {
   const m = /^(\p{L}+)\s/u.exec(raw);
-  if (!m || !OWNERS.has(m[1]!.toLowerCase())) return bare;
-  const at = inp.text.indexOf(m[1]!, inp.source.start);
-  const owner = resolveRaw({ ...inp, source: { start: at, end: at + m[1]!.length } });
-  return owner.name ? `${owner.name}’s ${bare}` : bare;
+  const pronoun = m && OWNERS.has(m[1]!.toLowerCase());
+  let owner: Speaker | null = null;
+  if (pronoun) {
+    const at = inp.text.indexOf(m[1]!, inp.source.start);
+    owner = resolveRaw({ ...inp, source: { start: at, end: at + m[1]!.length } });
+  } else {
+    // A name with ’s before the words ("Macron’s office"): the possessor the mentions have.
+    const p = inp.mentions.find((x) => x.start >= inp.source.start && x.end < inp.source.end && x.actor && /^[’']s?\s/u.test(inp.text.slice(x.end, inp.source.end)));
+    if (p) owner = asSpeaker(p);
+  }
+  const name = pronoun && owner?.name ? `${owner.name}’s ${bare}` : bare;
+  const actor = owner?.actor && SPEAKS_FOR.test(bare.toLowerCase()) ? owner.actor : undefined;
+  return { name, ...(actor ? { actor } : {}), via: 'words' };
 }
 
 /** "Bank", "Commission" alone: the organisation named earlier with that word ("Bank of England"), if any. */
