@@ -67,7 +67,9 @@ const GOVERNING_ROOTS = new Set(['02', '03', '10', '12', '13']);
 /** Roots where a joint subject without a target acts on its own members (talks, agreements, cooperation). */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Prepositions that introduce what a joint action is about or where it is, not a party to it. */
-const TOPIC_PREPS = new Set(['in', 'on', 'about', 'over', 'at', 'regarding', 'concerning']);
+const TOPIC_PREPS = new Set(['in', 'on', 'about', 'over', 'at', 'around', 'regarding', 'concerning']);
+/** Verbs whose object is what is talked of, not a party: "Lavrov and Wang Yi discussed Ukraine". */
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'review', 'examine', 'address', 'tackle']);
 
 interface Match { code: string | null; reverse: string | null; score: number; pattern: VerbPattern | null; form: VerbForm | null; vs: number; ve: number;
   slots: { source?: UnitGroup; target?: UnitGroup }; negConsumed: boolean; label?: string }
@@ -684,9 +686,10 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     if (code === '150' && !target && new Set(sources.map((p) => p.code.slice(0, 3))).size >= 2) {
       code = '062'; notes.push('military exercises of several countries: military cooperation [062]');
     }
+    const topicObject = !!target && target.chunk - 1 >= m.vs && target.chunk - 1 < m.ve && TOPIC_VERBS.has(lemmaOf(tokens, target.chunk - 1));
     if (sources.length >= 2 && code && RECIPROCAL_ROOTS.has(code.slice(0, 2)) && !m.slots.target &&
-      (!target || TOPIC_PREPS.has(tokens[target.chunk - 1]?.norm ?? ''))) {
-      if (target) notes.push(`"${tokens[target.chunk - 1]!.norm} ${tokens[target.i]!.norm}…" is a topic or place, not a party`);
+      (!target || topicObject || TOPIC_PREPS.has(tokens[target.chunk - 1]?.norm ?? ''))) {
+      if (target) notes.push(topicObject ? `"${tokens[target.i]!.norm}…" is what is discussed, not a party` : `"${tokens[target.chunk - 1]!.norm} ${tokens[target.i]!.norm}…" is a topic or place, not a party`);
       target = null; targets = sources; reciprocal = true; notes.push('joint subject: each member acts on the others');
     }
     if (!code || conditional) continue;

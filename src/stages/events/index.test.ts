@@ -431,6 +431,12 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(triples('Russia warned Georgia, Armenia and, to a lesser extent, Azerbaijan against joining the alliance.')).toHaveLength(3);
   });
 
+  it('reads what two sides discuss as the topic, not a party to their talks', () => {
+    expect(triples('Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi discussed the situation around Ukraine in a phone call on Monday.'))
+      .toEqual(['RUSGOV/CHNGOV/041/CONSULT', 'CHNGOV/RUSGOV/041/CONSULT']);
+    expect(triples('Iranian and Turkish officials discussed Syria.').map((x) => x.split('/').slice(0, 2).join('/'))).toEqual(['IRN/TUR', 'TUR/IRN']);
+  });
+
   it('codes war games of several countries as joint military cooperation, of one country as a show of force', () => {
     expect(code('French and Egyptian warships launched war games in the Mediterranean on Monday.').map((e) => `${e.source}/${e.cameo}/${e.plover?.type}/${e.joint ?? false}`))
       .toEqual(['FRAMIL/062/COOPERATE/true', 'EGYMIL/062/COOPERATE/true']);

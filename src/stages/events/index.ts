@@ -285,6 +285,8 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
       const tgts: (Party | null)[] = c.targets.length ? [...c.targets] : [null];
       const before = events.length;
       for (const a of srcs) for (const b of tgts) {
+        // A joint subject acts on each other member, not on itself.
+        if (c.reciprocal && a === b) continue;
         emit(a, b, c.code);
         if (c.reverse && !c.reciprocal && a && b) emit(b, a, c.reverse, true);
       }
