@@ -345,6 +345,13 @@ describe('resolveSpeaker', () => {
     const m2 = mentionsIn(text2, [['Erdogan', 'PER', 'Recep Tayyip Erdogan', 'TURGOV']]);
     expect(resolveSpeaker({ text: text2, source: at(text2, 'Erdogan\'s daughter'), mentions: m2, previous: [], titles }).actor).toBeUndefined();
   });
+  it('names a leader\'s administration or campaign as such, with the leader\'s code', () => {
+    // Wikinews, 2020-07-25, "On the campaign trail in the USA, June 2020" (CC BY 2.5).
+    const text = 'President Donald Trump spoke in Tulsa. The Trump campaign connected the "defund" slogan and lawlessness to Biden.';
+    const mentions = mentionsIn(text, [['Donald Trump', 'PER', 'Donald Trump', 'USAGOV'], ['Trump', 'PER', 'Donald Trump', 'USAGOV'], ['Biden', 'PER', 'Joe Biden', 'USAELI']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The Trump campaign'), mentions, previous: [], titles })).toMatchObject({ name: 'Trump campaign', actor: 'USAGOV' });
+    expect(resolveSpeaker({ text, source: at(text, 'President Donald Trump'), mentions, previous: [], titles }).name).toBe('Donald Trump');
+  });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');

@@ -385,6 +385,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // The role the apposition gives, where it is all of the apposition's head ("Robertson, the U.S. commander": USAMIL).
   const role = apposed && !apposed.actor ? people.find((m) => m !== apposed && m.actor && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(apposed.end, m.start))) : undefined;
   if (person) {
+    // A leader's administration or campaign speaks in the leader's name, but is not the leader: "the Trump
+    // administration" is "Trump administration", with his code; "A Reagan administration official" too.
+    const body = person.type === 'PER' ? LEADER_BODY.exec(text.slice(person.end, source.end)) : null;
+    if (body) {
+      const words = text.slice(person.start, person.end + body[0].length).replace(/\s+/g, ' ');
+      return { name: words, ...(person.actor ? { actor: person.actor } : {}), via: 'name' };
+    }
     const byWord = person.name === person.text ? orgByWord(stripDet(person.text), mentions, person.start) : null;
     if (byWord) return via(byWord, 'earlier');
     // A name from coreference ("He" → "Mendez") is expanded as a name in the text would be.
@@ -606,6 +613,9 @@ function possessor(text: string, m: Mention, source: Span): boolean {
   if (POSSESSIVE.has(m.text.toLowerCase())) return /\p{L}/u.test(after);
   return /^[’']s?\s+\p{L}/u.test(after);
 }
+
+/** A body after a leader's name, to the end of the source: "Trump administration", "Biden campaign officials". */
+const LEADER_BODY = /^\s+(?:administration|government|campaign|White House)(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?))?$/;
 
 /** Words for what speaks in its owner's name: "his office", "Macron’s spokeswoman", "the minister’s statement". */
 const SPEAKS_FOR = /(?:^|\s)(?:office|government|administration|statement|press release|website|campaign|spokes(?:man|woman|person)|press secretary)$/;
