@@ -144,7 +144,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   // The document's names, gathered only when some attribution has a speaker to resolve.
   let mentions: Mention[] | null = null;
   const mentionsOf = () => (mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens)));
-  const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles });
+  const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles,
+    inTurn: floor.holder(source.start) !== null || (interview !== undefined && interview !== null && inAnswer(interview, source.start)) });
   // A question-and-answer interview without labels, looked for when a first or second person has no one else to stand for.
   let interview: Interview | null | undefined;
   const interviewOf = () => (interview === undefined ? (interview = findInterview(text, paragraphs, mentionsOf())) : interview);

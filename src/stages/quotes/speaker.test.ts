@@ -352,6 +352,21 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'The Trump campaign'), mentions, previous: [], titles })).toMatchObject({ name: 'Trump campaign', actor: 'USAGOV' });
     expect(resolveSpeaker({ text, source: at(text, 'President Donald Trump'), mentions, previous: [], titles }).name).toBe('Donald Trump');
   });
+  it('in an interviewee\'s turn, reads "they" as a group quoted long before only when it was quoted shortly before', () => {
+    // Wikinews, 2020-04-14, "Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews" (CC BY 2.5):
+    // the Grand Masters she quoted paragraphs before are not the players who "didn't want to go".
+    const text = 'It happened weeks before and I was a resident of another country for more than six months.  '
+      + 'So the timing of it was extremely suspicious because the Women World [Chess] Championship was happening in Iran at that time, '
+      + 'and all of the Iranian female players who were playing in that tournament got eliminated and the Federation was under huge scrutiny '
+      + 'from the Iranian government and the people.  And they were like, "Well, if you don\'t have good enough players to actually win this thing, '
+      + 'why did you host it and why did you make us spend so much money on it?"  And because a lot of the best women chess players in the world '
+      + 'refused to play in that tournament because of their values.  And they didn\'t want to go to a country where they are required to have a dress code.';
+    const previous = [{ at: 0, speaker: { name: 'Grand Masters', group: true } }];
+    const source = at(text, 'they', text.indexOf('And they didn'));
+    expect(resolveSpeaker({ text, source, mentions: [], previous, titles, inTurn: true }).name).toBeNull();
+    // Outside an interview the group quoted before is still who "they" are.
+    expect(resolveSpeaker({ text, source, mentions: [], previous, titles }).name).toBe('Grand Masters');
+  });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');

@@ -67,6 +67,8 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL = new Set(['they', 'them', 'their', 'we']);
 /** How far back (characters) "they" looks for the many it stands for: about two sentences. */
 const PLURAL_REACH = 300;
+/** How far back (characters) a group quoted before may be what "they" in an interviewee's turn stands for. */
+const TURN_PLURAL_REACH = 600;
 /** Words naming many people: a plural noun at the end ("State prosecutors", "officials"), or a collective one. */
 const PLURAL_NOUN = /(?:(?:^|\s)\p{Ll}[\p{L}'’-]*[^siu]s|^\p{Lu}\p{Ll}+[^siu]s|(?:^|\s)(?:[Pp]eople|[Pp]olice|[Ss]taff|[Pp]ersonnel|[Cc]rew|[Pp]ublic|[Mm]edia|[Mm]en|[Ww]omen|[Cc]hildren))$/u;
 const FIRST = new Set(['i', 'we', 'you', 'me', 'us']);
@@ -228,6 +230,8 @@ export interface ResolveInput {
   /** Speakers already resolved, in text order, with where their source stood. */
   readonly previous: readonly { readonly at: number; readonly speaker: Speaker; readonly span?: Span | null }[];
   readonly titles: readonly string[];
+  /** Whether the source is in someone's turn of a transcript or interview, where "they" are mostly people not named. */
+  readonly inTurn?: boolean;
 }
 
 /**
@@ -430,7 +434,10 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // "They" are many: a group, a body, or people named by a plural noun ("the researchers"), never one named person.
     const plural = PLURAL.has(lower);
     const many = (sp: Speaker) => sp.group === true || sp.org === true || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
-    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && (plural ? many(p.speaker) : !p.speaker.group));
+    // (In someone's turn of an interview, "they" stands for a group quoted shortly before, if any: further back
+    // they are mostly people the speaker has not named.)
+    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null
+      && (plural ? many(p.speaker) && !(inp.inTurn && source.start - p.at > TURN_PLURAL_REACH) : !p.speaker.group));
     // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
     const fits = (m: Mention) => plural
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH
