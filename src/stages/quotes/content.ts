@@ -66,7 +66,8 @@ export function dropBare(ctx: TokenContext, raws: readonly Attribution[]): Attri
   const { quote, sent } = ctx;
   const out: Attribution[] = [];
   for (const a of raws) {
-    if (a.cue !== null || a.source !== null) {
+    // (An interview's answer is spoken by the one interviewed, whom the quote stage names.)
+    if (a.cue !== null || a.source !== null || a.answer) {
       out.push(a);
       continue;
     }

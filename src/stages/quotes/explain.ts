@@ -31,7 +31,7 @@ const MADE_BY: Readonly<Record<Step, string>> = {
   quotes: 'the rule reading quotation marks with the cue and source beside them',
   regions: 'the rule widening a content to its quotation marks',
   according: 'the "according to" rule',
-  transcripts: 'the rule reading a transcript\'s speaker labels',
+  transcripts: 'the rule reading a transcript\'s turns: its speaker labels, or an interview\'s questions and answers',
   signatures: 'the rule reading a signature after a quotation',
   clauses: 'the rule reading a clause on a verb of speech the tagger missed',
   extend: 'the rule carrying a content on to the end of its clause',
@@ -54,6 +54,7 @@ const NAMED: Readonly<Record<SpeakerVia, string>> = {
   clause: 'the subject of the clause the attribution hangs on',
   'first person': '"I" in the words or the turn of a speaker, or in an interview\'s answers: the one interviewed',
   addressee: '"you" in a transcript, or in an interview\'s questions: the one the speaker addresses',
+  interview: 'an answer of an interview printed as questions and answers: the one its introduction names as interviewed',
 };
 
 /** What made a quote, in words, from its explanation's step (the step itself if unknown, as from a newer dateline). */

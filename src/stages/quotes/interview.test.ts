@@ -74,4 +74,15 @@ describe('the quote stage in an interview without labels', () => {
     expect(bySpeaker).toContainEqual(['I', 'Marymegan Daly']);
     expect(bySpeaker.filter(([w]) => w === 'I' || w === 'you').every(([, n]) => n === 'Marymegan Daly')).toBe(true);
   });
+  it('quotes each answer whole as the one interviewed, and no question', () => {
+    const doc = docWithEntities(DALY, [['Marymegan Daly', 'PER'], ['Frank Rack', 'PER'], ['Ross Sea', 'LOC']], { source: { format: 'text' }, headlineInText: true });
+    const quotes = layer(createQuoteStage({ resources: loadQuoteResources() }).run(doc, {}), 'quotes');
+    const answers = quotes.filter((q) => q.explanation?.speakerVia === 'interview');
+    expect(answers.map((q) => DALY.slice(q.content.start, q.content.end).slice(0, 24))).toEqual(['Frank Rack got in touch ', 'I was amazed and really ', 'I would love to. But I a']);
+    expect(answers.every((q) => q.speakerName === 'Marymegan Daly' && q.speaker === null && q.explanation?.step === 'transcripts')).toBe(true);
+    // Without an introduction naming the one interviewed, no answer is anyone's.
+    const bare = DALY.replace('Wikinews interviews Marymegan Daly on', 'A new');
+    const doc2 = docWithEntities(bare, [['Frank Rack', 'PER'], ['Ross Sea', 'LOC']], { source: { format: 'text' }, headlineInText: true });
+    expect(layer(createQuoteStage({ resources: loadQuoteResources() }).run(doc2, {}), 'quotes').filter((q) => q.explanation?.speakerVia === 'interview')).toEqual([]);
+  });
 });

@@ -39,19 +39,32 @@ function asks(text: string, p: Span): boolean {
 }
 
 /**
- * The interview a text is, if it is one: two or more question paragraphs each followed by an
- * answer, after an introduction that names a person as the one interviewed.
+ * The question paragraphs of a text laid out as questions and answers (indices into
+ * `paragraphs`): two or more questions each followed by an answer, after an introduction
+ * with words of interviewing ("interviews", "spoke with", "tells"); null for any other text.
  */
-export function findInterview(text: string, paragraphs: readonly Span[], mentions: readonly Mention[]): Interview | null {
-  const questions: Span[] = [];
+export function questionParagraphs(text: string, paragraphs: readonly Span[]): number[] | null {
+  const questions: number[] = [];
   let answered = 0;
   paragraphs.forEach((p, i) => {
     if (!asks(text, p)) return;
-    questions.push(p);
+    questions.push(i);
     const next = paragraphs[i + 1];
     if (next && !asks(text, next)) answered++;
   });
   if (answered < MIN_QUESTIONS) return null;
+  const intro = text.slice(0, Math.min(INTRO_MAX, paragraphs[questions[0]!]!.start));
+  return [BEFORE_NAME, AFTER_NAME].some((re) => new RegExp(re.source).test(intro)) ? questions : null;
+}
+
+/**
+ * The interview a text is, if it is one: questions and answers (questionParagraphs) after an
+ * introduction that names a person as the one interviewed.
+ */
+export function findInterview(text: string, paragraphs: readonly Span[], mentions: readonly Mention[]): Interview | null {
+  const qs = questionParagraphs(text, paragraphs);
+  if (!qs) return null;
+  const questions = qs.map((i) => paragraphs[i]!);
   const intro = Math.min(INTRO_MAX, questions[0]!.start);
   const people = mentions.filter((m) => m.type === 'PER' && m.end <= intro);
   // Nothing but spaces, titles and commas between the words and the name: the same sentence.

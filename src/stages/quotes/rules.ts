@@ -33,6 +33,7 @@ import type { RawAttribution, TokenSpan } from './assemble.js';
 import { CUE_THRESHOLD, lemmaOf, type Sequence, type TokenContext } from './features.js';
 import { CATEGORIES } from './lexicon.js';
 import type { QuoteRegion } from './marks.js';
+import { questionParagraphs } from './interview.js';
 
 /** Category number (features.ts) of the verbs of speech. */
 const SPEECH = CATEGORIES.indexOf('speech') + 1;
@@ -43,6 +44,8 @@ export type Attribution = RawAttribution & {
   readonly inherits?: boolean;
   /** A transcript turn (transcriptLines): its speaker is the "I" of the paragraphs up to the next turn. */
   readonly turn?: boolean;
+  /** An answer of an interview printed as questions and answers without labels: the one interviewed speaks it. */
+  readonly answer?: boolean;
 };
 
 /** Is token k a participial cue after a comma (or after a closing mark with a comma before it)? */
@@ -334,9 +337,10 @@ const LABEL_MAX = 4;
  * ("WALLACE: Let's start…"), or with the name in double parentheses (the interview
  * transcripts of Wikinews: "((Jane Doe)) We began…"), is that speaker's content,
  * whatever the tagger said. They are marked as turns: "I" in the paragraphs of a
- * turn is its speaker.
+ * turn is its speaker. Without labels, when the quote stage found the text `interviewed`
+ * (interview.ts), the answers of its questions and answers are turns of the one interviewed.
  */
-export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[], interviewed = false): Attribution[] {
   const { tokens, sequences, text } = ctx;
   const added: Attribution[] = [];
   const capitalised = (k: number) => /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
@@ -365,12 +369,41 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[])
     if ((!caps && !name) || isCaptionLabel(label)) continue;
     added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true });
   }
+  // Without labels, an interview printed as questions and answers whose introduction names the one interviewed.
+  if (added.length === 0 && interviewed) added.push(...answers(ctx));
   if (added.length === 0) return [...raws];
   // Attributions inside a line give way to it, and so do quotations without cue or
   // speaker that run over the lines (a transcript opened by one unclosed mark).
   const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last
     && ((b.content.first <= a.content.first && a.content.last <= b.content.last && !(a.source && a.cue)) || (!a.source && !a.cue))));
   return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
+}
+
+/** A photo's caption and credit ("File photo of interviewee David Titley. Image: David Titley."). */
+const CAPTION = /(?:^|\s)(?:Image|Photo|Picture|Credit)s?:\s/;
+/** Fewest words of an interview's answer: a shorter paragraph is a heading ("General questions"). */
+const ANSWER_MIN = 4;
+
+/**
+ * The answers of an interview printed as questions and answers without labels
+ * (interview.ts): each paragraph after the first question that is no question, no
+ * heading (a few words without a closing stop) and no caption, as a turn of the one
+ * interviewed, whom the quote stage names from the introduction.
+ */
+function answers(ctx: TokenContext): Attribution[] {
+  const { tokens, sequences, text } = ctx;
+  const spans = sequences.map((p) => ({ start: tokens[p.start]!.start, end: tokens[p.end - 1]!.end }));
+  const qs = questionParagraphs(text, spans);
+  if (!qs) return [];
+  const isQuestion = new Set(qs);
+  const out: Attribution[] = [];
+  for (let i = qs[0]! + 1; i < sequences.length; i++) {
+    const p = sequences[i]!;
+    if (isQuestion.has(i) || p.end - p.start < ANSWER_MIN || !/[.!?…"”’)]$/.test(tokens[p.end - 1]!.norm)) continue;
+    if (CAPTION.test(text.slice(spans[i]!.start, spans[i]!.end))) continue;
+    out.push({ source: null, cue: null, content: { role: 'CON', first: p.start, last: p.end - 1 }, turn: true, answer: true });
+  }
+  return out;
 }
 
 /** Minimum cue ratio for the clause fallback. */

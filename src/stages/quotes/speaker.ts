@@ -47,9 +47,9 @@ export interface Mention extends Span {
  * name or speaker fits ("earlier"), the source's words themselves with no name found
  * ("words"), the subject of the clause an attribution hangs on ("clause"), "I" inside
  * someone's words, a transcript's turn or an interview's answer ("first person"), "you" in a transcript or
- * an interview's question ("addressee").
+ * an interview's question ("addressee"), an interview's answer ("interview").
  */
-export type SpeakerVia = 'name' | 'coreference' | 'pronoun' | 'relative' | 'organisation' | 'earlier' | 'words' | 'clause' | 'first person' | 'addressee';
+export type SpeakerVia = 'name' | 'coreference' | 'pronoun' | 'relative' | 'organisation' | 'earlier' | 'words' | 'clause' | 'first person' | 'addressee' | 'interview';
 
 export interface Speaker {
   readonly name: string | null;
