@@ -487,6 +487,16 @@ describe('event dates in the full pipeline', () => {
       .filter((e) => e.includes('JOR'))).toEqual([]);
   });
 
+  it('takes no place that qualifies a person for where an event happens', () => {
+    // Wikinews, 2019-01-11 ("President Trump says he 'can' and 'may' put US into state of national emergency", CC BY 2.5) had placed it in the US by "U.S. President".
+    const located = (text: string) => analyzer.analyzeText(text, { published: '2019-01-11' }).events.map((e) => `${e.source?.code}:${e.location?.name ?? '-'}`);
+    expect(located('U.S. President Donald Trump met Mexican officials on Thursday.')).toEqual(['USAGOV:-']);
+    expect(located('U.S. President Donald Trump met Mexican officials in Texas on Thursday.')).toEqual(['USAGOV:Texas']);
+    // Nor a surname the model took for an organisation: "Bolton" after "John R. Bolton" is no English town.
+    const text = 'Trump fired national security advisor John R. Bolton on Tuesday. Bolton criticised Iran on Wednesday.';
+    expect(analyzer.analyzeText(text, { published: '2019-09-11' }).places.map((p) => p.text)).toEqual(['Iran']);
+  });
+
   it('reads "I" and "we" in a direct quote as its speaker, and codes no opinion or expectation by its bare verb', () => {
     const coded = (text: string) => analyzer.analyzeText(text, { published: '2019-03-10' }).events.map((e) => `${e.source?.code}:${e.cameo}:${e.target?.code ?? '-'}`);
     expect(coded('"We will meet Iran next week," Russian President Vladimir Putin said on Monday.')).toContain('RUSGOV:036:IRN');

@@ -345,11 +345,16 @@ function resolvePending(u: Unit, history: readonly History[], tokens: readonly T
 
 /** Where the clause happened: a place in the span that is not one of its actors ("Russia and Iran …"),
  * one after "in/at/near" first. */
+/** The words after a place that make it qualify a person: a title or an office ("President", "Foreign Minister", "officials"). */
+const QUALIFIES_PERSON = /^[’']?s?\s+(?:(?:Vice|Prime|Foreign|Defense|Defence|Interior|Finance|Deputy|Acting|Former|former|National|Security)\s+)*(?:President|Minister|Secretary|Ambassador|Envoy|Senator|Governor|Chancellor|King|Queen|Prince|Premier|Mayor|leader|officials?|spokes(?:man|woman|person)|diplomats?|envoy|ambassador|president|minister)\b/;
+
 function placeIn(places: readonly Place[], s: Span, actors: readonly Span[], text: string): EventAnnotation['location'] {
   let best: Place | null = null;
   for (const p of places) {
     if (p.start < s.start || p.end > s.end) continue;
     if (actors.some((a) => a.start < p.end && p.start < a.end)) continue;
+    // A place that qualifies a person ("U.S. President Joe Biden", "Israeli officials") says whose, not where.
+    if (QUALIFIES_PERSON.test(text.slice(p.end, p.end + 40))) continue;
     const before = text.slice(Math.max(0, p.start - 12), p.start).toLowerCase();
     if (/\b(in|at|near|outside|inside)\s+(the\s+)?$/.test(before)) { best = p; break; }
     best ??= p;

@@ -240,6 +240,9 @@ export function findMentions(input: FinderInput, gaz: Gazetteer, options: Mentio
   const { text, entities } = input;
   const demonyms = options.demonyms ?? gaz.settings.finder.demonyms;
   const mentions: Mention[] = [];
+  // The surnames of the people the text names in full: "Bolton" after "John R. Bolton" is he, whatever the model typed.
+  const surnames = new Set<string>();
+  for (const e of entities) if (e.type === 'PER' && e.via !== 'coref' && /\s/.test(e.text)) surnames.add(e.text.slice(e.text.lastIndexOf(' ') + 1));
   for (const e of entities) {
     // A coreference mention ("them", "the country") refers to a place named elsewhere; it is not a toponym.
     if (e.via === 'coref') continue;
@@ -249,6 +252,7 @@ export function findMentions(input: FinderInput, gaz: Gazetteer, options: Mentio
         mentions.push(m);
       }
     } else {
+      if (surnames.has(e.text)) continue;
       const m = nameMention(text, e.start, e.end, gaz);
       if (m && mistypedPlace(text, m, e, gaz, demonyms)) mentions.push(m);
     }
