@@ -487,6 +487,14 @@ describe('event dates in the full pipeline', () => {
       .filter((e) => e.includes('JOR'))).toEqual([]);
   });
 
+  it('reads a comma before the verb of a headline as "and"', () => {
+    const coded = (text: string) => analyzer.analyzeText(text, { published: '2023-11-27' }).events
+      .filter((e) => e.evidence.start === 0).map((e) => `${e.source?.code}:${e.cameo.slice(0, 2)}:${e.target?.code}`);
+    expect(coded('Lavrov, Wang Yi discuss Ukraine settlement\n\nThe two ministers spoke by phone on Monday.')).toEqual(['RUSGOV:04:CHNGOV', 'CHNGOV:04:RUSGOV']);
+    // In the body a comma list without "and" is no coordination ("In Syria, Russia …").
+    expect(analyzer.analyzeText('Talks\n\nIn Syria, Russia attacked rebels on Monday.', { published: '2023-11-27' }).events.map((e) => e.source?.code)).toEqual(['RUS']);
+  });
+
   it('takes no place that qualifies a person for where an event happens', () => {
     // Wikinews, 2019-01-11 ("President Trump says he 'can' and 'may' put US into state of national emergency", CC BY 2.5) had placed it in the US by "U.S. President".
     const located = (text: string) => analyzer.analyzeText(text, { published: '2019-01-11' }).events.map((e) => `${e.source?.code}:${e.location?.name ?? '-'}`);

@@ -107,6 +107,8 @@ export interface CodeInput {
   readonly skip?: readonly Span[];
   /** Spans whose words are no actors (the dateline "Moscow, SANA –"). */
   readonly noActors?: readonly Span[];
+  /** Headlines, whose commas may stand for "and" ("Israel, Hamas agree to extend truce"). */
+  readonly headlines?: readonly Span[];
 }
 
 /** An event as coded, before it becomes a layer item (codes outside the CAMEO table are kept here). */
@@ -250,7 +252,8 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     for (const p of pending) if (p.parties.length) units.push(p);
     units.sort((a, b) => a.i - b.i);
     if (units.length === 0 && !opts.actorless) continue; // no actor, no event (and nothing for pronouns to refer to)
-    const groups = groupUnits(tokens, units);
+    const headline = input.headlines?.some((h) => h.start <= tokens[from]!.start && tokens[to - 1]!.end <= h.end) ?? false;
+    const groups = groupUnits(tokens, units, headline);
     history.push({ from, to, groups });
     const clauses = codeSentence(tokens, from, to, groups, lex, ctx);
     // The date written in the sentence, for clauses that write none of their own (found once).
@@ -447,7 +450,7 @@ export function createEventStage(dicts: EventDictionaries): Stage {
         text: doc.text, tokens, sentences: layer(doc, 'sentences'),
         entities: speaking.length ? [...entities, ...speaking].sort((a, b) => a.start - b.start || b.end - a.end) : entities, places: layer(doc, 'places'),
         timexes: layer(doc, 'timexes'), published: doc.meta.published ?? options.published ?? null, skip: layer(doc, 'boilerplate'),
-        noActors: layer(doc, 'dateline'),
+        noActors: layer(doc, 'dateline'), headlines: layer(doc, 'headline'),
       };
       const { events } = codeDocument(input, dicts);
       return withLayer(doc, 'events', toAnnotations(events, input, dicts));

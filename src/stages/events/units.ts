@@ -361,8 +361,11 @@ export function pendingGroups(tokens: readonly Token[], from: number, to: number
   return out;
 }
 
-/** Coordinated units: "A, B and C", "A and B", "A as well as B", "A along with B". */
-export function groupUnits(tokens: readonly Token[], units: readonly Unit[]): UnitGroup[] {
+/**
+ * Coordinated units: "A, B and C", "A and B", "A as well as B", "A along with B"; in a
+ * `headline`, also "A, B" before the verb ("Israel, Hamas agree to extend truce").
+ */
+export function groupUnits(tokens: readonly Token[], units: readonly Unit[], headline = false): UnitGroup[] {
   const groups: UnitGroup[] = [];
   let k = 0;
   while (k < units.length) {
@@ -387,9 +390,12 @@ export function groupUnits(tokens: readonly Token[], units: readonly Unit[]): Un
       if (joined === ',' && !sawAnd) { if (commaOnly === null) commaOnly = members.length; members.push(u); m++; continue; }
       break;
     }
-    // A comma list that never ends in "and" is not a coordination ("In Syria, Russia ...").
+    // A comma list that never ends in "and" is not a coordination ("In Syria, Russia ..."), but in a headline
+    // one right before its verb is.
     let take = members;
-    if (!sawAnd && commaOnly !== null) take = members.slice(0, commaOnly);
+    const last = members[members.length - 1]!;
+    const headlineList = headline && members[0]!.i <= 1 && (tokens[last.j]?.pos === 'VERB' || tokens[last.j]?.pos === 'AUX');
+    if (!sawAnd && commaOnly !== null && !headlineList) take = members.slice(0, commaOnly);
     const parties: Party[] = [];
     for (const u of take) for (const p of u.parties) if (!parties.some((q) => q.code === p.code)) parties.push(p);
     groups.push({ i: take[0]!.i, j: take[take.length - 1]!.j, units: take, parties, chunk: take[0]!.chunk });
