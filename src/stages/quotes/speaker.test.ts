@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropTitles, mergeMentions, nameMentions, resolveSpeaker, type Mention } from './speaker.js';
+import { dropTitles, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadTitles } from './lexicon.js';
 
 const titles = loadTitles();
@@ -366,6 +366,17 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source, mentions: [], previous, titles, inTurn: true }).name).toBeNull();
     // Outside an interview the group quoted before is still who "they" are.
     expect(resolveSpeaker({ text, source, mentions: [], previous, titles }).name).toBe('Grand Masters');
+  });
+  it('gives "the statement" to whoever issued it', () => {
+    // Wikinews, 2019-09-17, "US President Trump says Osama bin Laden's son killed" (CC BY 2.5).
+    const text = 'On Saturday, in a brief but official statement, US President Donald Trump said Hamza bin Laden, son of the late '
+      + 'Al-Qaeda founder Osama bin Laden, has been killed in a US counter-terrorism operation. The statement specified no date or exact location.';
+    const mentions = mentionsIn(text, [['Donald Trump', 'PER', 'Donald Trump', 'USAGOV'], ['Hamza bin Laden', 'PER'], ['Osama bin Laden', 'PER']]);
+    const trump: Speaker = { name: 'Donald Trump', actor: 'USAGOV', via: 'name' };
+    const previous = [{ at: text.indexOf('US President'), speaker: trump, span: at(text, 'US President Donald Trump') }];
+    expect(resolveSpeaker({ text, source: at(text, 'The statement'), mentions, previous, titles })).toMatchObject({ name: 'Donald Trump', actor: 'USAGOV', via: 'earlier' });
+    // A statement no earlier speaker made is left as the words say.
+    expect(resolveSpeaker({ text, source: at(text, 'The statement'), mentions, previous: [], titles }).name).toBe('statement');
   });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');

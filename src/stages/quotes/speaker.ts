@@ -467,6 +467,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
       return ws.includes(lastWord(bare)) && words.every((w) => ws.includes(w));
     });
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
+    // "The statement", "the report": the earlier speaker who made one ("the ministry said in a statement").
+    if (DOCUMENTS.test(bareLower)) {
+      const doc = new RegExp(`\\b${lastWord(bare)}\\b`, 'i');
+      const maker = findLast(previous, (p) => !!p.span && p.span.end < source.start && source.start - p.span.end <= DOCUMENT_REACH
+        && p.speaker.name !== null && doc.test(text.slice(Math.max(0, p.span.start - DOCUMENT_AROUND), Math.min(source.start, p.span.end + DOCUMENT_AROUND))));
+      if (maker) return via(maker.speaker, 'earlier', maker.span);
+    }
   }
   // A description of someone at an organisation ("a spokesman for the company", "a dealer at one
   // leading bank") is a spokesman or a dealer, not the organisation; one the story named
@@ -623,6 +630,15 @@ function possessor(text: string, m: Mention, source: Span): boolean {
 
 /** A body after a leader's name, to the end of the source: "Trump administration", "Biden campaign officials". */
 const LEADER_BODY = /^\s+(?:administration|government|campaign|White House)(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?))?$/;
+
+/**
+ * What speaks for whoever issued it: "the statement", "the joint communique", "the letter", in two words at most ("a
+ * report" is as often a third party's, and "the hypothesis of the report" is no document).
+ */
+const DOCUMENTS = /^(?:\S+\s)?(?:statement|communique|communiqué|release|declaration|announcement|letter)$/;
+/** How far back (characters) the speaker who issued "the statement" may be, and how far around them it may be written. */
+const DOCUMENT_REACH = 1200;
+const DOCUMENT_AROUND = 120;
 
 /** Words for what speaks in its owner's name: "his office", "Macron’s spokeswoman", "the minister’s statement". */
 const SPEAKS_FOR = /(?:^|\s)(?:office|government|administration|statement|press release|website|campaign|spokes(?:man|woman|person)|press secretary)$/;
