@@ -47,6 +47,18 @@ describe('entity stage', () => {
   });
 });
 
+describe('entity stage on names run together', () => {
+  it('splits a person the model read across a lower-case word, keeping name particles', () => {
+    // Wikinews, 2020-10-29, "On the campaign trail in the USA, September 2020" (CC BY 2.5): "Trump nor Biden" had been one person.
+    const text = 'Wisconsin governor Tony Evers, a Democrat, said he would have preferred that neither Trump nor Biden had made the stop.';
+    const people = entitiesOf(text).filter((e) => e.type === 'PER').map((e) => e.text);
+    expect(people).toContain('Trump');
+    expect(people).toContain('Biden');
+    expect(people).not.toContain('Trump nor Biden');
+    expect(entitiesOf('Ludwig van Beethoven and Osama bin Laden were named.').filter((e) => e.type === 'PER').map((e) => e.text)).toEqual(['Ludwig van Beethoven', 'Osama bin Laden']);
+  });
+});
+
 describe('entity stage on streets', () => {
   it('keeps a street the model cut before its last word whole, so it is no city', () => {
     // A web page's "Dresden Drive is closed …" had placed the story in Dresden, Germany.

@@ -76,6 +76,30 @@ export function sentenceGroups(tokens: readonly Token[], sentences: readonly Spa
 /** The word that ends a street's name, right after a place name. */
 const STREET = /^ (?:Drive|Road|Street|Avenue|Boulevard|Lane|Parkway|Rd|St|Ave|Blvd)\b\.?/;
 
+/** Lower-case words a person's name may hold: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle". */
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten',
+  'zu', 'bin', 'ibn', 'bint', 'ben', 'abu', 'al', 'el', 'y', 'e', 'and', 'st', 'af', 'av', 'mac', 'ap']);
+
+/**
+ * The runs of a person entity between its lower-case words that are no name particles ("Xi meets Macron": "Xi",
+ * "Macron"), or null when it has none.
+ */
+function personRuns(ws: readonly TagWord[], a: number, b: number): [number, number][] | null {
+  const breaks: number[] = [];
+  // (A word joined by a hyphen to the one before is part of it: "Man-kei Tam".)
+  for (let k = a; k < b; k++) {
+    if (/^\p{Ll}\p{L}+$/u.test(ws[k]!.text) && !NAME_PARTICLES.has(ws[k]!.text) && !(k > a && ws[k - 1]!.end === ws[k]!.start)) breaks.push(k);
+  }
+  if (!breaks.length) return null;
+  const runs: [number, number][] = [];
+  let from = a;
+  for (const k of [...breaks, b]) {
+    if (k > from && /^\p{Lu}/u.test(ws[from]!.text)) runs.push([from, k]);
+    from = k + 1;
+  }
+  return runs;
+}
+
 /** Entities of a text given its tokens and sentences. */
 export function findEntities(model: NerModel, text: string, tokens: readonly Token[], sentences: readonly Span[]): Entity[] {
   const words = sentenceGroups(tokens, sentences).map((g) => conllWords(text, g));
@@ -93,7 +117,11 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
         const street = STREET.exec(text.slice(end, end + 14));
         if (street && ws[c.end]!.start === end + 1) end += street[0].length;
       }
-      out.push({ start, end, text: text.slice(start, end), type: c.type as EntityType, via: 'model' });
+      // A person's name has no lower-case word but its particles: "Xi meets Macron", a headline the model took for one
+      // name, is two.
+      const cut = c.type === 'PER' ? personRuns(ws, c.start, c.end) : null;
+      if (cut) for (const [a, b] of cut) out.push({ start: ws[a]!.start, end: ws[b - 1]!.end, text: text.slice(ws[a]!.start, ws[b - 1]!.end), type: 'PER', via: 'model' });
+      else out.push({ start, end, text: text.slice(start, end), type: c.type as EntityType, via: 'model' });
       taken = end;
     }
   });
