@@ -67,6 +67,11 @@ const GOVERNING_ROOTS = new Set(['02', '03', '10', '12', '13']);
 /** Roots where a joint subject without a target acts on its own members (talks, agreements, cooperation). */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Prepositions that introduce what a joint action is about or where it is, not a party to it. */
+/**
+ * Words after which an -ing word before an actor qualifies it ("with visiting …", "the ruling …"); after "of", "for",
+ * "to", "against" or "after" it is as often a gerund ("a goal of ousting Syrian President Assad").
+ */
+const BEFORE_PREMODIFIER = new Set(['with', 'among', 'between', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const TOPIC_PREPS = new Set(['in', 'on', 'about', 'over', 'at', 'around', 'regarding', 'concerning']);
 /** Verbs whose object is what is talked of, not a party: "Lavrov and Wang Yi discussed Ukraine". */
 const TOPIC_VERBS = new Set(['discuss', 'debate', 'review', 'examine', 'address', 'tackle']);
@@ -323,7 +328,16 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     if (!hinted[k - from]) hinted[k - from] = hint(k) ? 2 : 1;
     return hinted[k - from] === 2;
   };
-  const raw = verbGroups(tokens, from, to, hintOnce).filter((g) => !g.verbs.some((k) => inUnit[k - from]));
+  // "met with visiting French President Emmanuel Macron": a lone -ing word between a preposition or article and an actor
+  // (its title words between) qualifies the actor; it is no verb.
+  const premodifier = (g: VerbGroup) => {
+    const k = g.verbs[0]!;
+    if (g.verbs.length !== 1 || k <= from || !tokens[k]!.norm.endsWith('ing') || !BEFORE_PREMODIFIER.has(tokens[k - 1]!.norm)) return false;
+    let q = k + 1;
+    while (q < to && q - k <= 4 && !inUnit[q - from] && ['PROPN', 'ADJ', 'NOUN'].includes(tokens[q]!.pos)) q++;
+    return q < to && inUnit[q - from] === 1;
+  };
+  const raw = verbGroups(tokens, from, to, hintOnce).filter((g) => !g.verbs.some((k) => inUnit[k - from]) && !premodifier(g));
   // "Prisoners rioted at a jail …, locals said": a participle after the sentence's first noun is its main verb, not
   // a reduced relative ("remarks published on Monday urged …"), when no main verb follows except a reporting one
   // after a comma.

@@ -495,6 +495,11 @@ describe('event dates in the full pipeline', () => {
     expect(analyzer.analyzeText('Talks\n\nIn Syria, Russia attacked rebels on Monday.', { published: '2023-11-27' }).events.map((e) => e.source?.code)).toEqual(['RUS']);
   });
 
+  it('reads "visiting" before a guest as part of the guest, not as a verb that ends the clause', () => {
+    const coded = (text: string) => analyzer.analyzeText(`Talks\n\n${text}`, { published: '2023-04-06' }).events.map((e) => `${e.source?.code}:${e.cameo}:${e.target?.code}`);
+    expect(coded('Chinese President Xi Jinping met with visiting French President Emmanuel Macron in Beijing on Thursday.')).toEqual(['CHNGOV:040:FRAGOV']);
+  });
+
   it('takes no place that qualifies a person for where an event happens', () => {
     // Wikinews, 2019-01-11 ("President Trump says he 'can' and 'may' put US into state of national emergency", CC BY 2.5) had placed it in the US by "U.S. President".
     const located = (text: string) => analyzer.analyzeText(text, { published: '2019-01-11' }).events.map((e) => `${e.source?.code}:${e.location?.name ?? '-'}`);
