@@ -24,7 +24,7 @@ import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, 
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
 import { Floor } from './floor.js';
-import { findInterview, inAnswer, inQuestion, questionParagraphs, type Interview } from './interview.js';
+import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
 import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
 
@@ -86,8 +86,8 @@ interface StepInput {
   readonly regions: readonly QuoteRegion[];
   readonly spans: readonly TokenSpan[];
   readonly res: QuoteResources;
-  /** Whether the text is an interview printed as questions and answers whose introduction names the one interviewed. */
-  readonly interviewed: boolean;
+  /** The interview printed as questions and answers the text is, if its introduction names the one interviewed. */
+  readonly interview: Interview | null;
 }
 
 /**
@@ -100,7 +100,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'quotes', run: (raw, { ctx, regions }) => attributeQuotes(ctx, regions, raw) },
   { step: 'regions', run: (raw, { ctx, regions }) => extendToRegions(ctx, regions, raw) },
   { step: 'according', rule: 'according', run: (raw, { ctx }) => accordingTo(ctx, raw) },
-  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interviewed }) => transcriptLines(ctx, raw, interviewed) },
+  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview }) => transcriptLines(ctx, raw, interview?.questions) },
   { step: 'signatures', rule: 'signatures', run: (raw, { ctx, regions }) => signedQuotes(ctx, regions, raw) },
   { step: 'clauses', rule: 'clauses', run: (raw, { ctx }) => clauseFallback(ctx, raw) },
   { step: 'extend', rule: 'extend', run: (raw, { ctx }) => extendClauses(ctx, raw) },
@@ -134,11 +134,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   // The document's names, gathered only when some attribution has a speaker to resolve.
   let mentions: Mention[] | null = null;
   const mentionsOf = () => (mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens)));
-  // A question-and-answer interview without labels (interview.ts), looked for when the text has its layout or a
-  // first or second person has no one else to stand for.
-  let interview: Interview | null | undefined;
-  const interviewOf = () => (interview === undefined ? (interview = findInterview(text, paragraphs, mentionsOf())) : interview);
-  const input: StepInput = { ctx, regions, spans, res, interviewed: questionParagraphs(text, paragraphs) !== null && interviewOf() !== null };
+  // A question-and-answer interview without labels (interview.ts).
+  const interview = findInterview(text, paragraphs, mentionsOf);
+  const input: StepInput = { ctx, regions, spans, res, interview };
   for (const s of RULE_STEPS) {
     if (!s.rule || res.rules?.[s.rule] !== false) raw = s.run(raw, input);
     mark(s.step);
@@ -151,7 +149,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const scores = new Map<Attribution, number>();
   if (res.confidence && res.rules?.confidence !== false) raw = dropUnlikely(ctx, raw, steps, res.confidence, scores);
   const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles,
-    inTurn: floor.holder(source.start) !== null || (interview !== undefined && interview !== null && inAnswer(interview, source.start)) });
+    inTurn: floor.holder(source.start) !== null || (interview !== null && inAnswer(interview, source.start)) });
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
   const out: Quote[] = [];
@@ -176,15 +174,15 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     let speaker: Speaker = { name: null };
     if (a.answer) {
       // An interview's answer: the one its introduction names as interviewed.
-      speaker = { ...interviewOf()!.interviewee, via: 'interview' };
+      speaker = { ...interview!.interviewee, via: 'interview' };
     } else if (speakerSpan) {
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
       const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
       const at = speakerSpan.start;
       const first = FIRST_PERSON.test(words)
-        ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(at) ?? interviewee(interviewOf(), at, inAnswer), 'first person')
-        : /^[Yy]ou$/.test(words) ? reached(floor.addressee(at, asks(ctx, a.source!)) ?? interviewee(interviewOf(), at, inQuestion), 'addressee') : null;
+        ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(at) ?? interviewee(interview, at, inAnswer), 'first person')
+        : /^[Yy]ou$/.test(words) ? reached(floor.addressee(at, asks(ctx, a.source!)) ?? interviewee(interview, at, inQuestion), 'addressee') : null;
       speaker = first ?? resolveAt(speakerSpan);
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.

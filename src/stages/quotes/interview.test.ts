@@ -35,7 +35,7 @@ function paragraphs(text: string) {
 
 describe('findInterview', () => {
   it('finds the one interviewed, the questions and the answers', () => {
-    const iv = findInterview(DALY, paragraphs(DALY), people(DALY, ['Marymegan Daly', 'Frank Rack']));
+    const iv = findInterview(DALY, paragraphs(DALY), () => people(DALY, ['Marymegan Daly', 'Frank Rack']));
     expect(iv?.interviewee.name).toBe('Marymegan Daly');
     expect(iv?.questions.map((q) => DALY.slice(q.start, q.end).slice(0, 20))).toEqual(['How did you come to ', 'What was your first ', 'There\'s a return tri']);
     expect(inQuestion(iv!, DALY.indexOf('Are you intending'))).toBe(true);
@@ -54,7 +54,7 @@ The column did.
 How long will you serve it?
 
 Until the primaries are over.`;
-    expect(findInterview(text, paragraphs(text), people(text, ['Santorum']))).toBeNull();
+    expect(findInterview(text, paragraphs(text), () => people(text, ['Santorum']))).toBeNull();
   });
   it('needs questions answered: an article asking two questions in one paragraph each is no interview', () => {
     const text = `Wikinews interviewed Marymegan Daly last week.
@@ -62,7 +62,7 @@ Until the primaries are over.`;
 Why does the anemone live under the ice?
 
 What does it eat?`;
-    expect(findInterview(text, paragraphs(text), people(text, ['Marymegan Daly']))).toBeNull();
+    expect(findInterview(text, paragraphs(text), () => people(text, ['Marymegan Daly']))).toBeNull();
   });
 });
 

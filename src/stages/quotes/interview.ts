@@ -43,7 +43,7 @@ function asks(text: string, p: Span): boolean {
  * `paragraphs`): two or more questions each followed by an answer, after an introduction
  * with words of interviewing ("interviews", "spoke with", "tells"); null for any other text.
  */
-export function questionParagraphs(text: string, paragraphs: readonly Span[]): number[] | null {
+function questionParagraphs(text: string, paragraphs: readonly Span[]): number[] | null {
   const questions: number[] = [];
   let answered = 0;
   paragraphs.forEach((p, i) => {
@@ -59,14 +59,15 @@ export function questionParagraphs(text: string, paragraphs: readonly Span[]): n
 
 /**
  * The interview a text is, if it is one: questions and answers (questionParagraphs) after an
- * introduction that names a person as the one interviewed.
+ * introduction that names a person as the one interviewed. The text's mentions are asked for
+ * only when it is laid out so.
  */
-export function findInterview(text: string, paragraphs: readonly Span[], mentions: readonly Mention[]): Interview | null {
+export function findInterview(text: string, paragraphs: readonly Span[], mentions: () => readonly Mention[]): Interview | null {
   const qs = questionParagraphs(text, paragraphs);
   if (!qs) return null;
   const questions = qs.map((i) => paragraphs[i]!);
   const intro = Math.min(INTRO_MAX, questions[0]!.start);
-  const people = mentions.filter((m) => m.type === 'PER' && m.end <= intro);
+  const people = mentions().filter((m) => m.type === 'PER' && m.end <= intro);
   // Nothing but spaces, titles and commas between the words and the name: the same sentence.
   const near = (a: number, b: number) => b >= a && b - a <= NAME_REACH && !/[.!?]\s|\n/.test(text.slice(a, b)) && !ABOUT.test(text.slice(a, b));
   let found: Mention | undefined;

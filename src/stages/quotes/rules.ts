@@ -28,12 +28,11 @@
  * found but joined none to ("…, sources said.", "The governor added:").
  */
 import type { Token } from '../../document/layers.js';
-import { firstIndex } from '../../document/span.js';
+import { firstIndex, type Span } from '../../document/span.js';
 import type { RawAttribution, TokenSpan } from './assemble.js';
 import { CUE_THRESHOLD, lemmaOf, type Sequence, type TokenContext } from './features.js';
 import { CATEGORIES } from './lexicon.js';
 import type { QuoteRegion } from './marks.js';
-import { questionParagraphs } from './interview.js';
 
 /** Category number (features.ts) of the verbs of speech. */
 const SPEECH = CATEGORIES.indexOf('speech') + 1;
@@ -337,10 +336,10 @@ const LABEL_MAX = 4;
  * ("WALLACE: Let's start…"), or with the name in double parentheses (the interview
  * transcripts of Wikinews: "((Jane Doe)) We began…"), is that speaker's content,
  * whatever the tagger said. They are marked as turns: "I" in the paragraphs of a
- * turn is its speaker. Without labels, when the quote stage found the text `interviewed`
- * (interview.ts), the answers of its questions and answers are turns of the one interviewed.
+ * turn is its speaker. Without labels, in an interview printed as questions and answers
+ * (interview.ts) whose `questions` the quote stage found, the answers are turns of the one interviewed.
  */
-export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[], interviewed = false): Attribution[] {
+export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[], questions?: readonly Span[]): Attribution[] {
   const { tokens, sequences, text } = ctx;
   const added: Attribution[] = [];
   const capitalised = (k: number) => /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
@@ -370,7 +369,7 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[],
     added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true });
   }
   // Without labels, an interview printed as questions and answers whose introduction names the one interviewed.
-  if (added.length === 0 && interviewed) added.push(...answers(ctx));
+  if (added.length === 0 && questions?.length) added.push(...answers(ctx, questions));
   if (added.length === 0) return [...raws];
   // Attributions inside a line give way to it, and so do quotations without cue or
   // speaker that run over the lines (a transcript opened by one unclosed mark).
@@ -390,17 +389,15 @@ const ANSWER_MIN = 4;
  * heading (a few words without a closing stop) and no caption, as a turn of the one
  * interviewed, whom the quote stage names from the introduction.
  */
-function answers(ctx: TokenContext): Attribution[] {
+function answers(ctx: TokenContext, questions: readonly Span[]): Attribution[] {
   const { tokens, sequences, text } = ctx;
-  const spans = sequences.map((p) => ({ start: tokens[p.start]!.start, end: tokens[p.end - 1]!.end }));
-  const qs = questionParagraphs(text, spans);
-  if (!qs) return [];
-  const isQuestion = new Set(qs);
+  const asked = (p: Sequence) => questions.some((q) => q.start <= tokens[p.start]!.start && tokens[p.start]!.start < q.end);
+  const first = sequences.findIndex(asked);
   const out: Attribution[] = [];
-  for (let i = qs[0]! + 1; i < sequences.length; i++) {
+  for (let i = first + 1; first >= 0 && i < sequences.length; i++) {
     const p = sequences[i]!;
-    if (isQuestion.has(i) || p.end - p.start < ANSWER_MIN || !/[.!?…"”’)]$/.test(tokens[p.end - 1]!.norm)) continue;
-    if (CAPTION.test(text.slice(spans[i]!.start, spans[i]!.end))) continue;
+    if (asked(p) || p.end - p.start < ANSWER_MIN || !/[.!?…"”’)]$/.test(tokens[p.end - 1]!.norm)) continue;
+    if (CAPTION.test(text.slice(tokens[p.start]!.start, tokens[p.end - 1]!.end))) continue;
     out.push({ source: null, cue: null, content: { role: 'CON', first: p.start, last: p.end - 1 }, turn: true, answer: true });
   }
   return out;

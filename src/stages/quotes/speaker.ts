@@ -390,7 +390,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const role = apposed && !apposed.actor ? people.find((m) => m !== apposed && m.actor && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(apposed.end, m.start))) : undefined;
   if (person) {
     // A leader's administration or campaign speaks in the leader's name, but is not the leader: "the Trump
-    // administration" is "Trump administration", with his code; "A Reagan administration official" too.
+    // administration" is "Trump administration", with his code; "Biden campaign officials" too.
     const body = person.type === 'PER' ? LEADER_BODY.exec(text.slice(person.end, source.end)) : null;
     if (body) {
       const words = text.slice(person.start, person.end + body[0].length).replace(/\s+/g, ' ');
@@ -467,7 +467,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
       return ws.includes(lastWord(bare)) && words.every((w) => ws.includes(w));
     });
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
-    // "The statement", "the report": the earlier speaker who made one ("the ministry said in a statement").
+    // "The statement", "the communique": the earlier speaker who issued it ("the ministry said in a statement").
     if (DOCUMENTS.test(bareLower)) {
       const doc = new RegExp(`\\b${lastWord(bare)}\\b`, 'i');
       const maker = findLast(previous, (p) => !!p.span && p.span.end < source.start && source.start - p.span.end <= DOCUMENT_REACH
@@ -656,7 +656,8 @@ function owned(inp: ResolveInput, raw: string, bare: string): Speaker {
     owner = resolveRaw({ ...inp, source: { start: at, end: at + m[1]!.length } });
   } else {
     // A name with ’s before the words ("Macron’s office"): the possessor the mentions have.
-    const p = inp.mentions.find((x) => x.start >= inp.source.start && x.end < inp.source.end && x.actor && /^[’']s?\s/u.test(inp.text.slice(x.end, inp.source.end)));
+    const inside = inp.mentions.slice(firstStartingFrom(inp.mentions, inp.source.start), firstStartingFrom(inp.mentions, inp.source.end));
+    const p = inside.find((x) => x.end < inp.source.end && x.actor && /^[’']s?\s/u.test(inp.text.slice(x.end, inp.source.end)));
     if (p) owner = asSpeaker(p);
   }
   const name = pronoun && owner?.name ? `${owner.name}’s ${bare}` : bare;
