@@ -253,7 +253,7 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     units.sort((a, b) => a.i - b.i);
     if (units.length === 0 && !opts.actorless) continue; // no actor, no event (and nothing for pronouns to refer to)
     const headline = input.headlines?.some((h) => h.start <= tokens[from]!.start && tokens[to - 1]!.end <= h.end) ?? false;
-    const groups = groupUnits(tokens, units, headline);
+    const groups = groupUnits(tokens, units, headline ? from : null);
     history.push({ from, to, groups });
     const clauses = codeSentence(tokens, from, to, groups, lex, ctx);
     // The date written in the sentence, for clauses that write none of their own (found once).
@@ -349,7 +349,7 @@ function resolvePending(u: Unit, history: readonly History[], tokens: readonly T
 /** Where the clause happened: a place in the span that is not one of its actors ("Russia and Iran …"),
  * one after "in/at/near" first. */
 /** The words after a place that make it qualify a person: a title or an office ("President", "Foreign Minister", "officials"). */
-const QUALIFIES_PERSON = /^[’']?s?\s+(?:(?:Vice|Prime|Foreign|Defense|Defence|Interior|Finance|Deputy|Acting|Former|former|National|Security)\s+)*(?:President|Minister|Secretary|Ambassador|Envoy|Senator|Governor|Chancellor|King|Queen|Prince|Premier|Mayor|leader|officials?|spokes(?:man|woman|person)|diplomats?|envoy|ambassador|president|minister)\b/;
+const QUALIFIES_PERSON = /^[’']?s?\s+(?:(?:Vice|Prime|Foreign|Defense|Defence|Interior|Finance|Deputy|Acting|[Ff]ormer|National|Security)\s+)*(?:[Pp]resident|[Mm]inister|Secretary|[Aa]mbassador|[Ee]nvoy|Senator|Governor|Chancellor|King|Queen|Prince|Premier|Mayor|leader|officials?|spokes(?:man|woman|person)|diplomats?)\b/;
 
 function placeIn(places: readonly Place[], s: Span, actors: readonly Span[], text: string): EventAnnotation['location'] {
   let best: Place | null = null;

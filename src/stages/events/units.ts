@@ -362,10 +362,10 @@ export function pendingGroups(tokens: readonly Token[], from: number, to: number
 }
 
 /**
- * Coordinated units: "A, B and C", "A and B", "A as well as B", "A along with B"; in a
- * `headline`, also "A, B" before the verb ("Israel, Hamas agree to extend truce").
+ * Coordinated units: "A, B and C", "A and B", "A as well as B", "A along with B"; in a headline
+ * whose first token is `headlineFrom`, also "A, B" opening it before the verb ("Israel, Hamas agree to extend truce").
  */
-export function groupUnits(tokens: readonly Token[], units: readonly Unit[], headline = false): UnitGroup[] {
+export function groupUnits(tokens: readonly Token[], units: readonly Unit[], headlineFrom: number | null = null): UnitGroup[] {
   const groups: UnitGroup[] = [];
   let k = 0;
   while (k < units.length) {
@@ -394,7 +394,7 @@ export function groupUnits(tokens: readonly Token[], units: readonly Unit[], hea
     // one right before its verb is.
     let take = members;
     const last = members[members.length - 1]!;
-    const headlineList = headline && members[0]!.i <= 1 && (tokens[last.j]?.pos === 'VERB' || tokens[last.j]?.pos === 'AUX');
+    const headlineList = headlineFrom !== null && members[0]!.i <= headlineFrom + 1 && (tokens[last.j]?.pos === 'VERB' || tokens[last.j]?.pos === 'AUX');
     if (!sawAnd && commaOnly !== null && !headlineList) take = members.slice(0, commaOnly);
     const parties: Party[] = [];
     for (const u of take) for (const p of u.parties) if (!parties.some((q) => q.code === p.code)) parties.push(p);
