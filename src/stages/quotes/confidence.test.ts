@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc, layer } from '../../document/document.js';
-import { segmentStage } from '../segment/index.js';
-import type { TokenSpan } from './assemble.js';
-import { confidenceFeatures, dropUnlikely, FEATURE_NAMES, loadConfidence, NFEATURES, parseConfidence, probability, STEPS, type ConfidenceModel, type Step } from './confidence.js';
-import { buildContext, type TokenContext } from './features.js';
-import { loadCategories, loadCues } from './lexicon.js';
-import { findQuoteRegions } from './marks.js';
 import type { Attribution } from './rules.js';
-
-function context(text: string): TokenContext {
-  const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
-  const paragraphs = layer(doc, 'paragraphs');
-  return buildContext(text, layer(doc, 'tokens'), layer(doc, 'sentences'), paragraphs, findQuoteRegions(text, paragraphs), loadCues(), loadCategories());
-}
-
-/** The token span of words (their first occurrence). */
-function span(ctx: TokenContext, role: TokenSpan['role'], words: string): TokenSpan {
-  const start = ctx.text.indexOf(words);
-  const end = start + words.length;
-  const first = ctx.tokens.findIndex((t) => t.start >= start);
-  let last = first;
-  while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.end <= end) last++;
-  return { role, first, last };
-}
+import { context, span } from '../../../test/quote-spans.js';
+import { confidenceFeatures, dropUnlikely, FEATURE_NAMES, loadConfidence, NFEATURES, parseConfidence, probability, STEPS, type ConfidenceModel, type Step } from './confidence.js';
 
 const value = (x: Float64Array, name: string) => x[FEATURE_NAMES.indexOf(name)];
 

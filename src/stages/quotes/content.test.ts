@@ -1,38 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc, layer } from '../../document/document.js';
-import { segmentStage } from '../segment/index.js';
-import type { TokenSpan } from './assemble.js';
-import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
-import { buildContext, type TokenContext } from './features.js';
-import { loadCues } from './lexicon.js';
-import { findQuoteRegions } from './marks.js';
 import type { Attribution } from './rules.js';
-
-function context(text: string): TokenContext {
-  const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
-  const paragraphs = layer(doc, 'paragraphs');
-  return buildContext(text, layer(doc, 'tokens'), layer(doc, 'sentences'), paragraphs, findQuoteRegions(text, paragraphs), loadCues());
-}
-
-/** The token span of words (the first occurrence from character offset from). */
-function span(ctx: TokenContext, role: TokenSpan['role'], words: string, from = 0): TokenSpan {
-  const start = ctx.text.indexOf(words, from);
-  const end = start + words.length;
-  const first = ctx.tokens.findIndex((t) => t.start >= start);
-  let last = first;
-  while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.end <= end) last++;
-  return { role, first, last };
-}
-
-const words = (ctx: TokenContext, s: TokenSpan | null) => (s ? ctx.text.slice(ctx.tokens[s.first]!.start, ctx.tokens[s.last]!.end) : null);
-
-/** An attribution whose content runs from contentFrom to the last word of the text. */
-function toEnd(ctx: TokenContext, source: string, cue: string, contentFrom: string): Attribution {
-  const c = span(ctx, 'CON', contentFrom);
-  let last = ctx.tokens.length - 1;
-  while (ctx.tokens[last]!.pos === 'PUNCT' && ctx.quote[last] !== 3) last--;
-  return { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: { ...c, last } };
-}
+import { context, span, words, toEnd } from '../../../test/quote-spans.js';
+import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling } from './content.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
   it('cuts the sentences after the cue’s off an indirect content', () => {
@@ -83,26 +52,6 @@ describe('attributions that are not attributions', () => {
     const ctx2 = context('The Latest: Storm closes schools across the state.');
     const latest: Attribution = { source: span(ctx2, 'SRC', 'Latest'), cue: span(ctx2, 'CUE', ':'), content: span(ctx2, 'CON', 'Storm closes schools across the state') };
     expect(dropEditorial(ctx2, [latest])).toEqual([]);
-  });
-});
-
-describe('a year alone is no source', () => {
-  it('drops an attribution whose source is a year alone, the time of a verb that reports nothing', () => {
-    // Wikinews, 2019-01-12 (a bus crash in Cuba).
-    const ctx = context('Cuban roads suffer a large number of accidents; 2018 saw 11,187 recorded accidents leading to 750 deaths.');
-    const a = toEnd(ctx, '2018', 'saw', '11,187');
-    expect(yearSources(ctx, [a])).toEqual([]);
-    const ctx2 = context('The council has until March, 1990 to approve the budget.');
-    expect(yearSources(ctx2, [toEnd(ctx2, '1990', 'to approve', 'the budget')])).toEqual([]);
-  });
-  it('takes in the name a year dates, and leaves other sources alone', () => {
-    // Wikinews, 2020-06-11 (a jackal killed in Tamil Nadu).
-    const ctx = context('The Wildlife Protection Act, 1972 lists jackals as a protected species.');
-    const a = toEnd(ctx, '1972', 'lists', 'jackals');
-    expect(words(ctx, yearSources(ctx, [a])[0]!.source)).toBe('The Wildlife Protection Act, 1972');
-    const ctx2 = context('Of the delegates, 43 said they support Clinton.');
-    const b = toEnd(ctx2, '43', 'said', 'they');
-    expect(yearSources(ctx2, [b])[0]).toBe(b);
   });
 });
 

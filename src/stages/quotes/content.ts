@@ -4,14 +4,12 @@
  *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
  *  - dropRepeats: two rules that found the same attribution leave one copy;
  *  - dropBare: a content with neither cue nor source is no attribution;
- *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source;
- *  - yearSources: a year alone is no source ("2018 saw …"), but the name it dates is
- *    ("The Wildlife Protection Act, 1972 lists …").
+ *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source.
+ * Corrections to sources alone are in sources.ts.
  */
 import type { TokenSpan } from './assemble.js';
 import type { TokenContext } from './features.js';
 import { isEditorialLabel, type Attribution } from './rules.js';
-import { CALENDAR } from './speaker.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
 function lastWordOf(ctx: TokenContext, si: number): number {
@@ -94,37 +92,6 @@ export function dropEditorial(ctx: TokenContext, raws: readonly Attribution[]): 
     if (!a.source || !a.cue || tokens[a.cue.first]!.norm !== ':') return true;
     return !isEditorialLabel(text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end));
   });
-}
-
-/** A year, as a source may wrongly be one. */
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
-
-/**
- * A year alone is nobody speaking. After a name and a comma it dates the name ("The
- * Wildlife Protection Act, 1972 lists …"), and the source takes the name in; otherwise it
- * is the time of a verb that reports nothing ("2018 saw 11,187 accidents", "has until
- * March, 1990 to approve"), and the attribution goes.
- */
-export function yearSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  const { tokens, sent } = ctx;
-  const out: Attribution[] = [];
-  for (const a of raws) {
-    const s = a.source;
-    if (!s || s.first !== s.last || !YEAR.test(tokens[s.first]!.norm)) {
-      out.push(a);
-      continue;
-    }
-    const si = sent[s.first];
-    const inSentence = (k: number) => k >= 0 && sent[k] === si;
-    let k = s.first - 1;
-    // A month before the year ("until March, 1990") is a date, and names no one either.
-    if (!inSentence(k - 1) || tokens[k]!.norm !== ',' || tokens[k - 1]!.pos !== 'PROPN' || CALENDAR.test(tokens[k - 1]!.norm)) continue;
-    k--;
-    while (inSentence(k - 1) && tokens[k - 1]!.pos === 'PROPN') k--;
-    if (inSentence(k - 1) && tokens[k - 1]!.pos === 'DET') k--;
-    out.push({ ...a, source: { ...s, first: k } });
-  }
-  return out;
 }
 
 /** Words that join what follows: a content outside quotation marks does not end with one. */

@@ -6,7 +6,7 @@
  * 1. quotation regions in every typography (marks.ts);
  * 2. a BIO tagger over tokens, trained on PolNeAR train (tagger.ts, features.ts), whose
  *    emission scores scorer.ts computes without writing feature hashes out;
- * 3. spans joined into attributions (assemble.ts), then corrected by rules (rules.ts, content.ts);
+ * 3. spans joined into attributions (assemble.ts), then corrected by rules (rules.ts, content.ts, sources.ts);
  * 4. attributions a learned confidence finds unlikely dropped (confidence.ts);
  * 5. speakers resolved through entities, pronouns and titles (speaker.ts).
  */
@@ -26,7 +26,8 @@ import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from '.
 import { Floor } from './floor.js';
 import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
-import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling, yearSources } from './content.js';
+import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling } from './content.js';
+import { articleSources, timeSources, yearSources } from './sources.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -107,7 +108,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, raw) },
   { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
   { step: 'cut', rule: 'cut', run: (raw, { ctx }) => cutIndirect(ctx, raw) },
-  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(yearSources(ctx, dropEditorial(ctx, raw))) },
+  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(articleSources(ctx, timeSources(ctx, yearSources(ctx, dropEditorial(ctx, raw))))) },
   { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, raw) },
 ];
 

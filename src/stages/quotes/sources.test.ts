@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, layer } from '../../document/document.js';
+import { segmentStage } from '../segment/index.js';
+import { context, words, toEnd } from '../../../test/quote-spans.js';
+import { articleSources, timeSources, yearSources } from './sources.js';
+import { createQuoteStage, loadQuoteResources } from './index.js';
+
+describe('a year alone is no source', () => {
+  it('drops an attribution whose source is a year alone, the time of a verb that reports nothing', () => {
+    // Wikinews, 2019-01-12 (a bus crash in Cuba).
+    const ctx = context('Cuban roads suffer a large number of accidents; 2018 saw 11,187 recorded accidents leading to 750 deaths.');
+    const a = toEnd(ctx, '2018', 'saw', '11,187');
+    expect(yearSources(ctx, [a])).toEqual([]);
+    const ctx2 = context('The council has until March, 1990 to approve the budget.');
+    expect(yearSources(ctx2, [toEnd(ctx2, '1990', 'to approve', 'the budget')])).toEqual([]);
+  });
+  it('takes in the name a year dates, and leaves other sources alone', () => {
+    // Wikinews, 2020-06-11 (a jackal killed in Tamil Nadu).
+    const ctx = context('The Wildlife Protection Act, 1972 lists jackals as a protected species.');
+    const a = toEnd(ctx, '1972', 'lists', 'jackals');
+    expect(words(ctx, yearSources(ctx, [a])[0]!.source)).toBe('The Wildlife Protection Act, 1972');
+    const ctx2 = context('Of the delegates, 43 said they support Clinton.');
+    const b = toEnd(ctx2, '43', 'said', 'they');
+    expect(yearSources(ctx2, [b])[0]).toBe(b);
+  });
+});
+
+describe('a time is no source', () => {
+  it('cuts a time off the end of a source', () => {
+    // Wikinews, 2019-01-16 (the Lion Air voice recorder).
+    const ctx = context('The National Transportation Safety Committee of Indonesia on Monday announced the cockpit voice recorder from Lion Air Flight 610 has been recovered from the Java Sea.');
+    const a = toEnd(ctx, 'The National Transportation Safety Committee of Indonesia on Monday', 'announced', 'the cockpit');
+    expect(words(ctx, timeSources(ctx, [a])[0]!.source)).toBe('The National Transportation Safety Committee of Indonesia');
+    const ctx2 = context('Officials earlier this week said the bridge would reopen.');
+    expect(words(ctx2, timeSources(ctx2, [toEnd(ctx2, 'Officials earlier this week', 'said', 'the bridge')])[0]!.source)).toBe('Officials');
+  });
+  it('leaves a time that dates a verb or a modifier inside the source, and names that end like times', () => {
+    const ctx = context('A poll released last week shows the mayor ahead.');
+    const a = toEnd(ctx, 'A poll released last week', 'shows', 'the mayor');
+    expect(timeSources(ctx, [a])[0]).toBe(a);
+    const ctx2 = context('A speech he delivered in July said the tax would go.');
+    const b = toEnd(ctx2, 'A speech he delivered in July', 'said', 'the tax');
+    expect(timeSources(ctx2, [b])[0]).toBe(b);
+    const ctx3 = context('USA Today reported the mayor would resign.');
+    const c = toEnd(ctx3, 'USA Today', 'reported', 'the mayor');
+    expect(timeSources(ctx3, [c])[0]).toBe(c);
+  });
+  it('gives a time alone the subject before it, or drops the attribution when there is none', () => {
+    const ctx = context('The council yesterday said it would meet again.');
+    expect(words(ctx, timeSources(ctx, [toEnd(ctx, 'yesterday', 'said', 'it would')])[0]!.source)).toBe('The council');
+    // Wikinews, 2019-01-04 (Magnitogorsk) and 2019-01-30 (Mokha).
+    const ctx2 = context('Monday saw armed police with dogs searching a second apartment block in Magnitigorsk.');
+    expect(timeSources(ctx2, [toEnd(ctx2, 'Monday', 'saw', 'armed police')])).toEqual([]);
+    const ctx3 = context('A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea port town of Mokha, Yemen.');
+    expect(timeSources(ctx3, [toEnd(ctx3, 'yesterday', 'reported', 'to have killed')])).toEqual([]);
+  });
+});
+
+describe('an article alone is no source', () => {
+  it('drops an attribution whose source is an article alone', () => {
+    // Wikinews, 2019-01-04 (Magnitogorsk).
+    const text = 'An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia. A suspected gas leak led to an explosion, followed by the ten-storey building coming down.';
+    const ctx = context(text);
+    expect(articleSources(ctx, [toEnd(ctx, 'A', 'suspected', 'gas leak')])).toEqual([]);
+    const b = toEnd(ctx, 'An apartment building', 'collapsed', 'on Monday');
+    expect(articleSources(ctx, [b])).toEqual([b]);
+    // The whole stage reads no one saying anything there.
+    const stage = createQuoteStage({ resources: loadQuoteResources() });
+    const doc = stage.run(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), {});
+    expect(layer(doc, 'quotes').filter((q) => q.speaker && text.slice(q.speaker.start, q.speaker.end) === 'A')).toEqual([]);
+  });
+});
