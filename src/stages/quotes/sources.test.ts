@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, layer } from '../../document/document.js';
 import { segmentStage } from '../segment/index.js';
 import { context, words, toEnd } from '../../../test/quote-spans.js';
-import { articleSources, timeSources, yearSources } from './sources.js';
+import { articleSources, clauseSources, timeSources, yearSources } from './sources.js';
 import { createQuoteStage, loadQuoteResources } from './index.js';
 
 describe('a year alone is no source', () => {
@@ -68,5 +68,33 @@ describe('an article alone is no source', () => {
     const stage = createQuoteStage({ resources: loadQuoteResources() });
     const doc = stage.run(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), {});
     expect(layer(doc, 'quotes').filter((q) => q.speaker && text.slice(q.speaker.start, q.speaker.end) === 'A')).toEqual([]);
+  });
+});
+
+describe('a source ends before its own clause', () => {
+  it('ends a source before a past verb with an object', () => {
+    // Wikinews, 2019-09-15 (drone attacks on Saudi oil facilities) and 2020-01-20 (the new coronavirus).
+    const ctx = context('US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying there was "no evidence the attacks came from Yemen."');
+    const a = toEnd(ctx, 'US Secretary of State Mike Pompeo posted a message on Twitter', 'saying', 'there was');
+    expect(words(ctx, clauseSources(ctx, [a])[0]!.source)).toBe('US Secretary of State Mike Pompeo');
+    const ctx2 = context('On Friday, researchers at Imperial College London posted findings estimating the number of people infected with a new coronavirus may considerably exceed 1000.');
+    const b = toEnd(ctx2, 'researchers at Imperial College London posted findings', 'estimating', 'the number');
+    expect(words(ctx2, clauseSources(ctx2, [b])[0]!.source)).toBe('researchers at Imperial College London');
+  });
+  it('keeps a participle that modifies or names the noun', () => {
+    // Wikinews, 2019-08-19 (Hong Kong protests).
+    const ctx = context('A university student named Wong said, "Even though the weather was so bad, Hong Kong people never back down."');
+    const a = toEnd(ctx, 'A university student named Wong', 'said', 'Even though');
+    expect(clauseSources(ctx, [a])[0]).toBe(a);
+    for (const [text, source] of [
+      ['A poll released last week shows the mayor ahead.', 'A poll released last week'],
+      ['An opinion poll published yesterday in the Sunday Times shows the mayor ahead.', 'An opinion poll published yesterday in the Sunday Times'],
+      ['A union representing flight attendants endorsed the mayor.', 'A union representing flight attendants'],
+      ['The state-owned aluminium group Pechiney said it would merge.', 'The state-owned aluminium group Pechiney'],
+    ] as const) {
+      const c = context(text);
+      const x = toEnd(c, source, text.slice(source.length + 1).split(' ')[0]!, text.slice(source.length + 1).split(' ').slice(1).join(' ').slice(0, 6));
+      expect(clauseSources(c, [x])[0]).toBe(x);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Corrections to sources that name no one, applied by index.ts after the rules of
+ * Corrections to sources that name no one or more than the source, applied by index.ts after the rules of
  * rules.ts and content.ts:
  *  - yearSources: a year alone is no source ("2018 saw …"), but the name it dates is
  *    ("The Wildlife Protection Act, 1972 lists …");
@@ -7,6 +7,8 @@
  *    time does ("Cyclops yesterday said …": Cyclops speaks), or for no one ("Monday saw
  *    armed police …": the attribution goes); one after a source's words is cut off
  *    ("The Emergencies Ministry on Monday said …");
+ *  - clauseSources: a source that runs on into its own clause ends before the verb
+ *    ("Mike Pompeo posted a message on Twitter, saying …");
  *  - articleSources: an article alone ("A suspected gas leak …") is no speaker, and what
  *    the tagger read as said there was not.
  */
@@ -127,4 +129,40 @@ export function timeSources(ctx: TokenContext, raws: readonly Attribution[]): At
 /** An article alone as source: the tagger read a noun phrase's adjective as a cue ("the proposed end point"). */
 export function articleSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   return raws.filter((a) => !a.source || a.turn || a.source.first !== a.source.last || !/^(?:a|an|the)$/.test(ctx.tokens[a.source.first]!.norm));
+}
+
+/** Past forms that do not end in -ed, of verbs that open a clause after a source's words ("Pompeo wrote a letter …, saying"). */
+const IRREGULAR_PAST = new Set(['spoke', 'wrote', 'told', 'sent', 'took', 'gave', 'made', 'put', 'ran', 'began', 'held', 'met', 'left', 'went', 'came', 'broke', 'struck', 'saw', 'got', 'set', 'led', 'brought', 'sought', 'won', 'lost', 'paid', 'kept', 'stood', 'sat', 'read', 'heard', 'felt']);
+const RELATIVE = /^(?:who|whom|whose|which|that)$/;
+/** Participles that give a name: "A university student named Wong" is Wong. */
+const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nicknamed', 'styled', 'identified']);
+
+/**
+ * A source that runs on into its own clause ends before the clause's verb: "US Secretary
+ * of State Mike Pompeo posted a message on Twitter, saying …" has Pompeo for source, and
+ * "the House of Representatives impeached President Donald Trump over …" the House. The
+ * verb is a past form in lower case (one word: "state-owned" is an adjective), right after
+ * a noun or pronoun, with an object after it (a determiner, pronoun, name or noun, not a
+ * time: "a poll published yesterday"); "named", "called" give the noun its name. A participle that modifies the noun stays in
+ * the source, as PolNeAR's annotators keep it: one in -ing ("A union representing flight
+ * attendants"), or one with no object ("a poll released last week", "Many people involved
+ * in the negotiations", "everyone I interviewed"), and so does what follows a relative pronoun.
+ */
+export function clauseSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, text, quote } = ctx;
+  return raws.map((a) => {
+    const s = a.source;
+    if (!s || a.turn || s.last - s.first < 2) return a;
+    for (let k = s.first; k <= s.last; k++) {
+      const t = tokens[k]!;
+      if (RELATIVE.test(t.norm)) return a;
+      if (k === s.first || t.pos !== 'VERB' || quote[k] !== 0) continue;
+      const w = text.slice(t.start, t.end);
+      if ((!/^[a-z]+ed$/.test(w) && !IRREGULAR_PAST.has(w)) || NAMING.has(w)) continue;
+      if (!['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos) || k === s.last || isTimeWord(ctx, k + 1)) continue;
+      const o = tokens[k + 1]!.pos;
+      if (o === 'DET' || o === 'PRON' || o === 'NOUN' || o === 'PROPN') return { ...a, source: { ...s, last: k - 1 } };
+    }
+    return a;
+  });
 }
