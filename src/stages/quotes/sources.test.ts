@@ -45,6 +45,19 @@ describe('a time is no source', () => {
     const c = toEnd(ctx3, 'USA Today', 'reported', 'the mayor');
     expect(timeSources(ctx3, [c])[0]).toBe(c);
   });
+  it('cuts a time off the start of a source, but not a name that opens with a day', () => {
+    // Wikinews, 2019-01-23 (Germany bans Mahan Air) and 2019-10-12 (Alexei Leonov dies).
+    const ctx = context('Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran.');
+    expect(words(ctx, timeSources(ctx, [toEnd(ctx, 'Last year US President Donald Trump', 'withdrew', 'the US')])[0]!.source)).toBe('US President Donald Trump');
+    const ctx2 = context('Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov.');
+    expect(words(ctx2, timeSources(ctx2, [toEnd(ctx2, 'Yesterday, Roscosmos, the Russian space agency', 'announced', 'the death')])[0]!.source)).toBe('Roscosmos, the Russian space agency');
+    const ctx3 = context('Sunday Times reporters said the deal was off.');
+    const c = toEnd(ctx3, 'Sunday Times reporters', 'said', 'the deal');
+    expect(timeSources(ctx3, [c])[0]).toBe(c);
+    const ctx4 = context('On this weekend’s broadcast of the show, the governor said he would run.');
+    const d = toEnd(ctx4, 'On this weekend’s broadcast of the show, the governor', 'said', 'he would');
+    expect(timeSources(ctx4, [d])[0]).toBe(d);
+  });
   it('gives a time alone the subject before it, or drops the attribution when there is none', () => {
     const ctx = context('The council yesterday said it would meet again.');
     expect(words(ctx, timeSources(ctx, [toEnd(ctx, 'yesterday', 'said', 'it would')])[0]!.source)).toBe('The council');

@@ -94,7 +94,7 @@ function subjectBefore(ctx: TokenContext, at: number): TokenSpan | null {
 }
 
 /**
- * A source that ends with a time loses it, after a noun phrase alone ("State media on
+ * A source that opens with a time loses it (leadingTime); one that ends with a time loses it, after a noun phrase alone ("State media on
  * Saturday"); a source that is a time alone gives way to the noun phrase before it ("The
  * council yesterday said"), or to the subject of the clause a participle hangs on, or the
  * attribution goes ("Monday saw …", "was yesterday reported to …").
@@ -102,7 +102,8 @@ function subjectBefore(ctx: TokenContext, at: number): TokenSpan | null {
 export function timeSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens } = ctx;
   const out: Attribution[] = [];
-  for (const a of raws) {
+  for (const a0 of raws) {
+    const a = leadingTime(ctx, a0);
     const s = a.source;
     const from = s && !a.turn ? timeFrom(ctx, s.first, s.last) : -1;
     if (!s || from < 0) {
@@ -124,6 +125,34 @@ export function timeSources(ctx: TokenContext, raws: readonly Attribution[]): At
     else if (a.cue && /ing$/.test(tokens[a.cue.first]!.norm) && tokens[a.cue.first]!.pos === 'VERB') out.push({ ...a, source: null, inherits: true });
   }
   return out;
+}
+
+/**
+ * An attribution whose source opens with a time ("Last year US President Donald Trump",
+ * "Yesterday, House Speaker Nancy Pelosi", "On Monday the ministry") without it. A day
+ * alone before a name is left, which may be the name's ("Sunday Times"): the time must
+ * hold a word such as "last" or "on", or be followed by a comma or an article.
+ */
+const OPENS_NP = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);
+
+function leadingTime(ctx: TokenContext, a: Attribution): Attribution {
+  const s = a.source;
+  if (!s || a.turn) return a;
+  const { tokens } = ctx;
+  let k = s.first;
+  let time = false;
+  let joined = false;
+  while (k < s.last && (isTimeWord(ctx, k) || TIME_WITH.has(tokens[k]!.norm))) {
+    time ||= isTimeWord(ctx, k);
+    joined ||= TIME_WITH.has(tokens[k]!.norm) && tokens[k]!.norm !== 'the';
+    k++;
+  }
+  if (!time || k === s.first) return a;
+  const comma = tokens[k]!.norm === ',';
+  if (!joined && !comma && tokens[k]!.pos !== 'DET') return a;
+  if (comma) k++;
+  // What is left opens a noun phrase ("On this weekend’s broadcast" is a time's, "on Saturday at the gala" a place's).
+  return k <= s.last && OPENS_NP.has(tokens[k]!.pos) ? { ...a, source: { ...s, first: k } } : a;
 }
 
 /** An article alone as source: the tagger read a noun phrase's adjective as a cue ("the proposed end point"). */
