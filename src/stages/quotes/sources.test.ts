@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, layer } from '../../document/document.js';
 import { segmentStage } from '../segment/index.js';
-import { context, words, toEnd } from '../../../test/quote-spans.js';
-import { articleSources, clauseSources, timeSources, yearSources } from './sources.js';
+import { context, span, words, toEnd } from '../../../test/quote-spans.js';
+import { articleSources, clauseSources, nameSources, timeSources, yearSources } from './sources.js';
 import { createQuoteStage, loadQuoteResources } from './index.js';
 
 describe('a year alone is no source', () => {
@@ -94,6 +94,12 @@ describe('a source ends before its own clause', () => {
     const b = toEnd(ctx2, 'researchers at Imperial College London posted findings', 'estimating', 'the number');
     expect(words(ctx2, clauseSources(ctx2, [b])[0]!.source)).toBe('researchers at Imperial College London');
   });
+  it('reads "called" after a name as the verb of its clause', () => {
+    // Wikinews, 2019-03-28 (anti-Brexit march in London).
+    const ctx = context('Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy" and said he would only vote for it if the British people could also vote for or against it.');
+    const a = toEnd(ctx, 'Tom Watson called Prime Minister Theresa May\'s', 'said', 'he would');
+    expect(words(ctx, clauseSources(ctx, [a])[0]!.source)).toBe('Tom Watson');
+  });
   it('keeps a participle that modifies or names the noun', () => {
     // Wikinews, 2019-08-19 (Hong Kong protests).
     const ctx = context('A university student named Wong said, "Even though the weather was so bad, Hong Kong people never back down."');
@@ -102,12 +108,37 @@ describe('a source ends before its own clause', () => {
     for (const [text, source] of [
       ['A poll released last week shows the mayor ahead.', 'A poll released last week'],
       ['An opinion poll published yesterday in the Sunday Times shows the mayor ahead.', 'An opinion poll published yesterday in the Sunday Times'],
-      ['A union representing flight attendants endorsed the mayor.', 'A union representing flight attendants'],
-      ['The state-owned aluminium group Pechiney said it would merge.', 'The state-owned aluminium group Pechiney'],
+      ['A union representing bus drivers endorsed the mayor.', 'A union representing bus drivers'],
+      ['The state-owned rail group said it would merge.', 'The state-owned rail group'],
     ] as const) {
       const c = context(text);
       const x = toEnd(c, source, text.slice(source.length + 1).split(' ')[0]!, text.slice(source.length + 1).split(' ').slice(1).join(' ').slice(0, 6));
       expect(clauseSources(c, [x])[0]).toBe(x);
     }
+  });
+});
+
+describe('a source starts with its name', () => {
+  it('takes in the capitalised words of a name the source starts inside', () => {
+    // Wikinews, 2019-09-12 (Trump ousts Bolton).
+    const ctx = context('On Tuesday, United States President Donald Trump announced he had asked for national security advisor John R. Bolton\'s resignation Monday night.');
+    const a = toEnd(ctx, 'States President Donald Trump', 'announced', 'he had');
+    expect(words(ctx, nameSources(ctx, [a])[0]!.source)).toBe('United States President Donald Trump');
+  });
+  it('takes in no time, first word, words in capitals or words of another attribution', () => {
+    // Wikinews, 2019-03-31 (Hagia Sophia).
+    const ctx = context('This Wednesday Greek Foreign Minister George Katrougalos emphasized the requirement of approval by UNESCO.');
+    const a = toEnd(ctx, 'Greek Foreign Minister George Katrougalos', 'emphasized', 'the requirement');
+    expect(nameSources(ctx, [a])[0]).toBe(a);
+    const ctx2 = context('Meanwhile Ford said it would cut jobs.');
+    const b = toEnd(ctx2, 'Ford', 'said', 'it would');
+    expect(nameSources(ctx2, [b])[0]).toBe(b);
+    const ctx3 = context('ACME SUPPLIERS SETTLE FTC PRICING CHARGES');
+    const c = toEnd(ctx3, 'FTC', 'PRICING', 'CHARGES');
+    expect(nameSources(ctx3, [c])[0]).toBe(c);
+    const ctx4 = context('Ah, rivals no more: Jane Smith endorses Brown.');
+    const held = { source: null, cue: span(ctx4, 'CUE', 'no more'), content: span(ctx4, 'CON', 'Jane') };
+    const d = toEnd(ctx4, 'Smith', 'endorses', 'Brown');
+    expect(nameSources(ctx4, [held, d])[1]).toBe(d);
   });
 });

@@ -9,6 +9,8 @@
  *    ("The Emergencies Ministry on Monday said …");
  *  - clauseSources: a source that runs on into its own clause ends before the verb
  *    ("Mike Pompeo posted a message on Twitter, saying …");
+ *  - nameSources: a source that starts inside a name starts with the name ("United States
+ *    President Donald Trump", not "States President …");
  *  - articleSources: an article alone ("A suspected gas leak …") is no speaker, and what
  *    the tagger read as said there was not.
  */
@@ -163,7 +165,7 @@ export function articleSources(ctx: TokenContext, raws: readonly Attribution[]):
 /** Past forms that do not end in -ed, of verbs that open a clause after a source's words ("Pompeo wrote a letter …, saying"). */
 const IRREGULAR_PAST = new Set(['spoke', 'wrote', 'told', 'sent', 'took', 'gave', 'made', 'put', 'ran', 'began', 'held', 'met', 'left', 'went', 'came', 'broke', 'struck', 'saw', 'got', 'set', 'led', 'brought', 'sought', 'won', 'lost', 'paid', 'kept', 'stood', 'sat', 'read', 'heard', 'felt']);
 const RELATIVE = /^(?:who|whom|whose|which|that)$/;
-/** Participles that give a name: "A university student named Wong" is Wong. */
+/** Participles that give a common noun a name: "A university student named Wong" is Wong (but "Tom Watson called May's deal lousy"). */
 const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nicknamed', 'styled', 'identified']);
 
 /**
@@ -173,9 +175,9 @@ const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nick
  * verb is a past form in lower case (one word: "state-owned" is an adjective), right after
  * a noun or pronoun, with an object after it (a determiner, pronoun, name or noun, not a
  * time: "a poll published yesterday"); "named", "called" give the noun its name. A participle that modifies the noun stays in
- * the source, as PolNeAR's annotators keep it: one in -ing ("A union representing flight
- * attendants"), or one with no object ("a poll released last week", "Many people involved
- * in the negotiations", "everyone I interviewed"), and so does what follows a relative pronoun.
+ * the source, as PolNeAR's annotators keep it: one in -ing ("A union representing bus
+ * drivers"), or one with no object ("a poll released last week", "the officials involved
+ * in the talks", "everyone we asked"), and so does what follows a relative pronoun.
  */
 export function clauseSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, text, quote } = ctx;
@@ -187,11 +189,39 @@ export function clauseSources(ctx: TokenContext, raws: readonly Attribution[]): 
       if (RELATIVE.test(t.norm)) return a;
       if (k === s.first || t.pos !== 'VERB' || quote[k] !== 0) continue;
       const w = text.slice(t.start, t.end);
-      if ((!/^[a-z]+ed$/.test(w) && !IRREGULAR_PAST.has(w)) || NAMING.has(w)) continue;
+      if ((!/^[a-z]+ed$/.test(w) && !IRREGULAR_PAST.has(w)) || (NAMING.has(w) && tokens[k - 1]!.pos === 'NOUN')) continue;
       if (!['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos) || k === s.last || isTimeWord(ctx, k + 1)) continue;
       const o = tokens[k + 1]!.pos;
       if (o === 'DET' || o === 'PRON' || o === 'NOUN' || o === 'PROPN') return { ...a, source: { ...s, last: k - 1 } };
     }
     return a;
+  });
+}
+
+/** A word in capitals, as a headline's are ("ACME SUPPLIERS SETTLE FTC PRICING CHARGES"): no sign of a name. */
+const SHOUTED = /^\p{Lu}{3,}$/u;
+/** Parts of speech that do not go on a name leftwards. */
+const NOT_NAME_POS = new Set(['ADV', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADP', 'PUNCT', 'AUX', 'PART']);
+
+/**
+ * A source that starts inside a name starts with the name: "On Tuesday, United States
+ * President Donald Trump" had the source from "States" ("United" read as a verb). The
+ * words taken in are capitalised (not all in capitals), in the sentence but not its first
+ * word, one space apart, no time ("This Wednesday Greek Foreign Minister …" keeps its
+ * start), and no part of another attribution.
+ */
+export function nameSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, text, sent, quote } = ctx;
+  const capital = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+  // (Nor words another attribution holds.)
+  const held = new Set<number>();
+  for (const a of raws) for (const r of [a.content, a.cue]) if (r) for (let k = r.first; k <= r.last; k++) held.add(k);
+  return raws.map((a) => {
+    const s = a.source;
+    if (!s || a.turn || !capital(s.first)) return a;
+    let f = s.first;
+    while (f - 2 >= 0 && sent[f - 2] === sent[f] && quote[f - 1] === 0 && tokens[f]!.start - tokens[f - 1]!.end === 1 && capital(f - 1)
+      && !NOT_NAME_POS.has(tokens[f - 1]!.pos) && !isTimeWord(ctx, f - 1) && tokens[f - 1]!.norm !== 'i' && !held.has(f - 1) && !SHOUTED.test(text.slice(tokens[f - 1]!.start, tokens[f - 1]!.end))) f--;
+    return f === s.first ? a : { ...a, source: { ...s, first: f } };
   });
 }
