@@ -97,6 +97,27 @@ describe('coreference on short texts', () => {
     expect(layer(h, 'entities').find((e) => e.text === 'She')).toMatchObject({ name: 'Lucy Gray' });
   });
 
+  it('takes the pronoun that opens the sentence before as its person, before a name later in that sentence', () => {
+    // Wikinews, 2019-05-31 (Anime North 2019): Vizmedia, read as a person, was "she".
+    const text = 'Another voice actor, Lauren Landa, would list Sailor Neptune as a dream role. She was given a chance to audition for the character years later, when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, she told an audience she was speechless.';
+    const d = run(docWith(text, [['Lauren Landa', 'PER'], ['Vizmedia', 'PER']]), '2019-05-29');
+    const shes = layer(d, 'entities').filter((e) => e.via === 'coref' && e.text.toLowerCase() === 'she');
+    expect(shes.map((e) => e.name)).toEqual(['Lauren Landa', 'Lauren Landa', 'Lauren Landa', 'Lauren Landa']);
+  });
+
+  it('does not take a pronoun inside its sentence, or one read forward, as the person of the next', () => {
+    // Constructed: the spokesman, not the president, added it.
+    const d = run(docWith('President John Berg signed the bill. After his long speech to the assembled party delegates, spokesman Tom Reed told reporters the talks went well. But he added that more work was needed.', [
+      ['John Berg', 'PER'], ['Tom Reed', 'PER'],
+    ]), '2019-03-20');
+    expect(layer(d, 'entities').find((e) => e.text === 'he')).toMatchObject({ name: 'Tom Reed' });
+    // Wikinews, 2020-10-08 (Eddie Van Halen dies).
+    const v = run(docWith('Eddie Van Halen, lead guitarist of US rock band Van Halen, died Tuesday. His death was confirmed by his son, Wolfgang Van Halen.', [
+      ['Eddie Van Halen', 'PER'], ['Wolfgang Van Halen', 'PER'],
+    ]), '2020-10-06');
+    expect(layer(v, 'entities').filter((e) => e.text === 'his').map((e) => e.name)).toEqual(['Eddie Van Halen']);
+  });
+
   it('reads only pronouns as pronouns, not words that name built-in object properties', () => {
     // "constructor" once resolved to a person: the pronoun table was looked up as a plain object.
     const d = run(docWith('Ahmed Kamal, a constructor, met the mayor. He said the bridge would open.', [['Ahmed Kamal', 'PER']]));

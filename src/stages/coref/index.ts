@@ -341,6 +341,18 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     const r = lastStartingBy(regions, offset);
     return r >= 0 && offset < regions[r]!.end ? r : -1;
   };
+  // Singular pronouns read as a person, by sentence, in text order.
+  const resolvedIn = new Map<number, Mention[]>();
+  /** Whether the token at an offset opens its sentence, quotation marks aside, or follows a conjunction that does ("But he"). */
+  const opening = (off: number, sentStart: number) => {
+    let words = 0;
+    for (let k = firstStartingFrom(tokens, sentStart); k < tokens.length && tokens[k]!.start < off; k++) {
+      if (!/[\p{L}\p{N}]/u.test(tokens[k]!.norm)) continue;
+      if (words > 0 || tokens[k]!.pos !== 'CCONJ') return false;
+      words++;
+    }
+    return true;
+  };
   for (const p of pronounsIn(pronounTokens, pronounKinds, taken)) {
     const off = p.token.start;
     const si = sentenceAt(sentences, off);
@@ -358,7 +370,13 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
         const g = genders.get(m);
         return (!g || !want || g === want) && heard(m);
       };
-      const persons = (k: number) => personsIn(k).filter(agrees);
+      // The persons of a sentence, with the pronouns there already read as one ("She was given a chance
+      // …, when Vizmedia dubbed …. When she was cast": the first "She" is the subject, not Vizmedia).
+      const persons = (k: number) => {
+        const named = personsIn(k).filter(agrees);
+        const read = (resolvedIn.get(k) ?? []).filter(agrees);
+        return read.length ? [...named, ...read].sort((a, b) => a.entity.start - b.entity.start) : named;
+      };
       // Cataphora at a sentence start: "For his part, Rouhani said ...".
       const early = firstStartingFrom(tokens, off) - firstStartingFrom(tokens, sent.start) <= 3;
       if (p.possessive && early) {
@@ -409,11 +427,23 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     }
     if (antecedent) {
       const e = antecedent.entity;
-      added.push({
+      const entity: Entity = {
         start: off, end: p.token.end, text: doc.text.slice(off, p.token.end), type: e.type, via: 'coref', chain: antecedent.chain,
         ...(e.name ? { name: e.name } : { name: e.text }),
         ...(e.actor ? { actor: e.actor } : {}), ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}),
-      });
+      };
+      added.push(entity);
+      // Only a pronoun that opens its sentence ("He …", "But she …", "His moderate politics …"), where
+      // the subject stands: "After his long speech to the delegates, spokesman Tom Reed told …" and "At
+      // his town hall, … Trump refused …" have Reed and Trump for their person. And not one read forward ("His death
+      // was confirmed by his son, Wolfgang": the next "his" is not Wolfgang's).
+      if (p.kind === 'singular' && e.type === 'PER' && e.start < off && opening(off, sent.start)) {
+        const m: Mention = { entity, chain: antecedent.chain, sentence: si };
+        genders.set(m, genders.get(antecedent) ?? PRONOUN_MAP.get(entity.text.toLowerCase())?.gender ?? null);
+        const list = resolvedIn.get(si);
+        if (list) list.push(m);
+        else resolvedIn.set(si, [m]);
+      }
     } else if (group) {
       added.push(group);
       addGroup(group);
