@@ -253,6 +253,13 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(ev.map((e) => `${e.source?.code}/${e.target?.code}/${e.cameo}`)).toEqual(['IRQMIL/IRQUAF/190']);
   });
 
+  it('codes "added" as a statement, like "said", not as the GRANT block\'s material cooperation', () => {
+    // Wikinews, 2019-08-29 (the UK Parliament suspended) and 2019-07-20 (contempt of Congress).
+    expect(triples('The Japanese government added, "The talks will go on next week."')).toEqual(['JPNGOV/null/010/-']);
+    expect(triples('Japan will lift its sanctions on Iran next year, the ministry added.').map((t) => t.split('/')[2])).not.toContain('060');
+    expect(triples('For weeks, the Trump administration has been trying to add the question to the census.').map((t) => t.split('/')[2])).not.toContain('060');
+  });
+
   it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
     expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
     expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');
