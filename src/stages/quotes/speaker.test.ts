@@ -49,6 +49,18 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'Australia'), mentions, previous: [], titles })).toMatchObject({ name: 'Australia', actor: 'AUS' });
     expect(resolveSpeaker({ text, source: at(text, 'Britain'), mentions, previous: [], titles })).toMatchObject({ name: 'United Kingdom', actor: 'GBR' });
   });
+  it('names a source by its words where its first word is capitalised only because it opens the sentence', () => {
+    // Wikinews, 2019-06-23 (Hong Kong protesters surround police headquarters).
+    const text = 'They had asked Chief Executive Carrie Lam to resign. Legal and religious groups have also called for the bill to be dropped.';
+    expect(namesIn(text, mentionsIn(text, [['Carrie Lam', 'PER'], ['Legal', 'NAME']]))('Legal and religious groups')).toBe('Legal and religious groups');
+    const t1 = 'The bank denied it. Company sources said the talks had failed.';
+    expect(namesIn(t1, mentionsIn(t1, [['Company', 'NAME']]))('Company sources')).toBe('Company sources');
+    // An acronym, a name written in the middle of a sentence and a name with "and" stay names.
+    const t2 = 'The agency said so. FDA officials said the drug was safe. Later, Standard and Poor\'s said the rating was firm.';
+    const n2 = namesIn(t2, mentionsIn(t2, [['FDA', 'NAME'], ['Standard', 'NAME']]));
+    expect(n2('FDA officials')).toBe('FDA');
+    expect(n2('Standard and Poor\'s')).toBe('Standard');
+  });
   it('names people a name only qualifies by their own words, not the name', () => {
     // Reuters shape: "FRN traders said" had been the speaker "FRN"; a spokesman still speaks for his firm.
     const text = 'FRN traders said prices fell. Twitter users mocked it. Trump supporters cheered. A Lumen spokesman said so.';

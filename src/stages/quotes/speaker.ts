@@ -260,7 +260,8 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
  * writes it elsewhere ("Reagan").
  */
 export function resolveSpeaker(inp: ResolveInput): Speaker {
-  const sp = withinSource(resolveRaw(inp), inp.source);
+  const found = resolveRaw(inp);
+  const sp = withinSource(capitalisedWord(inp, found) ?? found, inp.source);
   if (!sp.name) return sp;
   // Without a ticker in angle brackets ("Banca della Svizzera Italiana <BISZ.Z>"), a stray bracket or leading punctuation.
   const joined = unbracketed(sp.name.replace(/\s+/g, ' ').replace(AGE, '')).replace(/^[\s.,;:]+/, '').trim();
@@ -274,6 +275,21 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
     if (m) name = m.name.toLowerCase() === lower ? m.name : m.text;
   }
   return { ...sp, name };
+}
+
+/**
+ * A word capitalised because it opens the sentence is no name the source names its speaker by:
+ * "Legal and religious groups have also called for …" and "Company sources said …" speak as
+ * those words, not as "Legal" or "Company". The name is one word in lower case but its first
+ * letter ("FDA officials" keep "FDA"), without an actor code, the source's first, which opens
+ * its sentence, and lower-case words follow it in the source ("Standard and Poor's" stays a name).
+ */
+function capitalisedWord(inp: ResolveInput, sp: Speaker): Speaker | null {
+  const { text, source } = inp;
+  if (sp.via !== 'name' || sp.actor || !sp.name || !/^\p{Lu}\p{Ll}+$/u.test(sp.name) || !text.startsWith(sp.name, source.start)) return null;
+  if (!/^\s+(?!(?:and|or|of)\s+\P{Ll})\p{Ll}/u.test(text.slice(source.start + sp.name.length, source.end))) return null;
+  if (!/(?:^|[.!?"“”]\s*|\n)\s*$/u.test(text.slice(Math.max(0, source.start - 3), source.start))) return null;
+  return { name: stripDet(text.slice(source.start, source.end).replace(/\s+/g, ' ')), via: 'words' };
 }
 
 /** Company forms, the last word of a firm's name ("Inc", "Corp"). */
