@@ -545,6 +545,11 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
           chosen = x; governed = true; governing = cls; break;
         }
       }
+      // "declined to comment": a governing verb's own pattern over the words after it ("* COMMENT [011]",
+      // decline comment) says more than the bare code of the verb it governs ("comment" [010]).
+      if (cls && x < vg.verbs.length - 1 && m?.code && m.score > 0 && chosen > x && !(matches[chosen]!.score > 0)) {
+        notes.push(`"${tokens[k]!.norm}" governs "${tokens[vg.verbs[chosen]!]!.norm}", which its own pattern takes in`); chosen = x; governed = true; governing = cls; break;
+      }
       if (x < vg.verbs.length - 1 && m?.code && GOVERNING_ROOTS.has(m.code.slice(0, 2)) && chosen > x) {
         notes.push(`"${tokens[vg.verbs[chosen]!]!.norm}" is the complement of "${tokens[k]!.norm}"`); chosen = x; governed = true; break;
       }

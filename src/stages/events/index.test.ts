@@ -260,6 +260,13 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(triples('For weeks, the Trump administration has been trying to add the question to the census.').map((t) => t.split('/')[2])).not.toContain('060');
   });
 
+  it('codes "declined to comment" as declining comment (011), by the governing verb\'s own pattern', () => {
+    expect(code('Japan declined to comment on the report.').map((e) => e.cameo)).toEqual(['011']);
+    expect(code('The Iranian government refused to comment.').map((e) => e.cameo)).toEqual(['011']);
+    // A governing verb without a pattern of its own still combines with what it governs.
+    expect(code('Japan refused to meet China.').map((e) => e.cameo)).toEqual(['125']);
+  });
+
   it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
     expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
     expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');
