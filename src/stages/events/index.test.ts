@@ -267,6 +267,13 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(code('Japan refused to meet China.').map((e) => e.cameo)).toEqual(['125']);
   });
 
+  it('codes no consultation for "consider" stating an opinion, and keeps its patterns', () => {
+    // Constructed after Reuters and Wikinews sentences (the EastMed pipeline, 2020-01-10).
+    expect(code('Argentina considers Germany a key backer of its debt talks.')).toEqual([]);
+    expect(code('The European Union considers the pipeline a project of common interest.')).toEqual([]);
+    expect(code('Japan is considering sanctions against Iran.').map((e) => `${e.source}/${e.target}/${e.cameo}`)).toEqual(['JPN/IRN/1312']);
+  });
+
   it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
     expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
     expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');
