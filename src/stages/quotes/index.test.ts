@@ -155,6 +155,11 @@ describe('attribution shapes', () => {
     const q = find(run('Putin said: "Our cooperation with Iran is developing successfully."'), 'cooperation with Iran');
     expect(q).toMatchObject({ speaker: 'Putin', cue: 'said', direct: true });
   });
+  it('a speaker named after the quote whose affiliation has a dash between two words', () => {
+    // Wikinews, 2019-09-14 (water vapour on K2-18b): a dash without spaces joins words, it opens no source.
+    const q = find(run('"It\'s a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics, who was not one of either study\'s authors.'), 'good sign');
+    expect(q.speaker).toMatch(/^Ryan Cloutier of the Harvard–Smithsonian Center/);
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

@@ -297,7 +297,9 @@ const CONJUNCTION = /^(?:but|and|or|yet|so)$/;
  */
 function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   let first = s.first;
-  for (let k = s.first; k < s.last; k++) if (DASH.test(tokens[k]!.norm)) first = k + 1;
+  // (A dash between two words without spaces joins them: "the Harvard–Smithsonian Center".)
+  const joins = (k: number) => k > 0 && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start;
+  for (let k = s.first; k < s.last; k++) if (DASH.test(tokens[k]!.norm) && !joins(k)) first = k + 1;
   if (first === s.first) first = coordinatedFrom(tokens, first);
   while (first < s.last && CONJUNCTION.test(tokens[first]!.norm)) first++;
   let last = s.last;
