@@ -433,10 +433,11 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
         ...(e.actor ? { actor: e.actor } : {}), ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}),
       };
       added.push(entity);
-      // Only a pronoun that opens its sentence ("He …", "But she …", "His moderate politics …"), where
-      // the subject stands: "After his long speech to the delegates, spokesman Tom Reed told …" and "At
-      // his town hall, … Trump refused …" have Reed and Trump for their person. And not one read forward ("His death
-      // was confirmed by his son, Wolfgang": the next "his" is not Wolfgang's).
+      // Only a pronoun that opens its sentence ("He …", "But she …", "His moderate politics …"),
+      // where the subject stands: "After his long speech to the delegates, spokesman Tom Reed
+      // told …" and "At his town hall, … Trump refused …" have Reed and Trump for their person.
+      // And not one read forward ("His death was confirmed by his son, Wolfgang": the next "his"
+      // is not Wolfgang's).
       if (p.kind === 'singular' && e.type === 'PER' && e.start < off && opening(off, sent.start)) {
         const m: Mention = { entity, chain: antecedent.chain, sentence: si };
         genders.set(m, genders.get(antecedent) ?? PRONOUN_MAP.get(entity.text.toLowerCase())?.gender ?? null);

@@ -27,7 +27,7 @@ import { Floor } from './floor.js';
 import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
 import { cutIndirect, dropBare, dropEditorial, dropRepeats, trimDangling } from './content.js';
-import { articleSources, clauseSources, nameSources, timeSources, yearSources } from './sources.js';
+import { correctSources } from './sources.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -108,7 +108,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, raw) },
   { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
   { step: 'cut', rule: 'cut', run: (raw, { ctx }) => cutIndirect(ctx, raw) },
-  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(articleSources(ctx, nameSources(ctx, timeSources(ctx, clauseSources(ctx, yearSources(ctx, dropEditorial(ctx, raw))))))) },
+  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(correctSources(ctx, dropEditorial(ctx, raw))) },
   { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, raw) },
 ];
 

@@ -979,9 +979,9 @@ function openingParticiple(ctx: TokenContext, cue: TokenSpan): boolean {
   return k === cue.first;
 }
 
-/** Longest subject noun phrase, in tokens. */
-const SUBJECT_MAX = 8;
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+/** The longest subject noun phrase, in tokens, and the parts of speech it is made of. */
+export const SUBJECT_MAX = 8;
+export const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
 /** Farthest a clause's subject may stand before a participial or coordinated cue, in tokens. */
 const CLAUSE_SPAN = 60;

@@ -1,6 +1,6 @@
 /**
- * Corrections to sources that name no one or more than the source, applied by index.ts after the rules of
- * rules.ts and content.ts:
+ * Corrections to sources that name no one, or more or less than the source, applied by
+ * index.ts after the rules of rules.ts and content.ts (correctSources runs them in order):
  *  - yearSources: a year alone is no source ("2018 saw …"), but the name it dates is
  *    ("The Wildlife Protection Act, 1972 lists …");
  *  - timeSources: a time is no source either. One alone stands where the subject's
@@ -16,7 +16,7 @@
  */
 import type { TokenSpan } from './assemble.js';
 import type { TokenContext } from './features.js';
-import type { Attribution } from './rules.js';
+import { SUBJECT_MAX, SUBJECT_POS, type Attribution } from './rules.js';
 import { CALENDAR } from './speaker.js';
 
 /** A year, as a source may wrongly be one. */
@@ -75,9 +75,6 @@ function timeFrom(ctx: TokenContext, first: number, last: number): number {
   return k;
 }
 
-/** Subject words: a noun phrase before a time ("Cyclops Corp yesterday said"). */
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
-const SUBJECT_MAX = 8;
 
 /**
  * The noun phrase that ends right before token at, in its sentence and outside quotations,
@@ -96,10 +93,11 @@ function subjectBefore(ctx: TokenContext, at: number): TokenSpan | null {
 }
 
 /**
- * A source that opens with a time loses it (leadingTime); one that ends with a time loses it, after a noun phrase alone ("State media on
- * Saturday"); a source that is a time alone gives way to the noun phrase before it ("The
- * council yesterday said"), or to the subject of the clause a participle hangs on, or the
- * attribution goes ("Monday saw …", "was yesterday reported to …").
+ * A source that opens with a time loses it (leadingTime); one that ends with a time loses
+ * it, after a noun phrase alone ("State media on Saturday"); a source that is a time alone
+ * gives way to the noun phrase before it ("The council yesterday said"), or to the subject
+ * of the clause a participle hangs on, or the attribution goes ("Monday saw …", "was
+ * yesterday reported to …").
  */
 export function timeSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens } = ctx;
@@ -129,14 +127,15 @@ export function timeSources(ctx: TokenContext, raws: readonly Attribution[]): At
   return out;
 }
 
+/** Parts of speech that open a noun phrase. */
+const OPENS_NP = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);
+
 /**
  * An attribution whose source opens with a time ("Last year US President Donald Trump",
  * "Yesterday, House Speaker Nancy Pelosi", "On Monday the ministry") without it. A day
  * alone before a name is left, which may be the name's ("Sunday Times"): the time must
  * hold a word such as "last" or "on", or be followed by a comma or an article.
  */
-const OPENS_NP = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);
-
 function leadingTime(ctx: TokenContext, a: Attribution): Attribution {
   const s = a.source;
   if (!s || a.turn) return a;
@@ -174,10 +173,11 @@ const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nick
  * "the House of Representatives impeached President Donald Trump over …" the House. The
  * verb is a past form in lower case (one word: "state-owned" is an adjective), right after
  * a noun or pronoun, with an object after it (a determiner, pronoun, name or noun, not a
- * time: "a poll published yesterday"); "named", "called" give the noun its name. A participle that modifies the noun stays in
- * the source, as PolNeAR's annotators keep it: one in -ing ("A union representing bus
- * drivers"), or one with no object ("a poll released last week", "the officials involved
- * in the talks", "everyone we asked"), and so does what follows a relative pronoun.
+ * time: "a poll published yesterday"); after a common noun, "named" and "called" give it
+ * its name. A participle that modifies the noun stays in the source, as PolNeAR's
+ * annotators keep it: one in -ing ("A union representing bus drivers"), or one with no
+ * object ("a poll released last week", "the officials involved in the talks", "everyone we
+ * asked"), and so does what follows a relative pronoun.
  */
 export function clauseSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, text, quote } = ctx;
@@ -224,4 +224,9 @@ export function nameSources(ctx: TokenContext, raws: readonly Attribution[]): At
       && !NOT_NAME_POS.has(tokens[f - 1]!.pos) && !isTimeWord(ctx, f - 1) && tokens[f - 1]!.norm !== 'i' && !held.has(f - 1) && !SHOUTED.test(text.slice(tokens[f - 1]!.start, tokens[f - 1]!.end))) f--;
     return f === s.first ? a : { ...a, source: { ...s, first: f } };
   });
+}
+
+/** The corrections of this file, in the order they apply. */
+export function correctSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  return articleSources(ctx, nameSources(ctx, timeSources(ctx, clauseSources(ctx, yearSources(ctx, raws)))));
 }
