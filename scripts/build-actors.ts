@@ -5,9 +5,12 @@
  *   - the hand-maintained files in data/actors/hand/ (take precedence).
  * Deterministic: the same inputs give byte-identical outputs.
  *
- * usage: npx tsx scripts/build-actors.ts [--petrarch DIR] [--reign DIR] [--out DIR]
+ * usage: npx tsx scripts/build-actors.ts [--petrarch DIR] [--reign DIR] [--out DIR] [--check]
+ *   --check: write nothing; list the shipped files that differ from what the build makes, and
+ *   exit 1 if any does (test/data-builds.test.ts runs it so).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { putter } from './put.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normName } from '../src/knowledge/actors/normalise.js';
@@ -24,6 +27,7 @@ const PETRARCH = arg('--petrarch', resolve(root, '../shared/dictionaries/petrarc
 const REIGN = arg('--reign', resolve(root, '../shared/dictionaries/reign'));
 const OUT = arg('--out', join(root, 'data/actors'));
 const HAND = join(OUT, 'hand');
+const put = putter(process.argv.includes('--check'));
 
 // ---------------------------------------------------------------- helpers
 
@@ -530,7 +534,8 @@ writeTsv('ethnic-groups.tsv', GEN, ['code', 'name', 'forms', 'countries', 'sourc
     for (const e of errors) console.error(formatActorDataError(e));
     process.exit(1);
   }
-  for (const [name, text] of outputs) writeFileSync(join(OUT, name), text);
+  for (const [name, text] of outputs) put.write(join(OUT, name), text);
 }
 console.log(`countries ${countries.length}, people rows ${people.length}, organisation rows ${orgs.length}, agents ${agentByPhrase.size}`);
 console.log(`REIGN: ${reignAdded} tenures added, ${reignCovered} covered by hand data, ${reignUnmapped} unmapped; PETRARCH restrictions skipped: ${skipped}`);
+put.finish();

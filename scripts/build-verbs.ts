@@ -9,9 +9,12 @@
  *   data/verbs/discards.tsv  Phoenix.discards.txt
  *   data/cameo/cameo.tsv     CAMEO codes, names, Goldstein scores, quad classes
  *   data/cameo/plover.tsv    CAMEO → PLOVER 0.8 type, mode, context
- * usage: npx tsx scripts/build-verbs.ts [--shared DIR]
+ * usage: npx tsx scripts/build-verbs.ts [--shared DIR] [--check]
+ *   --check: write nothing; list the shipped files that differ from what the build makes, and
+ *   exit 1 if any does (test/data-builds.test.ts runs it so).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { putter } from './put.js';
 import { basename, join } from 'node:path';
 import { parseActorDictionary } from '../src/knowledge/petrarch/actors.js';
 import { parseAgentDictionary } from '../src/knowledge/petrarch/agents.js';
@@ -31,6 +34,7 @@ const edir = join(shared, 'corpora', 'events');
 const read = (p: string) => readFileSync(p, 'latin1');
 const origin = (f: string) => basename(f);
 const allIssues: DictIssue[] = [];
+const put = putter(args.includes('--check'));
 
 /** Words that name a language or a thing before they name a country's people, or acronyms that are common words. */
 const NOT_A_PEOPLE = new Set(['english', 'persian', 'car', 'salvador', 'islamic republic']);
@@ -115,7 +119,7 @@ const adds = parseVerbDictionary(readFileSync(join(root, 'data/verbs/additions.v
 allIssues.push(...cameo.issues, ...adds.issues);
 const verbs = mergeVerbs(cameo.value, adds.value);
 const head = (what: string) => `# ${what}\n# Derived by scripts/build-verbs.ts from PETRARCH2's dictionaries (MIT, Open Event Data Alliance); see data/verbs/SOURCE.md.`;
-writeFileSync(join(root, 'data/verbs/verbs.tsv'), writeVerbsTsv(verbs, origin, head('dateline verb patterns: CAMEO.2.0.txt + additions.verbs.txt')));
+put.write(join(root, 'data/verbs/verbs.tsv'), writeVerbsTsv(verbs, origin, head('dateline verb patterns: CAMEO.2.0.txt + additions.verbs.txt')));
 
 // Actors, agents, discards.
 const actors = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].flatMap((f) => {
@@ -133,23 +137,23 @@ actors.push(...countryNameEntries(actors));
 // Organisations the project curates by hand (data/actors/hand/organisations.tsv via data/actors/organisations.tsv),
 // under the code they have there: a phrase Phoenix codes otherwise takes the curated code (later entries win).
 actors.push(...curatedOrganisationEntries(actors));
-writeFileSync(join(root, 'data/verbs/actors.tsv'), writeActorsTsv(actors, origin, head('dateline actors: Phoenix Countries, International and MilNonState actor dictionaries, then country names from data/actors/countries.tsv and data/gazetteer/demonyms.tsv')));
+put.write(join(root, 'data/verbs/actors.tsv'), writeActorsTsv(actors, origin, head('dateline actors: Phoenix Countries, International and MilNonState actor dictionaries, then country names from data/actors/countries.tsv and data/gazetteer/demonyms.tsv')));
 // Country-level names (3-letter codes), for naming group members without loading every actor: the name
 // data/actors/countries.tsv gives the code (as the entity layer names it: "Russia"), else the first Phoenix phrase.
 const countryNames = new Map<string, string>();
 for (const { f } of COUNTRY_ROWS) if (f.name && !countryNames.has(f.cameo!)) countryNames.set(f.cameo!, f.name);
 for (const a of actors) if (a.code && /^[A-Z]{3}$/.test(a.code) && !countryNames.has(a.code)) countryNames.set(a.code, a.name.replace(/\b([a-z])/g, (m) => m.toUpperCase()));
-writeFileSync(join(root, 'data/verbs/country-names.tsv'), [head('dateline country names: the name in data/actors/countries.tsv, else the first Phoenix actor phrase of each 3-letter code'), 'code\tname',
+put.write(join(root, 'data/verbs/country-names.tsv'), [head('dateline country names: the name in data/actors/countries.tsv, else the first Phoenix actor phrase of each 3-letter code'), 'code\tname',
   ...[...countryNames].sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => `${c}\t${n}`)].join('\n') + '\n');
 const agents = parseAgentDictionary(read(join(pdir, 'Phoenix.agents.txt')), 'Phoenix.agents.txt');
 allIssues.push(...agents.issues);
-writeFileSync(join(root, 'data/verbs/agents.tsv'), writeAgentsTsv(agents.value, origin, head('dateline agents: Phoenix.agents.txt')));
+put.write(join(root, 'data/verbs/agents.tsv'), writeAgentsTsv(agents.value, origin, head('dateline agents: Phoenix.agents.txt')));
 const discards = parseDiscardList(read(join(pdir, 'Phoenix.discards.txt')), 'Phoenix.discards.txt');
 allIssues.push(...discards.issues);
 // Phoenix discards bare years (1914, 1915, …) to skip chronologies; in news a year is mostly a date of a
 // current event ("in late 2002"), so those entries are left out.
 const keptDiscards = discards.value.filter((d) => !/^\d+$/.test(d.text));
-writeFileSync(join(root, 'data/verbs/discards.tsv'), writeDiscardsTsv(keptDiscards, head('dateline discards: Phoenix.discards.txt without its bare-year entries')));
+put.write(join(root, 'data/verbs/discards.tsv'), writeDiscardsTsv(keptDiscards, head('dateline discards: Phoenix.discards.txt without its bare-year entries')));
 
 // CAMEO → PLOVER.
 interface Plover { type: string; mode: string | null; context: string | null; line: number }
@@ -235,7 +239,7 @@ for (const code of codes) {
   if (g === undefined) { allIssues.push({ code: 'bad_code', file: 'cameo', line: 0, message: `no Goldstein score for ${code}` }); continue; }
   cameoRows.push(`${code}\t${names.get(code)}\t${g}\t${src}\t${quad(rootN)}`);
 }
-writeFileSync(join(root, 'data/cameo/cameo.tsv'), cameoRows.join('\n') + '\n');
+put.write(join(root, 'data/cameo/cameo.tsv'), cameoRows.join('\n') + '\n');
 const ploverRows = [
   '# CAMEO → PLOVER 0.8 (CAMEO2PLOVER-2021.txt, Schrodt, 17-Sep-2021). Codes absent from the table take their 3-digit parent\'s or root\'s row.',
   '# CAMEO 01 (statements) has no PLOVER type. CAMEO 02 (appeals), which the table leaves out, is mapped by dateline to REQUEST ("All requests,',
@@ -251,10 +255,11 @@ for (const code of codes) {
     ploverRows.push(`${code}\tREQUEST\t${demand?.type === 'REQUEST' ? demand.mode ?? '' : ''}\t${demand?.type === 'REQUEST' ? demand.context ?? '' : ''}\tappeal`);
   }
 }
-writeFileSync(join(root, 'data/cameo/plover.tsv'), ploverRows.join('\n') + '\n');
+put.write(join(root, 'data/cameo/plover.tsv'), ploverRows.join('\n') + '\n');
 
 console.log(`verbs: ${verbs.blocks.length} blocks, ${verbs.verbs.length} verbs, ${verbs.blocks.reduce((a, b) => a + b.patterns.length, 0)} patterns`);
 console.log(`actors: ${actors.length}; agents: ${agents.value.length}; discards: ${keptDiscards.length} (of ${discards.value.length})`);
 console.log(`cameo codes: ${cameoRows.length - 3}; plover rows: ${ploverRows.length - 4}; observed Goldstein: ${observed.size}`);
 console.log(`dictionary issues (skipped entries): ${allIssues.length}`);
 for (const i of allIssues) console.log(`  ${i.file}:${i.line}: ${i.message}`);
+put.finish();
