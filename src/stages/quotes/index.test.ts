@@ -243,6 +243,14 @@ describe('attribution shapes', () => {
     expect(layer(doc, 'boilerplate').some((b) => text.slice(b.start, b.end).includes('talks will go on'))).toBe(true);
     expect(qs.filter((q) => q.content.includes('talks will go on'))).toEqual([]);
   });
+  it('a content the tagger began in an agency dateline is what follows the cue', () => {
+    // Constructed, in the form of Xinhua's datelines.
+    const text = 'BEIJING, Nov. 28 (Xinhua) -- Chinese Foreign Ministry spokesperson Mao Ning said Thursday that China firmly opposes any official interaction between the United States and Taiwan.\n\nShe urged Washington to stop arming Taiwan.';
+    const qs = quotesOf(layoutStage.run(segmented(text), {}));
+    const q = find(qs, 'China firmly opposes');
+    expect(q.speaker).toBe('Chinese Foreign Ministry spokesperson Mao Ning');
+    expect(q.content.startsWith('that China firmly opposes')).toBe(true);
+  });
   it('a newsroom note is no transcript line', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);

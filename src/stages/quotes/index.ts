@@ -162,14 +162,23 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const furniture = layer(doc, 'boilerplate');
   for (const a of raw) {
     let content = charSpan(trimDangling(ctx, a.content));
+    let afterDateline = false;
     if (dateline && content.start < dateline.end && dateline.start < content.end) {
       if (content.end <= dateline.end) continue;
       content = trimSpan(text, { start: dateline.end, end: content.end });
+      afterDateline = true;
     }
     if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
     if (speakerSpan) speakerSpan = unlabelled(text, speakerSpan);
+    // A content the tagger began in the dateline ("BEIJING, Nov. 28 (Xinhua) -- X said Thursday that …",
+    // the dateline read as words said before the source) and that now opens with its own source is what
+    // follows the cue.
+    if (afterDateline && cue && speakerSpan && speakerSpan.start <= content.start && content.start < speakerSpan.end && speakerSpan.end <= cue.start && cue.end < content.end) {
+      const when = WHEN_AFTER_CUE.exec(text.slice(cue.end, content.end));
+      content = trimSpan(text, { start: cue.end + (when?.[0].length ?? 0), end: content.end });
+    }
     // A source of punctuation alone (the ">" of a headline's "<MGCPV>") is none.
     if (speakerSpan && !/[\p{L}\p{N}]/u.test(text.slice(speakerSpan.start, speakerSpan.end))) speakerSpan = null;
     let speaker: Speaker = { name: null };
@@ -224,6 +233,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
 }
 
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
+/** A time right after a cue ("said Thursday that …", "said on Monday"): the saying's, not what is said. */
+const WHEN_AFTER_CUE = /^\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|(?:this|last)\s+week)\b(?:\s+(?:morning|afternoon|evening|night))?,?/;
 
 /** The one interviewed, where an offset is in the part of the interview they speak for (`where`). */
 function interviewee(iv: Interview | null, at: number, where: (iv: Interview, at: number) => boolean): Speaker | null {
