@@ -118,6 +118,21 @@ describe('coreference on short texts', () => {
     expect(layer(v, 'entities').filter((e) => e.text === 'his').map((e) => e.name)).toEqual(['Eddie Van Halen']);
   });
 
+  it('links a name of one word to the earlier full name it opens, where the family name comes first', () => {
+    // Constructed, in the form of agency copy.
+    const d = run(docWith('Chinese Foreign Ministry spokesperson Mao Ning said China opposed the visit. Mao told a regular press briefing that talks would go on.', [
+      ['Mao Ning', 'PER'], ['Mao', 'PER'],
+    ]), '2024-11-28');
+    const ents = layer(d, 'entities');
+    const full = ents.find((e) => e.text === 'Mao Ning')!;
+    const short = ents.find((e) => e.text === 'Mao')!;
+    expect(short.chain).toBe(full.chain);
+    expect(short.name).toBe('Mao Ning');
+    // A surname still goes with the full name it ends ("Putin" is Vladimir Putin's).
+    const p = run(docWith('Vladimir Putin met Recep Tayyip Erdogan. Putin said the talks went well.', [['Vladimir Putin', 'PER'], ['Recep Tayyip Erdogan', 'PER'], ['Putin', 'PER']]));
+    expect(layer(p, 'entities').find((e) => e.text === 'Putin')!.name).toBe('Vladimir Putin');
+  });
+
   it('reads only pronouns as pronouns, not words that name built-in object properties', () => {
     // "constructor" once resolved to a person: the pronoun table was looked up as a plain object.
     const d = run(docWith('Ahmed Kamal, a constructor, met the mayor. He said the bridge would open.', [['Ahmed Kamal', 'PER']]));

@@ -65,6 +65,9 @@ function chainNamed(entities: readonly Entity[]): { mentions: Mention[]; next: n
   const byPersonKey = new Map<string, number>();
   const byOtherKey = new Map<string, number>();
   const surnames = new Map<string, number>(); // surname of a multi-word PER → chain
+  // First word of a PER of two or three words → chain: where the family name comes first ("Mao Ning",
+  // "Xi Jinping", "Kim Jong Un") it is the one a story goes on with ("Mao told a briefing").
+  const firsts = new Map<string, number>();
   const mentions: Mention[] = [];
   let next = 0;
   for (const e of entities) {
@@ -72,12 +75,14 @@ function chainNamed(entities: readonly Entity[]): { mentions: Mention[]; next: n
     const byKey = e.type === 'PER' ? byPersonKey : byOtherKey;
     let chain: number | undefined;
     if (key !== null) chain = byKey.get(key);
-    if (chain === undefined && e.type === 'PER' && !e.actor && !/\s/.test(e.text.trim())) chain = surnames.get(lastWord(e.text));
+    if (chain === undefined && e.type === 'PER' && !e.actor && !/\s/.test(e.text.trim())) chain = surnames.get(lastWord(e.text)) ?? firsts.get(normName(e.text));
     if (chain === undefined) chain = next++;
     if (key !== null && !byKey.has(key)) byKey.set(key, chain);
     if (e.type === 'PER' && /\s/.test((e.name ?? e.text).trim())) {
       const s = lastWord(e.name ?? e.text);
       if (!surnames.has(s)) surnames.set(s, chain);
+      const words = normName(e.name ?? e.text).split(' ');
+      if (words.length <= 3 && !firsts.has(words[0]!)) firsts.set(words[0]!, chain);
     }
     mentions.push({ entity: e, chain, sentence: -1 });
   }
