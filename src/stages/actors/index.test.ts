@@ -338,6 +338,22 @@ describe('a person named before another\'s role', () => {
   });
 });
 
+describe('a person set beside a role for a body', () => {
+  it('takes the code of the body the role speaks for, on either side of the name', () => {
+    // Wikinews, 2019-10-11 (Wiranto stabbed); the other constructed.
+    const text = 'Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two suspects were arrested. A spokesman for the German government, Steffen Hebestreit, said Berlin was in contact with its partners.';
+    const out = actorsOver(text, [['Dedi Prasetyo', 'PER'], ['Indonesian National Police', 'ORG'], ['Steffen Hebestreit', 'PER'], ['Berlin', 'LOC']]);
+    expect(out.find((e) => e.text === 'Dedi Prasetyo')?.actor).toBe('IDNCOP');
+    expect(out.find((e) => e.text === 'Steffen Hebestreit')?.actor).toBe('DEUGOV');
+  });
+  it('leaves a person whose role serves no coded body, or who is no apposition', () => {
+    const text = 'Anna Weber, a spokeswoman for the festival, said tickets were sold out. Tom Reed met a spokesman for the German government.';
+    const out = actorsOver(text, [['Anna Weber', 'PER'], ['Tom Reed', 'PER']]);
+    expect(out.find((e) => e.text === 'Anna Weber')?.actor).toBeUndefined();
+    expect(out.find((e) => e.text === 'Tom Reed')?.actor).toBeUndefined();
+  });
+});
+
 describe('surnames', () => {
   it('read a bare surname as the person named in full, not the knowledge base\'s namesake', () => {
     const text = 'The director James Cameron spoke in London. Cameron said the film was finished.';

@@ -16,7 +16,7 @@ import type { RunOptions, Stage } from '../../pipeline.js';
 import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
 import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
 import { BODY_HEAD, BODY_SECTOR, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
-import { principalsPeople } from './principals.js';
+import { principalsPeople, roleAppositions } from './principals.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
@@ -584,7 +584,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home));
-      const all = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
+      const all = roleAppositions(kb, doc, tokens, [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end));
       return withLayer(doc, 'entities', all);
     },
   };

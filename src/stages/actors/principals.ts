@@ -1,6 +1,8 @@
 /**
- * "Trump adviser Steve Bannon", "Putin's spokesman Dmitry Peskov": the person named before another's
- * role is the principal; the phrase is one mention of the one who acts (principalsPeople).
+ * People who act for others: "Trump adviser Steve Bannon", "Putin's spokesman Dmitry Peskov": the
+ * person named before another's role is the principal; the phrase is one mention of the one who acts
+ * (principalsPeople). "Anna Weber, a spokeswoman for the Interior Ministry": a person set beside a
+ * role for a coded body takes its code (roleAppositions).
  */
 import { firstStartingFrom } from '../../document/span.js';
 import type { Doc } from '../../document/document.js';
@@ -62,4 +64,65 @@ export function principalsPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly 
     }
   }
   return added.length ? [...(out ?? entities), ...added].sort((p, q) => p.start - q.start || q.end - p.end) : entities;
+}
+
+/** Prepositions that join a role to the body or person it serves: "a spokesman for the government", "an aide to the president". */
+const ROLE_OF = new Set(['for', 'to', 'of', 'at']);
+
+/**
+ * "A spokesman for the German government, Steffen Hebestreit" and "Anna Weber, a spokeswoman for the
+ * Interior Ministry": a person set beside a role that speaks or acts for a coded body or person takes
+ * its code (DEUGOV), or its country for a role only tied to it ("a lawyer for the president"), when the
+ * person has no code of their own. Entities in text order, nominal mentions included.
+ */
+export function roleAppositions(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], entities: Entity[]): Entity[] {
+  let out: Entity[] | null = null;
+  const norm = (k: number) => (k >= 0 && k < tokens.length ? tokens[k]!.norm.toLowerCase() : '');
+  /** The role head of "DET? MODIFIERS* HEAD PREP the?" ending right before token k (the body's first), and where it starts; null if none. */
+  const roleBefore = (k: number): { head: string; from: number } | null => {
+    let j = k - 1;
+    if (norm(j) === 'the') j--;
+    if (!ROLE_OF.has(norm(j))) return null;
+    const head = norm(j - 1);
+    if (!SPEAKS_FOR.has(head) && !TIED_TO.has(head)) return null;
+    let from = j - 1;
+    while (from - 1 >= 0 && from - 1 >= j - 6 && (ROLE_MODIFIERS.has(norm(from - 1)) || ROLE_MODIFIERS.has(doc.text.slice(tokens[from - 1]!.start, tokens[from - 1]!.end)))) from--;
+    if (/^(?:a|an|the)$/.test(norm(from - 1))) from--;
+    return { head, from };
+  };
+  const codeFor = (head: string, body: Entity): string | null => {
+    if (!body.actor || !/^[A-Z]{3}/.test(body.actor)) return null;
+    if (SPEAKS_FOR.has(head)) return body.actor;
+    const parts = splitCode(kb, body.actor);
+    return parts.country ? kb.byIso3.get(parts.country)?.cameo ?? body.actor.slice(0, 3) : body.actor.slice(0, 3);
+  };
+  for (let x = 0; x < entities.length; x++) {
+    const p = entities[x]!;
+    if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
+    const at = firstStartingFrom(tokens, p.start);
+    const after = firstStartingFrom(tokens, p.end);
+    let code: string | null = null;
+    // "NAME, a spokeswoman for the Interior Ministry"
+    if (norm(after) === ',') {
+      for (const body of entities.slice(x + 1, x + 5)) {
+        const bk = firstStartingFrom(tokens, body.start);
+        const role = roleBefore(bk);
+        if (role && role.from === after + 1) code = codeFor(role.head, body);
+        if (role || code) break;
+      }
+    }
+    // "A spokesman for the German government, NAME"
+    if (!code && norm(at - 1) === ',') {
+      const body = entities.slice(Math.max(0, x - 4), x).reverse().find((e) => firstStartingFrom(tokens, e.end) === at - 1);
+      const role = body ? roleBefore(firstStartingFrom(tokens, body.start)) : null;
+      if (body && role) code = codeFor(role.head, body);
+    }
+    if (!code) continue;
+    const parts = splitCode(kb, code);
+    const w: Writable<Entity> = { ...p, actor: code };
+    if (parts.country) w.country = parts.country;
+    if (parts.sector) w.sector = parts.sector;
+    (out ??= [...entities])[x] = w;
+  }
+  return out ?? entities;
 }
