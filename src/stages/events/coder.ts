@@ -489,8 +489,11 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       if (subject) notes.push('subject found before an intervening verb');
     }
     // Verb chain: code each content verb, then combine.
-    // Patterns may read into a "that" complement ("allowed that Mordor isn't a real pleasant place").
-    const pEnd = tokens[wEnd]?.norm === 'that' && tokens[wEnd]!.pos === 'SCONJ' ? (finite.find((g) => g.start > wEnd + 1)?.start ?? to) : wEnd;
+    // Patterns may read into a "that" complement ("allowed that Mordor isn't a real pleasant place"), but not
+    // a verb of saying's: "told reporters that the sanctions were illegal" announces no sanctions ("* SANCTIONS"
+    // [163] is for "announced sanctions"); the reported clause is coded on its own.
+    const says = vg.verbs.some((k) => SAY.has((tokens[k]!.lemma ?? tokens[k]!.norm).toLowerCase()));
+    const pEnd = !says && tokens[wEnd]?.norm === 'that' && tokens[wEnd]!.pos === 'SCONJ' ? (finite.find((g) => g.start > wEnd + 1)?.start ?? to) : wEnd;
     const matches: (Match | null)[] = vg.verbs.map((k) => bestMatch(tokens, k, from, pEnd, lex, sw, groupsAt));
     let chosen = -1;
     for (let x = matches.length - 1; x >= 0; x--) if (matches[x]?.code) { chosen = x; break; }

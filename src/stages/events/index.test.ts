@@ -274,6 +274,14 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(code('Japan is considering sanctions against Iran.').map((e) => `${e.source}/${e.target}/${e.cameo}`)).toEqual(['JPN/IRN/1312']);
   });
 
+  it('reads no pattern of a verb of saying into its "that" clause, which is coded on its own', () => {
+    // Constructed after agency copy: "told reporters that the sanctions were illegal" announces no sanctions.
+    expect(code('Iran told reporters that the sanctions were illegal.').map((e) => e.cameo)).toEqual(['010']);
+    expect(code('Iran said that the sanctions were illegal.').map((e) => e.cameo)).toEqual(['010']);
+    // The pattern still reads the verb's own object.
+    expect(code('Iran announced sanctions against Israel.').map((e) => `${e.source}/${e.target}/${e.cameo}`)).toEqual(['IRN/ISR/163']);
+  });
+
   it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
     expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
     expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');
