@@ -148,6 +148,16 @@ describe('coreference on short texts', () => {
     expect([...(two?.members ?? [])].sort()).toEqual(['CHNGOV', 'USAGOV']);
   });
 
+  it('gives "the two leaders" the two people just named together, before the most mentioned', () => {
+    // Constructed, in the form of agency copy: the foreign ministers are mentioned most, the presidents last.
+    const text = 'Turkish Foreign Minister Hakan Fidan met Hungarian Foreign Minister Peter Szijjarto. Fidan praised Szijjarto, and Szijjarto thanked Fidan. Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the grain deal by phone. The two leaders agreed to stay in contact.';
+    const d = run(docWith(text, [
+      ['Hakan Fidan', 'PER'], ['Peter Szijjarto', 'PER'], ['Fidan', 'PER'], ['Szijjarto', 'PER'], ['Vladimir Putin', 'PER'], ['Recep Tayyip Erdogan', 'PER'],
+    ]), '2024-03-03');
+    const two = layer(d, 'entities').find((e) => e.text === 'The two leaders');
+    expect([...(two?.memberNames ?? [])].sort()).toEqual(['Recep Tayyip Erdogan', 'Vladimir Putin']);
+  });
+
   it('keeps a pair without actor codes a group by name only, so no name passes for a code', () => {
     // Reuters shape: "Maxtor Corp and U.S. Design Corp ... They said" had given events the actors "Maxtor Corp" and "U.S. Design Corp".
     const d = run(docWith('Maxtor Corp and U.S. Design Corp agreed to merge. They said the deal would close in May.', [['Maxtor Corp', 'ORG'], ['U.S. Design Corp', 'ORG']]), '1987-03-20');

@@ -192,6 +192,20 @@ function genderOf(e: Entity, kb: ActorKnowledge | undefined): 'f' | 'm' | null {
 }
 
 /** The entities of a document with chains, propagated names and the pronoun and group mentions added. */
+/**
+ * The last n people of these mentions (in text order) named together: "A and B", "A, B and C", with
+ * nothing but commas, "and" and titles between them ("Putin and Turkish President Erdogan"); null if
+ * there is no such list.
+ */
+function namedTogether(text: string, ms: readonly Mention[], n: number): Entity[] | null {
+  for (let last = ms.length - 1; last >= n - 1; last--) {
+    const run = ms.slice(last - n + 1, last + 1).map((m) => m.entity);
+    const joined = run.every((e, k) => k === 0 || /^\s*(?:,|and|,\s*and)\s*(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(text.slice(run[k - 1]!.end, e.start)));
+    if (joined && new Set(run.map((e) => e.name ?? e.text)).size === n) return run;
+  }
+  return null;
+}
+
 export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');
@@ -291,11 +305,18 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     } else {
       const n = number ?? 2;
       if (PERSON_GROUP_HEADS.has(head)) {
-        const counts = countBefore(mentions.filter((m) => m.entity.type === 'PER' && m.entity.actor), start, (e) => e.name ?? null);
-        const top = topN(counts, n, new Map(mentions.map((m) => [m.entity.name ?? '', m.entity.start])));
-        const reps = top.map((nm) => mentions.find((m) => m.entity.name === nm)!.entity);
+        // The people just named together ("Putin and Erdogan discussed the deal. The two leaders agreed …"),
+        // else the most mentioned.
+        const together = namedTogether(doc.text, [...actorsIn(si - 1), ...inSentence].filter((m) => m.entity.type === 'PER' && m.entity.actor), n);
+        let reps: Entity[];
+        if (together) reps = together;
+        else {
+          const counts = countBefore(mentions.filter((m) => m.entity.type === 'PER' && m.entity.actor), start, (e) => e.name ?? null);
+          const top = topN(counts, n, new Map(mentions.map((m) => [m.entity.name ?? '', m.entity.start])));
+          reps = top.map((nm) => mentions.find((m) => m.entity.name === nm)!.entity);
+        }
         members = reps.map((e) => e.actor!);
-        names = reps.map((e) => e.name!);
+        names = reps.map((e) => e.name ?? e.text);
         named = true;
       } else {
         // Countries, weighted by how often they act (persons count double, locations after "in" not at all).
