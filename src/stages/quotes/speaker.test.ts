@@ -61,6 +61,17 @@ describe('resolveSpeaker', () => {
     expect(n2('FDA officials')).toBe('FDA');
     expect(n2('Standard and Poor\'s')).toBe('Standard');
   });
+  it('gives "the diplomat" the last speaker named by a diplomatic role', () => {
+    // Constructed, in the form of TASS copy.
+    const text = 'Russia will respond to any new sanctions, Deputy Foreign Minister Sergei Ryabkov told TASS. "Our response will be firm," the diplomat said.';
+    const mentions = mentionsIn(text, [['Sergei Ryabkov', 'PER', 'Sergei Ryabkov', 'RUSGOV']]);
+    const previous = [{ at: at(text, 'Deputy Foreign Minister Sergei Ryabkov').start, speaker: { name: 'Sergei Ryabkov', actor: 'RUSGOV' } as Speaker, span: at(text, 'Deputy Foreign Minister Sergei Ryabkov') }];
+    expect(resolveSpeaker({ text, source: at(text, 'the diplomat'), mentions, previous, titles })).toMatchObject({ name: 'Sergei Ryabkov', actor: 'RUSGOV', via: 'earlier' });
+    // No earlier speaker of that kind: the words themselves.
+    const t2 = 'Acme Corp chairman John Smith said profits rose. "Our response will be firm," the diplomat said.';
+    const p2 = [{ at: at(t2, 'Acme Corp chairman John Smith').start, speaker: { name: 'John Smith' } as Speaker, span: at(t2, 'Acme Corp chairman John Smith') }];
+    expect(resolveSpeaker({ text: t2, source: at(t2, 'the diplomat'), mentions: [], previous: p2, titles }).name).toBe('diplomat');
+  });
   it('names people a name only qualifies by their own words, not the name', () => {
     // Reuters shape: "FRN traders said" had been the speaker "FRN"; a spokesman still speaks for his firm.
     const text = 'FRN traders said prices fell. Twitter users mocked it. Trump supporters cheered. A Lumen spokesman said so.';

@@ -11,7 +11,8 @@
  *    quoted (else the last one named); other non-person sources keep their own words;
  *  - a relative pronoun ("Acme Corp, which said") takes the name before it, else a speaking
  *    noun right before it ("according to police, who said" → police);
- *  - "the spokesman" takes the earlier speaker whose words held it ("a TRW spokesman"), and
+ *  - "the spokesman" takes the earlier speaker whose words held it ("a TRW spokesman"), "the
+ *    diplomat" one named by a diplomatic role ("Deputy Foreign Minister Sergei Ryabkov"), and
  *    "the Bank" the organisation named with that word ("the Bank of England");
  *  - a possessor in the source says whose, not who: "his publicist" is "Tony Mendez’s publicist";
  *  - speakers named together are all named ("Presidents Putin and Rouhani" → "Vladimir Putin
@@ -292,6 +293,15 @@ function capitalisedWord(inp: ResolveInput, sp: Speaker): Speaker | null {
   return { name: stripDet(text.slice(source.start, source.end).replace(/\s+/g, ' ')), via: 'words' };
 }
 
+/** Descriptions that stand for a speaker named by another word of the same kind of role. */
+const ROLE_KIN = new Map<string, RegExp>([
+  ['diplomat', /\b(?:[Ff]oreign (?:[Mm]inister|[Ss]ecretary|[Mm]inistry)|[Ss]ecretary of [Ss]tate|[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)\b/],
+  ['top diplomat', /\b(?:[Ff]oreign (?:[Mm]inister|[Ss]ecretary)|[Ss]ecretary of [Ss]tate)\b/],
+  ['lawmaker', /\b(?:[Ss]enator|[Ss]en\.|[Rr]epresentative|[Rr]ep\.|[Cc]ongress(?:man|woman)|MP|[Ll]awmaker|[Ll]egislator)\b/],
+]);
+/** How far back (characters) such a description reaches for its speaker. */
+const KIN_REACH = 1500;
+
 /** Company forms, the last word of a firm's name ("Inc", "Corp"). */
 const COMPANY_FORMS = ['corp', 'corporation', 'inc', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh'];
 const lastWordOf = (words: readonly string[]) => new RegExp(`\\b(?:${words.join('|')})\\.?$`, 'i');
@@ -483,6 +493,14 @@ function resolveRaw(inp: ResolveInput): Speaker {
       return ws.includes(lastWord(bare)) && words.every((w) => ws.includes(w));
     });
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
+    // "The diplomat", "the lawmaker": the last earlier speaker named by a role of that kind ("Deputy Foreign
+    // Minister Sergei Ryabkov … the diplomat said"), within a few paragraphs.
+    const kin = ROLE_KIN.get(bareLower.replace(/^the\s+/, ''));
+    if (kin) {
+      const named = findLast(previous, (p) => !!p.span && p.span.end <= source.start && source.start - p.span.end <= KIN_REACH && p.speaker.name !== null
+        && kin.test(text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!));
+      if (named) return via(named.speaker, 'earlier', named.span);
+    }
     // "The statement", "the communique": the earlier speaker who issued it ("the ministry said in a statement").
     if (DOCUMENTS.test(bareLower)) {
       const doc = new RegExp(`\\b${lastWord(bare)}\\b`, 'i');
