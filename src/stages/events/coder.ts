@@ -56,6 +56,8 @@ const VERBAL_ROOTS = new Set(['10', '11', '12']);
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'re"]);
 /** Verbs that carry a statement or document ("issued a declaration demanding …", "sent a letter accusing …"). */
 const VEHICLES = new Set(['issue', 'release', 'publish', 'make', 'send', 'adopt', 'sign', 'write', 'deliver', 'present', 'submit', 'hand', 'pass']);
+/** Verbs of naming: "what it called interference", "what he described as an attack", "what they termed …". */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'characterize', 'characterise', 'brand']);
 /** Subordinators that open a condition rather than a fact. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we']);
@@ -474,7 +476,12 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
     // "demanded that the United States match …": the content of a demand or appeal is what is asked, not an event.
     const demanded = lastDemand === gi - 1 && tokens[sStart - 1]?.norm === 'that' && tokens[sStart - 1]!.pos === 'SCONJ';
     if (demanded) notes.push('the "that" clause of a demand or appeal is what is asked');
-    const conditional: boolean = opensCondition || demanded || (prevConditional && notes.includes('subject shared with the previous verb'));
+    // "over what it called interference", "what he described as …": a verb of naming in a free relative
+    // names a thing, it tells of no act (CALL would read as a telephone call, 041).
+    const freeRelative = NAMING_VERBS.has((tokens[vg.verbs[0]!]!.lemma ?? '').toLowerCase())
+      && (tokens[vg.start - 1]?.norm === 'what' || (tokens[vg.start - 1]?.pos === 'PRON' && tokens[vg.start - 2]?.norm === 'what'));
+    if (freeRelative) notes.push('a verb of naming in a free relative ("what it called") tells of no act');
+    const conditional: boolean = opensCondition || demanded || freeRelative || (prevConditional && notes.includes('subject shared with the previous verb'));
     prevConditional = conditional;
     const pv = finite[gi - 1];
     const pvNext = pv ? tokens[pv.end] : undefined;

@@ -282,6 +282,15 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(code('Iran announced sanctions against Israel.').map((e) => `${e.source}/${e.target}/${e.cameo}`)).toEqual(['IRN/ISR/163']);
   });
 
+  it('reads "was ready to deepen" as no passive, and a verb of naming in a free relative as no act', () => {
+    // Constructed after agency copy: "deepen" looked like a participle after "was", which made the subject a target.
+    expect(code('Chinese President Xi Jinping said that China was ready to deepen ties with Iran.').map((e) => `${e.source}/${e.target}/${e.cameo}`))
+      .toContain('CHN/IRN/031');
+    // "what it called interference" is no telephone call (041) by the ambassador.
+    expect(code('Iran has summoned the British ambassador over what it called interference in its internal affairs.').map((e) => `${e.source}/${e.target}/${e.cameo}`))
+      .toEqual(['IRN/GBRGOV/040']);
+  });
+
   it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
     expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
     expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');

@@ -122,7 +122,8 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number, v
       const n = u.norm;
       if (isVerbAt(j) && GROUP_ADV.has(n) && j + 1 < to && isVerbAt(j + 1)) { j++; continue; }
       // "is prepared to V" (tagged as a participle): the adjective governs, as "is ready to V".
-      if (isVerbAt(j) && READY.has(n) && tokens[j + 1]?.norm === 'to' && j > i && isAux(tokens[j - 1]!) && verbs.length === 0) { modality = 'future'; governor = j; j++; continue; }
+      // (The "be" before it is the adjective's, no passive: "was ready to deepen ties".)
+      if (isVerbAt(j) && READY.has(n) && tokens[j + 1]?.norm === 'to' && j > i && isAux(tokens[j - 1]!) && verbs.length === 0) { modality = 'future'; governor = j; sawBe = false; j++; continue; }
       if (misAux(u) && j + 1 < to && (isVerbAt(j + 1) || isAux(tokens[j + 1]!))) { j++; continue; }
       // "has once again outright rejected": any adverbs between a "have" read as the main verb and a participle.
       if ((u.pos === 'ADV' || misAux(u)) && verbs.length === 1 && HAVE.has(tokens[verbs[0]!]!.norm)) {
@@ -165,7 +166,7 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number, v
       if (n === 'to' && next && j + 1 < to && (isVerbAt(j + 1) || isAux(next) || (next.pos === 'ADV' && j + 2 < to && isVerbAt(j + 2)))) { j++; continue; }
       if (n === 'about' && next?.norm === 'to') { modality = 'future'; j++; continue; }
       // "is ready/willing/prepared to V": the adjective governs the infinitive like an intent verb.
-      if (READY.has(n) && next?.norm === 'to' && j > i && isAux(tokens[j - 1]!)) { modality = 'future'; governor = j; j++; continue; }
+      if (READY.has(n) && next?.norm === 'to' && j > i && isAux(tokens[j - 1]!)) { modality = 'future'; governor = j; sawBe = false; j++; continue; }
       break;
     }
     if (j === i) { i++; continue; }
