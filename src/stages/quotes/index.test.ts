@@ -251,6 +251,11 @@ describe('attribution shapes', () => {
     expect(q.speaker).toBe('Chinese Foreign Ministry spokesperson Mao Ning');
     expect(q.content.startsWith('that China firmly opposes')).toBe(true);
   });
+  it('a source that opens a bracket closes it', () => {
+    // Constructed, in the form of agency copy.
+    const q = find(run('The crown prince discussed regional developments with the Iranian president by phone, according to the official Saudi Press Agency (SPA).'), 'discussed regional developments');
+    expect(q.speaker).toBe('the official Saudi Press Agency (SPA)');
+  });
   it('a newsroom note is no transcript line', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);

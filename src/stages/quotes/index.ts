@@ -171,7 +171,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
-    if (speakerSpan) speakerSpan = unlabelled(text, speakerSpan);
+    if (speakerSpan) speakerSpan = closeBracket(text, unlabelled(text, speakerSpan));
     // A content the tagger began in the dateline ("BEIJING, Nov. 28 (Xinhua) -- X said Thursday that …",
     // the dateline read as words said before the source) and that now opens with its own source is what
     // follows the cue.
@@ -230,6 +230,13 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     });
   }
   return out;
+}
+
+/** A span that opens a bracket it does not close, when the closing one follows: "the Saudi Press Agency (SPA)". */
+function closeBracket(text: string, s: Span): Span {
+  const w = text.slice(s.start, s.end);
+  const open = (w.match(/\(/g) ?? []).length - (w.match(/\)/g) ?? []).length;
+  return open === 1 && text[s.end] === ')' ? { start: s.start, end: s.end + 1 } : s;
 }
 
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;

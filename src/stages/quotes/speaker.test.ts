@@ -72,6 +72,12 @@ describe('resolveSpeaker', () => {
     const p2 = [{ at: at(t2, 'Acme Corp chairman John Smith').start, speaker: { name: 'John Smith' } as Speaker, span: at(t2, 'Acme Corp chairman John Smith') }];
     expect(resolveSpeaker({ text: t2, source: at(t2, 'the diplomat'), mentions: [], previous: p2, titles }).name).toBe('diplomat');
   });
+  it('names a source by the name an acronym in brackets stands for, with its code', () => {
+    // Wikinews, 2019-12-07 (measles in Samoa).
+    const text = 'The vaccination drive itself started November 20. According to the World Health Organization (WHO), vaccination before the outbreak began covered only about 31 percent of Samoans.';
+    const mentions = mentionsIn(text, [['World Health Organization', 'ORG', 'World Health Organization', 'IGOUNOHLH'], ['WHO', 'NAME']]);
+    expect(resolveSpeaker({ text, source: at(text, 'the World Health Organization (WHO)'), mentions, previous: [], titles })).toMatchObject({ name: 'World Health Organization', actor: 'IGOUNOHLH' });
+  });
   it('names people a name only qualifies by their own words, not the name', () => {
     // Reuters shape: "FRN traders said" had been the speaker "FRN"; a spokesman still speaks for his firm.
     const text = 'FRN traders said prices fell. Twitter users mocked it. Trump supporters cheered. A Lumen spokesman said so.';
