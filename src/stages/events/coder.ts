@@ -436,7 +436,9 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
         // country ("Pakistan, a key U.S. ally in the war, has refused").
         const last = candidates[candidates.length - 1]!;
         const appositive = last !== first && tokens.slice(first.j, last.i).some((t) => t.norm === ',') && tokens.slice(last.j, vg.start).some((t) => t.norm === ',');
-        subject = appositive && last.parties.every((p) => p.code.length <= 3 || p.part) ? first : last;
+        // Nor one that names a former role ("Rutte, a former Dutch prime minister, added"): the name acts in its own.
+        const formerRole = appositive && tokens.slice(first.j, last.i).some((t) => t.norm === 'former');
+        subject = appositive && (formerRole || last.parties.every((p) => p.code.length <= 3 || p.part)) ? first : last;
       }
     }
     if (sharesSubject) {

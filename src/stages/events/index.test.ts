@@ -291,6 +291,21 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
       .toEqual(['IRN/GBRGOV/040']);
   });
 
+  it('takes a name for the subject before an apposition that names a former role', () => {
+    // Constructed, in the form of AP copy.
+    const text = 'Rutte, a former Dutch prime minister, warned that Russia would attack again.';
+    const seg = segment(text);
+    let doc = withLayer(withLayer(createDoc(text, { source: { format: 'text' }, headlineInText: false }), 'tokens', seg.tokens), 'sentences', seg.sentences);
+    doc = withLayer(doc, 'entities', [
+      { start: 0, end: 5, text: 'Rutte', type: 'PER', actor: 'IGOWSTNAT', name: 'Mark Rutte' },
+      { start: 16, end: 36, text: 'Dutch prime minister', type: 'PER', actor: 'NLDELI', name: 'Dutch prime minister' },
+      { start: 51, end: 57, text: 'Russia', type: 'LOC', actor: 'RUS', name: 'Russia' },
+    ]);
+    const ev = layer(createEventStage(loadEventDictionaries().dicts).run(doc, {}), 'events');
+    expect(ev.map((e) => e.source?.code)).toContain('IGOWSTNAT');
+    expect(ev.map((e) => e.source?.code)).not.toContain('NLDELI');
+  });
+
   it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
     expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
     expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');
