@@ -412,7 +412,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const first = people.length > 1 ? people.reduce((a, b) => (b.start < a.start ? b : a)) : undefined;
   const apposed = first && /^\s*,/.test(text.slice(first.end, source.end)) ? first : undefined;
   // (An acronym in brackets after a name is that name's: "the World Health Organization (WHO)".)
-  const bracketed = (m: Mention) => /\(\s*$/.test(text.slice(Math.max(source.start, m.start - 3), m.start)) && inside.some((o) => o !== m && o.end <= m.start && /^\s*\(\s*$/.test(text.slice(o.end, m.start)));
+  const bracketed = (m: Mention) => inside.some((o) => o !== m && o.end <= m.start && /^\s*\(\s*$/.test(text.slice(o.end, m.start)));
   const person = apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m))) ?? longest(inside);
   // The role the apposition gives, where it is all of the apposition's head ("Robertson, the U.S. commander": USAMIL).
   const role = apposed && !apposed.actor ? people.find((m) => m !== apposed && m.actor && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(apposed.end, m.start))) : undefined;
