@@ -21,6 +21,16 @@ describe('POS tagger', () => {
     expect(new Set(tagsOf('terrorism'))).toEqual(new Set(['NOUN']));
   });
 
+  it('tags a name with the Arabic article joined by a hyphen as a proper noun', () => {
+    // Constructed, in the form of SANA copy: "al-Assad" was tagged AUX, which split the name and hid the verb's subject.
+    const tagger = defaultPosTagger();
+    const words = 'President Bashar al-Assad received Iraqi Foreign Minister Fuad Hussein .'.split(' ');
+    expect(tagger.tag(words)[2]).toBe('PROPN');
+    expect(tagger.tag('Egypt \'s President Abdel Fattah el-Sisi announced a week of mourning .'.split(' '))[5]).toBe('PROPN');
+    // A lower-case word after the hyphen is no name ("al-fresco" is left to the model).
+    expect(tagger.tag('They ate al-fresco .'.split(' '))[2]).not.toBe('PROPN');
+  });
+
   it('gives a sentence the same features whatever sentence came before it', () => {
     const featuresOf = (ctx: SentenceContext, ws: string[]) => {
       ctx.prepare(ws, ws.map((w) => w.toLowerCase()));

@@ -286,7 +286,7 @@ export class PosTagger {
     let p2: number = START2;
     const dict = this.tagdict;
     for (let k = 0; k < to - from; k++) {
-      let t = dict.get(words[from + k]!);
+      let t = dict.get(words[from + k]!) ?? (ARTICLE_NAME.test(words[from + k]!) ? PROPN_INDEX : undefined);
       if (t === undefined) {
         ctx.lexicalFeatures(k, p1, feats);
         const base = (p1 * NTAGCTX + p2) * NCLASS;
@@ -361,6 +361,13 @@ export function loadTagDict(file = join(dataDir(), 'tagdict.tsv')): Map<string, 
   }
   return out;
 }
+
+/**
+ * A name with the Arabic article joined by a hyphen and capitalised after it ("al-Assad", "Al-Qaeda",
+ * "el-Sisi", "ash-Shaibani") is a proper noun: the model, which saw few, read "al-assad" as an auxiliary.
+ */
+const ARTICLE_NAME = /^(?:[Aa][lnrstdz]|[Ee][l]|[Aa]sh)-\p{Lu}[\p{L}'’-]*$/u;
+const PROPN_INDEX = UPOS.indexOf('PROPN');
 
 let shared: PosTagger | null = null;
 /** The tagger over the shipped weights and tag dictionary (loaded once; immutable). */
