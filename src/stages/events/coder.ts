@@ -106,7 +106,10 @@ function matchSide(items: readonly PatternItem[], tokens: readonly Token[], lo: 
       for (let p = cur; p < hi; p++) {
         if (it.kind === 'actor') {
           const g = groupsAt.get(p);
-          if (g) { found = p; len = g.j - g.i; if (it.role === 'source') slots.source = g; else slots.target = g; }
+          // An actor right after the verb ("received + ") is its object, not a modifier of one ("receive
+          // Finance Ministry approval").
+          const modifies = it.adjacent && g !== undefined && tokens[g.j]?.pos === 'NOUN';
+          if (g && !modifies) { found = p; len = g.j - g.i; if (it.role === 'source') slots.source = g; else slots.target = g; }
         } else {
           for (const a of it.alts) if (phraseAt(tokens, p, a, lo, hi)) { found = p; len = a.length; break; }
         }

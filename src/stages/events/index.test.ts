@@ -306,6 +306,15 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(ev.map((e) => e.source?.code)).not.toContain('NLDELI');
   });
 
+  it('codes "received" a visitor as a visit hosted, and not a noun an actor only modifies', () => {
+    // Constructed, in the form of SANA and Xinhua copy.
+    expect(code('Putin received Rouhani in Moscow.').map((e) => `${e.source?.slice(0, 3)}/${e.target?.slice(0, 3)}/${e.cameo}`)).toEqual(['RUS/IRN/043', 'IRN/RUS/042']);
+    expect(code('Chinese President Xi Jinping received visiting Iraqi Foreign Minister Fuad Hussein.').map((e) => e.cameo)).toEqual(['043', '042']);
+    // Not "received a call from" (041 in CAMEO.2.0.txt) nor "receive Finance Ministry approval".
+    expect(code('Iran received a call from Russia.').map((e) => e.cameo)).not.toContain('043');
+    expect(code('Four U.S. banks are expected to receive Finance Ministry approval in late April.')).toEqual([]);
+  });
+
   it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
     expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
     expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');
