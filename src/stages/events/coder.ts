@@ -94,6 +94,17 @@ function phraseAt(tokens: readonly Token[], p: number, words: readonly string[],
 }
 
 /** Match one side of a pattern; returns words matched or -1. */
+const DAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** How many tokens from p a time adverbial takes ("on Monday", "yesterday", "last week"), 0 if none. */
+function timeAt(tokens: readonly Token[], p: number, hi: number): number {
+  const w = (k: number) => (k < hi ? tokens[k]!.norm : '');
+  if (/^(?:yesterday|today|tonight)$/.test(w(p))) return 1;
+  if (w(p) === 'on' && DAYS.test(w(p + 1))) return 2;
+  if (DAYS.test(w(p))) return 1;
+  if (/^(?:last|this)$/.test(w(p)) && /^(?:week|month|year)$/.test(w(p + 1))) return 2;
+  return 0;
+}
+
 function matchSide(items: readonly PatternItem[], tokens: readonly Token[], lo: number, hi: number, anchor: number, forward: boolean,
   groupsAt: ReadonlyMap<number, UnitGroup>, slots: Match['slots']): { score: number; neg: boolean } {
   let score = 0;
@@ -103,6 +114,8 @@ function matchSide(items: readonly PatternItem[], tokens: readonly Token[], lo: 
     for (const it of items) {
       let found = -1;
       let len = 0;
+      // A time between the verb and what it takes is no word of the pattern ("received on Monday + ").
+      if (it.adjacent) cur += timeAt(tokens, cur, hi);
       for (let p = cur; p < hi; p++) {
         if (it.kind === 'actor') {
           const g = groupsAt.get(p);

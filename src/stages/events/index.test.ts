@@ -310,6 +310,8 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     // Constructed, in the form of SANA and Xinhua copy.
     expect(code('Putin received Rouhani in Moscow.').map((e) => `${e.source?.slice(0, 3)}/${e.target?.slice(0, 3)}/${e.cameo}`)).toEqual(['RUS/IRN/043', 'IRN/RUS/042']);
     expect(code('Chinese President Xi Jinping received visiting Iraqi Foreign Minister Fuad Hussein.').map((e) => e.cameo)).toEqual(['043', '042']);
+    // A time between the verb and its object is no word of the pattern.
+    expect(code('Syrian President Bashar al-Assad received on Monday Iraqi Foreign Minister Fuad Hussein.').map((e) => e.cameo)).toEqual(['043', '042']);
     // Not "received a call from" (041 in CAMEO.2.0.txt) nor "receive Finance Ministry approval".
     expect(code('Iran received a call from Russia.').map((e) => e.cameo)).not.toContain('043');
     expect(code('Four U.S. banks are expected to receive Finance Ministry approval in late April.')).toEqual([]);
