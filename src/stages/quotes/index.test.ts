@@ -256,6 +256,12 @@ describe('attribution shapes', () => {
     const q = find(run('The crown prince discussed regional developments with the Iranian president by phone, according to the official Saudi Press Agency (SPA).'), 'discussed regional developments');
     expect(q.speaker).toBe('the official Saudi Press Agency (SPA)');
   });
+  it('a circumstance between the cue and "that" is the saying\'s, not what is said', () => {
+    // Constructed, in the form of SANA copy.
+    const q = find(run('Foreign and Expatriates Minister Faisal Mekdad noted, in a statement to journalists, that Syria welcomes any initiative that respects its sovereignty.'), 'Syria welcomes');
+    expect(q.content.startsWith('that Syria welcomes')).toBe(true);
+    expect(q.cue).toBe('noted');
+  });
   it('a newsroom note is no transcript line', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);

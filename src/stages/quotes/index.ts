@@ -170,6 +170,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     }
     if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
+    // "noted, in a statement to journalists, that Syria …": the circumstance before "that" is the saying's.
+    const lead = cue && cue.end <= content.start ? SAYING_CIRCUMSTANCE.exec(text.slice(content.start, content.end)) : null;
+    if (lead) content = trimSpan(text, { start: content.start + lead[0].length, end: content.end });
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
     if (speakerSpan) speakerSpan = closeBracket(text, unlabelled(text, speakerSpan));
     // A content the tagger began in the dateline ("BEIJING, Nov. 28 (Xinhua) -- X said Thursday that …",
@@ -239,6 +242,8 @@ function closeBracket(text: string, s: Span): Span {
   return open === 1 && text[s.end] === ')' ? { start: s.start, end: s.end + 1 } : s;
 }
 
+/** A phrase of circumstance between a cue and its "that" ("in a statement to journalists, that …"). */
+const SAYING_CIRCUMSTANCE = /^(?:in|during|at|on|to|via|through|after|before|while)\s[^,.;:"“”]{1,80},\s*(?=that\s)/;
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
 /** A time right after a cue ("said Thursday that …", "said on Monday"): the saying's, not what is said. */
 const WHEN_AFTER_CUE = /^\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|(?:this|last)\s+week)\b(?:\s+(?:morning|afternoon|evening|night))?,?/;
