@@ -88,7 +88,8 @@ const HOME_LEAD = 2;
  */
 export function homeCountry(kb: ActorKnowledge, entities: readonly Entity[]): Country | null {
   const counts = new Map<string, number>();
-  for (const e of entities) if (e.country && !bodyName(kb, e)?.bare) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  // (News media say where they are from, not what the story is about: "NPR", "The Guardian".)
+  for (const e of entities) if (e.country && e.sector !== 'MED' && !bodyName(kb, e)?.bare) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   let top: string | null = null;
   let n1 = 0;
   let n2 = 0;

@@ -225,6 +225,16 @@ describe('the country a story is about', () => {
     // A body the dictionaries give no one: the country of the story.
     expect(code(run('KABUL, Afghanistan - The Interior Ministry said Afghan forces had retaken the district.', [['KABUL', 'LOC'], ['Afghanistan', 'LOC'], ['Interior Ministry', 'ORG'], ['Afghan', 'MISC']]), 'Interior Ministry')).toBe('AFGGOV');
   });
+  it('codes news media by their country, and does not count them for the country of the story', () => {
+    // Constructed, in the form of a London story quoting American media.
+    const text = 'LONDON - Police said the attacker was shot dead, NPR reported. NBC News and USA Today said police had closed the bridge. Britain was shocked.';
+    const out = run(text, [['LONDON', 'LOC'], ['NPR', 'ORG'], ['NBC News', 'ORG'], ['USA Today', 'ORG'], ['Britain', 'LOC']]);
+    expect(code(out, 'NPR')).toBe('USAMED');
+    expect(code(out, 'USA Today')).toBe('USAMED');
+    expect(code(out, 'NBC News')).toBe('USAMED');
+    // Three American media against two British places: the story is still Britain's, and so are its police.
+    expect(out.find((e) => e.text === 'police')?.actor).toBe('GBRCOP');
+  });
   it('leaves the dictionaries\' code where the story is about that country, or about none clearly', () => {
     const us = 'WASHINGTON - The Senate passed the bill, and the United States House will vote next week, U.S. officials said.';
     expect(code(run(us, [['WASHINGTON', 'LOC'], ['Senate', 'ORG'], ['United States', 'LOC'], ['U.S.', 'LOC']]), 'Senate')).toBe('USAGOVLEG');
