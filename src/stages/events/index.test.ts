@@ -317,6 +317,14 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(code('Four U.S. banks are expected to receive Finance Ministry approval in late April.')).toEqual([]);
   });
 
+  it('codes no event in a question, but does in a sentence that quotes one', () => {
+    // Wikinews interviews, 2020 ("Which U.S. president(s) do you most admire and why?").
+    expect(code('Which U.S. president(s) do you most admire and why?')).toEqual([]);
+    expect(code('Will Iran attack Israel?')).toEqual([]);
+    expect(code('Iran attacked Israel.').map((e) => e.cameo.slice(0, 2))).toContain('19');
+    expect(code('The Iranian government said, "Why would we attack Israel?"').map((e) => e.cameo)).toContain('010');
+  });
+
   it('codes a governing verb whose complement no pattern codes, and a reported "must" as a demand', () => {
     expect(code('The Turkish government refused to commit troops to the mission.')[0]).toMatchObject({ source: 'TURGOV', cameo: '120' });
     expect(triples('The United States said that China must drop its barriers to trade.')).toContain('USA/CHN/100/REQUEST');

@@ -193,6 +193,17 @@ export interface CodeOptions {
   readonly actorless?: boolean;
 }
 
+/**
+ * Whether a sentence's tokens from … to end with a question mark (closing brackets aside). A question
+ * inside quotation marks is someone's words, in a sentence that may still tell of their saying it
+ * ('Cardinal Ouellet said, "…?"').
+ */
+function isQuestion(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && /^[)\]]$/.test(tokens[k]!.norm)) k--;
+  return tokens[k]!.norm === '?';
+}
+
 export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: CodeOptions = {}): { events: CodedEvent[]; notes: string[] } {
   const { tokens, text } = input;
   const lex = dicts.lexicon;
@@ -217,6 +228,8 @@ export function codeDocument(input: CodeInput, dicts: EventDictionaries, opts: C
     const [from, to] = tokenRange(tokens, s, tk);
     tk = from;
     if (from >= to) continue;
+    // A question tells of no act ("Which U.S. presidents do you most admire?", "Will Iran attack?").
+    if (isQuestion(tokens, from, to)) { notes.push(`question at ${s.start}: no events`); continue; }
     // Tokens where a dating phrase sits in a subordinate clause: that clause's events are skipped.
     const dated: number[] = [];
     if (lex.discards.length) {
