@@ -104,7 +104,13 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions, 
   const analyzeOne = (raw: RawArticle): Promise<ArticleRecord> | ArticleRecord => {
     seen++;
     if (!pool && workers > 1 && seen > POOL_AFTER && !analyzerArg) pool = createAnalyzerPool(analyzer.options, workers);
-    if (pool) return pool.analyze(raw);
+    if (pool) {
+      // Awaited later, in input order (emit reports its failure as the article's error record): marked
+      // handled now, so that one article's failure in a worker does not end the run as an unhandled rejection.
+      const p = pool.analyze(raw);
+      p.catch(() => {});
+      return p;
+    }
     try {
       return analyzer.analyzeRaw(raw);
     } catch (e) {
