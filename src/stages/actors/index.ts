@@ -17,6 +17,7 @@ import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, t
 import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
 import { BODY_HEAD, BODY_SECTOR, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
+import { acronymMentions } from './acronyms.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
@@ -584,7 +585,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home));
-      const all = roleAppositions(kb, doc, tokens, [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end));
+      const all = acronymMentions(doc.text, roleAppositions(kb, doc, tokens, [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end)));
       return withLayer(doc, 'entities', all);
     },
   };
