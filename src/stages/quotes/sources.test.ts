@@ -49,6 +49,10 @@ describe('a time is no source', () => {
     // Wikinews, 2019-01-23 (Germany bans Mahan Air) and 2019-10-12 (Alexei Leonov dies).
     const ctx = context('Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran.');
     expect(words(ctx, timeSources(ctx, [toEnd(ctx, 'Last year US President Donald Trump', 'withdrew', 'the US')])[0]!.source)).toBe('US President Donald Trump');
+    // Wikinews, 2020-01-15 (articles of impeachment): "United" is tagged as a verb there.
+    const ctx5 = context('Yesterday, United States House of Representatives Speaker Nancy Pelosi confirmed a vote will be held today.');
+    expect(words(ctx5, timeSources(ctx5, [toEnd(ctx5, 'Yesterday, United States House of Representatives Speaker Nancy Pelosi', 'confirmed', 'a vote')])[0]!.source))
+      .toBe('United States House of Representatives Speaker Nancy Pelosi');
     const ctx2 = context('Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov.');
     expect(words(ctx2, timeSources(ctx2, [toEnd(ctx2, 'Yesterday, Roscosmos, the Russian space agency', 'announced', 'the death')])[0]!.source)).toBe('Roscosmos, the Russian space agency');
     const ctx3 = context('Sunday Times reporters said the deal was off.');

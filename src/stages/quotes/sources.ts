@@ -153,7 +153,9 @@ function leadingTime(ctx: TokenContext, a: Attribution): Attribution {
   if (!joined && !comma && tokens[k]!.pos !== 'DET') return a;
   if (comma) k++;
   // What is left opens a noun phrase ("On this weekend’s broadcast" is a time's, "on Saturday at the gala" a place's).
-  return k <= s.last && OPENS_NP.has(tokens[k]!.pos) ? { ...a, source: { ...s, first: k } } : a;
+  // (A capitalised word opens a name whatever its tag: "Yesterday, United States House Speaker …", "United" read as a verb.)
+  const opensName = k <= s.last && /^\p{Lu}/u.test(ctx.text.slice(tokens[k]!.start, tokens[k]!.end));
+  return k <= s.last && (OPENS_NP.has(tokens[k]!.pos) || opensName) ? { ...a, source: { ...s, first: k } } : a;
 }
 
 /** An article alone as source: the tagger read a noun phrase's adjective as a cue ("the proposed end point"). */
