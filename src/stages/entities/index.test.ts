@@ -23,6 +23,12 @@ describe('entity stage', () => {
     for (const p of ['Vladimir Putin', 'Hassan Rouhani', 'Putin', 'Rouhani']) expect(typesOf(p), p).toContain('PER');
   });
 
+  it('keeps a name that goes on with a particle whole, whatever the model labels its second part', () => {
+    // Constructed, in the form of SANA copy: the model labels "al-Assad" here as a place.
+    const es = entitiesOf("Damascus, SANA – President Bashar al-Assad received on Monday Iraqi Foreign Minister Fuad Hussein and the accompanying delegation.\n\nTalks during the meeting dealt with bilateral relations and the situation in the region, with President al-Assad affirming that the cooperation between Syria and Iraq serves the interests of both peoples.\n\nFor his part, Hussein conveyed the greetings of the Iraqi Prime Minister to President al-Assad, stressing Iraq's keenness on developing relations with Syria in all fields.\n\nForeign and Expatriates Minister Faisal Mekdad noted, in a statement to journalists, that Syria welcomes any initiative that respects its sovereignty.\n\nHala Zein / Mazen Eyon\n");
+    expect(es.filter((e) => e.text.includes('Bashar')).map((e) => `${e.type}:${e.text}`)).toEqual(['PER:Bashar al-Assad']);
+  });
+
   it('finds its places', () => {
     for (const p of ['Russia', 'Iran', 'Syria', 'Turkey', 'Moscow']) expect(typesOf(p), p).toContain('LOC');
   });
