@@ -262,6 +262,12 @@ describe('attribution shapes', () => {
     expect(q.content.startsWith('that Syria welcomes')).toBe(true);
     expect(q.cue).toBe('noted');
   });
+  it('a content that holds "with" + source + cue is what follows the cue', () => {
+    // Constructed, in the form of SANA copy.
+    const qs = run('Talks during the meeting dealt with bilateral relations and the situation in the region, with President al-Assad affirming that the cooperation between Syria and Iraq serves the interests of both peoples.');
+    const q = find(qs, 'cooperation between Syria and Iraq');
+    expect(q.content.startsWith('that the cooperation')).toBe(true);
+  });
   it('a newsroom note is no transcript line', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);

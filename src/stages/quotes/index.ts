@@ -178,7 +178,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     // A content the tagger began in the dateline ("BEIJING, Nov. 28 (Xinhua) -- X said Thursday that …",
     // the dateline read as words said before the source) and that now opens with its own source is what
     // follows the cue.
-    if (afterDateline && cue && speakerSpan && speakerSpan.start <= content.start && content.start < speakerSpan.end && speakerSpan.end <= cue.start && cue.end < content.end) {
+    // So is an indirect content that holds an absolute "with" + source + cue ("Talks dealt with bilateral relations,
+    // with President al-Assad affirming that …"): the words before "with" are the writer's.
+    const absolute = cue && speakerSpan && content.start < speakerSpan.start && speakerSpan.end <= cue.start && cue.end < content.end
+      && /\bwith\s+$/.test(text.slice(Math.max(content.start, speakerSpan.start - 6), speakerSpan.start)) && !isDirect(content, regions);
+    if (cue && speakerSpan && (absolute || (afterDateline && speakerSpan.start <= content.start && content.start < speakerSpan.end && speakerSpan.end <= cue.start && cue.end < content.end))) {
       const when = WHEN_AFTER_CUE.exec(text.slice(cue.end, content.end));
       content = trimSpan(text, { start: cue.end + (when?.[0].length ?? 0), end: content.end });
     }
