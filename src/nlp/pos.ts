@@ -366,7 +366,7 @@ export function loadTagDict(file = join(dataDir(), 'tagdict.tsv')): Map<string, 
  * A name with the Arabic article joined by a hyphen and capitalised after it ("al-Assad", "Al-Qaeda",
  * "el-Sisi", "ash-Shaibani") is a proper noun: the model, which saw few, read "al-assad" as an auxiliary.
  */
-const ARTICLE_NAME = /^(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-\p{Lu}[\p{L}'’-]*$/u;
+export const ARTICLE_NAME = /^(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-\p{Lu}[\p{L}'’-]*$/u;
 const PROPN_INDEX = UPOS.indexOf('PROPN');
 
 let shared: PosTagger | null = null;

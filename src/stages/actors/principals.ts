@@ -21,6 +21,12 @@ const TIED_TO = new Set(['lawyer', 'attorney', 'ally', 'associate', 'confidant',
 const ROLE_MODIFIERS = new Set(['senior', 'top', 'chief', 'personal', 'special', 'longtime', 'long-time', 'close', 'former', 'national',
   'security', 'economic', 'campaign', 'press', 'deputy', 'foreign', 'policy', 'trade', 'political', 'legal', 'White', 'House', 'of']);
 
+/** The CAMEO code of the country an actor code is of ("USAGOV" → "USA"), for those only tied to the actor. */
+function countryCode(kb: ActorKnowledge, actor: string): string {
+  const country = splitCode(kb, actor).country;
+  return country ? kb.byIso3.get(country)?.cameo ?? actor.slice(0, 3) : actor.slice(0, 3);
+}
+
 /**
  * "Trump adviser Steve Bannon", "Putin's spokesman Dmitry Peskov": a person named before another's role is the
  * principal, not the one who acts. The whole phrase becomes one mention of the second person (so the first is no
@@ -47,7 +53,7 @@ export function principalsPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly 
     let code = b.actor ?? null;
     if (!code) {
       const parts = splitCode(kb, a.actor);
-      const base: Resolution = { code: speaks ? a.actor : parts.country ? kb.byIso3.get(parts.country)?.cameo ?? a.actor.slice(0, 3) : a.actor.slice(0, 3), country: parts.country, sector: speaks ? parts.sector : null, name: b.text, basis: 'nominal' };
+      const base: Resolution = { code: speaks ? a.actor : countryCode(kb, a.actor), country: parts.country, sector: speaks ? parts.sector : null, name: b.text, basis: 'nominal' };
       code = (former ? asFormer(kb, base) : base).code;
     }
     const parts = splitCode(kb, code);
@@ -92,9 +98,7 @@ export function roleAppositions(kb: ActorKnowledge, doc: Doc, tokens: readonly T
   };
   const codeFor = (head: string, body: Entity): string | null => {
     if (!body.actor || !/^[A-Z]{3}/.test(body.actor)) return null;
-    if (SPEAKS_FOR.has(head)) return body.actor;
-    const parts = splitCode(kb, body.actor);
-    return parts.country ? kb.byIso3.get(parts.country)?.cameo ?? body.actor.slice(0, 3) : body.actor.slice(0, 3);
+    return SPEAKS_FOR.has(head) ? body.actor : countryCode(kb, body.actor);
   };
   for (let x = 0; x < entities.length; x++) {
     const p = entities[x]!;

@@ -191,7 +191,6 @@ function genderOf(e: Entity, kb: ActorKnowledge | undefined): 'f' | 'm' | null {
   return null;
 }
 
-/** The entities of a document with chains, propagated names and the pronoun and group mentions added. */
 /**
  * The last n people of these mentions (in text order) named together: "A and B", "A, B and C", with
  * nothing but commas, "and" and titles between them ("Putin and Turkish President Erdogan"); null if
@@ -206,6 +205,7 @@ function namedTogether(text: string, ms: readonly Mention[], n: number): Entity[
   return null;
 }
 
+/** The entities of a document with chains, propagated names and the pronoun and group mentions added. */
 export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');

@@ -7,6 +7,7 @@
  */
 import { layer, withLayer, withMeta, type Doc } from '../../document/document.js';
 import { notEnglishOnce } from '../../nlp/language.js';
+import { ARTICLE_NAME } from '../../nlp/pos.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline.js';
 import type { Span } from '../../document/span.js';
@@ -80,8 +81,10 @@ const STREET = /^ (?:Drive|Road|Street|Avenue|Boulevard|Lane|Parkway|Rd|St|Ave|B
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten',
   'zu', 'bin', 'ibn', 'bint', 'ben', 'abu', 'al', 'el', 'y', 'e', 'and', 'st', 'af', 'av', 'mac', 'ap']);
 
-/** A name that opens with a particle, which continues the name before it ("al-Assad", "bin Salman", "von der Leyen"). */
-const PARTICLE_START = /^(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-\p{Lu}|(?:bin|ibn|bint|al|el|van|von|de|da|di|du|del|della|der|den|ter|ten|le|la) \p{Lu})/u;
+/** A name that opens with a particle word, which continues the name before it ("bin Salman", "von der Leyen"). */
+const PARTICLE_WORD_START = /^(?:bin|ibn|bint|al|el|van|von|de|da|di|du|del|della|der|den|ter|ten|le|la) \p{Lu}/u;
+/** … or with the Arabic article joined by a hyphen ("al-Assad"), as the POS tagger reads it. */
+const opensWithParticle = (name: string) => PARTICLE_WORD_START.test(name) || ARTICLE_NAME.test(name.split(' ')[0]!);
 
 /**
  * The runs of a person entity between its lower-case words that are no name particles ("Xi meets Macron": "Xi",
@@ -127,7 +130,7 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
       if (cut) for (const [a, b] of cut) out.push({ start: ws[a]!.start, end: ws[b - 1]!.end, text: text.slice(ws[a]!.start, ws[b - 1]!.end), type: 'PER', via: 'model' });
       // "Bashar al-Assad", labelled as a person and a place: a name that opens with a particle goes on the
       // person before it, whatever its own label.
-      else if (prev?.type === 'PER' && prev.end + 1 === start && text[prev.end] === ' ' && PARTICLE_START.test(text.slice(start, end))) {
+      else if (prev?.type === 'PER' && prev.end + 1 === start && text[prev.end] === ' ' && opensWithParticle(text.slice(start, end))) {
         out[out.length - 1] = { ...prev, end, text: text.slice(prev.start, end) };
       } else out.push({ start, end, text: text.slice(start, end), type: c.type as EntityType, via: 'model' });
       taken = end;

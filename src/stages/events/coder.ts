@@ -68,12 +68,12 @@ const NEG_WORDS = new Set(['not', "n't", 'never']);
 const GOVERNING_ROOTS = new Set(['02', '03', '10', '12', '13']);
 /** Roots where a joint subject without a target acts on its own members (talks, agreements, cooperation). */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
-/** Prepositions that introduce what a joint action is about or where it is, not a party to it. */
 /**
  * Words after which an -ing word before an actor qualifies it ("with visiting …", "the ruling …"); after "of", "for",
  * "to", "against" or "after" it is as often a gerund ("a goal of ousting Syrian President Assad").
  */
 const BEFORE_PREMODIFIER = new Set(['with', 'among', 'between', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Prepositions that introduce what a joint action is about or where it is, not a party to it. */
 const TOPIC_PREPS = new Set(['in', 'on', 'about', 'over', 'at', 'around', 'regarding', 'concerning']);
 /** Verbs whose object is what is talked of, not a party: "Lavrov and Wang Yi discussed Ukraine". */
 const TOPIC_VERBS = new Set(['discuss', 'debate', 'review', 'examine', 'address', 'tackle']);
@@ -93,7 +93,6 @@ function phraseAt(tokens: readonly Token[], p: number, words: readonly string[],
   return true;
 }
 
-/** Match one side of a pattern; returns words matched or -1. */
 const DAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** How many tokens from p a time adverbial takes ("on Monday", "yesterday", "last week"), 0 if none. */
 function timeAt(tokens: readonly Token[], p: number, hi: number): number {
@@ -105,6 +104,7 @@ function timeAt(tokens: readonly Token[], p: number, hi: number): number {
   return 0;
 }
 
+/** Match one side of a pattern; returns words matched or -1. */
 function matchSide(items: readonly PatternItem[], tokens: readonly Token[], lo: number, hi: number, anchor: number, forward: boolean,
   groupsAt: ReadonlyMap<number, UnitGroup>, slots: Match['slots']): { score: number; neg: boolean } {
   let score = 0;
@@ -607,7 +607,7 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       }
     }
     prevEnd = vg.end;
-    if (vg.verbs.some((k) => SAY.has((tokens[k]!.lemma ?? tokens[k]!.norm).toLowerCase()))) { reported = true; speaker = subject; }
+    if (says) { reported = true; speaker = subject; }
     if (subject) { prevSubject = subject; subjects.push(subject); }
     prevClauseSubject = subject;
     prevGoverning = governed ? governing : vg.verbs.length > 1 ? lex.control.verbs.get(lemmaOf(tokens, vg.verbs[0]!)) ?? null : null;

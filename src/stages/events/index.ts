@@ -359,11 +359,11 @@ function resolvePending(u: Unit, history: readonly History[], tokens: readonly T
   return u;
 }
 
-/** Where the clause happened: a place in the span that is not one of its actors ("Russia and Iran …"),
- * one after "in/at/near" first. */
 /** The words after a place that make it qualify a person: a title or an office ("President", "Foreign Minister", "officials"). */
 const QUALIFIES_PERSON = /^[’']?s?\s+(?:(?:Vice|Prime|Foreign|Defense|Defence|Interior|Finance|Deputy|Acting|[Ff]ormer|National|Security)\s+)*(?:[Pp]resident|[Mm]inister|Secretary|[Aa]mbassador|[Ee]nvoy|Senator|Governor|Chancellor|King|Queen|Prince|Premier|Mayor|leader|officials?|spokes(?:man|woman|person)|diplomats?)\b/;
 
+/** Where the clause happened: a place in the span that is not one of its actors ("Russia and Iran …"),
+ * one after "in/at/near" first. */
 function placeIn(places: readonly Place[], s: Span, actors: readonly Span[], text: string): EventAnnotation['location'] {
   let best: Place | null = null;
   for (const p of places) {

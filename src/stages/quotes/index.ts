@@ -175,16 +175,19 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (lead) content = trimSpan(text, { start: content.start + lead[0].length, end: content.end });
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
     if (speakerSpan) speakerSpan = closeBracket(text, unlabelled(text, speakerSpan));
-    // A content the tagger began in the dateline ("BEIJING, Nov. 28 (Xinhua) -- X said Thursday that …",
-    // the dateline read as words said before the source) and that now opens with its own source is what
-    // follows the cue.
-    // So is an indirect content that holds an absolute "with" + source + cue ("Talks dealt with bilateral relations,
-    // with President al-Assad affirming that …"): the words before "with" are the writer's.
-    const absolute = cue && speakerSpan && content.start < speakerSpan.start && speakerSpan.end <= cue.start && cue.end < content.end
-      && /\bwith\s+$/.test(text.slice(Math.max(content.start, speakerSpan.start - 6), speakerSpan.start)) && !isDirect(content, regions);
-    if (cue && speakerSpan && (absolute || (afterDateline && speakerSpan.start <= content.start && content.start < speakerSpan.end && speakerSpan.end <= cue.start && cue.end < content.end))) {
-      const when = WHEN_AFTER_CUE.exec(text.slice(cue.end, content.end));
-      content = trimSpan(text, { start: cue.end + (when?.[0].length ?? 0), end: content.end });
+    // A content that holds its own source and then its cue, and goes on after the cue, is what follows the cue when
+    // - the tagger began it in the dateline ("BEIJING, Nov. 28 (Xinhua) -- X said Thursday that …", the dateline
+    //   read as words said before the source), so that it now opens with the source;
+    // - it is indirect, with an absolute "with" before the source ("Talks dealt with bilateral relations, with
+    //   President al-Assad affirming that …"): the words before "with" are the writer's.
+    if (cue && speakerSpan && speakerSpan.end <= cue.start && cue.end < content.end) {
+      const opensWithSource = afterDateline && speakerSpan.start <= content.start && content.start < speakerSpan.end;
+      const absolute = content.start < speakerSpan.start && /\bwith\s+$/.test(text.slice(Math.max(content.start, speakerSpan.start - 6), speakerSpan.start))
+        && !isDirect(content, regions);
+      if (opensWithSource || absolute) {
+        const when = WHEN_AFTER_CUE.exec(text.slice(cue.end, content.end));
+        content = trimSpan(text, { start: cue.end + (when?.[0].length ?? 0), end: content.end });
+      }
     }
     // A source of punctuation alone (the ">" of a headline's "<MGCPV>") is none.
     if (speakerSpan && !/[\p{L}\p{N}]/u.test(text.slice(speakerSpan.start, speakerSpan.end))) speakerSpan = null;
