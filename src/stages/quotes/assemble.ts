@@ -1,6 +1,7 @@
 /**
  * From tags to attributions: read the source, cue and content spans off the tag
- * sequence, then join each content to its nearest cue and each cue to the
+ * sequence, then join each content to its nearest cue (in its paragraph, or at the end of
+ * the one before when that ends with a colon) and each cue to the
  * nearest source of its sentence (one after the cue only in an inversion or right after
  * it, and no relative pronoun of a clause closed before the cue).
  */
@@ -70,6 +71,16 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
     for (let k = c.last + 1; k < q.first; k++) if (COORDINATOR.test(tokens[k]!.norm)) return true;
     return false;
   };
+  // The paragraph (tagging sequence) of a token.
+  const paraOf = (i: number) => firstIndex(ctx.sequences.length, (k) => ctx.sequences[k]!.end > i);
+  // A cue reaches a content in another paragraph only when its own paragraph ends with a
+  // colon that opens the content's ("He said:" and the quotation below it): a content
+  // across the break is the next paragraph's words, not the cue's.
+  const reaches = (c: TokenSpan, q: TokenSpan): boolean => {
+    const pq = paraOf(q.first);
+    const pc = paraOf(c.first);
+    return pq === pc || (pc === pq + 1 && tokens[ctx.sequences[pq]!.end - 1]!.norm === ':');
+  };
   const cues = spans.filter((s) => s.role === 'CUE');
   const sources = spans.filter((s) => s.role === 'SRC');
   const contents = spans.filter((s) => s.role === 'CON');
@@ -85,6 +96,7 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
       const q = cues[i]!;
       const sq = sent[q.first]!;
       if (sq > s1 + MAX_SENTENCES) break;
+      if (!reaches(c, q)) continue;
       const score = gap(c, q) + (sq < s0 || sq > s1 ? SENTENCE_PENALTY : 0) + (q.first > c.last && joinedAfter(c, q) ? JOINED_PENALTY : 0);
       if (score < bestScore) {
         bestScore = score;

@@ -43,6 +43,17 @@ describe('attributions that are not attributions', () => {
     const late: Attribution = { source: null, cue: null, content: span(ctx, 'CON', '“It was over.”') };
     expect(dropBare(ctx, [said, more, late])).toEqual([said, { ...more, source: said.source }]);
   });
+  it('gives no speaker to a quotation after indirect words, or one the writer leads into', () => {
+    const ctx = context('Officials said the road will reopen. “It is a relief.”');
+    const said: Attribution = { source: span(ctx, 'SRC', 'Officials'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the road will reopen') };
+    const after: Attribution = { source: null, cue: null, content: span(ctx, 'CON', '“It is a relief.”') };
+    expect(dropBare(ctx, [said, after])).toEqual([said]);
+    // The second sentence from Wikinews, 2020-10-03 ("US President Donald Trump tests positive for COVID-19"), CC BY 2.5.
+    const ctx2 = context('“We will get through this,” she said. Trump took to social media, posting on Twitter, "Tonight, [Melania] and I tested positive for COVID-19."');
+    const she: Attribution = { source: span(ctx2, 'SRC', 'she'), cue: span(ctx2, 'CUE', 'said'), content: span(ctx2, 'CON', '“We will get through this,”') };
+    const led: Attribution = { source: null, cue: null, content: span(ctx2, 'CON', '"Tonight, [Melania] and I tested positive for COVID-19."') };
+    expect(dropBare(ctx2, [she, led])).toEqual([she]);
+  });
   it('drops a newsroom label before a colon as a source, and keeps a name', () => {
     const ctx = context('CLARIFICATION: The vote is on Monday. Mayor Berg: We will build it.');
     const label: Attribution = { source: span(ctx, 'SRC', 'CLARIFICATION'), cue: span(ctx, 'CUE', ':'), content: span(ctx, 'CON', 'The vote is on Monday') };

@@ -56,12 +56,12 @@ const CONTINUE_SENTENCES = 2;
 /**
  * Attributions with neither cue nor source: nothing says that anyone said the content, or
  * who, and on PolNeAR (train and dev) they almost never match an attribution whole. They
- * go, except a quotation right after someone's quoted words (within CONTINUE_SENTENCES
- * sentences), which goes on in that speaker's voice ('"We will win," she said. "The
- * voters are with us."') and takes that source.
+ * go, except a quotation that opens its sentence right after someone's quoted words (within
+ * CONTINUE_SENTENCES sentences), which goes on in that speaker's voice ('"We will win," she
+ * said. "The voters are with us."') and takes that source.
  */
 export function dropBare(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  const { quote, sent } = ctx;
+  const { quote, sent, sentRange } = ctx;
   const out: Attribution[] = [];
   for (const a of raws) {
     // (An interview's answer is spoken by the one interviewed, whom the quote stage names.)
@@ -72,10 +72,14 @@ export function dropBare(ctx: TokenContext, raws: readonly Attribution[]): Attri
     const c = a.content.first;
     if (quote[c] === 0 && (c + 1 > a.content.last || quote[c + 1] === 0)) continue;
     const si = sent[c]!;
+    // A quotation the writer's words lead into ("Trump took to social media, posting …, "…"") is not one going on.
+    if (c > sentRange[si]!.start) continue;
     for (let i = out.length - 1; i >= 0; i--) {
       const b = out[i]!;
       if (b.content.last >= c || !b.source) continue;
-      if (sent[b.content.last]! >= si - CONTINUE_SENTENCES) out.push({ ...a, source: b.source });
+      // Only quoted words go on: after an indirect content ("Officials said the son tested negative") the voice is the writer's.
+      const quoted = quote[b.content.first] !== 0 || quote[b.content.last] !== 0;
+      if (quoted && sent[b.content.last]! >= si - CONTINUE_SENTENCES) out.push({ ...a, source: b.source });
       break;
     }
   }
