@@ -24,6 +24,8 @@ export function isPersonAgent(phrase: string): boolean {
 
 /** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
 export const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|house of commons|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
+/** A body's head word before what it is for: "ministry of defence", "department of state". */
+const BODY_OF = /^(?:ministry|department|office|court|council|commission|bank|house)\s+(?:of|for)\s/;
 /** Sectors of such bodies: the state's. */
 export const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 
@@ -45,7 +47,7 @@ export function bodyName(kb: ActorKnowledge, e: Entity): BodyName | null {
   const named = kb.agents.get(key);
   const agent = named ?? namedHead(kb, e, key);
   let bare: Agent | null = null;
-  if (agent && !isPersonAgent(agent.phrase) && BODY_HEAD.test(key) && BODY_SECTOR.test(agent.code)
+  if (agent && !isPersonAgent(agent.phrase) && (BODY_HEAD.test(key) || BODY_OF.test(key)) && BODY_SECTOR.test(agent.code)
     && !lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name)) bare = agent;
   return bare || (named && !isPersonAgent(named.phrase)) ? { bare } : null;
 }

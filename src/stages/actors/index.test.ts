@@ -473,3 +473,27 @@ describe('resolveActor', () => {
     expect(resolveActor('Juan Carlos Jobet', '2022-04-01', kb)?.name).not.toBe('Juan Carlos');
   });
 });
+
+describe('a body with its country after it', () => {
+  it('is that country\'s body, whatever country the story is about', () => {
+    // The second sentence from Wikinews, 2020-02-14 ("World Health Organization names new coronavirus COVID-19"), CC BY 2.5; the rest constructed.
+    const text = 'China reported new cases, and China closed farms. The government of Egypt ordered the killing of over 300,000 pigs. The Parliament of the United Kingdom voted on the bill. The Ministry of Defence of Russia said it had struck targets.';
+    const doc = docWithEntities(text, [['China', 'LOC'], ['Egypt', 'LOC'], ['United Kingdom', 'LOC'], ['Ministry of Defence', 'ORG'], ['Russia', 'LOC']]);
+    const out = layer(createActorStage(kb).run(doc, { published: '2020-02-14' }), 'entities');
+    expect(out.find((e) => e.text === 'government')).toMatchObject({ actor: 'EGYGOV', name: 'Egypt government' });
+    expect(out.find((e) => e.text === 'Parliament')?.actor).toBe('GBRLEG');
+    expect(out.find((e) => e.text === 'Ministry of Defence')?.actor).toBe('RUSGOVMIL');
+  });
+  it('takes no country from a demonym that opens another name after "of"', () => {
+    // From Wikinews, 2019-12-16 ("US Federal judge rules American Samoans are citizens, then delays implementation pending appeal"), CC BY 2.5.
+    const out = actorsOver('The government of American Samoa issued a statement.', [['American Samoa', 'LOC']]);
+    expect(out.find((e) => e.text === 'government')?.actor).toBeUndefined();
+  });
+});
+
+describe('news media', () => {
+  it('are coded by their country, under the names news writes', () => {
+    const out = actorsOver('The American Broadcasting Company said the talks failed, Voice of America reported, and Al Arabiya said they went on.', [['American Broadcasting Company', 'ORG'], ['Voice of America', 'ORG'], ['Al Arabiya', 'ORG']]);
+    expect(out.filter((e) => e.type === 'ORG').map((e) => e.actor)).toEqual(['USAMED', 'USAMED', 'SAUMED']);
+  });
+});

@@ -176,6 +176,20 @@ function titleCode(country: Country, agent: NonNullable<Title['agent']>): string
   return agent.position === 'prefix' ? agent.code + country.cameo : country.cameo + agent.code;
 }
 
+/** The name after a body's: "of" (or "of the") and its capitalised words. */
+const OF_NAME = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})/u;
+
+/** The country named right after offset `end` by "of" ("the government of Egypt"), if the words after "of" are one's name. */
+function countryAfter(kb: ActorKnowledge, text: string, end: number): Country | null {
+  const c = text.charCodeAt(end);
+  if ((c !== 32 && c !== 10) || text.charCodeAt(end + 1) !== 111) return null;
+  const m = OF_NAME.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  // All the capitalised words name the country ("of Iraq", "of Iraq's"; not "of American Samoa", whose first word is a demonym).
+  const hit = lookupName(kb, m[1]!.replace(/[’']s$/, '').replace(/\s+/g, ' ')).find((h) => h.kind === 'country' && (h.form === 'name' || h.form === 'alias'));
+  return hit?.kind === 'country' ? hit.country : null;
+}
+
 export interface ActorStageOptions {
   /** Add nominal mentions ("Syrian government") as entities with via 'actor' (default true). */
   readonly nominals?: boolean;
@@ -216,6 +230,17 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   // story from Manila), not the one the dictionaries give it.
   // (Where the dictionaries give it to that very country, as they give "Senate" to the United States, their code stands.)
   const named = lookupName(kb, e.text);
+  // A body with its country after it ("the government of Egypt", "the Supreme Court of Puerto Rico") is that country's.
+  const owner = title.country ? null : countryAfter(kb, doc.text, e.end);
+  const ownBody = owner ? (bodyOf ?? bodyName(kb, e))?.bare ?? null : null;
+  if (owner && ownBody) {
+    const code = titleCode(owner, ownBody);
+    const parts = splitCode(kb, code);
+    const entity: Writable<Entity> = { ...e, type: 'ORG', actor: code, name: `${owner.name} ${e.text.replace(/^the\s+/i, '')}` };
+    if (parts.country) entity.country = parts.country;
+    if (parts.sector) entity.sector = parts.sector;
+    return { entity, titled: false };
+  }
   const body = home && !title.country ? bodyOf?.bare ?? null : null;
   if (body && !named.some((h) => h.kind === 'actor' && h.actor.periods.some((p) => p.code.startsWith(home!.cameo)))) {
     const code = titleCode(home!, body);
@@ -427,7 +452,9 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
       // Extend over preceding role words ("Iranian foreign ministry spokesman").
       for (let k = agents.length - 1; k >= 0; k--) if (agents[k]!.end === startWord) startWord = agents[k]!.start;
       // An ethnic group before the role word: "Kurdish rebels" → KURREB, "Uyghur activists" → CHNUIGOPP.
-      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date) ?? (home ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, home) : null);
+      // (A country written after the body, "the government of Egypt", is its own, whatever the story is about.)
+      const owner = countryAfter(kb, doc.text, tokens[a + ag.end - 1]!.end) ?? home;
+      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date) ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner) : null);
       if (e) out.push(e);
       continue;
     }
@@ -459,7 +486,8 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
 
 /**
  * "the government", "the Interior Ministry", "police" with no country written before them, in a
- * document about one country: that country's body (home + the agent's code).
+ * document about one country, or with one after them ("the government of Egypt"): that
+ * country's body (`home` + the agent's code).
  */
 function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: { start: number; end: number; agent: { phrase: string; code: string; position: 'suffix' | 'prefix' } }, startWord: number, entities: readonly Entity[], home: Country): Entity | null {
   const phrase = ag.agent.phrase;

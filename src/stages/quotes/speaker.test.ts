@@ -78,6 +78,13 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['World Health Organization', 'ORG', 'World Health Organization', 'IGOUNOHLH'], ['WHO', 'NAME']]);
     expect(resolveSpeaker({ text, source: at(text, 'the World Health Organization (WHO)'), mentions, previous: [], titles })).toMatchObject({ name: 'World Health Organization', actor: 'IGOUNOHLH' });
   });
+  it('names an organisation read as two names, its head and what it is of, by the head', () => {
+    // Wikinews, 2019-02-02 ("Report indicates Mexican monarch butterfly population at ten-year high, reasons unclear"), shortened, CC BY 2.5; the other constructed.
+    const text = 'The Center for Biological Diversity announced on Wednesday the count was up. The Turkish Ministry of Foreign Affairs called the deal legitimate.';
+    const mentions = mentionsIn(text, [['Center', 'ORG'], ['Biological Diversity', 'ORG'], ['Ministry', 'ORG', 'Turkey Ministry', 'TURGOV'], ['Foreign Affairs', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The Center for Biological Diversity'), mentions, previous: [], titles }).name).toBe('Center for Biological Diversity');
+    expect(resolveSpeaker({ text, source: at(text, 'The Turkish Ministry of Foreign Affairs'), mentions, previous: [], titles })).toMatchObject({ name: 'Turkey Ministry', actor: 'TURGOV' });
+  });
   it('names people a name only qualifies by their own words, not the name', () => {
     // Reuters shape: "FRN traders said" had been the speaker "FRN"; a spokesman still speaks for his firm.
     const text = 'FRN traders said prices fell. Twitter users mocked it. Trump supporters cheered. A Lumen spokesman said so.';

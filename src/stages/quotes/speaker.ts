@@ -86,6 +86,11 @@ const ORG_NOUNS = new Set(['company', 'firm', 'corporation', 'group', 'bank', 'm
   'organisation', 'organization', 'fund', 'subsidiary', 'unit', 'concern', 'conglomerate', 'partnership', 'newspaper',
   'network', 'broadcaster', 'operator', 'supplier', 'developer', 'publisher', 'chain', 'trust', 'foundation']);
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their)\s+/i;
+/** The last word of an organisation's head, before what it is "of" or "for" ("Ministry of Foreign Affairs", "Center for …"). */
+const ORG_HEAD = new RegExp(`\\b(?:${[...ORG_NOUNS, 'center', 'centre', 'office', 'court', 'university', 'college', 'school', 'bureau', 'league', 'society',
+  'service', 'academy', 'institution', 'laboratory', 'museum', 'hospital', 'tribunal', 'parliament', 'assembly', 'senate'].join('|')})$`, 'i');
+/** What joins an organisation's head to what it is of: "of", "for", with "the". */
+const OF_BETWEEN = /^\s+(?:of|for)\s+(?:the\s+)?$/;
 /** Days and months (and their abbreviations), which tagging may take for proper names. */
 export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** A time after the words of a source ("The website yesterday", "State media on Saturday", "officials this week"), in lower case but for the days ("USA Today" keeps its name). */
@@ -413,7 +418,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const apposed = first && /^\s*,/.test(text.slice(first.end, source.end)) ? first : undefined;
   // (An acronym in brackets after a name is that name's: "the World Health Organization (WHO)".)
   const bracketed = (m: Mention) => inside.some((o) => o !== m && o.end <= m.start && /^\s*\(\s*$/.test(text.slice(o.end, m.start)));
-  const person = apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m))) ?? longest(inside);
+  // An organisation's head read apart from what it is "of" or "for" ("the Turkish Ministry" + "Foreign Affairs",
+  // "Center" + "Biological Diversity"): the head speaks, under the whole name unless it has an actor's.
+  const complementOf = (m: Mention) => inside.find((o) => o !== m && o.start >= m.end && OF_BETWEEN.test(text.slice(m.end, o.start)));
+  const headOf = (m: Mention) => inside.find((o) => o !== m && o.type === 'ORG' && o.end <= m.start && OF_BETWEEN.test(text.slice(o.end, m.start)) && ORG_HEAD.test(o.text));
+  const chosen = apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
+  const whole = chosen && chosen.type === 'ORG' && !chosen.actor && ORG_HEAD.test(chosen.text) ? complementOf(chosen) : undefined;
+  const person = whole ? { ...chosen!, end: whole.end, text: text.slice(chosen!.start, whole.end), name: text.slice(chosen!.start, whole.end).replace(/\s+/g, ' ') } : chosen;
   // The role the apposition gives, where it is all of the apposition's head ("Robertson, the U.S. commander": USAMIL).
   const role = apposed && !apposed.actor ? people.find((m) => m !== apposed && m.actor && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(apposed.end, m.start))) : undefined;
   if (person) {
