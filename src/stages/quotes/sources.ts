@@ -12,7 +12,9 @@
  *  - nameSources: a source that starts inside a name starts with the name ("United States
  *    President Donald Trump", not "States President …");
  *  - articleSources: an article alone ("A suspected gas leak …") is no speaker, and what
- *    the tagger read as said there was not.
+ *    the tagger read as said there was not;
+ *  - invertedSources (first): an inversion without quotation marks read backwards ("Kenya
+ *    needs …, said an economist at a Nairobi bank") has source and content swapped back.
  */
 import type { TokenSpan } from './assemble.js';
 import type { TokenContext } from './features.js';
@@ -228,7 +230,46 @@ export function nameSources(ctx: TokenContext, raws: readonly Attribution[]): At
   });
 }
 
+/** Verbs of saying after which an inversion puts the speaker ("…, said an economist at a Nairobi bank"). */
+const INVERTING = new Set(['say', 'add', 'note', 'explain', 'comment', 'state', 'report', 'write', 'observe']);
+/** Longest speaker of an inversion, in tokens. */
+const INVERTED_MAX = 15;
+
+/**
+ * An inversion without quotation marks read backwards: "Kenya needs a new currency regime,
+ * said an economist at a Nairobi bank" had the clause for source and the economist for
+ * what was said. When the source is a clause
+ * (it opens its sentence and has a verb of its own, outside any relative clause or
+ * parenthesis), the cue a verb of saying right after its comma, and the content after the
+ * cue a short phrase without a verb that ends the sentence, the two change places.
+ */
+export function invertedSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent, sentRange, quote, lemmas } = ctx;
+  return raws.map((a) => {
+    const { source: s, cue, content: c } = a;
+    if (!s || !cue || a.turn || cue.first !== cue.last || !INVERTING.has(lemmas[cue.first]!) || tokens[cue.first]!.pos !== 'VERB') return a;
+    // (The tagger may have taken the comma into the source.)
+    const end = tokens[s.last]!.norm === ',' ? s.last - 1 : s.last;
+    if (end + 2 !== cue.first || tokens[end + 1]!.norm !== ',' || c.first !== cue.last + 1 || c.last - c.first >= INVERTED_MAX) return a;
+    const si = sent[s.first]!;
+    if (s.first !== sentRange[si]!.start || sent[c.last] !== si) return a;
+    // The content ends its sentence (but for the closing punctuation) and holds no verb and no quotation.
+    let e = sentRange[si]!.end - 1;
+    while (e > c.last && tokens[e]!.pos === 'PUNCT') e--;
+    if (e !== c.last) return a;
+    for (let k = c.first; k <= c.last; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || quote[k] !== 0) return a;
+    // The source has a verb of its own: before any comma or relative pronoun ("X, who …", "X, winding up …").
+    let verb = false;
+    for (let k = s.first; k <= end && !verb; k++) {
+      const t = tokens[k]!;
+      if (t.norm === ',' || /^(?:who|which|that|whose)$/.test(t.norm) || quote[k] !== 0) return a;
+      verb = t.pos === 'VERB' || t.pos === 'AUX';
+    }
+    return verb ? { ...a, source: { ...c, role: 'SRC' }, content: { ...s, last: end, role: 'CON' } } : a;
+  });
+}
+
 /** The corrections of this file, in the order they apply. */
 export function correctSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  return articleSources(ctx, nameSources(ctx, timeSources(ctx, clauseSources(ctx, yearSources(ctx, raws)))));
+  return articleSources(ctx, nameSources(ctx, timeSources(ctx, clauseSources(ctx, yearSources(ctx, invertedSources(ctx, raws))))));
 }
