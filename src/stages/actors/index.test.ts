@@ -403,6 +403,10 @@ describe('resolveActor', () => {
     expect(resolveActor('USDA', '1987-03-03', kb)).toMatchObject({ code: 'USAGOVAGR', name: 'United States Department of Agriculture' });
     expect(resolveActor('JFK', '1962-05-01', kb)).toMatchObject({ code: 'USAGOV', name: 'John F. Kennedy' });
   });
+  it('reads the acronyms newswires write for the European Community and the SEC', () => {
+    expect(resolveActor('EC', '1987-03-12', kb)).toMatchObject({ code: 'IGOEUREEC', name: 'European Community' });
+    expect(resolveActor('SEC', '1987-03-12', kb)).toMatchObject({ code: 'USAGOVBUS', name: 'Securities and Exchange Commission' });
+  });
   it('finds a person the dictionaries write with middle initials by the name news writes', () => {
     // PETRARCH2 has "Paul A. Volcker" and "Clayton K. Yeutter"; Reuters wrote "Paul Volcker", "Clayton Yeutter".
     expect(resolveActor('Paul Volcker', '1987-03-12', kb)).toMatchObject({ code: 'USAGOVBUS', name: 'Paul A. Volcker' });

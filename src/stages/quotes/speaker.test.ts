@@ -93,6 +93,8 @@ describe('resolveSpeaker', () => {
     expect(name('Twitter users')).toBe('Twitter users');
     expect(name('Trump supporters')).toBe('Trump supporters');
     expect(name('A Lumen spokesman')).toBe('Lumen spokesman');
+    const text2 = 'Many Muslim majority countries have banned the book.';
+    expect(namesIn(text2, mentionsIn(text2, [['Muslim', 'ORG']]))('Many Muslim majority countries')).toMatch(/Muslim majority countries$/);
   });
   it('names no one by an indefinite pronoun or a transcript\'s interjection', () => {
     const text = 'Nobody wants to copy it. Yeah, they keep asking.';

@@ -656,8 +656,9 @@ function modifier(text: string, m: Mention, source: Span): boolean {
   // A ticker in angle brackets ("Alsthom <ALSF.PA>", "Kodak <EK>") names the company before it
   // (a company's whole name in brackets, "<Eager Technology Inc>", is no ticker).
   if (text[m.start - 1] === '<' && text[m.end] === '>' && TICKER.test(m.text)) return true;
-  // People a name only qualifies, who do not speak for it: "FRN traders", "Twitter users", "Trump supporters".
-  if (/^\s+(?:\p{Ll}+\s+)?(?:traders|dealers|specialists|analysts|economists|investors|users|fans|residents|customers|shareholders|workers|employees|members|supporters|voters|players)\b/u.test(text.slice(m.end, source.end))) return true;
+  // People (or countries, media) a name only qualifies, who do not speak for it: "FRN traders", "Twitter users",
+  // "Trump supporters", "Muslim majority countries".
+  if (/^\s+(?:\p{Ll}+\s+)?(?:traders|dealers|specialists|analysts|economists|investors|users|fans|residents|customers|shareholders|workers|employees|members|supporters|voters|players|countries|nations|states|communities|media|outlets|websites|accounts)\b/u.test(text.slice(m.end, source.end))) return true;
   if (m.type !== 'NAME') return false;
   // "Ministry officials", "Union leaders": the organisation named before, which resolution finds.
   if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || ORG_NOUNS.has(m.text.toLowerCase())) return false;
