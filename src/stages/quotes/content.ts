@@ -28,7 +28,8 @@ export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): At
   const { sent, sentRange, quote, tokens } = ctx;
   return raws.map((a) => {
     const c = a.content;
-    if (!a.cue || a.cue.last >= c.first || quote[c.first] !== 0) return a;
+    // (A transcript's turn, "A: …", is the whole line.)
+    if (!a.cue || a.turn || a.cue.last >= c.first || quote[c.first] !== 0) return a;
     const si = sent[a.cue.last]!;
     if (sent[c.first] !== si || sent[c.last]! <= si) return a;
     const last = lastWordOf(ctx, si);

@@ -27,9 +27,12 @@ describe('the floor of a transcript', () => {
     floor.take(maria, 70, false);
     expect(floor.addressee(80, false)).toBeNull();
   });
-  it('takes no turn of a speaker without a name', () => {
+  it('gives the floor to a turn of someone unnamed ("A:"), whose "I" is then no earlier speaker\'s, and who is addressed by no one', () => {
     const floor = new Floor();
-    floor.take({ name: null }, 10, false);
-    expect(floor.holder(20)).toBeNull();
+    floor.take(wn, 10, true);
+    floor.take({ name: null }, 30, false);
+    expect(floor.holder(40)).toEqual({ name: null });
+    floor.take(wn, 50, true);
+    expect(floor.addressee(60, true)).toBeNull();
   });
 });

@@ -19,10 +19,10 @@ export class Floor {
   private turn: { readonly at: number; readonly speaker: Speaker } | null = null;
   private readonly parties = new Map<string, Party>();
 
-  /** A turn of a named speaker from offset `at`; `asked`: whether it ends with a question. */
+  /** A turn from offset `at` (of someone unnamed: an "A:" no introduction names); `asked`: whether it ends with a question. */
   take(speaker: Speaker, at: number, asked: boolean): void {
-    if (speaker.name === null) return;
     this.turn = { at, speaker };
+    if (speaker.name === null) return;
     const p = this.parties.get(speaker.name) ?? { speaker, at, asks: 0, tells: 0 };
     p.at = at;
     if (asked) p.asks++;

@@ -86,3 +86,30 @@ describe('the quote stage in an interview without labels', () => {
     expect(layer(createQuoteStage({ resources: loadQuoteResources() }).run(doc2, {}), 'quotes').filter((q) => q.explanation?.speakerVia === 'interview')).toEqual([]);
   });
 });
+
+describe('the quote stage in an interview labelled "Q:" and "A:"', () => {
+  // The Daly interview above, printed with "Q:" and "A:" labels as company and magazine sites print theirs.
+  const labelled = DALY.split('\n\n').map((p, i) => (i < 2 ? p : (/\?$/.test(p) ? 'Q: ' : 'A: ') + p)).join('\n\n');
+  const run = (text: string) => layer(createQuoteStage({ resources: loadQuoteResources() }).run(
+    docWithEntities(text, [['Marymegan Daly', 'PER'], ['Frank Rack', 'PER'], ['Ross Sea', 'LOC']], { source: { format: 'text' }, headlineInText: true }), {}), 'quotes');
+  it('quotes each answer whole as the one interviewed, and gives "I" in it to them, not to the questioner', () => {
+    const quotes = run(labelled);
+    const answers = quotes.filter((q) => labelled.slice(q.content.start - 3, q.content.start) === 'A: ');
+    expect(answers.map((q) => [labelled.slice(q.content.start, q.content.end).split(' ').slice(-2).join(' '), q.speakerName])).toEqual([
+      ['the anemone.', 'Marymegan Daly'], ['of something.', 'Marymegan Daly'], ['my behalf!', 'Marymegan Daly']]);
+    expect(quotes.filter((q) => q.speaker && labelled.slice(q.speaker.start, q.speaker.end) === 'I').every((q) => q.speakerName === 'Marymegan Daly')).toBe(true);
+  });
+  it('gives "I" in an answer no introduction names to no one', () => {
+    const bare = labelled.replace('Wikinews interviews Marymegan Daly on', 'A new');
+    const quotes = run(bare);
+    const mine = quotes.filter((q) => q.speaker && bare.slice(q.speaker.start, q.speaker.end) === 'I');
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((q) => q.speakerName === null)).toBe(true);
+  });
+  it('reads a letter\'s salutation as whom it is written to, not as who writes', () => {
+    const text = 'DEAR ABBY: My husband bought plane tickets to India. He sits in business class while I sit in economy.\n\nDEAR FEELING SLIGHTED: You have a right to be upset with him.';
+    const quotes = layer(createQuoteStage({ resources: loadQuoteResources() }).run(docWithEntities(text, [['India', 'LOC']]), {}), 'quotes');
+    expect(quotes.map((q) => q.speakerName).filter((n) => n !== null && /ABBY|FEELING/i.test(n))).toEqual([]);
+    expect(quotes.some((q) => text.slice(q.content.start, q.content.end).startsWith('My husband bought plane tickets to India. He sits'))).toBe(true);
+  });
+});

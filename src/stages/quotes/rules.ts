@@ -267,7 +267,8 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
       const subject = subjectBeforeApposition(ctx, a.cue.first, a.content.first, a.content.last);
       if (subject && subject.last < a.source.first) return { ...a, source: subject };
     }
-    if (a.source || !a.cue) return a;
+    // (A transcript's turn without a speaker, "A:", has none to find.)
+    if (a.source || !a.cue || a.turn) return a;
     // "“…,” said the ruling.": a quotation closed right before its cue, and a short noun phrase
     // after the cue to the end of the sentence that the tagger ran the content on into.
     const inverted = invertedSource(ctx, a);
@@ -328,6 +329,10 @@ function isCaptionLabel(label: string): boolean {
   return !!last && /^(?:Image|Images|Photo|Photos|Picture|Video|Caption|Credit|Source)$/.test(last) && last !== label;
 }
 
+/** The label of an answer in a transcript of questions and answers. */
+const ANSWER_LABEL = /^(?:A|Answer|ANSWER)$/;
+/** A letter's salutation before its colon. */
+const SALUTATION = /^(?:Dear|DEAR)\s/;
 /** Longest speaker label of a transcript line ("PENCE:", "Chris Wallace:"), in tokens. */
 const LABEL_MAX = 4;
 
@@ -342,6 +347,8 @@ const LABEL_MAX = 4;
 export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[], questions?: readonly Span[]): Attribution[] {
   const { tokens, sequences, text } = ctx;
   const added: Attribution[] = [];
+  // The tokens of labels that name no speaker ("A:", "DEAR ABBY:"): no source either, whatever the tagger said.
+  const unnamed = new Set<number>();
   const capitalised = (k: number) => /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
   for (const p0 of sequences) {
     // The line may sit inside a quotation that reopens at each paragraph.
@@ -362,6 +369,14 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[],
     }
     if (k === p.start || k >= p.end - 2 || tokens[k]!.norm !== ':') continue;
     const label = text.slice(tokens[p.start]!.start, tokens[k - 1]!.end);
+    // "A:" (or "Answer:") is the answer of the one interviewed: theirs where the introduction names them, else
+    // a turn of someone unnamed ("I" in it is not the questioner's). "Q:" stays the questioner's label.
+    // A letter's salutation ("DEAR ABBY:") names whom it is written to, not who writes.
+    if (ANSWER_LABEL.test(label) || SALUTATION.test(label)) {
+      for (let j = p.start; j < k; j++) unnamed.add(j);
+      added.push({ source: null, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true, ...(questions?.length && ANSWER_LABEL.test(label) ? { answer: true } : {}) });
+      continue;
+    }
     // An all-capitals label, or a proper name (not a headline-style "Update:" word).
     const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !isEditorialLabel(label);
     const name = tokens.slice(p.start, k).every((t) => t.pos === 'PROPN');
@@ -373,7 +388,7 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[],
   if (added.length === 0) return [...raws];
   // Attributions inside a line give way to it, and so do quotations without cue or
   // speaker that run over the lines (a transcript opened by one unclosed mark).
-  const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last
+  const kept = raws.filter((a) => !(a.source && unnamed.has(a.source.first)) && !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last
     && ((b.content.first <= a.content.first && a.content.last <= b.content.last && !(a.source && a.cue)) || (!a.source && !a.cue))));
   return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
 }
