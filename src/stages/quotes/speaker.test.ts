@@ -112,6 +112,26 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'They'), mentions, previous: [lee], titles }).name).toBeNull();
     expect(resolveSpeaker({ text, source: at(text, 'They', text.indexOf('Zhao')), mentions, previous: [lee, researchers, zhao], titles }).name).toBe('researchers');
   });
+  it('resolves "they" to the many quoted just before, not to an organisation named since, a news medium or what coreference guessed', () => {
+    const text = 'Industry analysts said Acme controls most of the market. They said prices would rise. Acme Corp opened a plant in Ohio on Monday. They said it would hire 200 people.';
+    const analysts = { at: text.indexOf('Industry analysts'), speaker: { name: 'Industry analysts', via: 'words' as const } };
+    const bbc = { at: text.indexOf('The BBC'), speaker: { name: 'BBC', actor: 'GBRMED', org: true, via: 'name' as const } };
+    // The coreference stage's guess for the first "They": the organisation named last.
+    const mentions = [...mentionsIn(text, [['Acme Corp', 'ORG'], ['Acme', 'ORG']]),
+      { start: text.indexOf('They'), end: text.indexOf('They') + 4, text: 'They', type: 'ORG' as const, name: 'Acme' }].sort((a, b) => a.start - b.start);
+    const they = (n: number, previous: Parameters<typeof resolveSpeaker>[0]['previous']) => {
+      let i = -1;
+      for (let k = 0; k < n; k++) i = text.indexOf('They', i + 1);
+      return resolveSpeaker({ text, source: { start: i, end: i + 4 }, mentions, previous, titles }).name;
+    };
+    expect(they(1, [analysts])).toBe('Industry analysts');
+    // No one quoted near: the organisation that is the subject of the sentence before.
+    expect(they(2, [])).toBe('Acme Corp');
+    // A news medium reports what they say.
+    const text2 = 'The BBC reported the strike. They had asked for higher pay.';
+    const bbc2 = { ...bbc, at: 0 };
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'They'), mentions: mentionsIn(text2, [['BBC', 'ORG', 'BBC', 'GBRMED']]), previous: [bbc2], titles }).name).toBeNull();
+  });
   it('names a source by the name of its own words, not by one in an adjunct after them', () => {
     // Web news shape: "said a Lumen spokesperson when contacted by Reuters" had been named Reuters.
     const text = '"We are cooperating," said a Lumen spokesperson when contacted by Reuters. Fenwick, via the Daily Star, said more.';

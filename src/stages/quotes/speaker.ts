@@ -68,8 +68,12 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL = new Set(['they', 'them', 'their', 'we']);
 /** How far back (characters) "they" looks for the many it stands for: about two sentences. */
 const PLURAL_REACH = 300;
+/** What stands between a sentence's start and its subject: nothing, or "The". */
+const SUBJECT_START = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[Tt]he\s+)?$/;
 /** How far back (characters) a group quoted before may be what "they" in an interviewee's turn stands for. */
 const TURN_PLURAL_REACH = 600;
+/** … and elsewhere: a few paragraphs, past which "they" are others. */
+const PLURAL_SPEAKER_REACH = 1200;
 /** Words naming many people: a plural noun at the end ("State prosecutors", "officials"), or a collective one. */
 const PLURAL_NOUN = /(?:(?:^|\s)\p{Ll}[\p{L}'’-]*[^siu]s|^\p{Lu}\p{Ll}+[^siu]s|(?:^|\s)(?:[Pp]eople|[Pp]olice|[Ss]taff|[Pp]ersonnel|[Cc]rew|[Pp]ublic|[Mm]edia|[Mm]en|[Ww]omen|[Cc]hildren))$/u;
 const FIRST = new Set(['i', 'we', 'you', 'me', 'us']);
@@ -395,9 +399,12 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // description ("the Russian president") counts only through a mention of all of
   // it (coreference), not through its adjective ("Russian").
   // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
+  // (A plural pronoun's coreference, the organisation the coreference stage found for "they", is too often
+  // wrong, "the Presidential Medal of Freedom" or "Earth": the pronoun rule below reads it instead.)
+  const pluralAlone = PLURAL.has(lower);
   const named = mentions.slice(firstStartingFrom(mentions, source.start), firstStartingFrom(mentions, source.end)).filter((m) => m.end <= source.end
     && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source)
-    && !titleOnly(m, titles));
+    && !titleOnly(m, titles) && !(pluralAlone && m.type === 'ORG'));
   // A name in an adjunct after the source's own words ("a WeWork spokesperson when contacted by Reuters",
   // "Richardson, via USA Today") tells the circumstances, not who: the names before it, when there are some.
   const adjunct = ADJUNCT.exec(text.slice(source.start, source.end));
@@ -472,17 +479,22 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (PERSONAL.has(lower) || PLURAL.has(lower)) {
     // "They" are many: a group, a body, or people named by a plural noun ("the researchers"), never one named person.
     const plural = PLURAL.has(lower);
-    const many = (sp: Speaker) => sp.group === true || sp.org === true || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
+    const many = (sp: Speaker) => sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
     // (In someone's turn of an interview, "they" stands for a group quoted shortly before, if any: further back
     // they are mostly people the speaker has not named.)
     const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null
-      && (plural ? many(p.speaker) && !(inp.inTurn && source.start - p.at > TURN_PLURAL_REACH) : !p.speaker.group));
+      && (plural ? many(p.speaker) && source.start - p.at <= (inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH) : !p.speaker.group));
     // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
+    // (An organisation that opens its sentence, its subject, not one the sentence merely names; and no news
+    // medium, which reports what "they" say.)
     const fits = (m: Mention) => plural
-      ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH
+      ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && SUBJECT_START.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.actor?.endsWith('MED')
       : m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text));
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
-    if (prevPerson && (!prevSpeaker || prevPerson.start > prevSpeaker.at)) {
+    // "Industry analysts said NEC controls the market. They said …": "they" goes on in the voice of the many quoted
+    // shortly before, not of an organisation named since.
+    const quotedNear = plural && prevSpeaker && source.start - prevSpeaker.at <= PLURAL_REACH;
+    if (prevPerson && (!prevSpeaker || prevPerson.start > prevSpeaker.at) && !quotedNear) {
       const full = expandName(prevPerson.name, mentions, prevPerson.start) ?? prevPerson;
       return { name: full.name, ...(full.actor ? { actor: full.actor } : {}), via: 'pronoun', from: { start: prevPerson.start, end: prevPerson.end } };
     }
