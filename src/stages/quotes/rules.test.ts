@@ -203,6 +203,13 @@ describe('a source after its cue that the tagger took for content', () => {
     const ss2 = spans(ctx2, [['CON', '"We will appeal,"'], ['CUE', 'said'], ['CON', 'the lawyer who represents the state']]);
     expect(show(ctx2, sourceFallback(ctx2, joinSpans(ctx2, ss2)))[0]!.source).not.toBe('the lawyer who represents the state');
   });
+  it('takes a phrase with a participle of its own, and the speaker\'s quotation that goes on in the next sentence', () => {
+    // Wikinews, 2019-09-06 ("Hong Kong leader announces withdrawal of extradition bill"), CC BY 2.5, shortened.
+    const text = '"A lot of people think that," said a protester using the pseudonym Katya. "The situation has escalated."';
+    const ctx = context(text);
+    const a: Attribution = { content: spans(ctx, [['CON', text]])[0]!, cue: spans(ctx, [['CUE', 'said']])[0]!, source: null };
+    expect(show(ctx, sourceFallback(ctx, [a]))).toEqual([{ content: text, cue: 'said', source: 'a protester using the pseudonym Katya' }]);
+  });
 });
 
 describe('the subject of the clause a participle or a joined verb continues', () => {

@@ -161,10 +161,20 @@ function invertedSource(ctx: TokenContext, a: Attribution): Attribution | null {
   let b = cue.first - 1;
   if (b >= 0 && tokens[b]!.norm === ',') b--;
   if (b < 0 || quote[b] !== 3) return null;
-  const end = lastWord(ctx, ctx.sentRange[sent[cue.first]!]!);
-  if (a.content.last !== end || end - cue.last > INVERTED_MAX) return null;
-  for (let k = cue.last + 1; k <= end; k++) if (quote[k] !== 0 || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
-  return { ...a, source: { role: 'SRC', first: cue.last + 1, last: end }, content: { ...a.content, last: b } };
+  const s = ctx.sentRange[sent[cue.first]!]!;
+  const end = lastWord(ctx, s);
+  // The content ends with the sentence, or runs on into a quotation that opens the next one (the speaker's
+  // words go on: '"…," said a protester. "…"'), which stays the content's.
+  const goesOn = a.content.last > end && s.end < tokens.length && quote[s.end] === 2;
+  if ((a.content.last !== end && !goesOn) || end - cue.last > INVERTED_MAX) return null;
+  // A short phrase without a verb of its own: a participle after its noun ("a protester using the pseudonym Katya") is the phrase's.
+  let noun = false;
+  for (let k = cue.last + 1; k <= end; k++) {
+    const t = tokens[k]!;
+    if (quote[k] !== 0 || t.pos === 'AUX' || (t.pos === 'VERB' && !(noun && /(?:ing|ed)$/.test(t.norm)))) return null;
+    noun ||= t.pos === 'NOUN' || t.pos === 'PROPN';
+  }
+  return { ...a, source: { role: 'SRC', first: cue.last + 1, last: end }, content: goesOn ? a.content : { ...a.content, last: b } };
 }
 
 /** Last token of the sentence that is not closing punctuation. */
