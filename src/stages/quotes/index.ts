@@ -334,8 +334,18 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   while (first < s.last && CONJUNCTION.test(tokens[first]!.norm)) first++;
   let last = s.last;
   while (last > first && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
+  // A discourse phrase set off after the name ("Kremlin spokesman Dmitry Peskov, in turn, said") is no part of it.
+  for (let k = last; k > first + 1; k--) {
+    if (tokens[k - 1]!.norm !== ',') continue;
+    const tail = tokens.slice(k, last + 1).map((t) => t.norm).join(' ');
+    if (DISCOURSE_TAIL.test(tail)) last = k - 2;
+    break;
+  }
   return { ...s, first, last };
 }
+
+/** Words set off after a source that only link it to what came before: "in turn", "for his part", "meanwhile". */
+const DISCOURSE_TAIL = /^(?:in turn|for (?:his|her|its|their) part|meanwhile|however|too|also|in response|in reply|for example|in a statement)$/;
 
 /**
  * Where a list of names ending with the one at `first` starts: "Putin and Rouhani", "La

@@ -163,3 +163,12 @@ describe('an inversion without quotation marks', () => {
     expect(invertedSources(ctx2, [b])[0]).toBe(b);
   });
 });
+
+describe('a discourse phrase after the source', () => {
+  it('is no part of it ("Dmitry Peskov, in turn, said")', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov, in turn, said that the president had no plans to travel. Foreign Minister Hakan Fidan, for his part, said that the talks would go on.';
+    const stage = createQuoteStage({ resources: loadQuoteResources() });
+    const doc = stage.run(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), {});
+    expect(layer(doc, 'quotes').map((q) => q.speaker && text.slice(q.speaker.start, q.speaker.end))).toEqual(['Kremlin spokesman Dmitry Peskov', 'Foreign Minister Hakan Fidan']);
+  });
+});
