@@ -85,10 +85,12 @@ const HOME_LEAD = 2;
 
 /**
  * The country a document is about: the one its entities name most, by a clear lead (at least
- * HOME_MIN mentions, HOME_LEAD times the next country's), or none. Bare bodies do not vote (the
- * dictionaries give "Senate" to the United States).
+ * HOME_MIN mentions, HOME_LEAD times the next country's), or without the lead when its dateline
+ * is there too (`datelined`, ISO alpha-3: a Xinhua story from Beijing that names the United
+ * States often is still China's); else none. Bare bodies do not vote (the dictionaries give
+ * "Senate" to the United States).
  */
-export function homeCountry(kb: ActorKnowledge, entities: readonly Entity[]): Country | null {
+export function homeCountry(kb: ActorKnowledge, entities: readonly Entity[], datelined: string | null = null): Country | null {
   const counts = new Map<string, number>();
   // (News media say where they are from, not what the story is about: "NPR", "The Guardian".)
   for (const e of entities) if (e.country && e.sector !== 'MED' && !bodyName(kb, e)?.bare) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
@@ -98,5 +100,5 @@ export function homeCountry(kb: ActorKnowledge, entities: readonly Entity[]): Co
   for (const [c, n] of counts) {
     if (n > n1) { n2 = n1; n1 = n; top = c; } else if (n > n2) n2 = n;
   }
-  return top && n1 >= HOME_MIN && n1 >= HOME_LEAD * n2 ? kb.byIso3.get(top) ?? null : null;
+  return top && n1 >= HOME_MIN && n1 > n2 && (n1 >= HOME_LEAD * n2 || top === datelined) ? kb.byIso3.get(top) ?? null : null;
 }

@@ -4,6 +4,7 @@ import { createDoc, layer, withLayer, type Doc } from '../../document/document.j
 import type { Entity, EntityType } from '../../document/layers.js';
 import { loadActorKnowledge, withDictionaries, type ActorKnowledge } from '../../knowledge/actors/load.js';
 import { segmentStage } from '../segment/index.js';
+import { layoutStage } from '../layout/index.js';
 import { createActorStage, resolveActor, resolveRecord } from './index.js';
 import { SHARED } from '../../../test/shared.js';
 import { docWithEntities } from '../../../test/entities.js';
@@ -492,6 +493,19 @@ describe('a body with its country after it', () => {
     // From Wikinews, 2019-12-16 ("US Federal judge rules American Samoans are citizens, then delays implementation pending appeal"), CC BY 2.5.
     const out = actorsOver('The government of American Samoa issued a statement.', [['American Samoa', 'LOC']]);
     expect(out.find((e) => e.text === 'government')?.actor).toBeUndefined();
+  });
+});
+
+describe('the country a story is about', () => {
+  it('is the dateline\'s when the story names it most but another country nearly as often', () => {
+    const body = 'China urged the United States to stop arms sales to Taiwan. The U.S. move violates the one-China principle, China said, urging Washington to stop. Also on Thursday, the Defense Ministry said the army in China would stay on alert.';
+    const spec: [string, EntityType][] = [['BEIJING', 'LOC'], ['China', 'LOC'], ['United States', 'LOC'], ['Taiwan', 'LOC'], ['U.S.', 'LOC'], ['Washington', 'LOC'], ['Defense Ministry', 'ORG']];
+    const run = (text: string) => {
+      const doc = docWithEntities(text, spec, { source: { format: 'text' }, headlineInText: false });
+      return layer(createActorStage(kb).run(layoutStage.run(doc, {}), { published: '2023-11-28' }), 'entities').find((e) => e.text === 'Defense Ministry')?.actor;
+    };
+    expect(run(`BEIJING, Nov. 28 (Xinhua) -- ${body}`)).toBe('CHNGOVMIL');
+    expect(run(body)).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@
  *
  * Compute, then write: every entity is resolved first, then the layer is set once.
  */
-import { withLayer, layer, type Doc } from '../../document/document.js';
+import { withLayer, layer, single, type Doc } from '../../document/document.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
@@ -601,7 +601,10 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const once = entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date));
       // Bodies named alone and people with a role but no country are read again in the light of
       // the country the document is about.
-      const home = homeCountry(kb, once.map((x) => x.entity));
+      // (The country of the dateline's place, "BEIJING, Nov. 28 (Xinhua) --", settles a story that names two countries often.)
+      const dateline = single(doc, 'dateline')?.placeSpan;
+      const datelined = dateline ? once.find((x) => x.entity.start < dateline.end && dateline.start < x.entity.end)?.entity.country ?? null : null;
+      const home = homeCountry(kb, once.map((x) => x.entity), datelined);
       const first = home
         ? once.map((x, i) => {
           const e = entities[i]!;
