@@ -72,6 +72,16 @@ describe('resolveSpeaker', () => {
     const p2 = [{ at: at(t2, 'Acme Corp chairman John Smith').start, speaker: { name: 'John Smith' } as Speaker, span: at(t2, 'Acme Corp chairman John Smith') }];
     expect(resolveSpeaker({ text: t2, source: at(t2, 'the diplomat'), mentions: [], previous: p2, titles }).name).toBe('diplomat');
   });
+  it('gives "the top Russian diplomat" the last speaker of that role and country', () => {
+    // Constructed, in the form of TASS copy.
+    const text = 'Moscow is ready for talks, Russian Foreign Minister Sergei Lavrov told reporters. US Secretary of State Antony Blinken disagreed. "The ball is in their court," the top Russian diplomat stressed.';
+    const mentions = mentionsIn(text, [['Sergei Lavrov', 'PER', 'Sergei Lavrov', 'RUSGOV'], ['Antony Blinken', 'PER', 'Antony Blinken', 'USAGOV'], ['Russian diplomat', 'PER', 'Russian diplomat', 'RUSGOV']]);
+    const previous = [
+      { at: at(text, 'Russian Foreign Minister').start, speaker: { name: 'Sergei Lavrov', actor: 'RUSGOV' } as Speaker, span: at(text, 'Russian Foreign Minister Sergei Lavrov') },
+      { at: at(text, 'US Secretary').start, speaker: { name: 'Antony Blinken', actor: 'USAGOV' } as Speaker, span: at(text, 'US Secretary of State Antony Blinken') },
+    ];
+    expect(resolveSpeaker({ text, source: at(text, 'the top Russian diplomat'), mentions, previous, titles })).toMatchObject({ name: 'Sergei Lavrov', actor: 'RUSGOV' });
+  });
   it('names a source by the name an acronym in brackets stands for, with its code', () => {
     // Wikinews, 2019-12-07 (measles in Samoa).
     const text = 'The vaccination drive itself started November 20. According to the World Health Organization (WHO), vaccination before the outbreak began covered only about 31 percent of Samoans.';

@@ -310,6 +310,23 @@ const ROLE_KIN = new Map<string, RegExp>([
 ]);
 /** How far back (characters) such a description reaches for its speaker. */
 const KIN_REACH = 1500;
+/** Such a description with its country's adjective: "the top Russian diplomat", "the Chinese diplomat". */
+const COUNTRY_KIN = /^[Tt]he\s+(?:(top)\s+)?\p{Lu}[\p{L}-]+\s+(diplomat|lawmaker)$/u;
+
+/**
+ * "The top Russian diplomat" (TASS's way of naming the foreign minister again): the last earlier speaker
+ * named by a role of that kind (ROLE_KIN), of the same country as the description's own actor code.
+ */
+function countryKin(inp: ResolveInput, raw: string): Speaker | null {
+  const m = COUNTRY_KIN.exec(raw.replace(/\s+/g, ' '));
+  const kin = m && ROLE_KIN.get(m[1] ? `top ${m[2]}` : m[2]!);
+  if (!kin) return null;
+  const { text, source, previous, mentions } = inp;
+  const own = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.actor)?.actor;
+  const named = findLast(previous, (p) => !!p.span && p.span.end <= source.start && source.start - p.span.end <= KIN_REACH && p.speaker.name !== null
+    && kin.test(text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!) && (!own || p.speaker.actor?.slice(0, 3) === own.slice(0, 3)));
+  return named ? via(named.speaker, 'earlier', named.span) : null;
+}
 
 /** Company forms, the last word of a firm's name ("Inc", "Corp"). */
 const COMPANY_FORMS = ['corp', 'corporation', 'inc', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh'];
@@ -399,6 +416,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // description ("the Russian president") counts only through a mention of all of
   // it (coreference), not through its adjective ("Russian").
   // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
+  const kinned = countryKin(inp, raw);
+  if (kinned) return kinned;
   // (A plural pronoun's coreference, the organisation the coreference stage found for "they", is too often
   // wrong, "the Presidential Medal of Freedom" or "Earth": the pronoun rule below reads it instead.)
   const pluralAlone = PLURAL.has(lower);
