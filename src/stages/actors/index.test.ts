@@ -509,6 +509,14 @@ describe('the country a story is about', () => {
   });
 });
 
+describe('a body another country or organisation owns', () => {
+  it('is the owner\'s, not the international body the dictionaries know by that short name', () => {
+    const text = 'The African Union\'s Peace and Security Council rejected interference. The Security Council will meet on Tuesday.';
+    const out = layer(createActorStage(kb).run(docWithEntities(text, [['African Union', 'ORG'], ['Peace', 'LOC'], ['Security Council', 'ORG']]), { published: '2023-04-17' }), 'entities');
+    expect(out.filter((e) => e.text === 'Security Council').map((e) => e.actor)).toEqual(['IGOAFRAFU', 'IGOUNO']);
+  });
+});
+
 describe('news media', () => {
   it('are coded by their country, under the names news writes', () => {
     const out = actorsOver('The American Broadcasting Company said the talks failed, Voice of America reported, and Al Arabiya said they went on.', [['American Broadcasting Company', 'ORG'], ['Voice of America', 'ORG'], ['Al Arabiya', 'ORG']]);

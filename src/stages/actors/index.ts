@@ -176,6 +176,22 @@ function titleCode(country: Country, agent: NonNullable<Title['agent']>): string
   return agent.position === 'prefix' ? agent.code + country.cameo : country.cameo + agent.code;
 }
 
+/** Head words of the bodies an international organisation shares its short names with. */
+const OWNED_BODY = /\b(?:Council|Assembly|Commission|Court|Parliament|Committee|Secretariat|Tribunal)$/;
+/** An owner's name with "'s" before an organisation's (and the capitalised words of the name the tagger left out: "Peace and"). */
+const OWNER = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})[’']s\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){0,3}$/u;
+
+/** The country or international organisation that owns the organisation starting at `start` ("the African Union's …"), if one does. */
+function ownerBefore(kb: ActorKnowledge, text: string, start: number): { code: string; name: string } | null {
+  const m = OWNER.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m) return null;
+  for (const h of lookupName(kb, m[1]!)) {
+    if (h.kind === 'country' && (h.form === 'name' || h.form === 'alias')) return { code: h.country.cameo, name: h.country.name };
+    if (h.kind === 'actor' && h.actor.type === 'org' && /^IGO/.test(h.actor.periods[0]?.code ?? '')) return { code: h.actor.periods[0]!.code, name: h.actor.name };
+  }
+  return null;
+}
+
 /** The name after a body's: "of" (or "of the") and its capitalised words. */
 const OF_NAME = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})/u;
 
@@ -240,6 +256,20 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     if (parts.country) entity.country = parts.country;
     if (parts.sector) entity.sector = parts.sector;
     return { entity, titled: false };
+  }
+  // A body another country or organisation owns ("the African Union's Peace and Security Council") is the owner's,
+  // not the international one the dictionaries know by that short name (the UN's "Security Council").
+  const igoAlias = (h: NameHit) => h.kind === 'actor' && h.surface !== h.actor.name && /^IGO/.test(h.actor.periods[0]?.code ?? '');
+  if (e.type === 'ORG' && OWNED_BODY.test(e.text) && named.some(igoAlias)) {
+    const owned = ownerBefore(kb, doc.text, e.start);
+    const own = (h: NameHit) => h.kind === 'actor' && h.actor.periods.some((p) => p.code.startsWith(owned!.code));
+    if (owned && !named.some(own)) {
+      const parts = splitCode(kb, owned.code);
+      const entity: Writable<Entity> = { ...e, actor: owned.code, name: `${owned.name}'s ${e.text.replace(/^the\s+/i, '')}` };
+      if (parts.country) entity.country = parts.country;
+      if (parts.sector) entity.sector = parts.sector;
+      return { entity, titled: false };
+    }
   }
   const body = home && !title.country ? bodyOf?.bare ?? null : null;
   if (body && !named.some((h) => h.kind === 'actor' && h.actor.periods.some((p) => p.code.startsWith(home!.cameo)))) {
