@@ -72,15 +72,20 @@ describe('resolveSpeaker', () => {
     const p2 = [{ at: at(t2, 'Acme Corp chairman John Smith').start, speaker: { name: 'John Smith' } as Speaker, span: at(t2, 'Acme Corp chairman John Smith') }];
     expect(resolveSpeaker({ text: t2, source: at(t2, 'the diplomat'), mentions: [], previous: p2, titles }).name).toBe('diplomat');
   });
-  it('gives "the top Russian diplomat" the last speaker of that role and country', () => {
-    // Constructed, in the form of TASS copy.
-    const text = 'Moscow is ready for talks, Russian Foreign Minister Sergei Lavrov told reporters. US Secretary of State Antony Blinken disagreed. "The ball is in their court," the top Russian diplomat stressed.';
-    const mentions = mentionsIn(text, [['Sergei Lavrov', 'PER', 'Sergei Lavrov', 'RUSGOV'], ['Antony Blinken', 'PER', 'Antony Blinken', 'USAGOV'], ['Russian diplomat', 'PER', 'Russian diplomat', 'RUSGOV']]);
-    const previous = [
-      { at: at(text, 'Russian Foreign Minister').start, speaker: { name: 'Sergei Lavrov', actor: 'RUSGOV' } as Speaker, span: at(text, 'Russian Foreign Minister Sergei Lavrov') },
-      { at: at(text, 'US Secretary').start, speaker: { name: 'Antony Blinken', actor: 'USAGOV' } as Speaker, span: at(text, 'US Secretary of State Antony Blinken') },
+  it('gives a described role ("the top Russian diplomat", "the UN chief") the last earlier speaker of that role and country or organisation', () => {
+    // Constructed, in the forms of TASS and UN News copy.
+    const cases: [string, [string, string, string][], string, string][] = [
+      ['Moscow is ready for talks, Russian Foreign Minister Sergei Lavrov told reporters. US Secretary of State Antony Blinken disagreed. "The ball is in their court," the top Russian diplomat stressed.',
+        [['Russian Foreign Minister Sergei Lavrov', 'Sergei Lavrov', 'RUSGOV'], ['US Secretary of State Antony Blinken', 'Antony Blinken', 'USAGOV']], 'the top Russian diplomat', 'Sergei Lavrov'],
+      ['UN Secretary-General António Guterres called for a ceasefire. UN spokesperson Stéphane Dujarric said aid was ready. The UN chief stressed that civilians must be protected.',
+        [['UN Secretary-General António Guterres', 'Antonio Guterres', 'IGOUNO'], ['UN spokesperson Stéphane Dujarric', 'Stéphane Dujarric', 'IGOUNO']], 'The UN chief', 'Antonio Guterres'],
     ];
-    expect(resolveSpeaker({ text, source: at(text, 'the top Russian diplomat'), mentions, previous, titles })).toMatchObject({ name: 'Sergei Lavrov', actor: 'RUSGOV' });
+    for (const [text, speakers, source, want] of cases) {
+      const previous = speakers.map(([words, name, actor]) => ({ at: at(text, words).start, speaker: { name, actor } as Speaker, span: at(text, words) }));
+      const mentions = mentionsIn(text, [...speakers.map(([words, name, actor]): [string, Mention['type'], string, string] => [words.split(' ').slice(-2).join(' '), 'PER', name, actor]),
+        ['Russian diplomat', 'PER', 'Russian diplomat', 'RUSGOV'], ['UN', 'ORG', 'United Nations', 'IGOUNO']]);
+      expect(resolveSpeaker({ text, source: at(text, source), mentions, previous, titles }).name).toBe(want);
+    }
   });
   it('names a source by the name an acronym in brackets stands for, with its code', () => {
     // Wikinews, 2019-12-07 (measles in Samoa).

@@ -310,6 +310,25 @@ const ROLE_KIN = new Map<string, RegExp>([
 ]);
 /** How far back (characters) such a description reaches for its speaker. */
 const KIN_REACH = 1500;
+/** "The UN chief", "the WHO head": an organisation's head, described. */
+const ORG_HEAD_WORDS = /^[Tt]he\s+\S+\s+(?:chief|head|boss)$/;
+/** The titles of an organisation's head, as the earlier source that named the head wrote them. */
+const HEAD_TITLE = /\b(?:Secretary[- ]General|Director[- ]General|[Cc]hief|[Hh]ead|President|Chairman|Chairwoman|Chair)\b/;
+
+/**
+ * "The UN chief" (as agencies name the Secretary-General again): the last earlier speaker named with a
+ * head's title whose actor code is the organisation's ("UN Secretary-General António Guterres", IGOUNO).
+ */
+function organisationHead(inp: ResolveInput, raw: string): Speaker | null {
+  if (!ORG_HEAD_WORDS.test(raw.replace(/\s+/g, ' '))) return null;
+  const { text, source, previous, mentions } = inp;
+  const org = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.type === 'ORG' && x.actor)?.actor;
+  if (!org) return null;
+  const named = findLast(previous, (p) => !!p.span && p.span.end <= source.start && source.start - p.span.end <= KIN_REACH && p.speaker.actor === org
+    && !p.speaker.org && HEAD_TITLE.test(text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!));
+  return named ? via(named.speaker, 'earlier', named.span) : null;
+}
+
 /** Such a description with its country's adjective: "the top Russian diplomat", "the Chinese diplomat". */
 const COUNTRY_KIN = /^[Tt]he\s+(?:(top)\s+)?\p{Lu}[\p{L}-]+\s+(diplomat|lawmaker)$/u;
 
@@ -416,7 +435,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // description ("the Russian president") counts only through a mention of all of
   // it (coreference), not through its adjective ("Russian").
   // A possessor ("his publicist", "Trump’s spokeswoman") says whose, not who.
-  const kinned = countryKin(inp, raw);
+  const kinned = countryKin(inp, raw) ?? organisationHead(inp, raw);
   if (kinned) return kinned;
   // (A plural pronoun's coreference, the organisation the coreference stage found for "they", is too often
   // wrong, "the Presidential Medal of Freedom" or "Earth": the pronoun rule below reads it instead.)
