@@ -238,10 +238,10 @@ const INVERTED_MAX = 15;
 /**
  * An inversion without quotation marks read backwards: "Kenya needs a new currency regime,
  * said an economist at a Nairobi bank" had the clause for source and the economist for
- * what was said. When the source is a clause
- * (it opens its sentence and has a verb of its own, outside any relative clause or
- * parenthesis), the cue a verb of saying right after its comma, and the content after the
- * cue a short phrase without a verb that ends the sentence, the two change places.
+ * what was said. When the source is a clause (it opens its sentence and has a verb of its
+ * own, outside any relative clause or parenthesis), the cue a verb of saying right after
+ * its comma, and the content after the cue a short phrase without a verb that ends the
+ * sentence, the two change places.
  */
 export function invertedSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, sent, sentRange, quote, lemmas } = ctx;

@@ -311,7 +311,7 @@ const ROLE_KIN = new Map<string, RegExp>([
 /** How far back (characters) such a description reaches for its speaker. */
 const KIN_REACH = 1500;
 /** "The UN chief", "the WHO head": an organisation's head, described. */
-const ORG_HEAD_WORDS = /^[Tt]he\s+\S+\s+(?:chief|head|boss)$/;
+const HEAD_DESCRIPTION = /^[Tt]he\s+\S+\s+(?:chief|head|boss)$/;
 /** The titles of an organisation's head, as the earlier source that named the head wrote them. */
 const HEAD_TITLE = /\b(?:Secretary[- ]General|Director[- ]General|[Cc]hief|[Hh]ead|President|Chairman|Chairwoman|Chair)\b/;
 
@@ -320,13 +320,11 @@ const HEAD_TITLE = /\b(?:Secretary[- ]General|Director[- ]General|[Cc]hief|[Hh]e
  * head's title whose actor code is the organisation's ("UN Secretary-General António Guterres", IGOUNO).
  */
 function organisationHead(inp: ResolveInput, raw: string): Speaker | null {
-  if (!ORG_HEAD_WORDS.test(raw.replace(/\s+/g, ' '))) return null;
-  const { text, source, previous, mentions } = inp;
+  if (!HEAD_DESCRIPTION.test(raw.replace(/\s+/g, ' '))) return null;
+  const { source, mentions } = inp;
   const org = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.type === 'ORG' && x.actor)?.actor;
   if (!org) return null;
-  const named = findLast(previous, (p) => !!p.span && p.span.end <= source.start && source.start - p.span.end <= KIN_REACH && p.speaker.actor === org
-    && !p.speaker.org && HEAD_TITLE.test(text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!));
-  return named ? via(named.speaker, 'earlier', named.span) : null;
+  return earlierNamed(inp, (p, words) => p.speaker.actor === org && !p.speaker.org && HEAD_TITLE.test(words));
 }
 
 /** Such a description with its country's adjective: "the top Russian diplomat", "the Chinese diplomat". */
@@ -340,10 +338,19 @@ function countryKin(inp: ResolveInput, raw: string): Speaker | null {
   const m = COUNTRY_KIN.exec(raw.replace(/\s+/g, ' '));
   const kin = m && ROLE_KIN.get(m[1] ? `top ${m[2]}` : m[2]!);
   if (!kin) return null;
-  const { text, source, previous, mentions } = inp;
+  const { source, mentions } = inp;
   const own = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.actor)?.actor;
-  const named = findLast(previous, (p) => !!p.span && p.span.end <= source.start && source.start - p.span.end <= KIN_REACH && p.speaker.name !== null
-    && kin.test(text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!) && (!own || p.speaker.actor?.slice(0, 3) === own.slice(0, 3)));
+  return earlierNamed(inp, (p, words) => p.speaker.name !== null && kin.test(words) && (!own || p.speaker.actor?.slice(0, 3) === own.slice(0, 3)));
+}
+
+/**
+ * The last earlier speaker, within KIN_REACH before the source, that `fits` (given the words of its source before
+ * any apposition or relative clause), as reached from those words.
+ */
+function earlierNamed(inp: ResolveInput, fits: (p: ResolveInput['previous'][number], words: string) => boolean): Speaker | null {
+  const { text, source, previous } = inp;
+  const named = findLast(previous, (p) => !!p.span && p.span.end <= source.start && source.start - p.span.end <= KIN_REACH
+    && fits(p, text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!));
   return named ? via(named.speaker, 'earlier', named.span) : null;
 }
 
@@ -529,8 +536,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && SUBJECT_START.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.actor?.endsWith('MED')
       : m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text));
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
-    // "Industry analysts said NEC controls the market. They said …": "they" goes on in the voice of the many quoted
-    // shortly before, not of an organisation named since.
+    // "Industry analysts said Acme controls most of the market. They said …": "they" goes on in the voice of the many
+    // quoted shortly before, not of an organisation named since.
     const quotedNear = plural && prevSpeaker && source.start - prevSpeaker.at <= PLURAL_REACH;
     if (prevPerson && (!prevSpeaker || prevPerson.start > prevSpeaker.at) && !quotedNear) {
       const full = expandName(prevPerson.name, mentions, prevPerson.start) ?? prevPerson;
@@ -560,9 +567,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // Minister Sergei Ryabkov … the diplomat said"), within a few paragraphs.
     const kin = ROLE_KIN.get(bareLower.replace(/^the\s+/, ''));
     if (kin) {
-      const named = findLast(previous, (p) => !!p.span && p.span.end <= source.start && source.start - p.span.end <= KIN_REACH && p.speaker.name !== null
-        && kin.test(text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!));
-      if (named) return via(named.speaker, 'earlier', named.span);
+      const named = earlierNamed(inp, (p, words) => p.speaker.name !== null && kin.test(words));
+      if (named) return named;
     }
     // "The statement", "the communique": the earlier speaker who issued it ("the ministry said in a statement").
     if (DOCUMENTS.test(bareLower)) {
