@@ -262,6 +262,12 @@ describe('attribution shapes', () => {
     expect(q.content.startsWith('that Syria welcomes')).toBe(true);
     expect(q.cue).toBe('noted');
   });
+  it('a word that only links the sentence to the one before is the writer\'s, not what is said', () => {
+    // Constructed, in the form of Anadolu Agency copy.
+    const q = find(run('Meanwhile, Foreign Minister Hakan Fidan met his Egyptian counterpart in Cairo, according to diplomatic sources.'), 'Hakan Fidan met');
+    expect(q.content.startsWith('Foreign Minister Hakan Fidan met')).toBe(true);
+    expect(q.speaker).toBe('diplomatic sources');
+  });
   it('a content that holds "with" + source + cue is what follows the cue', () => {
     // Constructed, in the form of SANA copy.
     const qs = run('Talks during the meeting dealt with bilateral relations and the situation in the region, with President al-Assad affirming that the cooperation between Syria and Iraq serves the interests of both peoples.');

@@ -173,6 +173,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     // "noted, in a statement to journalists, that Syria …": the circumstance before "that" is the saying's.
     const lead = cue && cue.end <= content.start ? SAYING_CIRCUMSTANCE.exec(text.slice(content.start, content.end)) : null;
     if (lead) content = trimSpan(text, { start: content.start + lead[0].length, end: content.end });
+    // "Meanwhile, the minister met …, according to sources": the word that links the sentence to the one before is the writer's.
+    const link = LINKING_OPENER.exec(text.slice(content.start, content.end));
+    if (link && link[0].length < content.end - content.start) content = trimSpan(text, { start: content.start + link[0].length, end: content.end });
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
     if (speakerSpan) speakerSpan = closeBracket(text, unlabelled(text, speakerSpan));
     // A content that holds its own source and then its cue, and goes on after the cue, is what follows the cue when
@@ -249,6 +252,8 @@ function closeBracket(text: string, s: Span): Span {
   return open === 1 && text[s.end] === ')' ? { start: s.start, end: s.end + 1 } : s;
 }
 
+/** A word that opens a sentence only to link it to the one before ("Meanwhile,", "However,"). */
+const LINKING_OPENER = /^(?:Meanwhile|However|Separately|Moreover|Furthermore|In addition|In turn),\s+/;
 /** A phrase of circumstance between a cue and its "that" ("in a statement to journalists, that …"). */
 const SAYING_CIRCUMSTANCE = /^(?:in|during|at|on|to|via|through|after|before|while)\s[^,.;:"“”]{1,80},\s*(?=that\s)/;
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
