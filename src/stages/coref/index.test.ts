@@ -105,6 +105,16 @@ describe('coreference on short texts', () => {
     expect(shes.map((e) => e.name)).toEqual(['Lauren Landa', 'Lauren Landa', 'Lauren Landa', 'Lauren Landa']);
   });
 
+  it('takes the subject of the sentence before, not a person in a phrase fronted before it ("Unlike Biden, Trump …")', () => {
+    // Wikinews, 2020-09-30 ("On the campaign trail in the USA, August 2020"), CC BY 2.5, shortened; the second text constructed.
+    const text = 'Unlike Biden, Trump seemingly received a slight bump from his convention. At the end of August, he erased some of Biden\'s lead.';
+    const d = run(docWith(text, [['Biden', 'PER'], ['Trump', 'PER']]), '2020-09-01');
+    expect(layer(d, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Donald Trump');
+    const text2 = 'According to Putin, Lavrov will travel to Ankara on Monday, where he will meet his counterpart.';
+    const d2 = run(docWith(text2, [['Putin', 'PER'], ['Lavrov', 'PER'], ['Ankara', 'LOC']]), '2020-09-01');
+    expect(layer(d2, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Sergei Lavrov');
+  });
+
   it('does not take a pronoun inside its sentence, or one read forward, as the person of the next', () => {
     // Constructed: the spokesman, not the president, added it.
     const d = run(docWith('President John Berg signed the bill. After his long speech to the assembled party delegates, spokesman Tom Reed told reporters the talks went well. But he added that more work was needed.', [

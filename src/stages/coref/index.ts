@@ -411,12 +411,14 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       }
       if (!antecedent) {
         const same = persons(si).filter((m) => m.entity.end <= off);
-        if (same.length) antecedent = same[0]!; // the sentence's first person, usually its subject
+        // The sentence's first person, usually its subject (not one in a phrase fronted before it).
+        if (same.length) antecedent = same.find((m) => !inFrontedPhrase(doc.text, sent.start, m.entity.start)) ?? same[0]!;
       }
       if (!antecedent) {
         for (let k = si - 1; k >= Math.max(0, si - 3) && !antecedent; k--) {
           const prev = persons(k);
-          if (prev.length) antecedent = prev[0]!;
+          // The sentence's subject, not a person in a phrase fronted before it ("Unlike Biden, Trump received …").
+          if (prev.length) antecedent = prev.find((m) => !inFrontedPhrase(doc.text, sentences[k]!.start, m.entity.start)) ?? prev[0]!;
         }
       }
     } else {
@@ -494,4 +496,12 @@ export function antecedentOf(doc: Doc, span: Span): Entity | null {
   if (!m || m.chain === undefined) return null;
   const chain = ents.filter((e) => e.chain === m.chain && e.via !== 'coref');
   return chain.find((e) => e.via !== 'actor' && e.type === m.type && /\s/.test(e.text)) ?? chain[0] ?? (m.members ? m : null);
+}
+
+/** A phrase fronted before a sentence's subject, up to its comma: "Unlike Biden,", "According to Putin,". */
+const FRONTED = /^\s*[“"]?(?:Unlike|Like|Besides|Despite|Apart from|According to|After|Before|Against|Compared (?:with|to)|In contrast to)\b[^,.;:!?]*$/;
+
+/** Whether offset `at` lies in a phrase fronted before the subject of the sentence starting at `sentenceStart`. */
+function inFrontedPhrase(text: string, sentenceStart: number, at: number): boolean {
+  return FRONTED.test(text.slice(sentenceStart, at));
 }
