@@ -27,6 +27,9 @@ describe('entity stage', () => {
     // Constructed, in the form of SANA copy: the model labels "al-Assad" here as a place.
     const es = entitiesOf("Damascus, SANA – President Bashar al-Assad received on Monday Iraqi Foreign Minister Fuad Hussein and the accompanying delegation.\n\nTalks during the meeting dealt with bilateral relations and the situation in the region, with President al-Assad affirming that the cooperation between Syria and Iraq serves the interests of both peoples.\n\nFor his part, Hussein conveyed the greetings of the Iraqi Prime Minister to President al-Assad, stressing Iraq's keenness on developing relations with Syria in all fields.\n\nForeign and Expatriates Minister Faisal Mekdad noted, in a statement to journalists, that Syria welcomes any initiative that respects its sovereignty.\n\nHala Zein / Mazen Eyon\n");
     expect(es.filter((e) => e.text.includes('Bashar')).map((e) => `${e.type}:${e.text}`)).toEqual(['PER:Bashar al-Assad']);
+    // Constructed, in the form of agency copy: the model leaves "bin" out, between two persons.
+    const es2 = entitiesOf('RIYADH, March 10 (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan Al Saud said in a post on X that the agreement reflected the kingdom\'s preference for dialogue.');
+    expect(es2.filter((e) => e.type === 'PER').map((e) => e.text)).toEqual(['Prince Faisal bin Farhan Al Saud']);
   });
 
   it('finds its places', () => {

@@ -83,6 +83,8 @@ const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 
 
 /** A name that opens with a particle word, which continues the name before it ("bin Salman", "von der Leyen"). */
 const PARTICLE_WORD_START = /^(?:bin|ibn|bint|al|el|van|von|de|da|di|du|del|della|der|den|ter|ten|le|la) \p{Lu}/u;
+/** A particle alone between two parts of a person's name: " bin ", " ibn ". */
+const PARTICLE_BETWEEN = /^ (?:bin|ibn|bint|ben|abu|van|von|de|da|di|du|del|der|den) $/;
 /** … or with the Arabic article joined by a hyphen ("al-Assad"), as the POS tagger reads it. */
 const opensWithParticle = (name: string) => PARTICLE_WORD_START.test(name) || ARTICLE_NAME.test(name.split(' ')[0]!);
 
@@ -130,7 +132,9 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
       if (cut) for (const [a, b] of cut) out.push({ start: ws[a]!.start, end: ws[b - 1]!.end, text: text.slice(ws[a]!.start, ws[b - 1]!.end), type: 'PER', via: 'model' });
       // "Bashar al-Assad", labelled as a person and a place: a name that opens with a particle goes on the
       // person before it, whatever its own label.
-      else if (prev?.type === 'PER' && prev.end + 1 === start && text[prev.end] === ' ' && opensWithParticle(text.slice(start, end))) {
+      else if (prev?.type === 'PER' && ((prev.end + 1 === start && text[prev.end] === ' ' && opensWithParticle(text.slice(start, end)))
+        // (… or one the model left out between two: "Prince Faisal" bin "Farhan Al Saud".)
+        || (c.type === 'PER' && PARTICLE_BETWEEN.test(text.slice(prev.end, start))))) {
         out[out.length - 1] = { ...prev, end, text: text.slice(prev.start, end) };
       } else out.push({ start, end, text: text.slice(start, end), type: c.type as EntityType, via: 'model' });
       taken = end;
