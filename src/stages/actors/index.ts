@@ -186,11 +186,26 @@ function ownerBefore(kb: ActorKnowledge, text: string, start: number): { code: s
   const m = OWNER.exec(text.slice(Math.max(0, start - 80), start));
   if (!m) return null;
   for (const h of lookupName(kb, m[1]!)) {
-    if (h.kind === 'country' && (h.form === 'name' || h.form === 'alias')) return { code: h.country.cameo, name: h.country.name };
+    if (namesCountry(h)) return { code: h.country.cameo, name: h.country.name };
     if (h.kind === 'actor' && h.actor.type === 'org' && /^IGO/.test(h.actor.periods[0]?.code ?? '')) return { code: h.actor.periods[0]!.code, name: h.actor.name };
   }
   return null;
 }
+
+/** Words without the article that opens them. */
+const withoutThe = (words: string) => words.replace(/^the\s+/i, '');
+
+/** An entity given an actor code (its country and sector with it) and a name, and a type where one is given. */
+function codedAs(kb: ActorKnowledge, e: Entity, code: string, name: string, type?: EntityType): Resolved {
+  const parts = splitCode(kb, code);
+  const entity: Writable<Entity> = { ...e, ...(type ? { type } : {}), actor: code, name };
+  if (parts.country) entity.country = parts.country;
+  if (parts.sector) entity.sector = parts.sector;
+  return { entity, titled: false };
+}
+
+/** A hit that is a country by its name (or an alias), not by a demonym, capital or place. */
+const namesCountry = (h: NameHit): h is Extract<NameHit, { kind: 'country' }> => h.kind === 'country' && (h.form === 'name' || h.form === 'alias');
 
 /** The name after a body's: "of" (or "of the") and its capitalised words. */
 const OF_NAME = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})/u;
@@ -202,8 +217,7 @@ function countryAfter(kb: ActorKnowledge, text: string, end: number): Country | 
   const m = OF_NAME.exec(text.slice(end, end + 80));
   if (!m) return null;
   // All the capitalised words name the country ("of Iraq", "of Iraq's"; not "of American Samoa", whose first word is a demonym).
-  const hit = lookupName(kb, m[1]!.replace(/[’']s$/, '').replace(/\s+/g, ' ')).find((h) => h.kind === 'country' && (h.form === 'name' || h.form === 'alias'));
-  return hit?.kind === 'country' ? hit.country : null;
+  return lookupName(kb, m[1]!.replace(/[’']s$/, '').replace(/\s+/g, ' ')).find(namesCountry)?.country ?? null;
 }
 
 export interface ActorStageOptions {
@@ -249,36 +263,18 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   // A body with its country after it ("the government of Egypt", "the Supreme Court of Puerto Rico") is that country's.
   const owner = title.country ? null : countryAfter(kb, doc.text, e.end);
   const ownBody = owner ? (bodyOf ?? bodyName(kb, e))?.bare ?? null : null;
-  if (owner && ownBody) {
-    const code = titleCode(owner, ownBody);
-    const parts = splitCode(kb, code);
-    const entity: Writable<Entity> = { ...e, type: 'ORG', actor: code, name: `${owner.name} ${e.text.replace(/^the\s+/i, '')}` };
-    if (parts.country) entity.country = parts.country;
-    if (parts.sector) entity.sector = parts.sector;
-    return { entity, titled: false };
-  }
+  if (owner && ownBody) return codedAs(kb, e, titleCode(owner, ownBody), `${owner.name} ${withoutThe(e.text)}`, 'ORG');
   // A body another country or organisation owns ("the African Union's Peace and Security Council") is the owner's,
   // not the international one the dictionaries know by that short name (the UN's "Security Council").
   const igoAlias = (h: NameHit) => h.kind === 'actor' && h.surface !== h.actor.name && /^IGO/.test(h.actor.periods[0]?.code ?? '');
   if (e.type === 'ORG' && OWNED_BODY.test(e.text) && named.some(igoAlias)) {
     const owned = ownerBefore(kb, doc.text, e.start);
     const own = (h: NameHit) => h.kind === 'actor' && h.actor.periods.some((p) => p.code.startsWith(owned!.code));
-    if (owned && !named.some(own)) {
-      const parts = splitCode(kb, owned.code);
-      const entity: Writable<Entity> = { ...e, actor: owned.code, name: `${owned.name}'s ${e.text.replace(/^the\s+/i, '')}` };
-      if (parts.country) entity.country = parts.country;
-      if (parts.sector) entity.sector = parts.sector;
-      return { entity, titled: false };
-    }
+    if (owned && !named.some(own)) return codedAs(kb, e, owned.code, `${owned.name}'s ${withoutThe(e.text)}`);
   }
   const body = home && !title.country ? bodyOf?.bare ?? null : null;
   if (body && !named.some((h) => h.kind === 'actor' && h.actor.periods.some((p) => p.code.startsWith(home!.cameo)))) {
-    const code = titleCode(home!, body);
-    const parts = splitCode(kb, code);
-    const entity: Writable<Entity> = { ...e, type: 'ORG', actor: code, name: `${home!.name} ${e.text.replace(/^the\s+/i, '')}` };
-    if (parts.country) entity.country = parts.country;
-    if (parts.sector) entity.sector = parts.sector;
-    return { entity, titled: false };
+    return codedAs(kb, e, titleCode(home!, body), `${home!.name} ${withoutThe(e.text)}`, 'ORG');
   }
   // A body any country may have, which the dictionaries give to another country than the story's and which is no
   // body of the state ("Congress" in an Indian story is the party, not the US Congress), is left unresolved.

@@ -76,9 +76,8 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
   // A cue reaches a content in another paragraph only when its own paragraph ends with a
   // colon that opens the content's ("He said:" and the quotation below it): a content
   // across the break is the next paragraph's words, not the cue's.
-  const reaches = (c: TokenSpan, q: TokenSpan): boolean => {
+  const reaches = (pc: number, q: TokenSpan): boolean => {
     const pq = paraOf(q.first);
-    const pc = paraOf(c.first);
     return pq === pc || (pc === pq + 1 && tokens[ctx.sequences[pq]!.end - 1]!.norm === ':');
   };
   const cues = spans.filter((s) => s.role === 'CUE');
@@ -88,6 +87,7 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
   const noCue: TokenSpan[] = [];
   for (const c of contents) {
     const s0 = sent[c.first]!;
+    const pc = paraOf(c.first);
     const s1 = sent[c.last]!;
     let best: TokenSpan | null = null;
     let bestScore = Infinity;
@@ -96,7 +96,7 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
       const q = cues[i]!;
       const sq = sent[q.first]!;
       if (sq > s1 + MAX_SENTENCES) break;
-      if (!reaches(c, q)) continue;
+      if (!reaches(pc, q)) continue;
       const score = gap(c, q) + (sq < s0 || sq > s1 ? SENTENCE_PENALTY : 0) + (q.first > c.last && joinedAfter(c, q) ? JOINED_PENALTY : 0);
       if (score < bestScore) {
         bestScore = score;

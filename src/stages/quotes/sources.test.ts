@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, layer } from '../../document/document.js';
 import { segmentStage } from '../segment/index.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { articleSources, clauseSources, invertedSources, nameSources, timeSources, yearSources } from './sources.js';
+import { articleSources, clauseSources, unquotedInversions, nameSources, timeSources, yearSources } from './sources.js';
 import { createQuoteStage, loadQuoteResources } from './index.js';
 
 describe('a year alone is no source', () => {
@@ -151,16 +151,16 @@ describe('an inversion without quotation marks', () => {
   it('swaps back a clause read as the source and the speaker after "said" read as what was said', () => {
     const ctx = context('Kenya needs a new currency regime, said an economist at a Nairobi bank.');
     const a = { source: span(ctx, 'SRC', 'Kenya needs a new currency regime,'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'an economist at a Nairobi bank') };
-    const [b] = invertedSources(ctx, [a]);
+    const [b] = unquotedInversions(ctx, [a]);
     expect({ source: words(ctx, b!.source), content: words(ctx, b!.content) }).toEqual({ source: 'an economist at a Nairobi bank', content: 'Kenya needs a new currency regime' });
   });
   it('leaves a source with an apposition or a relative clause, and a content with a verb, as they are', () => {
     const ctx = context('The minister, who met the envoy, said the talks went well.');
     const a = { source: span(ctx, 'SRC', 'The minister, who met the envoy'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the talks went well') };
-    expect(invertedSources(ctx, [a])[0]).toBe(a);
+    expect(unquotedInversions(ctx, [a])[0]).toBe(a);
     const ctx2 = context('Finance Minister Ana Ruiz, speaking in Lima, said inflation would ease.');
     const b = { source: span(ctx2, 'SRC', 'Finance Minister Ana Ruiz, speaking in Lima'), cue: span(ctx2, 'CUE', 'said'), content: span(ctx2, 'CON', 'inflation would ease') };
-    expect(invertedSources(ctx2, [b])[0]).toBe(b);
+    expect(unquotedInversions(ctx2, [b])[0]).toBe(b);
   });
 });
 

@@ -13,7 +13,7 @@
  *    President Donald Trump", not "States President …");
  *  - articleSources: an article alone ("A suspected gas leak …") is no speaker, and what
  *    the tagger read as said there was not;
- *  - invertedSources (first): an inversion without quotation marks read backwards ("Kenya
+ *  - unquotedInversions (first): an inversion without quotation marks read backwards ("Kenya
  *    needs …, said an economist at a Nairobi bank") has source and content swapped back.
  */
 import type { TokenSpan } from './assemble.js';
@@ -233,7 +233,7 @@ export function nameSources(ctx: TokenContext, raws: readonly Attribution[]): At
 /** Verbs of saying after which an inversion puts the speaker ("…, said an economist at a Nairobi bank"). */
 const INVERTING = new Set(['say', 'add', 'note', 'explain', 'comment', 'state', 'report', 'write', 'observe']);
 /** Longest speaker of an inversion, in tokens. */
-const INVERTED_MAX = 15;
+const UNQUOTED_SPEAKER_MAX = 15;
 
 /**
  * An inversion without quotation marks read backwards: "Kenya needs a new currency regime,
@@ -243,14 +243,14 @@ const INVERTED_MAX = 15;
  * its comma, and the content after the cue a short phrase without a verb that ends the
  * sentence, the two change places.
  */
-export function invertedSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+export function unquotedInversions(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, sent, sentRange, quote, lemmas } = ctx;
   return raws.map((a) => {
     const { source: s, cue, content: c } = a;
     if (!s || !cue || a.turn || cue.first !== cue.last || !INVERTING.has(lemmas[cue.first]!) || tokens[cue.first]!.pos !== 'VERB') return a;
     // (The tagger may have taken the comma into the source.)
     const end = tokens[s.last]!.norm === ',' ? s.last - 1 : s.last;
-    if (end + 2 !== cue.first || tokens[end + 1]!.norm !== ',' || c.first !== cue.last + 1 || c.last - c.first >= INVERTED_MAX) return a;
+    if (end + 2 !== cue.first || tokens[end + 1]!.norm !== ',' || c.first !== cue.last + 1 || c.last - c.first >= UNQUOTED_SPEAKER_MAX) return a;
     const si = sent[s.first]!;
     if (s.first !== sentRange[si]!.start || sent[c.last] !== si) return a;
     // The content ends its sentence (but for the closing punctuation) and holds no verb and no quotation.
@@ -271,5 +271,5 @@ export function invertedSources(ctx: TokenContext, raws: readonly Attribution[])
 
 /** The corrections of this file, in the order they apply. */
 export function correctSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  return articleSources(ctx, nameSources(ctx, timeSources(ctx, clauseSources(ctx, yearSources(ctx, invertedSources(ctx, raws))))));
+  return articleSources(ctx, nameSources(ctx, timeSources(ctx, clauseSources(ctx, yearSources(ctx, unquotedInversions(ctx, raws))))));
 }

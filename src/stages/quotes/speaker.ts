@@ -446,10 +446,10 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (kinned) return kinned;
   // (A plural pronoun's coreference, the organisation the coreference stage found for "they", is too often
   // wrong, "the Presidential Medal of Freedom" or "Earth": the pronoun rule below reads it instead.)
-  const pluralAlone = PLURAL.has(lower);
+  const plural = PLURAL.has(lower);
   const named = mentions.slice(firstStartingFrom(mentions, source.start), firstStartingFrom(mentions, source.end)).filter((m) => m.end <= source.end
     && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source)
-    && !titleOnly(m, titles) && !(pluralAlone && m.type === 'ORG'));
+    && !titleOnly(m, titles) && !(plural && m.type === 'ORG'));
   // A name in an adjunct after the source's own words ("a WeWork spokesperson when contacted by Reuters",
   // "Richardson, via USA Today") tells the circumstances, not who: the names before it, when there are some.
   const adjunct = ADJUNCT.exec(text.slice(source.start, source.end));
@@ -523,7 +523,6 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // (a bare proper-noun run stands for a person only when it has two words or more).
   if (PERSONAL.has(lower) || PLURAL.has(lower)) {
     // "They" are many: a group, a body, or people named by a plural noun ("the researchers"), never one named person.
-    const plural = PLURAL.has(lower);
     const many = (sp: Speaker) => sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
     // (In someone's turn of an interview, "they" stands for a group quoted shortly before, if any: further back
     // they are mostly people the speaker has not named.)
