@@ -5,7 +5,7 @@ import { compose } from '../../pipeline.js';
 import { segmentStage } from '../segment/index.js';
 import { loadNerModel } from '../../models/ner/model.js';
 import { SEED } from '../../../test/shared.js';
-import { conllWords, createEntityStage } from './index.js';
+import { conllWords, createEntityStage, surnameOfOrganisation } from './index.js';
 
 const model = loadNerModel();
 const run = compose([segmentStage, createEntityStage(model)]);
@@ -30,6 +30,15 @@ describe('entity stage', () => {
     // Constructed, in the form of agency copy: the model leaves "bin" out, between two persons.
     const es2 = entitiesOf('RIYADH, March 10 (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan Al Saud said in a post on X that the agreement reflected the kingdom\'s preference for dialogue.');
     expect(es2.filter((e) => e.type === 'PER').map((e) => e.text)).toEqual(['Prince Faisal bin Farhan Al Saud']);
+  });
+
+  it('reads an organisation the model made of a surname named before and its firm as the person and the firm', () => {
+    // Constructed, in the form of market copy ("… commented Develle of Paribas"): the model's reading given as entities.
+    const text = 'Jean Moreau, an economist at Credit Lyonnais, was cautious. "Prices will hold," said Moreau of Credit Lyonnais. Bank of England officials agreed.';
+    const span = (s: string, type: 'PER' | 'ORG') => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' });
+    const out = surnameOfOrganisation([span('Jean Moreau', 'PER'), span('Credit Lyonnais', 'ORG'), span('Moreau of Credit Lyonnais', 'ORG'), span('Bank of England', 'ORG')]);
+    expect(out.map((e) => `${e.type}:${e.text}:${text.slice(e.start, e.end)}`)).toEqual([
+      'PER:Jean Moreau:Jean Moreau', 'ORG:Credit Lyonnais:Credit Lyonnais', 'PER:Moreau:Moreau', 'ORG:Credit Lyonnais:Credit Lyonnais', 'ORG:Bank of England:Bank of England']);
   });
 
   it('finds its places', () => {

@@ -140,6 +140,31 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
       taken = end;
     }
   });
+  return surnameOfOrganisation(out);
+}
+
+/** An organisation the model read over a person named before and where they work: "Develle of Paribas". */
+const SURNAME_OF = /^(\p{Lu}[\p{L}'’-]+) (?:of|at|from) (?=\p{Lu})/u;
+
+/**
+ * "… said Michel Develle, director at Banque Paribas. … commented Develle of Paribas": the model
+ * took "Develle of Paribas" for one organisation. A surname of a person named in full before,
+ * then "of", "at" or "from" an organisation, is that person and the organisation.
+ */
+export function surnameOfOrganisation(entities: Entity[]): Entity[] {
+  const surnames = new Set<string>();
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const m = e.type === 'ORG' ? SURNAME_OF.exec(e.text) : null;
+    if (m && surnames.has(m[1]!)) {
+      const orgStart = e.start + m[0].length;
+      out.push({ start: e.start, end: e.start + m[1]!.length, text: m[1]!, type: 'PER', via: e.via });
+      out.push({ ...e, start: orgStart, text: e.text.slice(m[0].length) });
+      continue;
+    }
+    if (e.type === 'PER' && /\s/.test(e.text)) surnames.add(e.text.split(/\s+/).pop()!);
+    out.push(e);
+  }
   return out;
 }
 

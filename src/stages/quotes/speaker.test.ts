@@ -72,6 +72,22 @@ describe('resolveSpeaker', () => {
     const p2 = [{ at: at(t2, 'Acme Corp chairman John Smith').start, speaker: { name: 'John Smith' } as Speaker, span: at(t2, 'Acme Corp chairman John Smith') }];
     expect(resolveSpeaker({ text: t2, source: at(t2, 'the diplomat'), mentions: [], previous: p2, titles }).name).toBe('diplomat');
   });
+  it('gives a definite "the paper" the news medium last named or quoted, and no medium to a paper of no one', () => {
+    // Constructed, in the form of agency copy quoting a newspaper.
+    const text = 'Grain output rose last year, the Harbin Evening News said. The paper said the harvest was the best in a decade.';
+    const mentions = mentionsIn(text, [['Harbin Evening News', 'ORG']]);
+    const previous = [{ at: at(text, 'the Harbin Evening News').start, speaker: { name: 'Harbin Evening News', org: true } as Speaker, span: at(text, 'the Harbin Evening News') }];
+    expect(resolveSpeaker({ text, source: at(text, 'The paper'), mentions, previous, titles })).toMatchObject({ name: 'Harbin Evening News', org: true });
+    // A trade paper quoted as one ("the official Economic Digest newspaper"), whose name says nothing of a medium.
+    const t2 = 'The official Economic Digest newspaper said output would fall. The trade paper said mills were losing money.';
+    const p2 = [{ at: 0, speaker: { name: 'Economic Digest' } as Speaker, span: at(t2, 'The official Economic Digest newspaper') }];
+    expect(resolveSpeaker({ text: t2, source: at(t2, 'The trade paper'), mentions: mentionsIn(t2, [['Economic Digest', 'ORG']]), previous: p2, titles }).name).toBe('Economic Digest');
+    // No medium named: the paper is a study's, and its words are all there is ("a paper" never resolves).
+    const t3 = 'Researchers at Acme University studied the samples. The paper said the results were clear. A paper said so too.';
+    const m3 = mentionsIn(t3, [['Acme University', 'ORG']]);
+    expect(resolveSpeaker({ text: t3, source: at(t3, 'The paper'), mentions: m3, previous: [], titles }).name).toBe('paper');
+    expect(resolveSpeaker({ text: t3, source: at(t3, 'A paper'), mentions: m3, previous: [], titles }).name).toBe('paper');
+  });
   it('gives a described role ("the top Russian diplomat", "the UN chief") the last earlier speaker of that role and country or organisation', () => {
     // Constructed, in the forms of TASS and UN News copy.
     const cases: [string, [string, string, string][], string, string][] = [

@@ -606,8 +606,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
     if (found) return { name: found.name, ...(found.m.actor ? { actor: found.m.actor } : {}), via: 'earlier', from: { start: found.m.start, end: found.m.end } };
     return owned(inp, raw, bare);
   }
-  // 5. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry").
+  // 5. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry"); a
+  // definite "the paper" the news medium last named ("… the New York Times said. … the paper said").
   if (bare === bareLower) {
+    if (/^the\s/i.test(raw) && MEDIA_NOUNS.test(bareLower)) {
+      const m = medium(text, source, mentions, previous);
+      if (m) return via(m, 'organisation');
+    }
     const o = organisationByNoun(lastWord(bare), source, mentions, previous);
     if (o) return via(o, 'organisation');
   }
@@ -699,6 +704,31 @@ function organisationByNoun(head: string, source: Span, mentions: readonly Menti
   const org = findLastBefore(endingWith(mentions, head), source.start, (m) => m.type !== 'PER' && lastWord(m.text) === head);
   if (org) return asSpeaker(org);
   return ORG_NOUNS.has(head) ? organisation(source, mentions, previous) : null;
+}
+
+/** Nouns for a news medium: "the paper", "the daily", "the trade paper" stand for the medium last named. */
+const MEDIA_NOUNS = /^(?:(?:\p{L}+\s+)?(?:paper|newspaper|daily|weekly|magazine|tabloid|broadsheet|broadcaster)|(?:state\s+)?(?:news|press)\s+agency)$/u;
+/** Names that are a news medium's: "The New York Times", "China Daily", "Automotive News", "the Tanjug news agency". */
+const MEDIA_NAME = /\b(?:Times|Post|News|Daily|Weekly|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Standard|Express|Mirror|Magazine|Radio|Television|TV|Broadcasting|(?:News|Press) Agency|Izvestia|Pravda)\b/;
+/** A source's words that end with a medium's noun: "the official Economic Information newspaper". */
+const MEDIA_ENDING = /\s(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|(?:news|press) agency)$/i;
+/** How far back (characters) the medium a "the paper" stands for may have been named. */
+const MEDIA_REACH = 2000;
+
+/**
+ * The news medium a definite "the paper", "the newspaper", "the news agency" stands for: the last one
+ * quoted or named before it, within MEDIA_REACH, known as a medium by its actor code or by its name.
+ */
+function medium(text: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
+  const isMedium = (name: string | null | undefined, actor: string | undefined) => !!actor?.endsWith('MED') || (!!name && MEDIA_NAME.test(name));
+  const near = (end: number) => end <= source.start && source.start - end <= MEDIA_REACH;
+  // (A speaker quoted as one: "The official Economic Information newspaper said".)
+  const described = (s: Span) => MEDIA_ENDING.test(text.slice(s.start, s.end));
+  const quoted = findLast(previous, (p) => !!p.span && near(p.span.end) && p.speaker.name !== null && (isMedium(p.speaker.name, p.speaker.actor) || described(p.span)));
+  const named = findLastBefore(mentions, source.start, (m) => m.type !== 'PER' && near(m.end) && (isMedium(m.text, m.actor) || isMedium(m.name, m.actor)));
+  // (A medium is an organisation, whatever the entity layer typed its name: a later "it" may stand for it.)
+  if (named && (!quoted || named.start > quoted.span!.end)) return { ...asSpeaker(named), org: true };
+  return quoted ? { ...via(quoted.speaker, 'organisation', quoted.span ?? undefined), org: true } : null;
 }
 
 /**
