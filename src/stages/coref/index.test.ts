@@ -177,6 +177,17 @@ describe('coreference on short texts', () => {
     expect(layer(coded, 'entities').find((e) => e.text === 'They')).toMatchObject({ members: ['RUS', 'IRN'], memberNames: ['Russia', 'Iran'] });
   });
 
+  it('takes no apposition (two names of one person) for a group', () => {
+    // Wikinews, 2020-01-11, "Cairo summit denounces Turkish-Libyan maritime border agreement" (CC BY 2.5): "They" had been
+    // "Luigi Di Maio and Luigi Di Maio", the foreign minister and his name.
+    const text = 'Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday to discuss Libya–Turkey relations. The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.\n\n\nThey concluded that the agreement is "null and void".';
+    const d = run(docWith(text, [['Sameh Shoukry', 'PER'], ['Nikos Dendias', 'PER'], ['Nikos Christodoulides', 'PER'], ['Jean-Yves Le Drian', 'PER'], ['Luigi Di Maio', 'PER'],
+      ['Cairo', 'LOC'], ['Greek', 'MISC'], ['Cypriot', 'MISC'], ['French', 'MISC'], ['Italian', 'MISC'], ['Egyptian', 'MISC']]), '2020-01-11');
+    const they = layer(d, 'entities').find((e) => e.text === 'They');
+    expect(they?.name).not.toBe('Luigi Di Maio and Luigi Di Maio');
+    expect(they?.memberNames).toEqual(['Nikos Christodoulides', 'Jean-Yves Le Drian']);
+  });
+
   it('does not take a name inside quotation marks for a pronoun outside them', () => {
     // The shape that had "He said" pointing at a rocket or a rival the speaker had named in the quote.
     const d = run(docWith('"We will launch it with Ariane next year," Rao said. He said the satellite was ready. "Nobody trusts Marcos," he added.', [

@@ -429,10 +429,11 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
         for (let x = ms.length - 1; x > 0 && !group; x--) {
           const a = ms[x - 1]!.entity, b = ms[x]!.entity;
           const between = doc.text.slice(a.end, b.start);
-          if (/^\s*(,|and|,\s*and|&)\s*$/.test(between) && a.type === b.type) {
+          // (Two names of one ("The Italian foreign minister, Luigi Di Maio,") are an apposition, no group.)
+          const names = [a.name ?? a.text, b.name ?? b.text];
+          if (/^\s*(,|and|,\s*and|&)\s*$/.test(between) && a.type === b.type && names[0] !== names[1]) {
             // Members are actor codes: a pair of which one has none ("Maxtor Corp and U.S. Design Corp",
             // "Abydos and Saqqara") is a group by name only, which events cannot code.
-            const names = [a.name ?? a.text, b.name ?? b.text];
             const coded = a.actor && b.actor ? [a.actor, b.actor] : null;
             group = {
               start: off, end: p.token.end, text: doc.text.slice(off, p.token.end), type: a.type as EntityType, via: 'coref',

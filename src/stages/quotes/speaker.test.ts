@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropTitles, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
+import { dropTitles, entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker } from './speaker.js';
 import { loadTitles } from './lexicon.js';
 
 const titles = loadTitles();
@@ -87,6 +87,23 @@ describe('resolveSpeaker', () => {
     const m3 = mentionsIn(t3, [['Acme University', 'ORG']]);
     expect(resolveSpeaker({ text: t3, source: at(t3, 'The paper'), mentions: m3, previous: [], titles }).name).toBe('paper');
     expect(resolveSpeaker({ text: t3, source: at(t3, 'A paper'), mentions: m3, previous: [], titles }).name).toBe('paper');
+  });
+  it('lets "they" go on in the voice of a group quoted just before, not of the countries coreference found in its words', () => {
+    // Wikinews, 2020-01-11, "Cairo summit denounces Turkish-Libyan maritime border agreement" (CC BY 2.5), shortened.
+    const text = 'They concluded that the maritime border agreement between Turkey and Libya is "null and void". They called on Turkey to halt its drilling.';
+    const second = text.indexOf('They', 5);
+    const mentions: Mention[] = [...mentionsIn(text, [['Turkey', 'LOC', 'Turkey', 'TUR'], ['Libya', 'LOC', 'Libya', 'LBY']]),
+      { start: second, end: second + 4, text: 'They', type: 'LOC' as const, name: 'Turkey and Libya' }].sort((a, b) => a.start - b.start);
+    const previous = [{ at: 0, speaker: { name: 'Nikos Christodoulides and Jean-Yves Le Drian', group: true } as Speaker, span: { start: 0, end: 4 } }];
+    const source = { start: second, end: second + 4 };
+    expect(resolveSpeaker({ text, source, mentions, previous, titles }).name).toBe('Nikos Christodoulides and Jean-Yves Le Drian');
+    // With no one quoted before, the countries are what "they" stands for.
+    expect(resolveSpeaker({ text, source, mentions, previous: [], titles }).name).toBe('Turkey and Libya');
+  });
+  it('marks a group of people or bodies that coreference found as a group speaker, not one of countries from a plural noun', () => {
+    const they = { start: 0, end: 4, text: 'They', via: 'coref', members: ['CYPGOV', 'FRAGOV'], name: 'Nikos Christodoulides and Jean-Yves Le Drian' };
+    expect(entityMentions([{ ...they, type: 'PER' }])[0]).toMatchObject({ group: true });
+    expect(entityMentions([{ ...they, type: 'MISC', members: ['IND', 'CHN'], name: 'India, China' }])[0]!.group).toBeUndefined();
   });
   it('gives a described role ("the top Russian diplomat", "the UN chief") the last earlier speaker of that role and country or organisation', () => {
     // Constructed, in the forms of TASS and UN News copy.

@@ -39,6 +39,8 @@ export interface Mention extends Span {
   readonly actor?: string;
   /** The coreference chain of the entity (entities layer). */
   readonly chain?: number;
+  /** A group of people or bodies ("they" for "Putin and Rouhani"): an entity with members. */
+  readonly group?: boolean;
 }
 
 /**
@@ -159,6 +161,8 @@ export function entityMentions(entities: readonly Entity[]): Mention[] {
     type: e.type,
     ...(e.actor ? { actor: e.actor } : {}),
     ...(e.chain !== undefined ? { chain: e.chain } : {}),
+    // (People or bodies: coreference makes groups of countries and places too, from plural nouns far from them.)
+    ...(e.members !== undefined && (e.type === 'PER' || e.type === 'ORG') ? { group: true } : {}),
   }));
 }
 
@@ -380,7 +384,7 @@ function namingMention(mentions: readonly Mention[], m: Mention): Mention | unde
 
 /** A mention as a speaker: its name and actor code (or those given), marked when it is an organisation, and where it stands. */
 function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
-  return { name, ...(actor ? { actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}), from: { start: m.start, end: m.end } };
+  return { name, ...(actor ? { actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}), ...(m.group ? { group: true } : {}), from: { start: m.start, end: m.end } };
 }
 
 /** A speaker reached another way: how, and from which words. */
@@ -414,6 +418,11 @@ function nounBeforeRelative(inp: ResolveInput): Speaker | null {
 }
 
 /** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
+/** Whether a speaker is many, as "they" is: a group, a body, or people named by a plural noun ("the researchers"), never one named person. */
+function many(sp: Speaker): boolean {
+  return sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
+}
+
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true);
   if (quoted) return via(quoted.speaker, 'organisation', quoted.span ?? undefined);
@@ -503,7 +512,10 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const near = mentions.length <= SCAN_MAX ? mentions
     : lookupOf(mentions).index.overlapping({ start: source.start, end: source.start + 5 });
   const place = near.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
-  if (place && (place.name !== place.text || place.actor)) return via(asSpeaker(place), 'name', null);
+  // (Not the countries coreference found for a "they" that goes on in the voice of the many quoted just
+  // before: "They concluded that the agreement between Turkey and Libya is void. They called on …".)
+  const goesOn = plural && findLast(previous, (p) => p.at < source.start && source.start - p.at <= PLURAL_REACH && p.speaker.name !== null && many(p.speaker));
+  if (place && (place.name !== place.text || place.actor) && !goesOn) return via(asSpeaker(place), 'name', null);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) {
     const o = organisation(source, mentions, previous);
@@ -522,8 +534,6 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // 2. Pronouns: the later of the last speaker and the last person mentioned before
   // (a bare proper-noun run stands for a person only when it has two words or more).
   if (PERSONAL.has(lower) || PLURAL.has(lower)) {
-    // "They" are many: a group, a body, or people named by a plural noun ("the researchers"), never one named person.
-    const many = (sp: Speaker) => sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
     // (In someone's turn of an interview, "they" stands for a group quoted shortly before, if any: further back
     // they are mostly people the speaker has not named.)
     const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null
