@@ -99,6 +99,16 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source, mentions, previous, titles }).name).toBe('Nikos Christodoulides and Jean-Yves Le Drian');
     // With no one quoted before, the countries are what "they" stands for.
     expect(resolveSpeaker({ text, source, mentions, previous: [], titles }).name).toBe('Turkey and Libya');
+    // … nor of the country coreference found for a "they" paragraphs after: constructed, in the form of market copy.
+    const t3 = 'Kenya will buy more wheat this year, grain traders said. The purchases would be paid for with a loan from a development bank, '
+      + 'which signed an agreement with the government last week in Nairobi after months of talks about the terms and the timing. '
+      + 'Prices have risen since the drought cut the harvest in the north and the west of the country by a third.\n\nKenya had bought 400,000 tonnes since July, they added.';
+    const they3 = t3.lastIndexOf('they');
+    const m3: Mention[] = [...mentionsIn(t3, [['Kenya', 'LOC', 'Kenya', 'KEN'], ['Nairobi', 'LOC', 'Nairobi']]),
+      { start: they3, end: they3 + 4, text: 'they', type: 'LOC' as const, name: 'Kenya', actor: 'KEN' }].sort((a, b) => a.start - b.start);
+    const p3 = [{ at: at(t3, 'grain traders').start, speaker: { name: 'grain traders', via: 'words' } as Speaker, span: at(t3, 'grain traders') }];
+    expect(they3 - p3[0]!.at).toBeGreaterThan(300);
+    expect(resolveSpeaker({ text: t3, source: { start: they3, end: they3 + 4 }, mentions: m3, previous: p3, titles }).name).toBe('grain traders');
   });
   it('marks a group of people or bodies that coreference found as a group speaker, not one of countries from a plural noun', () => {
     const they = { start: 0, end: 4, text: 'They', via: 'coref', members: ['CYPGOV', 'FRAGOV'], name: 'Nikos Christodoulides and Jean-Yves Le Drian' };

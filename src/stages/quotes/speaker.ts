@@ -512,9 +512,10 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const near = mentions.length <= SCAN_MAX ? mentions
     : lookupOf(mentions).index.overlapping({ start: source.start, end: source.start + 5 });
   const place = near.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
-  // (Not the countries coreference found for a "they" that goes on in the voice of the many quoted just
-  // before: "They concluded that the agreement between Turkey and Libya is void. They called on …".)
-  const goesOn = plural && findLast(previous, (p) => p.at < source.start && source.start - p.at <= PLURAL_REACH && p.speaker.name !== null && many(p.speaker));
+  // (Not the places coreference found for a "they" that goes on in the voice of the many quoted in the
+  // paragraphs before, as the pronoun rule below reads it: "industry sources said … They said" is not "Tokyo";
+  // "They concluded that the agreement between Turkey and Libya is void. They called on …".)
+  const goesOn = plural && findLast(previous, (p) => p.at < source.start && source.start - p.at <= PLURAL_SPEAKER_REACH && p.speaker.name !== null && many(p.speaker));
   if (place && (place.name !== place.text || place.actor) && !goesOn) return via(asSpeaker(place), 'name', null);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) {
