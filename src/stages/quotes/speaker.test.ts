@@ -115,6 +115,25 @@ describe('resolveSpeaker', () => {
     expect(entityMentions([{ ...they, type: 'PER' }])[0]).toMatchObject({ group: true });
     expect(entityMentions([{ ...they, type: 'MISC', members: ['IND', 'CHN'], name: 'India, China' }])[0]!.group).toBeUndefined();
   });
+  it('gives "the agency" an earlier speaker named so, not one whose words only hold the word ("agency officials")', () => {
+    // Constructed, in the form of space-agency copy.
+    const text = 'NASA said the lander is ready. Agency officials have stressed the schedule. The agency said it chose 11 firms.';
+    const sp = (words: string, speaker: Speaker) => ({ at: at(text, words).start, speaker, span: at(text, words) });
+    const previous = [sp('NASA', { name: 'National Aeronautics and Space Administration', actor: 'USAGOV', org: true }), sp('Agency officials', { name: 'Agency officials', via: 'words' })];
+    const mentions = mentionsIn(text, [['NASA', 'ORG', 'National Aeronautics and Space Administration', 'USAGOV']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The agency'), mentions, previous, titles }).name).toBe('National Aeronautics and Space Administration');
+    // The word as the head of the earlier words, or in a name there, still names them.
+    const cases: [string, string, string, string][] = [
+      ['A Council for Economic Planning and Development spokesman said exports rose. The spokesman said so.', 'A Council for Economic Planning and Development spokesman', 'Council for Economic Planning and Development spokesman', 'The spokesman'],
+      ['The Bank of England said money was tight. The bank said so.', 'The Bank of England', 'Bank of England', 'The bank'],
+      ['Figures released by the Kenya Statistics Bureau show trade rose. The bureau said so.', 'Figures released by the Kenya Statistics Bureau', 'Kenya Statistics Bureau', 'The bureau'],
+      ['Archbishop Jorge Scheinig spoke at Mass. The archbishop called it a tragedy.', 'Archbishop Jorge Scheinig', 'Jorge Scheinig', 'The archbishop'],
+    ];
+    for (const [t, words, name, source] of cases) {
+      const prev = [{ at: at(t, words).start, speaker: { name } as Speaker, span: at(t, words) }];
+      expect(resolveSpeaker({ text: t, source: at(t, source), mentions: [], previous: prev, titles }).name, source).toBe(name);
+    }
+  });
   it('gives a described role ("the top Russian diplomat", "the UN chief") the last earlier speaker of that role and country or organisation', () => {
     // Constructed, in the forms of TASS and UN News copy.
     const cases: [string, [string, string, string][], string, string][] = [

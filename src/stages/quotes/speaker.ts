@@ -95,6 +95,14 @@ const DETERMINERS = /^(the|a|an|this|that|these|those|its|his|her|their)\s+/i;
 /** The last word of an organisation's head, before what it is "of" or "for" ("Ministry of Foreign Affairs", "Center for …"). */
 const ORG_HEAD = new RegExp(`\\b(?:${[...ORG_NOUNS, 'center', 'centre', 'office', 'court', 'university', 'college', 'school', 'bureau', 'league', 'society',
   'service', 'academy', 'institution', 'laboratory', 'museum', 'hospital', 'tribunal', 'parliament', 'assembly', 'senate'].join('|')})$`, 'i');
+/** Words after the head of a description: "a spokesman for TRW", "officials at the ministry". */
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to', 'by', 'who', 'which', 'that', 'close', 'familiar', 'near']);
+/** … or a participle after it: "figures received by the ISO", "one official attending the talks". */
+const PARTICIPLE = /^\p{Ll}{3,}(?:ed|ing)$/u;
+/** Lower-case words inside a name: "Bank of England", "Doctors for Camp Closure". */
+const NAME_JOINS = new Set(['of', 'for', 'and', '&']);
+/** Heads of a description that stand for the people they are made of: "a team of researchers". */
+const COLLECTIVE = new Set(['team', 'group', 'panel', 'delegation', 'coalition', 'number', 'couple', 'pair', 'trio']);
 /** What joins an organisation's head to what it is of: "of", "for", with "the". */
 const OF_BETWEEN = /^\s+(?:of|for)\s+(?:the\s+)?$/;
 /** Days and months (and their abbreviations), which tagging may take for proper names. */
@@ -569,8 +577,21 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const earlier = findLast(previous, (p) => {
       if (!p.span || p.span.start >= source.start || p.speaker.name === null) return false;
       // Its words before an apposition: "the government" is not "Ramon Diaz, chairman of the Commission on Good Government".
-      const ws = text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!.toLowerCase().split(/[\s,]+/);
-      return ws.includes(lastWord(bare)) && words.every((w) => ws.includes(w));
+      const cased = text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!.replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
+      const ws = cased.map((w) => w.toLowerCase());
+      if (!words.every((w) => ws.includes(w))) return false;
+      // … as their head ("a spokesman for TRW" for "the spokesman"; "agency officials" is no "the agency"), in a name
+      // ("the Bank of England" for "the bank"; "figures released by the State Statistics Bureau" for "the bureau"), as a
+      // title before a name ("Archbishop Jorge Scheinig" for "the archbishop"), or as who make up a team ("a team of researchers").
+      const word = lastWord(bare);
+      const upper = (i: number) => /^\p{Lu}/u.test(cased[i] ?? '');
+      // (A preposition inside a name, "Council for Economic Planning", ends no head.)
+      const of = ws.findIndex((w, i) => i > 0 && ((HEAD_ENDS.has(w) && !(upper(i - 1) && upper(i + 1))) || PARTICIPLE.test(cased[i]!)));
+      const head = (of > 0 ? ws.slice(0, of) : ws).pop()?.replace(/[’']s$/, '');
+      const at = ws.indexOf(word);
+      // (In a name: among capitalised words, not only capitalised to open a sentence, "Agency officials said".)
+      const inName = upper(at) && (upper(at - 1) || upper(at + 1) || (NAME_JOINS.has(ws[at + 1] ?? '') && upper(at + 2)));
+      return head === word || inName || lastWord(p.speaker.name) === word || upper(at + 1) || (COLLECTIVE.has(head ?? '') && ws[of] === 'of' && at > of);
     });
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
     // "The diplomat", "the lawmaker": the last earlier speaker named by a role of that kind ("Deputy Foreign
