@@ -134,6 +134,15 @@ describe('resolveSpeaker', () => {
       expect(resolveSpeaker({ text: t, source: at(t, source), mentions: [], previous: prev, titles }).name, source).toBe(name);
     }
   });
+  it('never names whoever polled, asked or quoted the source ("economists polled by Reuters")', () => {
+    // Constructed, in the forms of agency copy.
+    const cases: [string, string, [string, Mention['type']][], string][] = [
+      ['Economists polled by Reuters said rates would fall.', 'Economists polled by Reuters', [['Reuters', 'ORG']], 'Economists'],
+      ['Bankers surveyed by the Kansas City Federal Reserve Bank said credit was stable.', 'Bankers surveyed by the Kansas City Federal Reserve Bank', [['Kansas City Federal Reserve Bank', 'ORG']], 'Bankers'],
+      ['European Commission President Jacques Delors, quoted by Le Monde newspaper, said the bid was welcome.', 'European Commission President Jacques Delors, quoted by Le Monde newspaper', [['Jacques Delors', 'PER'], ['Le Monde', 'ORG']], 'Jacques Delors'],
+    ];
+    for (const [text, source, ms, want] of cases) expect(namesIn(text, mentionsIn(text, ms))(source)).toBe(want);
+  });
   it('gives a described role ("the top Russian diplomat", "the UN chief") the last earlier speaker of that role and country or organisation', () => {
     // Constructed, in the forms of TASS and UN News copy.
     const cases: [string, [string, string, string][], string, string][] = [

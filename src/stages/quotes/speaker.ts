@@ -118,7 +118,9 @@ const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
 /** Where the words of a description end: a comma (an apposition follows) or a relative pronoun (in lower case: "The WHO’s website" goes on). */
 /** Words that open an adjunct of circumstance inside a source span. */
 const ADJUNCT = /[\s,](?:when|while|after|before|via|during|upon)\s/;
-const CLAUSE = /\s*,(?=\s)|\s+(?=(?:who|whom|whose|which)\b)/;
+/** Who asked them, after the words of a source: "economists polled by Reuters", "a Fiat spokesman contacted by Reuters". */
+const ASKED_BY = /,?\s+(?:polled|queried|contacted|surveyed|interviewed|questioned|reached|consulted|canvassed|quoted|cited)\s+by\s/;
+const CLAUSE = new RegExp(`\\s*,(?=\\s)|\\s+(?=(?:who|whom|whose|which)\\b)|${ASKED_BY.source}`);
 /** Words that, alone, name no one: determiners, quantifiers, first-person possessives, adverbs that open a sentence, conjunctions ("upon learning"). */
 const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'one', 'another', 'other', 'others',
   'some', 'many', 'most', 'each', 'all', 'both', 'any', 'few', 'several', 'such', 'let', 'once', 'now', 'then', 'here', 'there',
@@ -469,9 +471,12 @@ function resolveRaw(inp: ResolveInput): Speaker {
     && !titleOnly(m, titles) && !(plural && m.type === 'ORG'));
   // A name in an adjunct after the source's own words ("a WeWork spokesperson when contacted by Reuters",
   // "Richardson, via USA Today") tells the circumstances, not who: the names before it, when there are some.
-  const adjunct = ADJUNCT.exec(text.slice(source.start, source.end));
+  // Whoever asked them ("economists polled by Reuters") never speaks: the names before, or none.
+  const words = text.slice(source.start, source.end);
+  const asked = ASKED_BY.exec(words);
+  const adjunct = asked ?? ADJUNCT.exec(words);
   const before = adjunct ? named.filter((m) => m.end <= source.start + adjunct.index) : [];
-  const inside = before.length ? before : named;
+  const inside = before.length || asked ? before : named;
   const joint = jointSpeaker(inp, inside);
   if (joint) return via(joint, 'name', null);
   // "S and P": a name whose other half the tagger read as a common noun.
