@@ -335,6 +335,14 @@ describe('attribution shapes', () => {
     expect(q.cue).toBe('saying');
     expect(`${q.speaker} ${q.name}`).toContain('Netanyahu');
   });
+  it('never takes the one told or the medium of an interview for the speaker', () => {
+    // Constructed, in the form of agency copy.
+    const qs = run('Oil exports fell sharply in February, a senior oil ministry official, who asked not to be named, told Reuters.\n\n'
+      + 'Energy Minister Karim Nour, in an interview with Reuters and the BBC, said production would recover by May.');
+    expect(qs.filter((q) => q.speaker?.includes('Reuters'))).toEqual([]);
+    expect(find(qs, 'Oil exports fell sharply')).toMatchObject({ content: 'Oil exports fell sharply in February', speaker: 'a senior oil ministry official', cue: 'told' });
+    expect(find(qs, 'production would recover')).toMatchObject({ speaker: 'Energy Minister Karim Nour', name: 'Karim Nour' });
+  });
   it('a surname takes the full name given earlier', () => {
     const qs = run('Iranian President Hassan Rouhani arrived in Moscow on Monday. Rouhani said that Iran would continue its cooperation.');
     expect(find(qs, 'Iran would continue').name).toBe('Hassan Rouhani');

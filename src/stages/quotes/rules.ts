@@ -539,9 +539,11 @@ export function subjectOf(ctx: TokenContext, cueAt: number, cFirst: number, cLas
     }
     return null;
   };
-  // After the cue only in an inversion: '"…," said Putin' or '…, said the minister'.
+  // After the cue only in an inversion: '"…," said Putin' or '…, said the minister' (never after a verb that
+  // takes the one told: in "…, a ministry official told Reuters" Reuters is told).
   const prev = cueAt > s.start ? tokens[cueAt - 1]! : null;
-  const inverted = prev !== null && (prev.norm === ',' || ctx.quote[cueAt - 1] === 3);
+  const lemma = ctx.lemmas[cueAt]!;
+  const inverted = prev !== null && (prev.norm === ',' || ctx.quote[cueAt - 1] === 3) && !(TELLING.has(lemma) && !SPOKEN_BEFORE.has(lemma));
   return run(cueAt - 1, -1) ?? (leftOnly || !inverted ? null : run(cueAt + 1, 1));
 }
 
@@ -651,6 +653,8 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
       if (x.last === cue.first - 1 || (x.last === cue.first - 2 && tokens[cue.first - 1]!.pos === 'ADV') || x.first === cue.last + 1) source = x;
     }
     const end = lastWord(ctx, s);
+    // "…, a senior official, who asked not to be named, told Reuters.": the frame's subject before its relative clause.
+    if (!source) source = relativeSubject(ctx, cue.first, s.start);
     const frameFirst = source && source.last < cue.first ? source.first : cue.first;
     const frameLast = source && source.first > cue.last ? source.last : cue.last;
     let content: TokenSpan | null = null;
@@ -718,6 +722,25 @@ export function orphanCues(ctx: TokenContext, spans: readonly TokenSpan[], raws:
   return out.length === raws.length && out.every((a, i) => a === raws[i]) ? [...raws] : out.sort((a, b) => a.content.first - b.content.first);
 }
 
+/** Longest subject of a sentence-final frame before its relative clause, in tokens. */
+const RELATIVE_SUBJECT_MAX = 8;
+
+/**
+ * The subject set off before a relative clause that ends right before a cue, after a comma
+ * (", a senior official, who asked not to be named, told"): a noun phrase of a few words, or null.
+ */
+function relativeSubject(ctx: TokenContext, cueAt: number, from: number): TokenSpan | null {
+  const { tokens, quote } = ctx;
+  if (cueAt - 1 <= from || tokens[cueAt - 1]!.norm !== ',') return null;
+  let c1 = cueAt - 2;
+  while (c1 > from && tokens[c1]!.norm !== ',' && quote[c1] === 0) c1--;
+  if (c1 <= from || tokens[c1]!.norm !== ',' || !/^(?:who|which)$/.test(tokens[c1 + 1]!.norm)) return null;
+  let c0 = c1 - 1;
+  while (c0 > from && c1 - c0 <= RELATIVE_SUBJECT_MAX + 1 && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[c0]!.pos)) c0--;
+  if (c0 === c1 - 1 || tokens[c0]!.norm !== ',' || !/^(NOUN|PROPN)$/.test(tokens[c1 - 1]!.pos)) return null;
+  return { role: 'SRC', first: c0 + 1, last: c1 - 1 };
+}
+
 /**
  * The paragraph after a cue's frame that ends its own paragraph with a colon, the words
  * between (at most TAIL_MAX, no verb: "said in a statement:") aside: its tokens up to the
@@ -743,6 +766,8 @@ const joinsOn = (t: Token) => t.norm === ',' || /^(ADP|CCONJ|SCONJ)$/.test(t.pos
 
 /** Verbs whose object is the one spoken to, before what was said ("told reporters he …"). */
 const TELLING: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'convince', 'persuade', 'promise', 'reassure']);
+/** Telling verbs a speaker may follow ('"…," warned the minister'); after the others a name is the one told. */
+const SPOKEN_BEFORE: ReadonlySet<string> = new Set(['warn', 'promise']);
 /** Longest addressee skipped, in tokens. */
 const ADDRESSEE_MAX = 4;
 
@@ -779,7 +804,9 @@ export function opensArgument(ctx: TokenContext, k: number): boolean {
 /** Longest apposition or relative clause skipped between a subject and its cue, in tokens. */
 const APPOSITION_MAX = 30;
 /** Words that open an apposition or a parenthetical after a subject ("X, which …,", "X, like Y,", "X, including Y,"). */
-const APPOSITION_OPENERS = new Set(['which', 'who', 'whose', 'like', 'including', 'such', 'especially', 'among']);
+const APPOSITION_OPENERS = new Set(['which', 'who', 'whose', 'like', 'including', 'such', 'especially', 'among',
+  // … and a circumstance set off after it: "X, in an interview with Reuters, said", "X, at a news conference, said".
+  'in', 'at', 'during', 'after', 'on']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
