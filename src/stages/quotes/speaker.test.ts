@@ -143,6 +143,23 @@ describe('resolveSpeaker', () => {
     ];
     for (const [text, source, ms, want] of cases) expect(namesIn(text, mentionsIn(text, ms))(source)).toBe(want);
   });
+  it('names people given together with an office each as one group, but not people given as examples or in an apposition', () => {
+    // Constructed.
+    const cases: [string, string, [string, Mention['type'], string?][], string | null][] = [
+      ['Bank chairman Robert Jucker and Finance Director Hermann Haerri told reporters the dividend would rise.', 'Bank chairman Robert Jucker and Finance Director Hermann Haerri',
+        [['Robert Jucker', 'PER'], ['Finance', 'ORG'], ['Hermann Haerri', 'PER']], 'Robert Jucker and Hermann Haerri'],
+      ['Party nominee Anna Berg and vice presidential nominee Carl Moe said they would run.', 'Party nominee Anna Berg and vice presidential nominee Carl Moe',
+        [['Anna Berg', 'PER'], ['Carl Moe', 'PER']], 'Anna Berg and Carl Moe'],
+      ['Biden and Harris both said the plan would work.', 'Biden and Harris both', [['Biden', 'PER', 'Joe Biden'], ['Harris', 'PER', 'Kamala Harris']], 'Joe Biden and Kamala Harris'],
+      ['President Hosni Mubarak and Egyptian ambassador to Moscow Salah Bassiouni said ties had improved.', 'President Hosni Mubarak and Egyptian ambassador to Moscow Salah Bassiouni',
+        [['Hosni Mubarak', 'PER'], ['Egyptian ambassador', 'PER'], ['Salah Bassiouni', 'PER']], 'Hosni Mubarak and Salah Bassiouni'],
+      ['Ken Oda, president of Kita Farms, said land was scarce.', 'Ken Oda, president of Kita Farms', [['Ken Oda', 'PER'], ['Kita Farms', 'PER']], 'Ken Oda'],
+    ];
+    for (const [text, source, ms, want] of cases) expect(namesIn(text, mentionsIn(text, ms))(source), source).toBe(want);
+    const t2 = 'Officials, including Commerce Secretary Ann Lee and Defense Secretary Tom Hall, said the sale was blocked.';
+    const n2 = namesIn(t2, mentionsIn(t2, [['Commerce', 'ORG'], ['Ann Lee', 'PER'], ['Tom Hall', 'PER']]))('Officials, including Commerce Secretary Ann Lee and Defense Secretary Tom Hall');
+    expect(n2).not.toContain(' and ');
+  });
   it('gives a described role ("the top Russian diplomat", "the UN chief") the last earlier speaker of that role and country or organisation', () => {
     // Constructed, in the forms of TASS and UN News copy.
     const cases: [string, [string, string, string][], string, string][] = [

@@ -477,7 +477,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const adjunct = asked ?? ADJUNCT.exec(words);
   const before = adjunct ? named.filter((m) => m.end <= source.start + adjunct.index) : [];
   const inside = before.length || asked ? before : named;
-  const joint = jointSpeaker(inp, inside);
+  const joint = jointSpeaker(inp, inside) ?? peopleTogether(inp, inside);
   if (joint) return via(joint, 'name', null);
   // "S and P": a name whose other half the tagger read as a common noun.
   if (inside.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}.]*$/u.test(text.slice(inside[0]!.end, source.end))) {
@@ -720,6 +720,52 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
   const firm = (m: Mention) => COMPANY_FORM.test(m.text);
   // (A partner's surname may read as a person; a full name, "Morton Shulman and Guardman … Inc", is one.)
   if (firm(names[names.length - 1]!) && !names.slice(0, -1).some((m) => firm(m) || (m.type === 'PER' && /\s/.test(m.text)))) return { name: literal, org: true };
+  return together(inp, names);
+}
+
+/**
+ * People named together, each with an office of their own ("Prohibition Party presidential nominee Phil
+ * Collins and vice presidential nominee Billy Joe Parker", "Robert Jucker and Finance Director Hermann
+ * Haerri", "Biden and Harris both"), where jointSpeaker reads no plain list: each person's name, an office
+ * between them after the "and" (a title word among at most a few words), "both" or "together" at the end.
+ */
+function peopleTogether(inp: ResolveInput, inside: readonly Mention[]): Speaker | null {
+  const { text, source, titles } = inp;
+  // Named people, not a description the actor stage made a mention of ("Egyptian ambassador").
+  const people = inside.filter((m) => m.type === 'PER' && !/(?:^|\s)\p{Ll}{3,}/u.test(m.text))
+    .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end))
+    .sort((a, b) => a.start - b.start);
+  if (people.length < 2 || !/^\s*(?:both|together|jointly)?[\s,.;:]*$/.test(text.slice(people[people.length - 1]!.end, source.end))) return null;
+  // (People given as examples of the speakers, "officials, including Commerce Secretary Malcolm Baldrige and …", are not they.)
+  if (EXAMPLES.test(text.slice(source.start, people[0]!.start))) return null;
+  const titleWords = wordsOf(titles);
+  for (let i = 1; i < people.length; i++) {
+    // A comma alone between two names of a list; words after a comma without "and" are an apposition ("Isao
+    // Nakamura, president of Higashi Nippon"), and an office holds no comma.
+    const gap = text.slice(people[i - 1]!.end, people[i]!.start);
+    if (/^\s*,\s*$/.test(gap)) continue;
+    const m = /^\s*,?\s*(?:and|&)\s+([^,]*)$/su.exec(gap);
+    if (!m) return null;
+    const words = m[1]!.split(/\s+/).filter(Boolean);
+    const office = words.some((w) => titleWords.has(w.toLowerCase()));
+    // (Any words where a title word ends them: "vice presidential nominee".)
+    const ended = words.length > 0 && titleWords.has(words[words.length - 1]!.toLowerCase());
+    if (words.length > OFFICE_MAX || (words.length > 0 && !office)
+      || !(ended || words.every((w) => /^\p{Lu}/u.test(w) || titleWords.has(w.toLowerCase()) || BETWEEN_NAMES.has(w.toLowerCase()) || OFFICE_JOINS.has(w)))) return null;
+  }
+  return together(inp, people);
+}
+
+/** Words that give the people after them as examples of the speakers. */
+const EXAMPLES = /\b(?:including|such as|like|among them|among)\b/i;
+/** Longest office between two people named together, in words ("Egyptian ambassador to Moscow"). */
+const OFFICE_MAX = 6;
+/** Lower-case words an office may hold besides title words: "ambassador to Moscow", "Minister of Finance". */
+const OFFICE_JOINS = new Set(['to', 'of', 'for', 'at', 'and']);
+
+/** Several named speakers as one: each name as it would be alone, joined; the actor code only when all share it. */
+function together(inp: ResolveInput, names: readonly Mention[]): Speaker | null {
+  const { mentions, titles } = inp;
   const people = names.map((n) => {
     const full = n.name !== n.text && /\s/.test(n.name) ? n : expandName(n.name, mentions, n.start) ?? n;
     // A headline's name in capitals ("DAVIS WATER") is written as the source writes it.
