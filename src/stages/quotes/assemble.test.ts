@@ -38,4 +38,13 @@ describe('joining contents to cues across paragraphs', () => {
     const ss = tagged(ctx, [['SRC', 'Foreign Minister Dmytro Kuleba'], ['CUE', 'said'], ['CON', '“We are ready to continue the talks.”']]);
     expect(show(ctx, ss)).toEqual([{ content: '“We are ready to continue the talks.”', cue: 'said', source: 'Foreign Minister Dmytro Kuleba' }]);
   });
+  it('gives an indirect content to the verb before it, not to a participle after it that opens its own', () => {
+    // Constructed, in the form of agency copy.
+    const ctx = context('The ministry said on Friday that it firmly opposes the sanctions, vowing to take countermeasures.');
+    const ss = tagged(ctx, [['SRC', 'The ministry'], ['CUE', 'said'], ['CON', 'that it firmly opposes the sanctions'], ['CUE', 'vowing'], ['CON', 'to take countermeasures']]);
+    expect(show(ctx, ss)).toEqual([
+      { content: 'that it firmly opposes the sanctions', cue: 'said', source: 'The ministry' },
+      { content: 'to take countermeasures', cue: 'vowing', source: 'The ministry' },
+    ]);
+  });
 });

@@ -71,6 +71,10 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
     for (let k = c.last + 1; k < q.first; k++) if (COORDINATOR.test(tokens[k]!.norm)) return true;
     return false;
   };
+  // "said on Friday that it opposes the sanctions, vowing to …": a participle set off after an indirect content
+  // opens a content of its own; the one before is the verb's before it ("according to" is not such a participle).
+  const participleAfter = (c: TokenSpan, q: TokenSpan): boolean =>
+    ctx.quote[c.first] === 0 && q.first - c.last <= 2 && tokens[q.first - 1]!.norm === ',' && /ing$/.test(tokens[q.first]!.norm) && tokens[q.first]!.norm !== 'according';
   // The paragraph (tagging sequence) of a token.
   const paraOf = (i: number) => firstIndex(ctx.sequences.length, (k) => ctx.sequences[k]!.end > i);
   // A cue reaches a content in another paragraph only when its own paragraph ends with a
@@ -97,7 +101,7 @@ export function joinSpans(ctx: TokenContext, spans: readonly TokenSpan[]): RawAt
       const sq = sent[q.first]!;
       if (sq > s1 + MAX_SENTENCES) break;
       if (!reaches(pc, q)) continue;
-      const score = gap(c, q) + (sq < s0 || sq > s1 ? SENTENCE_PENALTY : 0) + (q.first > c.last && joinedAfter(c, q) ? JOINED_PENALTY : 0);
+      const score = gap(c, q) + (sq < s0 || sq > s1 ? SENTENCE_PENALTY : 0) + (q.first > c.last && (joinedAfter(c, q) || participleAfter(c, q)) ? JOINED_PENALTY : 0);
       if (score < bestScore) {
         bestScore = score;
         best = q;
