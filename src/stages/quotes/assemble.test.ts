@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSpans, type Role, type TokenSpan } from './assemble.js';
+import { joinSpans, withoutNameCues, type Role, type TokenSpan } from './assemble.js';
 import { context, span, words } from '../../../test/quote-spans.js';
 
 /** Tagger output as it might come: the token span of each (role, words), in text order. */
@@ -46,5 +46,26 @@ describe('joining contents to cues across paragraphs', () => {
       { content: 'that it firmly opposes the sanctions', cue: 'said', source: 'The ministry' },
       { content: 'to take countermeasures', cue: 'vowing', source: 'The ministry' },
     ]);
+  });
+});
+
+describe('cues inside names', () => {
+  const roles = (ctx: ReturnType<typeof context>, ss: TokenSpan[]) => withoutNameCues(ctx, ss).map((x) => `${x.role}:${words(ctx, x)}`);
+  it('takes no capitalised word inside a name for a cue, and gives it to the span it is part of', () => {
+    // Constructed, in the forms the tagger misread (a first name "Hope", "the Holy See", a firm's name).
+    const a = context('White House aides were tested. Senior adviser Hope Hicks had tested positive on Thursday.');
+    expect(roles(a, tagged(a, [['SRC', 'Senior adviser'], ['CUE', 'Hope'], ['CON', 'Hicks had tested positive on Thursday']]))).toEqual(['CON:Senior adviser Hope Hicks had tested positive on Thursday']);
+    const b = context('Output fell, a spokesman said. Compagnie Francaise de Raffinage will close the unit, he said.');
+    expect(roles(b, tagged(b, [['SRC', 'Compagnie'], ['CUE', 'Francaise'], ['CON', 'de Raffinage will close the unit'], ['SRC', 'he'], ['CUE', 'said']])))
+      .toEqual(['CON:Compagnie Francaise de Raffinage will close the unit', 'SRC:he', 'CUE:said']);
+    const c = context('Consolidated Rail Corp estimated that the sale could raise 1.7 billion dlrs.');
+    expect(roles(c, tagged(c, [['SRC', 'Consolidated'], ['CUE', 'Rail'], ['CON', 'Corp'], ['CUE', 'estimated'], ['CON', 'that the sale could raise 1.7 billion dlrs']])))
+      .toEqual(['SRC:Consolidated Rail Corp', 'CUE:estimated', 'CON:that the sale could raise 1.7 billion dlrs']);
+  });
+  it('keeps a cue capitalised to open its sentence, and the verbs of a headline in title case', () => {
+    const a = context('Asked about the talks, Smith said they went well.');
+    expect(roles(a, tagged(a, [['CUE', 'Asked'], ['CON', 'about the talks']]))).toEqual(['CUE:Asked', 'CON:about the talks']);
+    const b = context('Trump Says Tariffs Will Stay\n\nThe president spoke on Monday.');
+    expect(roles(b, tagged(b, [['SRC', 'Trump'], ['CUE', 'Says'], ['CON', 'Tariffs Will Stay']]))).toEqual(['SRC:Trump', 'CUE:Says', 'CON:Tariffs Will Stay']);
   });
 });

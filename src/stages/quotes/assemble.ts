@@ -39,6 +39,55 @@ export function spansFromTags(tags: ArrayLike<number>): TokenSpan[] {
   return out;
 }
 
+/**
+ * Cue spans without those that open on a capitalised word inside a name, which the tagger read as a verb
+ * of saying: "Senior advisor Hope Hicks", "the Holy See", "Sultan Said bin Taimur", "National Rail". A cue
+ * capitalised only because it opens its sentence stays, as do those of a headline in title case ("Trump Says …").
+ */
+export function withoutNameCues(ctx: TokenContext, spans: readonly TokenSpan[]): TokenSpan[] {
+  const { tokens, text, sent } = ctx;
+  const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
+  const capital = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}[\p{L}.'’-]*$/u.test(word(k));
+  // (Two words a space apart in one sentence.)
+  const joined = (a: number, b: number) => a >= 0 && b < tokens.length && sent[a] === sent[b] && text.slice(tokens[a]!.end, tokens[b]!.start) === ' ';
+  const inName = (k: number): boolean => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word(k)) || k === 0 || sent[k - 1] !== sent[k]) return false;
+    if (!(capital(k - 1) && joined(k - 1, k)) && !(capital(k + 1) && joined(k, k + 1))) return false;
+    // A sentence in title case (a headline): most of its words capitalised.
+    let words = 0;
+    let caps = 0;
+    for (let j = k - 1; j >= 0 && sent[j] === sent[k]; j--) if (/^\p{L}/u.test(word(j))) { words++; if (capital(j)) caps++; }
+    for (let j = k + 1; j < tokens.length && sent[j] === sent[k]; j++) if (/^\p{L}/u.test(word(j))) { words++; if (capital(j)) caps++; }
+    return caps * 2 <= words;
+  };
+  // The name's word goes to the source or content it is part of (the span right before it, else right after),
+  // and that span takes in the rest of the name ("Compagnie" | "Francaise" | "de Raffinage …" is one content).
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.role !== 'CUE' || !inName(s.first)) {
+      out.push(s);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const next = spans[i + 1];
+    const before = prev && prev.role !== 'CUE' && prev.last === s.first - 1 ? prev : null;
+    const after = next && next.role !== 'CUE' && next.first === s.last + 1 ? next : null;
+    if (before && after && (before.role === after.role || after.role === 'CON')) {
+      // ("Compagnie" | "Francaise" | "de Raffinage … will close": a content that opens with the name; but
+      // "Consolidated" | "Rail" | "Corp" | "estimated": a source, whose cue follows.)
+      const cueNext = spans[i + 2]?.role === 'CUE' && spans[i + 2]!.first === after.last + 1;
+      out[out.length - 1] = { role: cueNext ? before.role : after.role, first: before.first, last: after.last };
+      i++;
+    } else if (before) out[out.length - 1] = { ...before, last: s.last };
+    else if (after) {
+      out.push({ ...after, first: s.first });
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Token gap between two spans (0 when adjacent or overlapping). */
 function gap(a: TokenSpan, b: TokenSpan): number {
   if (a.last < b.first) return b.first - a.last - 1;

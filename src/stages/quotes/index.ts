@@ -14,7 +14,7 @@ import { layer, single, withLayer, type Doc } from '../../document/document.js';
 import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
-import { joinSpans, spansFromTags, type TokenSpan } from './assemble.js';
+import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
 import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
@@ -123,7 +123,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const active = taggedRuns(ctx);
   const pI = posIndices(ctx);
   const tags = pI ? tagSequences(scorerOf(res.model), ctx, pI, active) : tagGeneral(res.model, ctx, active);
-  const spans = spansFromTags(tags);
+  const spans = withoutNameCues(ctx, spansFromTags(tags));
   // The step that made each attribution, read by the confidence filter and told in the quote's explanation.
   const steps = new Map<Attribution, Step>();
   const mark = (step: Step) => {
