@@ -160,6 +160,17 @@ describe('resolveSpeaker', () => {
     const n2 = namesIn(t2, mentionsIn(t2, [['Commerce', 'ORG'], ['Ann Lee', 'PER'], ['Tom Hall', 'PER']]))('Officials, including Commerce Secretary Ann Lee and Defense Secretary Tom Hall');
     expect(n2).not.toContain(' and ');
   });
+  it('gives "Mr. Xi" the family name written first and "the 70-year-old leader" the leader quoted before', () => {
+    // Constructed, in the form of agency copy.
+    const text = 'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. "Our ties are at their best," said Mr. Xi. The 70-year-old leader added that trade had grown. The 70-year-old said so twice.';
+    const mentions = mergeMentions(mentionsIn(text, [['Vladimir Putin', 'PER', 'Vladimir Putin', 'RUSGOV'], ['Xi Jinping', 'PER', 'Xi Jinping', 'CHNGOV']]),
+      nameMentions(text, [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].replace(/[,.]$/, '').length, norm: m[0].toLowerCase(), pos: /^Mr\.$|^Xi$/.test(m[0].replace(/[,.]$/, '')) ? 'PROPN' : 'X' }))));
+    const xi = resolveSpeaker({ text, source: at(text, 'Mr. Xi'), mentions, previous: [], titles });
+    expect(xi).toMatchObject({ name: 'Xi Jinping', actor: 'CHNGOV' });
+    const previous = [{ at: at(text, 'Mr. Xi').start, speaker: xi, span: at(text, 'Mr. Xi') }];
+    expect(resolveSpeaker({ text, source: at(text, 'The 70-year-old leader'), mentions, previous, titles }).name).toBe('Xi Jinping');
+    expect(resolveSpeaker({ text, source: at(text, 'The 70-year-old', text.indexOf('twice') - 30), mentions, previous, titles }).name).toBe('Xi Jinping');
+  });
   it('gives a described role ("the top Russian diplomat", "the UN chief") the last earlier speaker of that role and country or organisation', () => {
     // Constructed, in the forms of TASS and UN News copy.
     const cases: [string, [string, string, string][], string, string][] = [

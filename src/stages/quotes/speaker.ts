@@ -131,12 +131,17 @@ const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my
 /** A person's age after the name ("the princess, 67,"), not part of it. */
 const AGE = /,\s*\d{1,3},?$/;
 
+/** Honorifics written before a name. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|Dr|Prof|Sir|Dame)\.?$/;
+
 /** Proper-noun runs of the document, as mentions, when no entities layer exists. */
 export function nameMentions(text: string, tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   let a = -1;
   const flush = (b: number) => {
     if (a < 0) return;
+    // (An honorific before a name is none of it: "Mr. Xi" is the Xi named before.)
+    while (a < b - 1 && HONORIFIC.test(text.slice(tokens[a]!.start, tokens[a]!.end))) a++;
     const s = tokens[a]!.start;
     const e = tokens[b - 1]!.end;
     const t = text.slice(s, e);
@@ -275,6 +280,12 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
     const fits = n === w || t === w || n.endsWith(' ' + w) || t.endsWith(' ' + w);
     if (fits && (!best || score(m) > score(best))) best = m;
   }
+  // A family name written first ("Xi" for "Xi Jinping", "Kim" for "Kim Jong Un"): the first earlier person
+  // whose name opens with it.
+  if ((!best || best.name.toLowerCase() === w) && !/\s/.test(w)) {
+    const first = mentions.find((m) => m.start < before && m.type === 'PER' && m.name.toLowerCase().startsWith(w + ' '));
+    if (first) return first;
+  }
   return best;
 }
 
@@ -321,7 +332,12 @@ const ROLE_KIN = new Map<string, RegExp>([
   ['diplomat', /\b(?:[Ff]oreign (?:[Mm]inister|[Ss]ecretary|[Mm]inistry)|[Ss]ecretary of [Ss]tate|[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)\b/],
   ['top diplomat', /\b(?:[Ff]oreign (?:[Mm]inister|[Ss]ecretary)|[Ss]ecretary of [Ss]tate)\b/],
   ['lawmaker', /\b(?:[Ss]enator|[Ss]en\.|[Rr]epresentative|[Rr]ep\.|[Cc]ongress(?:man|woman)|MP|[Ll]awmaker|[Ll]egislator)\b/],
+  ['leader', /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ss]upreme [Ll]eader|[Ll]eader)\b/],
 ]);
+/** An age or standing before a role ("the 70-year-old leader", "the veteran diplomat"). */
+const AGED = /^(?:\d{1,3}-year-old|veteran|long-serving|longtime|embattled|outgoing)(?:\s+|$)/;
+/** How far before the words a speaker's name was reached from its role may stand ("Chinese President " + "Xi Jinping"). */
+const ROLE_BEFORE = 40;
 /** How far back (characters) such a description reaches for its speaker. */
 const KIN_REACH = 1500;
 /** "The UN chief", "the WHO head": an organisation's head, described. */
@@ -601,9 +617,17 @@ function resolveRaw(inp: ResolveInput): Speaker {
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
     // "The diplomat", "the lawmaker": the last earlier speaker named by a role of that kind ("Deputy Foreign
     // Minister Sergei Ryabkov … the diplomat said"), within a few paragraphs.
-    const kin = ROLE_KIN.get(bareLower.replace(/^the\s+/, ''));
+    // ("The 70-year-old leader", "the veteran diplomat": the same; "the 70-year-old" alone, the last person quoted.)
+    const role = bareLower.replace(/^the\s+/, '').replace(AGED, '');
+    const kin = ROLE_KIN.get(role);
     if (kin) {
-      const named = earlierNamed(inp, (p, words) => p.speaker.name !== null && kin.test(words));
+      // (Its role in the words of its source, or before the name they were reached from: "Mr. Xi" after "Chinese President Xi Jinping".)
+      const named = earlierNamed(inp, (p, words) => p.speaker.name !== null && (kin.test(words)
+        || (!!p.speaker.from && kin.test(text.slice(Math.max(0, p.speaker.from.start - ROLE_BEFORE), p.speaker.from.end)))));
+      if (named) return named;
+    }
+    if (role === '' && AGED.test(bareLower)) {
+      const named = earlierNamed(inp, (p) => p.speaker.name !== null && !p.speaker.org && !p.speaker.group && !PLURAL_NOUN.test(p.speaker.name));
       if (named) return named;
     }
     // "The statement", "the communique": the earlier speaker who issued it ("the ministry said in a statement").
