@@ -34,7 +34,21 @@ describe('attributions that are not attributions', () => {
     const said: Attribution = { source: span(ctx, 'SRC', 'Officials'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the road will reopen') };
     const bare: Attribution = { source: null, cue: null, content: span(ctx, 'CON', 'The weather was fine') };
     expect(dropBare(ctx, [said, bare])).toEqual([said]);
-    expect(dropRepeats([said, { ...said }, bare])).toEqual([said, bare]);
+    expect(dropRepeats(ctx, [said, { ...said }, bare])).toEqual([said, bare]);
+  });
+  it('keeps one attribution of a quotation: the one whose cue stands by it, not a cue of the next sentence nor none', () => {
+    // Constructed, in the forms that gave a quotation two speakers: a closing mark the tagger gave the next
+    // sentence's verb, and a paragraph that goes on with the opening mark repeated.
+    const a = context('Chancellor Olaf Scholz said: „Wir stehen an der Seite der Ukraine.“ He spoke in English later.');
+    const quote = { role: 'CON' as const, first: span(a, 'CON', '„').first, last: span(a, 'CON', '“').last };
+    const said: Attribution = { source: span(a, 'SRC', 'Chancellor Olaf Scholz'), cue: span(a, 'CUE', 'said'), content: quote };
+    const spoke: Attribution = { source: span(a, 'SRC', 'He'), cue: span(a, 'CUE', 'spoke'), content: quote };
+    expect(dropRepeats(a, [said, spoke])).toEqual([said]);
+    const b = context('"The first part runs on here," the spokeswoman said.\n\n"It continues over a second paragraph.\n\n"And it ends in a third," she added.');
+    const first: Attribution = { source: span(b, 'SRC', 'the spokeswoman'), cue: span(b, 'CUE', 'said'), content: span(b, 'CON', '"The first part runs on here,"') };
+    const rest = { role: 'CON' as const, first: span(b, 'CON', '"It').first, last: span(b, 'CON', 'third,"').last };
+    const added: Attribution = { source: span(b, 'SRC', 'she'), cue: span(b, 'CUE', 'added'), content: rest };
+    expect(dropBare(b, [first, { source: null, cue: null, content: rest }, added])).toEqual([first, added]);
   });
   it('gives a quotation that follows someone\'s quoted words that speaker, and drops one that follows nobody', () => {
     const ctx = context('“We will win,” she said. “The voters are with us.” The rally ended late. “Go home,” a sign read. Then it rained for days and days. Nobody came. “It was over.”');

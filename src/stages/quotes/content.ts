@@ -40,14 +40,45 @@ export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): At
   });
 }
 
-/** One attribution per content, cue and source: later copies (two rules finding the same one) go. */
-export function dropRepeats(raws: readonly Attribution[]): Attribution[] {
+/** What a cue in a sentence after its content weighs against one by it, in words. */
+const AFTER_SENTENCE = 1000;
+
+/**
+ * One attribution per content, cue and source: later copies (two rules finding the same one) go. Of
+ * several of one content, those whose cue stands nearest it stay (a quotation widened to its marks for
+ * "He spoke in English later", after 'Scholz said: „…“', goes).
+ */
+export function dropRepeats(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { sent } = ctx;
   const seen = new Set<string>();
-  return raws.filter((a) => {
+  const unique = raws.filter((a) => {
     const key = `${a.content.first}:${a.content.last}:${a.cue?.first ?? -1}:${a.cue?.last ?? -1}:${a.source?.first ?? -1}:${a.source?.last ?? -1}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+  const { tokens } = ctx;
+  // How far a cue stands from its content, in words between, and farther in a sentence after it (none: farthest).
+  const gap = (a: Attribution) => {
+    if (!a.cue) return Infinity;
+    if (sent[a.cue.first]! > sent[a.content.last]!) return AFTER_SENTENCE + a.cue.first - a.content.last;
+    const [from, to] = a.cue.last < a.content.first ? [a.cue.last + 1, a.content.first] : [a.content.last + 1, a.cue.first];
+    // ("said on Monday: „…“": a colon hands the quotation to the cue before it.)
+    let c = a.content.first - 1;
+    while (c >= from && !/[\p{L}\p{N}:]/u.test(tokens[c]!.norm)) c--;
+    if (a.cue.last < a.content.first && c >= from && tokens[c]!.norm === ':') return 0;
+    let n = 0;
+    for (let k = from; k < to; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.norm)) n++;
+    return n;
+  };
+  const byContent = new Map<string, Attribution[]>();
+  for (const a of unique) {
+    const key = `${a.content.first}:${a.content.last}`;
+    byContent.set(key, [...(byContent.get(key) ?? []), a]);
+  }
+  return unique.filter((a) => {
+    const same = byContent.get(`${a.content.first}:${a.content.last}`)!;
+    return same.length === 1 || same.every((b) => gap(a) <= gap(b));
   });
 }
 
@@ -73,8 +104,9 @@ export function dropBare(ctx: TokenContext, raws: readonly Attribution[]): Attri
     const c = a.content.first;
     if (quote[c] === 0 && (c + 1 > a.content.last || quote[c + 1] === 0)) continue;
     const si = sent[c]!;
-    // A quotation the writer's words lead into ("Trump took to social media, posting …, "…"") is not one going on.
-    if (c > sentRange[si]!.start) continue;
+    // A quotation the writer's words lead into ("Trump took to social media, posting …, "…"") is not one going on;
+    // nor one that another attribution already gives a cue ('"…  "And it ends here," she added').
+    if (c > sentRange[si]!.start || raws.some((b) => b !== a && b.cue && b.content.first === c && b.content.last === a.content.last)) continue;
     for (let i = out.length - 1; i >= 0; i--) {
       const b = out[i]!;
       if (b.content.last >= c || !b.source) continue;

@@ -108,7 +108,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, raw) },
   { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
   { step: 'cut', rule: 'cut', run: (raw, { ctx }) => cutIndirect(ctx, raw) },
-  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(correctSources(ctx, dropEditorial(ctx, raw))) },
+  { step: 'repeats', run: (raw, { ctx }) => dropRepeats(ctx, correctSources(ctx, dropEditorial(ctx, raw))) },
   { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, raw) },
 ];
 
