@@ -343,6 +343,13 @@ describe('attribution shapes', () => {
     expect(find(qs, 'Oil exports fell sharply')).toMatchObject({ content: 'Oil exports fell sharply in February', speaker: 'a senior oil ministry official', cue: 'told' });
     expect(find(qs, 'production would recover')).toMatchObject({ speaker: 'Energy Minister Karim Nour', name: 'Karim Nour' });
   });
+  it('gives a quotation relayed by a medium its speaker, and a document the issuer named with it', () => {
+    // Constructed, in the forms of agency copy.
+    const qs = quotesOf(docWithEntities('Deputy Foreign Minister Sergei Ryabkov was quoted by Interfax as saying that Moscow saw no basis for talks.\n\n'
+      + 'The statement, issued by the foreign ministry in Beijing, said China would respond firmly.', [['Sergei Ryabkov', 'PER'], ['Interfax', 'ORG'], ['Moscow', 'LOC'], ['Beijing', 'LOC'], ['China', 'LOC']]));
+    expect(find(qs, 'Moscow saw no basis')).toMatchObject({ speaker: 'Deputy Foreign Minister Sergei Ryabkov', name: 'Sergei Ryabkov' });
+    expect(find(qs, 'China would respond').name).toBe('foreign ministry');
+  });
   it('a surname takes the full name given earlier', () => {
     const qs = run('Iranian President Hassan Rouhani arrived in Moscow on Monday. Rouhani said that Iran would continue its cooperation.');
     expect(find(qs, 'Iran would continue').name).toBe('Hassan Rouhani');

@@ -888,6 +888,12 @@ function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raisi
         // the cue goes on to; "is expected to", "is seen as" alone leave the speaker unnamed.
         const after = tokens[j + 2];
         if (next && /^(to|as)$/.test(next.norm) && j + 2 <= cue.last && (after!.pos === 'VERB' || after!.pos === 'AUX')) return null;
+        // … also with the one who quoted it between ("was quoted by Interfax as saying").
+        if (next && next.norm === 'by') {
+          let a = j + 2;
+          while (a < cue.last && !/^(to|as)$/.test(tokens[a]!.norm)) a++;
+          if (a < cue.last && /^(to|as)$/.test(tokens[a]!.norm) && (tokens[a + 1]!.pos === 'VERB' || tokens[a + 1]!.pos === 'AUX')) return null;
+        }
         // "is devoted to defeating …", "are opposed to the plan": "to" a preposition, the
         // participle an adjective of the subject's own stance.
         if (next && next.norm === 'to' && after && ((after.pos !== 'VERB' && after.pos !== 'AUX') || /ing$/.test(after.norm))) return null;

@@ -632,6 +632,16 @@ function resolveRaw(inp: ResolveInput): Speaker {
     }
     // "The statement", "the communique": the earlier speaker who issued it ("the ministry said in a statement").
     if (DOCUMENTS.test(bareLower)) {
+      // Its issuer named with it: "The statement, issued by the foreign ministry in Beijing,".
+      const by = ISSUED_BY.exec(raw);
+      if (by) {
+        // (By its name where it has one, else by its words: "the foreign ministry" is no organisation named before.)
+        const at = source.start + text.slice(source.start, source.end).indexOf(by[1]!);
+        const span = { start: at, end: at + by[1]!.length };
+        const named = mentions.some((m) => m.start >= span.start && m.end <= span.end && m.type !== 'LOC');
+        const issuer = named ? resolveRaw({ ...inp, source: span }) : { name: stripDet(by[1]!), via: 'words' as const };
+        if (issuer.name) return issuer;
+      }
       const doc = new RegExp(`\\b${lastWord(bare)}\\b`, 'i');
       const maker = findLast(previous, (p) => !!p.span && p.span.end < source.start && source.start - p.span.end <= DOCUMENT_REACH
         && p.speaker.name !== null && doc.test(text.slice(Math.max(0, p.span.start - DOCUMENT_AROUND), Math.min(source.start, p.span.end + DOCUMENT_AROUND))));
@@ -876,6 +886,8 @@ const LEADER_BODY = /^\s+(?:administration|government|campaign|White House)(?:\s
  * report" is as often a third party's, and "the hypothesis of the report" is no document).
  */
 const DOCUMENTS = /^(?:\S+\s)?(?:statement|communique|communiqué|release|declaration|announcement|letter)$/;
+/** Who issued a document, named in an apposition after it: ", issued by the foreign ministry (in Beijing),". */
+const ISSUED_BY = /,\s*(?:issued|released|published|signed|put out|posted)\s+by\s+([^,]+?)(?:\s+(?:in|at|on)\s+[^,]+)?\s*,?\s*$/;
 /** How far back (characters) the speaker who issued "the statement" may be, and how far around them it may be written. */
 const DOCUMENT_REACH = 1200;
 const DOCUMENT_AROUND = 120;
