@@ -41,6 +41,12 @@ describe('entity stage', () => {
       'PER:Jean Moreau:Jean Moreau', 'ORG:Credit Lyonnais:Credit Lyonnais', 'PER:Moreau:Moreau', 'ORG:Credit Lyonnais:Credit Lyonnais', 'ORG:Bank of England:Bank of England']);
   });
 
+  it('reads a title abbreviation before a name the model took for an organisation as a person, but not a firm so named', () => {
+    // Wikinews, 2019-09-27, "New South Wales decriminalises abortion" (CC BY 2.5): the model reads "MP Penny Sharpe" as an organisation.
+    const es = entitiesOf('MP Penny Sharpe, who co-sponsored the bill, said, "The current law has meant women and doctors have a threat of 10 years in jail for making this decision and that\'s not okay". Early opponent MP Tanya Davies said, "We have moved the bill to a better place".');
+    expect(es.filter((e) => /Sharpe|Davies/.test(e.text)).map((e) => `${e.type}:${e.text}`)).toEqual(['PER:Penny Sharpe', 'PER:Tanya Davies']);
+  });
+
   it('finds its places', () => {
     for (const p of ['Russia', 'Iran', 'Syria', 'Turkey', 'Moscow']) expect(typesOf(p), p).toContain('LOC');
   });

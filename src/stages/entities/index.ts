@@ -74,6 +74,11 @@ export function sentenceGroups(tokens: readonly Token[], sentences: readonly Spa
   return groups;
 }
 
+/** Last words of a firm's or a body's name ("Mrs Fields Inc" is a company). */
+const FIRM_WORD = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Group|Holdings|Company|Foundation|Institute|Association|Party|Fund|Bank|Trust)\.?$/;
+/** Abbreviated titles written before a person's name ("MP Penny Sharpe", "Sen. Jon Tester"). */
+const TITLE_ABBREVIATION = /^(?:MP|MEP|MLA|MPP|MSP|MK|Sen\.?|Rep\.?|Gov\.?|Lt\.?|Gen\.?|Col\.?|Capt\.?|Sgt\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
+
 /** The word that ends a street's name, right after a place name. */
 const STREET = /^ (?:Drive|Road|Street|Avenue|Boulevard|Lane|Parkway|Rd|St|Ave|Blvd)\b\.?/;
 
@@ -124,6 +129,14 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
       if (c.type === 'LOC' && c.end < ws.length) {
         const street = STREET.exec(text.slice(end, end + 14));
         if (street && ws[c.end]!.start === end + 1) end += street[0].length;
+      }
+      // "MP Penny Sharpe", read as an organisation: a title's abbreviation before a name of two or three words is a person's.
+      if (c.type === 'ORG' && c.end - c.start >= 3 && c.end - c.start <= 4 && TITLE_ABBREVIATION.test(ws[c.start]!.text)
+        && ws.slice(c.start + 1, c.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text)) && !FIRM_WORD.test(ws[c.end - 1]!.text)) {
+        const from = ws[c.start + 1]!.start;
+        out.push({ start: from, end, text: text.slice(from, end), type: 'PER', via: 'model' });
+        taken = end;
+        continue;
       }
       // A person's name has no lower-case word but its particles: "Xi meets Macron", a headline the model took for one
       // name, is two.

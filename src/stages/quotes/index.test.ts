@@ -350,6 +350,12 @@ describe('attribution shapes', () => {
     expect(find(qs, 'Moscow saw no basis')).toMatchObject({ speaker: 'Deputy Foreign Minister Sergei Ryabkov', name: 'Sergei Ryabkov' });
     expect(find(qs, 'China would respond').name).toBe('foreign ministry');
   });
+  it('leaves where something was said out of the quotation said there', () => {
+    // Wikinews, 2019-09-27, "New South Wales decriminalises abortion" (CC BY 2.5).
+    const text = 'The bill was drafted by Alex Greenwich who said on the parliament floor, "It follows decades of work from women\'s rights campaigners, activists and people in the Parliament". The upper house debate involved 102 amendments.';
+    const qs = quotesOf(docWithEntities(text, [['Alex Greenwich', 'PER']]));
+    expect(find(qs, 'It follows decades')).toMatchObject({ content: '"It follows decades of work from women\'s rights campaigners, activists and people in the Parliament"', name: 'Alex Greenwich' });
+  });
   it('a surname takes the full name given earlier', () => {
     const qs = run('Iranian President Hassan Rouhani arrived in Moscow on Monday. Rouhani said that Iran would continue its cooperation.');
     expect(find(qs, 'Iran would continue').name).toBe('Hassan Rouhani');

@@ -554,5 +554,6 @@ describe('resolveSpeaker', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');
     expect(dropTitles('foreign minister', titles)).toBe('foreign minister');
+    expect(dropTitles('MP Penny Sharpe', titles)).toBe('Penny Sharpe');
   });
 });
