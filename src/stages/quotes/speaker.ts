@@ -456,6 +456,29 @@ function organisation(source: Span, mentions: readonly Mention[], previous: Reso
   return named ? asSpeaker(named) : null;
 }
 
+/**
+ * Whether an earlier source's words hold a description's words ("the spokesman", "the agency") as what they
+ * name: as their head ("a spokesman for TRW"; "agency officials" is no "the agency"), in a name ("the Bank of
+ * England" for "the bank"; "figures released by the Kenya Statistics Bureau" for "the bureau", also the last
+ * word of the speaker's name), as a title before a name ("Archbishop Jorge Scheinig" for "the archbishop"), or
+ * as who make up a team ("a team of researchers"). Only the words before an apposition count: "the government"
+ * is not "Ramon Diaz, chairman of the Commission on Good Government".
+ */
+function describes(words: readonly string[], sourceWords: string, name: string): boolean {
+  const cased = sourceWords.split(CLAUSE)[0]!.replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
+  const ws = cased.map((w) => w.toLowerCase());
+  if (!words.every((w) => ws.includes(w))) return false;
+  const word = words[words.length - 1]!;
+  const upper = (i: number) => /^\p{Lu}/u.test(cased[i] ?? '');
+  // (A preposition inside a name, "Council for Economic Planning", ends no head.)
+  const of = ws.findIndex((w, i) => i > 0 && ((HEAD_ENDS.has(w) && !(upper(i - 1) && upper(i + 1))) || PARTICIPLE.test(cased[i]!)));
+  const head = (of > 0 ? ws.slice(0, of) : ws).pop()?.replace(/[’']s$/, '');
+  const at = ws.indexOf(word);
+  // (In a name: among capitalised words, not only capitalised to open a sentence, "Agency officials said".)
+  const inName = upper(at) && (upper(at - 1) || upper(at + 1) || (NAME_JOINS.has(ws[at + 1] ?? '') && upper(at + 2)));
+  return head === word || inName || lastWord(name) === word || upper(at + 1) || (COLLECTIVE.has(head ?? '') && ws[of] === 'of' && at > of);
+}
+
 export function dropTitles(name: string, titles: readonly string[]): string {
   const words = name.split(/\s+/);
   if (words.length < 2) return name;
@@ -595,25 +618,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
     const words = bareLower.split(/\s+/);
-    const earlier = findLast(previous, (p) => {
-      if (!p.span || p.span.start >= source.start || p.speaker.name === null) return false;
-      // Its words before an apposition: "the government" is not "Ramon Diaz, chairman of the Commission on Good Government".
-      const cased = text.slice(p.span.start, p.span.end).split(CLAUSE)[0]!.replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
-      const ws = cased.map((w) => w.toLowerCase());
-      if (!words.every((w) => ws.includes(w))) return false;
-      // … as their head ("a spokesman for TRW" for "the spokesman"; "agency officials" is no "the agency"), in a name
-      // ("the Bank of England" for "the bank"; "figures released by the State Statistics Bureau" for "the bureau"), as a
-      // title before a name ("Archbishop Jorge Scheinig" for "the archbishop"), or as who make up a team ("a team of researchers").
-      const word = lastWord(bare);
-      const upper = (i: number) => /^\p{Lu}/u.test(cased[i] ?? '');
-      // (A preposition inside a name, "Council for Economic Planning", ends no head.)
-      const of = ws.findIndex((w, i) => i > 0 && ((HEAD_ENDS.has(w) && !(upper(i - 1) && upper(i + 1))) || PARTICIPLE.test(cased[i]!)));
-      const head = (of > 0 ? ws.slice(0, of) : ws).pop()?.replace(/[’']s$/, '');
-      const at = ws.indexOf(word);
-      // (In a name: among capitalised words, not only capitalised to open a sentence, "Agency officials said".)
-      const inName = upper(at) && (upper(at - 1) || upper(at + 1) || (NAME_JOINS.has(ws[at + 1] ?? '') && upper(at + 2)));
-      return head === word || inName || lastWord(p.speaker.name) === word || upper(at + 1) || (COLLECTIVE.has(head ?? '') && ws[of] === 'of' && at > of);
-    });
+    const earlier = findLast(previous, (p) => !!p.span && p.span.start < source.start && p.speaker.name !== null
+      && describes(words, text.slice(p.span.start, p.span.end), p.speaker.name));
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
     // "The diplomat", "the lawmaker": the last earlier speaker named by a role of that kind ("Deputy Foreign
     // Minister Sergei Ryabkov … the diplomat said"), within a few paragraphs.
