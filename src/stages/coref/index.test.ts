@@ -188,6 +188,17 @@ describe('coreference on short texts', () => {
     expect(they?.memberNames).toEqual(['Nikos Christodoulides', 'Jean-Yves Le Drian']);
   });
 
+  it('gives "both nations" the countries of the people just named together, else of the first sentence, before the most mentioned', () => {
+    // Wikinews, 2019-10-15, "Syrian army deploys to Kurdish-held areas as Turkey's offensive continues" (CC BY 2.5), shortened.
+    const text = 'Syria and the SDF made a deal after Turkey began its offensive. Syria, Syria and Syria were named often.\n\n\nOn October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone. Then both nations issued statements.';
+    const d = run(docWith(text, [['Donald Trump', 'PER'], ['Recep Tayyip Erdoğan', 'PER'], ['Syria', 'LOC'], ['Turkey', 'LOC'], ['SDF', 'ORG'], ['US', 'LOC'], ['Turkish', 'MISC']]), '2019-10-15');
+    expect(layer(d, 'entities').find((e) => e.text === 'both nations')?.members).toEqual(['USA', 'TUR']);
+    // Constructed: the countries of the first sentence, not the most mentioned since.
+    const t2 = 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday.\n\nFormer US President Donald Trump criticised the meeting. The United States, he said, was weak. Washington should act.\n\nBoth countries said the visit would be the first of many.';
+    const d2 = run(docWith(t2, [['Vladimir Putin', 'PER'], ['Xi Jinping', 'PER'], ['Donald Trump', 'PER'], ['Moscow', 'LOC'], ['United States', 'LOC'], ['Washington', 'LOC'], ['US', 'LOC'], ['Russian', 'MISC'], ['Chinese', 'MISC']]), '2023-03-21');
+    expect([...(layer(d2, 'entities').find((e) => e.text === 'Both countries')?.members ?? [])].sort()).toEqual(['CHN', 'RUS']);
+  });
+
   it('does not take a name inside quotation marks for a pronoun outside them', () => {
     // The shape that had "He said" pointing at a rocket or a rival the speaker had named in the quote.
     const d = run(docWith('"We will launch it with Ariane next year," Rao said. He said the satellite was ready. "Nobody trusts Marcos," he added.', [

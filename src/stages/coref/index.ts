@@ -241,6 +241,8 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   // ---- group mentions: "the two sides", "the three guarantor countries", "both leaders"
   // (and, in the same pass over the tokens, the pronouns)
   const pronounTokens: Token[] = [];
+  // The countries of the first sentence with actors, made when a group first asks.
+  let ledeCountries: Map<string, string> | undefined;
   const pronounKinds: (typeof PRONOUNS)[string][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -319,9 +321,17 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
         names = reps.map((e) => e.name ?? e.text);
         named = true;
       } else {
-        // Countries, weighted by how often they act (persons count double, locations after "in" not at all).
+        // The countries of the story's first sentence with actors, when it names just so many ("Russian President
+        // Vladimir Putin met Chinese President Xi Jinping …. Both countries said"), else those that act most
+        // (persons count double, locations after "in" not at all).
+        // (First the countries of people or places just named together: "Trump and Turkish President Erdoğan spoke
+        // on the phone. Then both nations issued statements".)
+        const together = namedTogether(doc.text, [...actorsIn(si - 1), ...inSentence].filter((m) => m.entity.actor && countryPart(m.entity.actor)), n);
+        const joint = together ? new Set(together.map((e) => countryPart(e.actor)!)) : null;
+        const lede = ledeCountries ??= countries(actorsIn(actorMentions.length ? actorMentions[0]!.sentence : -1).filter((m) => !m.entity.actor?.endsWith('MED')));
         const counts = countBefore(actorMentions.filter((m) => m.entity.actor && !(m.entity.type === 'LOC' && !m.entity.actor)), start, (e) => countryPart(e.actor));
-        members = topN(counts, n, firstSeen);
+        members = joint && joint.size === n ? [...joint]
+          : lede.size === n && [...lede.keys()].every((c) => counts.has(c)) ? [...lede.keys()] : topN(counts, n, firstSeen);
         names = members.map((c) => mentions.find((m) => m.entity.type === 'LOC' && countryPart(m.entity.actor) === c)?.entity.name ?? c);
       }
       if (members.length < Math.min(n, 2)) members = [];
