@@ -49,7 +49,7 @@ const AFTER_SENTENCE = 1000;
  * "He spoke in English later", after 'Scholz said: „…“', goes).
  */
 export function dropRepeats(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  const { sent } = ctx;
+  const { sent, tokens } = ctx;
   const seen = new Set<string>();
   const unique = raws.filter((a) => {
     const key = `${a.content.first}:${a.content.last}:${a.cue?.first ?? -1}:${a.cue?.last ?? -1}:${a.source?.first ?? -1}:${a.source?.last ?? -1}`;
@@ -57,7 +57,6 @@ export function dropRepeats(ctx: TokenContext, raws: readonly Attribution[]): At
     seen.add(key);
     return true;
   });
-  const { tokens } = ctx;
   // How far a cue stands from its content, in words between, and farther in a sentence after it (none: farthest).
   const gap = (a: Attribution) => {
     if (!a.cue) return Infinity;
@@ -71,15 +70,15 @@ export function dropRepeats(ctx: TokenContext, raws: readonly Attribution[]): At
     for (let k = from; k < to; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.norm)) n++;
     return n;
   };
-  const byContent = new Map<string, Attribution[]>();
-  for (const a of unique) {
+  // The nearest cue's gap of each content.
+  const nearest = new Map<string, number>();
+  const gaps = unique.map((a) => {
     const key = `${a.content.first}:${a.content.last}`;
-    byContent.set(key, [...(byContent.get(key) ?? []), a]);
-  }
-  return unique.filter((a) => {
-    const same = byContent.get(`${a.content.first}:${a.content.last}`)!;
-    return same.length === 1 || same.every((b) => gap(a) <= gap(b));
+    const g = gap(a);
+    nearest.set(key, Math.min(g, nearest.get(key) ?? Infinity));
+    return g;
   });
+  return unique.filter((a, i) => gaps[i]! <= nearest.get(`${a.content.first}:${a.content.last}`)!);
 }
 
 /** How many sentences back a speaker may stand for a quotation that has none of its own. */

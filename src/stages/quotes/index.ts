@@ -170,14 +170,17 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     }
     if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
-    // "noted, in a statement to journalists, that Syria …": the circumstance before "that" is the saying's.
-    const lead = cue && cue.end <= content.start ? SAYING_CIRCUMSTANCE.exec(text.slice(content.start, content.end)) : null;
-    if (lead) content = trimSpan(text, { start: content.start + lead[0].length, end: content.end });
-    // "said on the parliament floor, "It follows …"": where it was said is the saying's; the quotation is what was said.
-    // (The cue may hold the preposition: "said on" + "the parliament floor, "…"".)
-    const said = cue && cue.end <= content.start ? text.slice(content.start, content.end) : null;
-    const where = said === null ? null : SAID_WHERE.exec(said) ?? (PREPOSITION_END.test(text.slice(cue!.start, cue!.end)) ? PLACE_BEFORE_QUOTE.exec(said) : null);
-    if (where && isDirect({ start: content.start + where[0].length, end: content.end }, regions)) content = trimSpan(text, { start: content.start + where[0].length, end: content.end });
+    if (cue && cue.end <= content.start) {
+      // "noted, in a statement to journalists, that Syria …": the circumstance before "that" is the saying's.
+      const lead = SAYING_CIRCUMSTANCE.exec(text.slice(content.start, content.end));
+      if (lead) content = trimSpan(text, { start: content.start + lead[0].length, end: content.end });
+      // "said on the parliament floor, "It follows …"": where it was said is the saying's; the quotation is what was said.
+      // (The cue may hold the preposition: "said on" + "the parliament floor, "…"".)
+      const said = text.slice(content.start, content.end);
+      const where = SAID_WHERE.exec(said) ?? (PREPOSITION_END.test(text.slice(cue.start, cue.end)) ? PLACE_BEFORE_QUOTE.exec(said) : null);
+      const quoted = where ? { start: content.start + where[0].length, end: content.end } : null;
+      if (quoted && isDirect(quoted, regions)) content = trimSpan(text, quoted);
+    }
     // "Meanwhile, the minister met …, according to sources": the word that links the sentence to the one before is the writer's.
     const link = LINKING_OPENER.exec(text.slice(content.start, content.end));
     if (link && link[0].length < content.end - content.start) content = trimSpan(text, { start: content.start + link[0].length, end: content.end });
@@ -261,11 +264,14 @@ function closeBracket(text: string, s: Span): Span {
 const LINKING_OPENER = /^(?:Meanwhile|However|Separately|Moreover|Furthermore|In addition|In turn),\s+/;
 /** A phrase of circumstance between a cue and its "that" ("in a statement to journalists, that …"). */
 const SAYING_CIRCUMSTANCE = /^(?:in|during|at|on|to|via|through|after|before|while)\s[^,.;:"“”]{1,80},\s*(?=that\s)/;
-/** A place or occasion of saying before a quotation, set off by a comma ("on the parliament floor, "…""). */
-const SAID_WHERE = /^(?:on|in|at|during|after|before|from|via|outside|inside)\s[^"“”«»„‘’,.;:]{1,60},\s*(?=["“«„‘])/;
-/** A cue that ends with the preposition of such a place ("said on"), and the place after it. */
-const PREPOSITION_END = /\s(?:on|in|at|during|after|before|from|via|outside|inside)$/;
-const PLACE_BEFORE_QUOTE = /^[^"“”«»„‘’,.;:]{1,60},\s*(?=["“«„‘])/;
+/** Prepositions of a place or occasion of saying ("on the parliament floor", "in a separate interview"). */
+const WHERE = '(?:on|in|at|during|after|before|from|via|outside|inside)';
+/** Such a place set off by a comma before the quotation said there ("the parliament floor, "…""). */
+const PLACE = '[^"“”«»„‘’,.;:]{1,60},\\s*(?=["“«„‘])';
+const SAID_WHERE = new RegExp(`^${WHERE}\\s${PLACE}`);
+const PLACE_BEFORE_QUOTE = new RegExp(`^${PLACE}`);
+/** A cue that ends with the preposition of such a place ("said on"). */
+const PREPOSITION_END = new RegExp(`\\s${WHERE}$`);
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
 /** A time right after a cue ("said Thursday that …", "said on Monday"): the saying's, not what is said. */
 const WHEN_AFTER_CUE = /^\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|(?:this|last)\s+week)\b(?:\s+(?:morning|afternoon|evening|night))?,?/;
