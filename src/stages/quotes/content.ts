@@ -4,11 +4,13 @@
  *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
  *  - dropRepeats: two rules that found the same attribution leave one copy;
  *  - dropBare: a content with neither cue nor source is no attribution;
- *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source.
+ *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source;
+ *  - dropNamings: "a process called exfiltration" names a thing, it quotes no one.
  * Corrections to sources alone are in sources.ts.
  */
 import type { TokenSpan } from './assemble.js';
 import type { TokenContext } from './features.js';
+import { CATEGORIES } from './lexicon.js';
 import { isEditorialLabel, type Attribution } from './rules.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
@@ -128,6 +130,38 @@ export function dropEditorial(ctx: TokenContext, raws: readonly Attribution[]): 
     if (!a.source || !a.cue || tokens[a.cue.first]!.norm !== ':') return true;
     return !isEditorialLabel(text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end));
   });
+}
+
+/** Verbs whose participle after a noun gives the noun's name ("a drug called Ecstasy", "a ship named Vega"). */
+const NAMING = new Set(['call', 'name', 'dub', 'term', 'nickname', 'title', 'label', 'christen']);
+/** Word categories of nouns that may well be the subject of "called" as a verb of saying ("a spokesman called it …"). */
+const SPEAKING_NOUNS = new Set([CATEGORIES.indexOf('source') + 1, CATEGORIES.indexOf('report') + 1]);
+/** Determiners of a thing first mentioned. */
+const INDEFINITE = new Set(['a', 'an', 'another']);
+
+/**
+ * Attributions without those whose cue is the participle that names a thing just mentioned: "a
+ * llama-like species called the rhea", "was a British colony called Southern Rhodesia", "…, a process
+ * called "exfiltration"". The noun phrase before the cue opens with "a", "an" or "another" after a
+ * verb, a preposition or a comma, so it is no subject of the cue; a speaker's noun ("a spokesman"), a
+ * title or a report ("a statement called …") may still be one, and those stay.
+ */
+export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], titles: readonly string[]): Attribution[] {
+  const { tokens, sent, lemmas, cat } = ctx;
+  const titleWords = new Set(titles.map((t) => t.split(' ').pop()!));
+  const naming = (k: number): boolean => {
+    const head = k - 1;
+    if (!NAMING.has(lemmas[k]!) || !/ed$/.test(tokens[k]!.norm) || head < 0 || sent[head] !== sent[k]) return false;
+    if (tokens[head]!.pos !== 'NOUN' || SPEAKING_NOUNS.has(cat[head]!) || titleWords.has(lemmas[head]!)) return false;
+    // Back over the noun phrase ("a llama-like species", "a sex worker's group") to its determiner.
+    let d = head - 1;
+    const inPhrase = (j: number) => /^(NOUN|PROPN|ADJ|ADV|NUM|PART)$/.test(tokens[j]!.pos) || tokens[j]!.norm === '-';
+    while (d >= 0 && sent[d] === sent[k] && head - d <= 6 && inPhrase(d)) d--;
+    if (d < 1 || sent[d] !== sent[k] || !INDEFINITE.has(lemmas[d]!)) return false;
+    const before = tokens[d - 1]!;
+    return sent[d - 1] === sent[k] && (/^(ADP|VERB|AUX)$/.test(before.pos) || before.norm === ',');
+  };
+  return raws.filter((a) => !(a.cue && a.cue.first === a.cue.last && naming(a.cue.first)));
 }
 
 /** Words that join what follows: a content outside quotation marks does not end with one. */
