@@ -246,6 +246,16 @@ describe('resolveSpeaker', () => {
     const bbc2 = { ...bbc, at: 0 };
     expect(resolveSpeaker({ text: text2, source: at(text2, 'They'), mentions: mentionsIn(text2, [['BBC', 'ORG', 'BBC', 'GBRMED']]), previous: [bbc2], titles }).name).toBeNull();
   });
+  it('reads a name as its person, not as a group of people whose name ends with it', () => {
+    // The shape of a Wikinews interview (2020-10-18, "Living with HIV during COVID-19: Wikinews talks to sex workers
+    // in Mysore"): coreference made "their" the group of the two named, and the label "Jaya" of her answers had
+    // been "Akram Pasha and Jaya".
+    const text = 'Two sex workers, Akram Pasha, and Jaya, told us how their lives had changed. Jaya said the lockdown was hard.';
+    const group = { start: text.indexOf('their'), end: text.indexOf('their') + 5, text: 'their', type: 'PER' as const, name: 'Akram Pasha and Jaya', group: true };
+    const mentions = [...mentionsIn(text, [['Akram Pasha', 'PER'], ['Jaya', 'PER']]), group].sort((a, b) => a.start - b.start);
+    const name = namesIn(text, mentions);
+    expect(name('Jaya', text.indexOf('Jaya said'))).toBe('Jaya');
+  });
   it('names a source by the name of its own words, not by one in an adjunct after them', () => {
     // Web news shape: "said a Lumen spokesperson when contacted by Reuters" had been named Reuters.
     const text = '"We are cooperating," said a Lumen spokesperson when contacted by Reuters. Fenwick, via the Daily Star, said more.';
@@ -505,6 +515,16 @@ describe('resolveSpeaker', () => {
     const text = 'Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, calling for the killers of Khashoggi to be brought to justice.';
     const mentions = mentionsIn(text, [['Hatice Cengiz', 'PER'], ['Jamal Khashoggi', 'PER'], ['New York', 'LOC']]);
     expect(namesIn(text, mentions)('Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York')).toBe('Hatice Cengiz');
+  });
+  it('takes the organisation named before an apposition, not a name in it, but the person an apposed title names', () => {
+    // Constructed, in the newswire shape "X, a unit of Y, said" (the entity model had read Y as a person).
+    const text = 'Nordvik Holdings, a unit of Baltic Shipping Group, said it bought a ferry. The company said it would hire staff.';
+    const mentions = mentionsIn(text, [['Nordvik Holdings', 'ORG'], ['Baltic Shipping', 'PER']]);
+    expect(namesIn(text, mentions)('Nordvik Holdings, a unit of Baltic Shipping Group')).toBe('Nordvik Holdings');
+    // "told Radio Tirana, the president of the league, Ardit Kola, said": the source span took in the medium.
+    const text2 = 'Speaking to Radio Tirana, the president of the league, Ardit Kola, said the ban was wrong.';
+    const mentions2 = mentionsIn(text2, [['Radio Tirana', 'ORG'], ['Ardit Kola', 'PER']]);
+    expect(namesIn(text2, mentions2)('Radio Tirana, the president of the league, Ardit Kola')).toBe('Ardit Kola');
   });
   it('gives what speaks in someone\'s name, their office or statement, their actor code', () => {
     // Wikinews, 2019-10-08, "US President Trump announces troop withdrawal from Syria" (CC BY 2.5).

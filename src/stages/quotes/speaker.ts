@@ -276,6 +276,10 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   for (const m of endingWith(mentions, lastWordKey(w))) {
     const n = m.name.toLowerCase();
     const t = m.text.toLowerCase();
+    // A group of people's name ends with its last member's ("Akram Pasha and Jaya"): no name of one. (A
+    // group of bodies is often one body's name that the entity model split: "Federal Office of Industry"
+    // and "Trade and Labour".)
+    if (m.group && m.type === 'PER' && n !== w) continue;
     if (m.start < before && n.endsWith(' ' + w)) return m;
     const fits = n === w || t === w || n.endsWith(' ' + w) || t.endsWith(' ' + w);
     if (fits && (!best || score(m) > score(best))) best = m;
@@ -283,7 +287,7 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   // A family name written first ("Xi" for "Xi Jinping", "Kim" for "Kim Jong Un"): the first earlier person
   // whose name opens with it.
   if ((!best || best.name.toLowerCase() === w) && !/\s/.test(w)) {
-    const first = mentions.find((m) => m.start < before && m.type === 'PER' && m.name.toLowerCase().startsWith(w + ' '));
+    const first = mentions.find((m) => m.start < before && m.type === 'PER' && !m.group && m.name.toLowerCase().startsWith(w + ' '));
     if (first) return first;
   }
   return best;
@@ -535,7 +539,14 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // "Center" + "Biological Diversity"): the head speaks, under the whole name unless it has an actor's.
   const complementOf = (m: Mention) => inside.find((o) => o !== m && o.start >= m.end && OF_BETWEEN.test(text.slice(m.end, o.start)));
   const headOf = (m: Mention) => inside.find((o) => o !== m && o.type === 'ORG' && o.end <= m.start && OF_BETWEEN.test(text.slice(o.end, m.start)) && ORG_HEAD.test(o.text));
-  const chosen = apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
+  // So is any name that opens the source before an apposition ("SAFT, a unit of Cie Generale d'Electricite of
+  // France": SAFT, whatever the names in the apposition are), unless a person's name ends the source after a
+  // comma, the name of the apposition's title ("…, the president of the league, Jamel Msallem").
+  const opening = inside.length > 1 ? inside.reduce((a, b) => (b.start < a.start ? b : a)) : undefined;
+  const closing = inside.length > 1 ? inside.reduce((a, b) => (b.end > a.end ? b : a)) : undefined;
+  const titled = closing && closing.type === 'PER' && /^[\s.]*$/.test(text.slice(closing.end, source.end)) && /,\s*$/.test(text.slice(source.start, closing.start));
+  const opens = opening && !titled && /^(?:the\s+)?$/i.test(text.slice(source.start, opening.start)) && /^\s*,\s*\p{Ll}/u.test(text.slice(opening.end, source.end)) ? opening : undefined;
+  const chosen = opens ?? apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
   const whole = chosen && chosen.type === 'ORG' && !chosen.actor && ORG_HEAD.test(chosen.text) ? complementOf(chosen) : undefined;
   const person = whole ? { ...chosen!, end: whole.end, text: text.slice(chosen!.start, whole.end), name: text.slice(chosen!.start, whole.end).replace(/\s+/g, ' ') } : chosen;
   // The role the apposition gives, where it is all of the apposition's head ("Robertson, the U.S. commander": USAMIL).
