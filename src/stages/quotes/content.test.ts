@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { cutIndirect, dropBare, dropEditorial, dropNamings, dropRepeats, trimDangling } from './content.js';
+import { cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, trimDangling } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -30,6 +30,14 @@ describe('an indirect content ends with its cue’s sentence', () => {
 });
 
 describe('attributions that are not attributions', () => {
+  it('drops attributions whose source or cue is in another script, as in an interview printed beside its original', () => {
+    // Constructed, in the shape of a Wikinews interview with its Hindi original after each answer.
+    const ctx = context('Pasha said the clinic was closed. उसके लिए पहले बात करते थे. Xi Jinping (习近平) said the talks went well.');
+    const pasha: Attribution = { source: span(ctx, 'SRC', 'Pasha'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the clinic was closed') };
+    const hindi: Attribution = { source: span(ctx, 'SRC', 'उसके लिए'), cue: span(ctx, 'CUE', 'करते'), content: span(ctx, 'CON', 'थे') };
+    const xi: Attribution = { source: span(ctx, 'SRC', 'Xi Jinping (习近平)'), cue: span(ctx, 'CUE', 'said', ctx.text.indexOf('Xi')), content: span(ctx, 'CON', 'the talks went well') };
+    expect(dropForeign(ctx, [pasha, hindi, xi])).toEqual([pasha, xi]);
+  });
   it('drops "called" and "named" that give a thing just mentioned its name, but keeps them as verbs of saying', () => {
     const titles = loadTitles();
     const named = (text: string, source: string, cue: string, content: string) => {

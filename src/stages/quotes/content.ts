@@ -5,7 +5,9 @@
  *  - dropRepeats: two rules that found the same attribution leave one copy;
  *  - dropBare: a content with neither cue nor source is no attribution;
  *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source;
- *  - dropNamings: "a process called exfiltration" names a thing, it quotes no one.
+ *  - dropNamings: "a process called exfiltration" names a thing, it quotes no one;
+ *  - dropForeign: a source or cue in another script (a translation printed beside the English) is the
+ *    English model's misreading.
  * Corrections to sources alone are in sources.ts.
  */
 import type { TokenSpan } from './assemble.js';
@@ -162,6 +164,23 @@ export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], tit
     return sent[d - 1] === sent[k] && (/^(ADP|VERB|AUX)$/.test(before.pos) || before.norm === ',');
   };
   return raws.filter((a) => !(a.cue && a.cue.first === a.cue.last && naming(a.cue.first)));
+}
+
+/** A letter of the Latin script. */
+const LATIN = /\p{Script=Latin}/u;
+/** A letter of another script. */
+const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
+/**
+ * Attributions without those whose source or cue is written in another script: an interview printed
+ * with its Hindi or Korean original beside the English gives the tagger words it cannot read ("बोलते"
+ * as a source). A source with Latin letters ("Xi Jinping (习近平)") stays.
+ */
+export function dropForeign(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { text, tokens } = ctx;
+  const words = (s: TokenSpan | null) => (s ? text.slice(tokens[s.first]!.start, tokens[s.last]!.end) : '');
+  const foreign = (s: string) => OTHER_LETTER.test(s) && !LATIN.test(s);
+  return raws.filter((a) => !foreign(words(a.source)) && !OTHER_LETTER.test(words(a.cue)));
 }
 
 /** Words that join what follows: a content outside quotation marks does not end with one. */
