@@ -256,6 +256,12 @@ describe('resolveSpeaker', () => {
     const name = namesIn(text, mentions);
     expect(name('Jaya', text.indexOf('Jaya said'))).toBe('Jaya');
   });
+  it('reads a "we" outside any quotation as the writer\'s, no one quoted before', () => {
+    // Constructed, in the shape of a product review: "We didn't get any information" had been Apple's.
+    const text = 'Apple says the fans are quieter. We didn\'t get any information on repairs.';
+    const apple = { at: 0, speaker: { name: 'Apple', org: true, via: 'name' as const } };
+    expect(resolveSpeaker({ text, source: at(text, 'We'), mentions: mentionsIn(text, [['Apple', 'ORG']]), previous: [apple], titles }).name).toBeNull();
+  });
   it('names a source by the name of its own words, not by one in an adjunct after them', () => {
     // Web news shape: "said a Lumen spokesperson when contacted by Reuters" had been named Reuters.
     const text = '"We are cooperating," said a Lumen spokesperson when contacted by Reuters. Fenwick, via the Daily Star, said more.';

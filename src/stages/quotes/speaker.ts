@@ -67,7 +67,7 @@ export interface Speaker {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
-const PLURAL = new Set(['they', 'them', 'their', 'we']);
+const PLURAL = new Set(['they', 'them', 'their']);
 /** How far back (characters) "they" looks for the many it stands for: about two sentences. */
 const PLURAL_REACH = 300;
 /** What stands between a sentence's start and its subject: nothing, or "The". */
