@@ -93,6 +93,13 @@ describe('actor knowledge', () => {
     expect(periodAt(person('Kassym-Jomart Tokayev'), null)?.code).toBe('KAZGOV');
   });
 
+  it('knows a minister by the spellings agencies use: SANA\'s "al-Moallem" is Walid Muallem', () => {
+    for (const n of ['Walid al-Moallem', 'al-Moallem', 'Walid al-Muallem']) {
+      expect(person(n).name, n).toBe('Walid Muallem');
+      expect(periodAt(person(n), '2018-03-20'), n).toMatchObject({ code: 'SYRGOV', role: 'foreign minister' });
+    }
+  });
+
   it('derives leaders from REIGN where the hand file is silent', () => {
     const reign = kb.actors.filter((a) => a.periods.some((p) => p.provenance === 1));
     expect(reign.length).toBeGreaterThan(1000);
