@@ -350,6 +350,15 @@ describe('attribution shapes', () => {
     expect(find(qs, 'Moscow saw no basis')).toMatchObject({ speaker: 'Deputy Foreign Minister Sergei Ryabkov', name: 'Sergei Ryabkov' });
     expect(find(qs, 'China would respond').name).toBe('foreign ministry');
   });
+  it('gives what a medium quotes someone as saying to that someone too, and "it" after it to the medium', () => {
+    // Constructed, in the form of agency copy.
+    const qs = quotesOf(docWithEntities('Xinhua quoted a spokesman for the Chinese Foreign Ministry as saying that Beijing supports a political solution. '
+      + 'It said the talks would resume in May.', [['Xinhua', 'ORG'], ['Chinese Foreign Ministry', 'ORG'], ['Beijing', 'LOC']]));
+    expect(qs.find((q) => q.content === 'Beijing supports a political solution')).toMatchObject({ speaker: 'a spokesman for the Chinese Foreign Ministry', cue: 'as saying' });
+    // The medium's own attribution stays as it was: all it quoted is its content.
+    expect(qs.find((q) => q.cue === 'quoted')).toMatchObject({ speaker: 'Xinhua', content: 'a spokesman for the Chinese Foreign Ministry as saying that Beijing supports a political solution' });
+    expect(find(qs, 'talks would resume').name).toBe('Xinhua');
+  });
   it('leaves where something was said out of the quotation said there', () => {
     // Wikinews, 2019-09-27, "New South Wales decriminalises abortion" (CC BY 2.5).
     const text = 'The bill was drafted by Alex Greenwich who said on the parliament floor, "It follows decades of work from women\'s rights campaigners, activists and people in the Parliament". The upper house debate involved 102 amendments.';

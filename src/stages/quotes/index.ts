@@ -15,7 +15,7 @@ import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, quotedAs, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -149,10 +149,18 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   }
   const scores = new Map<Attribution, number>();
   if (res.confidence && res.rules?.confidence !== false) raw = dropUnlikely(ctx, raw, steps, res.confidence, scores);
+  // What a medium quotes someone as saying is that someone's too ("Xinhua quoted a spokesman as saying that …").
+  const nested = new Set<Attribution>();
+  raw = raw.flatMap((a) => {
+    const inner = quotedAs(ctx, a);
+    if (!inner) return [a];
+    nested.add(inner);
+    return [a, inner];
+  });
   const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles,
     inTurn: floor.holder(source.start) !== null || (interview !== null && inAnswer(interview, source.start)) });
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
-  const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null }[] = [];
+  const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null; quoted?: boolean }[] = [];
   const out: Quote[] = [];
   // Who has the floor in a transcript: whom its "I" and "you" stand for.
   const floor = new Floor();
@@ -238,7 +246,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     }
     const anchor = speakerSpan ?? cue ?? content;
     if (a.turn) floor.take(speaker, anchor.start, asks(ctx, { ...a.content, first: a.content.last }));
-    previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan });
+    previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan, ...(nested.has(a) ? { quoted: true } : {}) });
     trace?.atts.push(a);
     out.push({
       content,
@@ -247,7 +255,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       speakerName: speaker.name,
       ...(speaker.actor ? { speakerActor: speaker.actor } : {}),
       direct: isDirect(content, regions),
-      explanation: explanationOf(steps.get(a) ?? 'tagger', scores.get(a), speaker),
+      explanation: explanationOf(nested.has(a) ? 'nested' : steps.get(a) ?? 'tagger', scores.get(a), speaker),
     });
   }
   return out;
@@ -286,7 +294,7 @@ function reached(sp: Speaker | null, via: SpeakerVia): Speaker | null {
   return sp && { ...sp, via };
 }
 
-function explanationOf(step: Step, confidence: number | undefined, speaker: Speaker): QuoteExplanation {
+function explanationOf(step: Step | 'nested', confidence: number | undefined, speaker: Speaker): QuoteExplanation {
   return {
     step,
     ...(confidence !== undefined ? { confidence: Math.round(confidence * 1000) / 1000 } : {}),

@@ -184,6 +184,38 @@ function lastWord(ctx: TokenContext, s: { start: number; end: number }): number 
   return e;
 }
 
+/** Verbs of "quoted X as saying" (by lemma). */
+const QUOTED_AS = new Set(['say', 'tell', 'state', 'add', 'warn', 'write', 'describe', 'call']);
+
+/**
+ * The words a medium quotes someone as saying, as that someone's own attribution: "Xinhua quoted a spokesman
+ * for the foreign ministry as saying that Beijing supports a political solution" is the spokesman's (source
+ * "a spokesman for the foreign ministry", cue "as saying", content "Beijing supports a political solution")
+ * as well as Xinhua's, whose attribution (cue "quoted", all the rest its content) stays as it is. Null when a
+ * is no such attribution.
+ */
+export function quotedAs(ctx: TokenContext, a: Attribution): Attribution | null {
+  const { tokens, sent, lemmas } = ctx;
+  const { cue, content } = a;
+  if (!cue || cue.first !== cue.last || lemmas[cue.first] !== 'quote' || content.first !== cue.last + 1) return null;
+  // "as saying" within the words right after the one quoted, in the cue's sentence.
+  const reach = Math.min(content.last - 2, content.first + 25);
+  let as = -1;
+  for (let k = content.first + 1; k <= reach && sent[k] === sent[cue.first]; k++) {
+    if (tokens[k]!.norm === 'as' && /ing$/.test(tokens[k + 1]!.norm) && QUOTED_AS.has(lemmas[k + 1]!)) {
+      as = k;
+      break;
+    }
+  }
+  if (as < 0) return null;
+  let last = as - 1;
+  while (last > content.first && tokens[last]!.pos === 'PUNCT') last--;
+  let first = as + 2;
+  while (first < content.last && (tokens[first]!.norm === 'that' || /^[,:]$/.test(tokens[first]!.norm))) first++;
+  if (first > content.last) return null;
+  return { source: { role: 'SRC', first: content.first, last }, cue: { role: 'CUE', first: as, last: as + 1 }, content: { role: 'CON', first, last: content.last } };
+}
+
 /** "According to X, …" and "…, according to X." wherever the tagger missed them. */
 export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, sent, sentRange } = ctx;

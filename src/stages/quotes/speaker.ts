@@ -257,7 +257,8 @@ export interface ResolveInput {
   readonly source: Span;
   readonly mentions: readonly Mention[];
   /** Speakers already resolved, in text order, with where their source stood. */
-  readonly previous: readonly { readonly at: number; readonly speaker: Speaker; readonly span?: Span | null }[];
+  /** Speakers before, in text order; `quoted`: one a medium quoted ("Xinhua quoted officials as saying"), whom no "it" goes on with. */
+  readonly previous: readonly { readonly at: number; readonly speaker: Speaker; readonly span?: Span | null; readonly quoted?: boolean }[];
   readonly titles: readonly string[];
   /** Whether the source is in someone's turn of a transcript or interview, where "they" are mostly people not named. */
   readonly inTurn?: boolean;
@@ -454,7 +455,7 @@ function many(sp: Speaker): boolean {
 }
 
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
-  const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true);
+  const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true && !p.quoted);
   if (quoted) return via(quoted.speaker, 'organisation', quoted.span ?? undefined);
   const named = findLastBefore(mentions, source.start, (m) => m.end <= source.start && m.type === 'ORG');
   return named ? asSpeaker(named) : null;
