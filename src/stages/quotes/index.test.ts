@@ -350,7 +350,7 @@ describe('attribution shapes', () => {
     expect(find(qs, 'Moscow saw no basis')).toMatchObject({ speaker: 'Deputy Foreign Minister Sergei Ryabkov', name: 'Sergei Ryabkov' });
     expect(find(qs, 'China would respond').name).toBe('foreign ministry');
   });
-  it('gives what a medium quotes someone as saying to that someone too, and "it" after it to the medium', () => {
+  it('gives what a medium relays to its speaker too, and "it" after it to the medium', () => {
     // Constructed, in the form of agency copy.
     const qs = quotesOf(docWithEntities('Xinhua quoted a spokesman for the Chinese Foreign Ministry as saying that Beijing supports a political solution. '
       + 'It said the talks would resume in May.', [['Xinhua', 'ORG'], ['Chinese Foreign Ministry', 'ORG'], ['Beijing', 'LOC']]));
@@ -358,6 +358,12 @@ describe('attribution shapes', () => {
     // The medium's own attribution stays as it was: all it quoted is its content.
     expect(qs.find((q) => q.cue === 'quoted')).toMatchObject({ speaker: 'Xinhua', content: 'a spokesman for the Chinese Foreign Ministry as saying that Beijing supports a political solution' });
     expect(find(qs, 'talks would resume').name).toBe('Xinhua');
+    // "X said …, according to Z": X's as well as Z's; but a participle after a thing says nothing.
+    const qs2 = quotesOf(docWithEntities('Deputy Foreign Minister Sergei Ryabkov said Moscow regretted the decision, according to the RIA news agency.\n\n'
+      + 'The figures released on Monday by the ministry were revised upward, according to the statistics bureau.', [['Sergei Ryabkov', 'PER'], ['Moscow', 'LOC'], ['RIA', 'ORG']]));
+    expect(qs2.find((q) => q.content === 'Moscow regretted the decision')).toMatchObject({ speaker: 'Deputy Foreign Minister Sergei Ryabkov', cue: 'said', name: 'Sergei Ryabkov' });
+    expect(find(qs2, 'Ryabkov said Moscow').cue).toBe('according to');
+    expect(qs2.filter((q) => q.content.includes('revised upward')).map((q) => q.cue)).toEqual(['according to']);
   });
   it('leaves where something was said out of the quotation said there', () => {
     // Wikinews, 2019-09-27, "New South Wales decriminalises abortion" (CC BY 2.5).

@@ -15,7 +15,7 @@ import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, quotedAs, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, nestedAttribution, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -149,10 +149,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   }
   const scores = new Map<Attribution, number>();
   if (res.confidence && res.rules?.confidence !== false) raw = dropUnlikely(ctx, raw, steps, res.confidence, scores);
-  // What a medium quotes someone as saying is that someone's too ("Xinhua quoted a spokesman as saying that …").
+  // What a medium relays is its speaker's too ("Xinhua quoted a spokesman as saying that …", "X said …, according to Z").
   const nested = new Set<Attribution>();
   raw = raw.flatMap((a) => {
-    const inner = quotedAs(ctx, a);
+    const inner = nestedAttribution(ctx, a);
     if (!inner) return [a];
     nested.add(inner);
     return [a, inner];

@@ -36,6 +36,7 @@ import type { QuoteRegion } from './marks.js';
 
 /** Category number (features.ts) of the verbs of speech. */
 const SPEECH = CATEGORIES.indexOf('speech') + 1;
+const SOURCE = CATEGORIES.indexOf('source') + 1;
 const INTENT = CATEGORIES.indexOf('intent') + 1;
 
 /** Attributions whose speaker is the subject of the clause before (participial cues). */
@@ -186,34 +187,52 @@ function lastWord(ctx: TokenContext, s: { start: number; end: number }): number 
 
 /** Verbs of "quoted X as saying" (by lemma). */
 const QUOTED_AS = new Set(['say', 'tell', 'state', 'add', 'warn', 'write', 'describe', 'call']);
+/** Cues of a medium relaying someone's words: "quoted X as saying", "cited X as saying". */
+const RELAYING = new Set(['quote', 'cite']);
 
 /**
- * The words a medium quotes someone as saying, as that someone's own attribution: "Xinhua quoted a spokesman
- * for the foreign ministry as saying that Beijing supports a political solution" is the spokesman's (source
- * "a spokesman for the foreign ministry", cue "as saying", content "Beijing supports a political solution")
- * as well as Xinhua's, whose attribution (cue "quoted", all the rest its content) stays as it is. Null when a
- * is no such attribution.
+ * The attribution a relayed content holds of its own, as that speaker's: "Xinhua quoted a spokesman for the
+ * foreign ministry as saying that Beijing supports a political solution" is the spokesman's (source "a
+ * spokesman for the foreign ministry", cue "as saying", content "Beijing supports a political solution"), and
+ * "Deputy Foreign Minister Sergei Ryabkov said Moscow regretted the decision, according to the RIA news
+ * agency" Ryabkov's (cue "said"), as well as the medium's, whose attribution (all the rest its content) stays
+ * as it is. Null when a holds none.
  */
-export function quotedAs(ctx: TokenContext, a: Attribution): Attribution | null {
-  const { tokens, sent, lemmas } = ctx;
+export function nestedAttribution(ctx: TokenContext, a: Attribution): Attribution | null {
+  const { tokens, sent, lemmas, cat } = ctx;
   const { cue, content } = a;
-  if (!cue || cue.first !== cue.last || lemmas[cue.first] !== 'quote' || content.first !== cue.last + 1) return null;
-  // "as saying" within the words right after the one quoted, in the cue's sentence.
+  if (!cue || a.turn) return null;
   const reach = Math.min(content.last - 2, content.first + 25);
-  let as = -1;
-  for (let k = content.first + 1; k <= reach && sent[k] === sent[cue.first]; k++) {
-    if (tokens[k]!.norm === 'as' && /ing$/.test(tokens[k + 1]!.norm) && QUOTED_AS.has(lemmas[k + 1]!)) {
-      as = k;
-      break;
+  const inner = (source: [number, number], cueAt: [number, number]): Attribution | null => {
+    let last = source[1];
+    while (last > source[0] && tokens[last]!.pos === 'PUNCT') last--;
+    let first = cueAt[1] + 1;
+    while (first < content.last && (tokens[first]!.norm === 'that' || /^[,:]$/.test(tokens[first]!.norm))) first++;
+    if (first > content.last || last < source[0]) return null;
+    return { source: { role: 'SRC', first: source[0], last }, cue: { role: 'CUE', first: cueAt[0], last: cueAt[1] }, content: { role: 'CON', first, last: content.last } };
+  };
+  // "quoted X as saying …": "as saying" within the words right after the one quoted, in the cue's sentence.
+  if (cue.first === cue.last && RELAYING.has(lemmas[cue.first]!) && content.first === cue.last + 1) {
+    for (let k = content.first + 1; k <= reach && sent[k] === sent[cue.first]; k++) {
+      if (tokens[k]!.norm === 'as' && /ing$/.test(tokens[k + 1]!.norm) && QUOTED_AS.has(lemmas[k + 1]!)) return inner([content.first, k - 1], [k, k + 1]);
     }
+    return null;
   }
-  if (as < 0) return null;
-  let last = as - 1;
-  while (last > content.first && tokens[last]!.pos === 'PUNCT') last--;
-  let first = as + 2;
-  while (first < content.last && (tokens[first]!.norm === 'that' || /^[,:]$/.test(tokens[first]!.norm))) first++;
-  if (first > content.last) return null;
-  return { source: { role: 'SRC', first: content.first, last }, cue: { role: 'CUE', first: as, last: as + 1 }, content: { role: 'CON', first, last: content.last } };
+  // "X said …, according to Z" (and "…, Z reported"): a content outside quotation marks that opens with a
+  // subject and a verb of saying, the verb the first of its sentence.
+  if (cue.first <= content.last || ctx.quote[content.first] !== 0) return null;
+  for (let k = content.first + 1; k <= reach && sent[k] === sent[content.first]; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // (A name or a speaker's noun right before it: "the loss reported last week by VW", "details of a
+      // program announced yesterday" are participles after a thing.)
+      const before = tokens[k - 1]!;
+      if (cat[k] !== SPEECH || !/ed$|^said$|^told$/.test(t.norm) || !(before.pos === 'PROPN' || (before.pos === 'NOUN' && cat[k - 1] === SOURCE))) return null;
+      return inner([content.first, k - 1], [k, k]);
+    }
+    if (t.pos === 'PUNCT' && t.norm !== '.' && t.norm !== '-') return null;
+  }
+  return null;
 }
 
 /** "According to X, …" and "…, according to X." wherever the tagger missed them. */

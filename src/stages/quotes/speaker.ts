@@ -257,7 +257,10 @@ export interface ResolveInput {
   readonly source: Span;
   readonly mentions: readonly Mention[];
   /** Speakers already resolved, in text order, with where their source stood. */
-  /** Speakers before, in text order; `quoted`: one a medium quoted ("Xinhua quoted officials as saying"), whom no "it" goes on with. */
+  /**
+   * Speakers before, in text order; `quoted`: one a medium relayed ("Xinhua quoted officials as saying"), whom no
+   * pronoun goes on with (the medium is the one speaking; a person it quoted is still a person named before).
+   */
   readonly previous: readonly { readonly at: number; readonly speaker: Speaker; readonly span?: Span | null; readonly quoted?: boolean }[];
   readonly titles: readonly string[];
   /** Whether the source is in someone's turn of a transcript or interview, where "they" are mostly people not named. */
@@ -601,7 +604,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (PERSONAL.has(lower) || PLURAL.has(lower)) {
     // (In someone's turn of an interview, "they" stands for a group quoted shortly before, if any: further back
     // they are mostly people the speaker has not named.)
-    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null
+    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted
       && (plural ? many(p.speaker) && source.start - p.at <= (inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH) : !p.speaker.group));
     // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
     // (An organisation that opens its sentence, its subject, not one the sentence merely names; and no news
