@@ -187,6 +187,9 @@ function lastWord(ctx: TokenContext, s: { start: number; end: number }): number 
 
 /** Verbs of "quoted X as saying" (by lemma). */
 const QUOTED_AS = new Set(['say', 'tell', 'state', 'add', 'warn', 'write', 'describe', 'call']);
+/** Verbs that report words, not deeds ("agreed", "urged" may be either), by lemma. */
+const REPORTING = new Set(['say', 'tell', 'state', 'announce', 'stress', 'note', 'warn', 'add', 'affirm', 'confirm', 'declare', 'indicate',
+  'claim', 'report', 'write', 'explain', 'insist', 'argue', 'charge', 'allege', 'emphasize', 'emphasise', 'underline', 'reiterate', 'deny', 'predict']);
 /** Cues of a medium relaying someone's words: "quoted X as saying", "cited X as saying". */
 const RELAYING = new Set(['quote', 'cite']);
 
@@ -227,7 +230,7 @@ export function nestedAttribution(ctx: TokenContext, a: Attribution): Attributio
       // (A name or a speaker's noun right before it: "the loss reported last week by VW", "details of a
       // program announced yesterday" are participles after a thing.)
       const before = tokens[k - 1]!;
-      if (cat[k] !== SPEECH || !/ed$|^said$|^told$/.test(t.norm) || !(before.pos === 'PROPN' || (before.pos === 'NOUN' && cat[k - 1] === SOURCE))) return null;
+      if (!REPORTING.has(lemmas[k]!) || !/ed$|^said$|^told$/.test(t.norm) || !(before.pos === 'PROPN' || (before.pos === 'NOUN' && cat[k - 1] === SOURCE))) return null;
       return inner([content.first, k - 1], [k, k]);
     }
     if (t.pos === 'PUNCT' && t.norm !== '.' && t.norm !== '-') return null;
