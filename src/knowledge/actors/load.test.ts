@@ -93,6 +93,10 @@ describe('actor knowledge', () => {
     expect(periodAt(person('Kassym-Jomart Tokayev'), null)?.code).toBe('KAZGOV');
   });
 
+  it('knows the Syrian foreign ministry by SANA\'s name for it, whatever story it is named in', () => {
+    for (const n of ['Foreign and Expatriates Ministry', 'Expatriates Ministry']) expect(periodAt(person(n), '2018-04-12')?.code, n).toBe('SYRGOV');
+  });
+
   it('knows a minister by the spellings agencies use: SANA\'s "al-Moallem" is Walid Muallem', () => {
     for (const n of ['Walid al-Moallem', 'al-Moallem', 'Walid al-Muallem']) {
       expect(person(n).name, n).toBe('Walid Muallem');

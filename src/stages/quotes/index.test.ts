@@ -261,6 +261,12 @@ describe('attribution shapes', () => {
     const q = find(run('Foreign and Expatriates Minister Faisal Mekdad noted, in a statement to journalists, that Syria welcomes any initiative that respects its sovereignty.'), 'Syria welcomes');
     expect(q.content.startsWith('that Syria welcomes')).toBe(true);
     expect(q.cue).toBe('noted');
+    // Without commas, where the tagger ended the cue inside the circumstance ("said in two"), up to its "that".
+    const q2 = find(run('The Foreign and Expatriates Ministry said in two identical letters addressed to the UN Secretary-General and the President of the Security Council that the coalition committed a new massacre in Deir Ezzor.'), 'new massacre');
+    expect(q2.content).toBe('the coalition committed a new massacre in Deir Ezzor');
+    // Not up to a "that" after a clause of what was said.
+    const q3 = find(run('The minister said at the meeting the budget would not be cut but that taxes would rise.'), 'taxes would rise');
+    expect(q3.content.startsWith('the meeting the budget would not be cut')).toBe(true);
   });
   it('a word that only links the sentence to the one before is the writer\'s, not what is said', () => {
     // Constructed, in the form of Anadolu Agency copy.
@@ -364,6 +370,8 @@ describe('attribution shapes', () => {
     expect(qs2.find((q) => q.content === 'Moscow regretted the decision')).toMatchObject({ speaker: 'Deputy Foreign Minister Sergei Ryabkov', cue: 'said', name: 'Sergei Ryabkov' });
     expect(find(qs2, 'Ryabkov said Moscow').cue).toBe('according to');
     expect(qs2.filter((q) => q.content.includes('revised upward')).map((q) => q.cue)).toEqual(['according to']);
+    // A verb of deeds as well as of words ("agreed") is left to the events.
+    expect(run('Germany and France agreed on Monday to expand cooperation on border security, officials in Berlin said.').map((q) => q.cue)).toEqual(['said']);
   });
   it('leaves where something was said out of the quotation said there', () => {
     // Wikinews, 2019-09-27, "New South Wales decriminalises abortion" (CC BY 2.5).

@@ -180,7 +180,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
     if (cue && cue.end <= content.start) {
       // "noted, in a statement to journalists, that Syria …": the circumstance before "that" is the saying's.
-      const lead = SAYING_CIRCUMSTANCE.exec(text.slice(content.start, content.end));
+      // So is the rest of one the tagger cut after its preposition ("said in" + "its annual report issued today that …",
+      // "had charged in" + "a 1981 complaint filed in federal court that …"), up to a "that" with no finite verb before it.
+      const lead = SAYING_CIRCUMSTANCE.exec(text.slice(content.start, content.end))
+        ?? (CUE_INTO_CIRCUMSTANCE.test(text.slice(cue.start, cue.end)) && !isDirect(content, regions) ? unfinishedCircumstance(text.slice(content.start, content.end)) : null);
       if (lead) content = trimSpan(text, { start: content.start + lead[0].length, end: content.end });
       // "said on the parliament floor, "It follows …"": where it was said is the saying's; the quotation is what was said.
       // (The cue may hold the preposition: "said on" + "the parliament floor, "…"".)
@@ -280,6 +283,18 @@ const SAID_WHERE = new RegExp(`^${WHERE}\\s${PLACE}`);
 const PLACE_BEFORE_QUOTE = new RegExp(`^${PLACE}`);
 /** A cue that ends with the preposition of such a place ("said on"). */
 const PREPOSITION_END = new RegExp(`\\s${WHERE}$`);
+/** A cue the tagger ended inside the circumstance of the saying: at its "in", "at" or "during", or a word after ("said in two"). */
+const CUE_INTO_CIRCUMSTANCE = /\s(?:in|at|during)(?:\s[\p{L}\p{N}]+)?$/u;
+/** The rest of such a circumstance, up to the "that" of what was said (not a relative "that", a verb after it). */
+const BEFORE_THAT = /^[^"“”,.;:]{1,150}?\sthat\s(?!(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does|do)\b)/;
+/** A finite verb: before "that", it makes the words a clause of what was said, not a circumstance. */
+const FINITE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does|do)\b/i;
+
+/** The words of a circumstance and its "that" at the start of a content, or null. */
+function unfinishedCircumstance(said: string): RegExpExecArray | null {
+  const m = BEFORE_THAT.exec(said);
+  return m && !FINITE.test(m[0]) ? m : null;
+}
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
 /** A time right after a cue ("said Thursday that …", "said on Monday"): the saying's, not what is said. */
 const WHEN_AFTER_CUE = /^\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|(?:this|last)\s+week)\b(?:\s+(?:morning|afternoon|evening|night))?,?/;
