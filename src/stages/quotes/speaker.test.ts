@@ -542,6 +542,11 @@ describe('resolveSpeaker', () => {
     const text2 = 'Erdogan\'s daughter said the family was well.';
     const m2 = mentionsIn(text2, [['Erdogan', 'PER', 'Recep Tayyip Erdogan', 'TURGOV']]);
     expect(resolveSpeaker({ text: text2, source: at(text2, 'Erdogan\'s daughter'), mentions: m2, previous: [], titles }).actor).toBeUndefined();
+    // An organisation right before its spokesperson, without a possessive (constructed, in the form of Xinhua copy).
+    const text3 = 'China urged the United States to cancel the sale, a Chinese Foreign Ministry spokesperson said.';
+    const m3 = mentionsIn(text3, [['China', 'LOC', 'China', 'CHN'], ['United States', 'LOC', 'United States', 'USA'], ['Foreign Ministry', 'ORG', 'China Foreign Ministry', 'CHNGOV']]);
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'a Chinese Foreign Ministry spokesperson'), mentions: m3, previous: [], titles }))
+      .toMatchObject({ name: 'Chinese Foreign Ministry spokesperson', actor: 'CHNGOV' });
   });
   it('names a leader\'s administration or campaign as such, with the leader\'s code', () => {
     // Wikinews, 2020-07-25, "On the campaign trail in the USA, June 2020" (CC BY 2.5).

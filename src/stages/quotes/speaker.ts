@@ -928,9 +928,11 @@ function owned(inp: ResolveInput, raw: string, bare: string): Speaker {
     const at = inp.text.indexOf(m[1]!, inp.source.start);
     owner = resolveRaw({ ...inp, source: { start: at, end: at + m[1]!.length } });
   } else {
-    // A name with ’s before the words ("Macron’s office"): the possessor the mentions have.
+    // A name with ’s before the words ("Macron’s office"), or an organisation right before them ("a Chinese
+    // Foreign Ministry spokesperson"): the possessor the mentions have.
     const inside = inp.mentions.slice(firstStartingFrom(inp.mentions, inp.source.start), firstStartingFrom(inp.mentions, inp.source.end));
-    const p = inside.find((x) => x.end < inp.source.end && x.actor && /^[’']s?\s/u.test(inp.text.slice(x.end, inp.source.end)));
+    const p = inside.find((x) => x.end < inp.source.end && x.actor && (/^[’']s?\s/u.test(inp.text.slice(x.end, inp.source.end))
+      || (x.type === 'ORG' && SPEAKS_FOR.test(` ${inp.text.slice(x.end, inp.source.end).trim().toLowerCase()}`))));
     if (p) owner = asSpeaker(p);
   }
   const name = pronoun && owner?.name ? `${owner.name}’s ${bare}` : bare;
