@@ -350,6 +350,19 @@ describe('a subject the tagger took for content', () => {
     const joined = joinSpans(ctx, spans(ctx, [['CON', 'The governor'], ['CUE', 'cited'], ['CON', 'problems in the region']]));
     expect(show(ctx, sourceFallback(ctx, joined))).toEqual([{ content: 'problems in the region', cue: 'cited', source: 'The governor' }]);
   });
+  it('a content run on into the noun phrase of a cue that ends the sentence gives the phrase up as the source', () => {
+    // Constructed, in the form of TASS copy (the tagger had run the content on to the cue after its dateline).
+    const ctx = context('The two presidents discussed the situation in Idlib in a telephone conversation on Friday, the Kremlin press service said.');
+    const joined = joinSpans(ctx, spans(ctx, [['CON', 'The two presidents discussed the situation in Idlib in a telephone conversation on Friday, the Kremlin press service'], ['CUE', 'said']]));
+    expect(show(ctx, sourceFallback(ctx, joined))).toEqual([{ content: 'The two presidents discussed the situation in Idlib in a telephone conversation on Friday', cue: 'said', source: 'the Kremlin press service' }]);
+    // A cue followed by when it was said ends its sentence as well; one that goes on does not.
+    const ctx2 = context('Prices rose in March, and exports fell, officials at the bank said on Monday.');
+    const joined2 = joinSpans(ctx2, spans(ctx2, [['CON', 'Prices rose in March, and exports fell, officials at the bank'], ['CUE', 'said']]));
+    expect(show(ctx2, sourceFallback(ctx2, joined2))[0]).toMatchObject({ content: 'Prices rose in March, and exports fell', source: 'officials at the bank' });
+    const ctx3 = context('Prices rose in March, and exports fell, officials said in a report that was published later.');
+    const joined3 = joinSpans(ctx3, spans(ctx3, [['CON', 'Prices rose in March, and exports fell, officials'], ['CUE', 'said']]));
+    expect(show(ctx3, sourceFallback(ctx3, joined3))[0]!.content).toBe('Prices rose in March, and exports fell, officials');
+  });
   it('a quotation around its cue stays whole', () => {
     const ctx = context('“We are ready,” the coach, smiling, said, “and we will win.”');
     const joined = joinSpans(ctx, spans(ctx, [['CON', '“We are ready,”'], ['CUE', 'said'], ['CON', '“and we will win.”']]));

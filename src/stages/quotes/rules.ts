@@ -337,6 +337,8 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
     // after the cue to the end of the sentence that the tagger ran the content on into.
     const inverted = invertedSource(ctx, a);
     if (inverted) return inverted;
+    const closing = closingSource(ctx, a);
+    if (closing) return closing;
     if (a.inherits) {
       // A participle inherits the speaker of its clause (index.ts) when one spoke before it
       // in the sentence; when none did, it takes the clause's subject.
@@ -362,6 +364,34 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
     }
     return { ...a, source: src };
   });
+}
+
+/** Longest source closing a content before its cue ("…, the Kremlin press service said."), in tokens. */
+const CLOSING_SOURCE_MAX = 6;
+/** What may follow such a cue in its sentence: when it was said, and the full stop. */
+const CLOSING_REST = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|(?:last|this)\s+(?:week|month|year))?\s*[.!?]?$/;
+
+/**
+ * "… on Friday, the Kremlin press service said.": a content run on, after its last comma, into the noun phrase
+ * of the cue that ends the sentence. The phrase is the source and leaves the content. Null when a is no such.
+ */
+function closingSource(ctx: TokenContext, a: Attribution): Attribution | null {
+  const { tokens, sent, quote } = ctx;
+  const cue = a.cue!;
+  const c = a.content;
+  if (c.last !== cue.first - 1 || quote[c.first] !== 0 || quote[c.last] !== 0 || a.inherits) return null;
+  // The cue ends its sentence, but for when it was said ("said on Monday.").
+  const s = ctx.sentRange[sent[cue.last]!]!;
+  const rest = s.end > cue.last + 1 ? ctx.text.slice(tokens[cue.last]!.end, tokens[s.end - 1]!.end) : '';
+  if (!CLOSING_REST.test(rest)) return null;
+  let k = c.last;
+  while (k > c.first && c.last - k < CLOSING_SOURCE_MAX && tokens[k]!.norm !== ',') k--;
+  if (tokens[k]!.norm !== ',' || k === c.last || k - 1 < c.first) return null;
+  const first = k + 1;
+  if (!/^(?:DET|PROPN|NOUN)$/.test(tokens[first]!.pos)) return null;
+  for (let j = first; j <= c.last; j++) if (!/^(?:DET|NOUN|PROPN|ADJ|PART|NUM|ADP)$/.test(tokens[j]!.pos)) return null;
+  if (tokens[c.last]!.pos !== 'NOUN' && tokens[c.last]!.pos !== 'PROPN') return null;
+  return { ...a, source: { role: 'SRC', first, last: c.last }, content: { ...c, last: k - 1 } };
 }
 
 /** Is a source the object of a preposition ("to reporters"), not a passive's "by" agent nor "according to" X? */
