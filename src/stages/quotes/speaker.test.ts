@@ -262,6 +262,12 @@ describe('resolveSpeaker', () => {
     const apple = { at: 0, speaker: { name: 'Apple', org: true, via: 'name' as const } };
     expect(resolveSpeaker({ text, source: at(text, 'We'), mentions: mentionsIn(text, [['Apple', 'ORG']]), previous: [apple], titles }).name).toBeNull();
   });
+  it('resolves "they" to many quoted before whose name an earlier source gave ("the sources" as "oil industry sources")', () => {
+    // Constructed, in the form of market copy.
+    const text = 'The sources said output fell. OPEC meets in June. They said prices would rise.';
+    const sources = { at: 0, speaker: { name: 'oil industry sources', via: 'earlier' as const } };
+    expect(resolveSpeaker({ text, source: at(text, 'They'), mentions: mentionsIn(text, [['OPEC', 'ORG']]), previous: [sources], titles }).name).toBe('oil industry sources');
+  });
   it('names a source by the name of its own words, not by one in an adjunct after them', () => {
     // Web news shape: "said a Lumen spokesperson when contacted by Reuters" had been named Reuters.
     const text = '"We are cooperating," said a Lumen spokesperson when contacted by Reuters. Fenwick, via the Daily Star, said more.';

@@ -454,7 +454,8 @@ function nounBeforeRelative(inp: ResolveInput): Speaker | null {
 /** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
 /** Whether a speaker is many, as "they" is: a group, a body, or people named by a plural noun ("the researchers"), never one named person. */
 function many(sp: Speaker): boolean {
-  return sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || (sp.via === 'words' && PLURAL_NOUN.test(sp.name ?? ''));
+  // (People named by a plural noun, "the sources", also when the name is that of an earlier source: "oil industry sources".)
+  return sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || ((sp.via === 'words' || sp.via === 'earlier') && PLURAL_NOUN.test(sp.name ?? ''));
 }
 
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
