@@ -57,6 +57,9 @@ describe('attributions that are not attributions', () => {
     expect(named('In a statement, a minister called the vote "a farce".', 'a minister', 'called', 'the vote "a farce"')).toBe(false);
     expect(named('They issued a statement called the plan unlawful.', 'a statement', 'called', 'the plan unlawful')).toBe(false);
     expect(named('The union called the offer an insult.', 'The union', 'called', 'the offer an insult')).toBe(false);
+    // Set off by commas before the sentence's own verb; not a speaker's apposition before "called" as a verb of saying.
+    expect(named('The procedure, called prorogation, came after the vote failed.', 'The procedure', 'called', 'prorogation, came after the vote failed')).toBe(true);
+    expect(named('The senator, a longtime critic, called the plan a disaster.', 'The senator, a longtime critic', 'called', 'the plan a disaster')).toBe(false);
   });
   it('drops a content with neither cue nor source, and repeats of the same attribution', () => {
     const ctx = context('Officials said the road will reopen. The weather was fine.');

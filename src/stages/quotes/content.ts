@@ -146,7 +146,9 @@ const INDEFINITE = new Set(['a', 'an', 'another']);
  * llama-like species called the rhea", "was a British colony called Southern Rhodesia", "…, a process
  * called "exfiltration"". The noun phrase before the cue opens with "a", "an" or "another" after a
  * verb, a preposition or a comma, so it is no subject of the cue; a speaker's noun ("a spokesman"), a
- * title or a report ("a statement called …") may still be one, and those stay.
+ * title or a report ("a statement called …") may still be one, and those stay. So does a participle set
+ * off by commas after a noun when the sentence's verb follows the name ("The move, called prorogation,
+ * came after …").
  */
 export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], titles: readonly string[]): Attribution[] {
   const { tokens, sent, lemmas, cat } = ctx;
@@ -154,6 +156,14 @@ export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], tit
   const naming = (k: number): boolean => {
     const head = k - 1;
     if (!NAMING.has(lemmas[k]!) || !/ed$/.test(tokens[k]!.norm) || head < 0 || sent[head] !== sent[k]) return false;
+    // Set off by commas before the sentence's verb: "The invention, called a liquid-entrenched smooth surface
+    // coating, involves …", "The move, called prorogation, came after …".
+    if (tokens[head]!.norm === ',' && head > 0 && tokens[head - 1]!.pos === 'NOUN') {
+      for (let j = k + 1; j <= k + 10 && j + 1 < tokens.length && sent[j + 1] === sent[k]; j++) {
+        if (tokens[j]!.norm === ',' && /^(?:VERB|AUX)$/.test(tokens[j + 1]!.pos) && !/ing$/.test(tokens[j + 1]!.norm)) return true;
+      }
+      return false;
+    }
     if (tokens[head]!.pos !== 'NOUN' || SPEAKING_NOUNS.has(cat[head]!) || titleWords.has(lemmas[head]!)) return false;
     // Back over the noun phrase ("a llama-like species", "a sex worker's group") to its determiner.
     let d = head - 1;
