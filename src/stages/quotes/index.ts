@@ -150,13 +150,20 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const scores = new Map<Attribution, number>();
   if (res.confidence && res.rules?.confidence !== false) raw = dropUnlikely(ctx, raw, steps, res.confidence, scores);
   // What a medium relays is its speaker's too ("Xinhua quoted a spokesman as saying that …", "X said …, according to Z").
+  // (A new list only when there are some: most documents have none.)
   const nested = new Set<Attribution>();
-  raw = raw.flatMap((a) => {
-    const inner = nestedAttribution(ctx, a);
-    if (!inner) return [a];
-    nested.add(inner);
-    return [a, inner];
-  });
+  let withNested: Attribution[] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const inner = nestedAttribution(ctx, raw[i]!);
+    if (inner) {
+      nested.add(inner);
+      withNested ??= raw.slice(0, i);
+    }
+    if (!withNested) continue;
+    withNested.push(raw[i]!);
+    if (inner) withNested.push(inner);
+  }
+  if (withNested) raw = withNested;
   const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles,
     inTurn: floor.holder(source.start) !== null || (interview !== null && inAnswer(interview, source.start)) });
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });

@@ -504,7 +504,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const raw = text.slice(source.start, source.end).trim();
   const lower = raw.toLowerCase();
   const bare0 = stripDet(raw).toLowerCase();
-  const described = DETERMINERS.test(raw) && titles.some((t) => bare0 === t || bare0.endsWith(' ' + t));
+  const described = DETERMINERS.test(raw) && endsWithTitle(bare0, titles);
   // 1. A mention inside the source span: the longest person or organisation. A
   // description ("the Russian president") counts only through a mention of all of
   // it (coreference), not through its adjective ("Russian").
@@ -680,7 +680,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     return named?.name ? { name: `${named.name} ${at[1]}`, via: 'organisation', ...(named.from ? { from: named.from } : {}) } : owned(inp, raw, bare);
   }
   // 4. A description with a title: the name that followed the same words earlier.
-  if (titles.some((t) => bareLower === t || bareLower.endsWith(' ' + t))) {
+  if (endsWithTitle(bareLower, titles)) {
     const title = lastWord(bare);
     const words = bareLower.split(/\s+/);
     // The last such mention before the source: searched from the source back.
@@ -725,6 +725,18 @@ function wordsOf(titles: readonly string[]): ReadonlySet<string> {
   let w = titleWordSets.get(titles);
   if (!w) titleWordSets.set(titles, (w = new Set(titles.flatMap((t) => t.split(' ')).filter((x) => x !== 'of' && x !== 'the'))));
   return w;
+}
+
+/** The titles as a set, made once per title list. */
+const titleSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether words (in lower case) are a title or end with one after a space ("the foreign minister"). */
+function endsWithTitle(words: string, titles: readonly string[]): boolean {
+  let set = titleSets.get(titles);
+  if (!set) titleSets.set(titles, (set = new Set(titles)));
+  if (set.has(words)) return true;
+  for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) if (set.has(words.slice(i + 1))) return true;
+  return false;
 }
 
 /** A capitalised title alone, which names no one ("The President said", "Minister of …"): read as the description it is. */
