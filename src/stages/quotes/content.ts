@@ -12,7 +12,7 @@
  */
 import type { TokenSpan } from './assemble.js';
 import type { TokenContext } from './features.js';
-import { CATEGORIES } from './lexicon.js';
+import { CATEGORIES, titleSets } from './lexicon.js';
 import { isEditorialLabel, type Attribution } from './rules.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
@@ -141,14 +141,6 @@ const SPEAKING_NOUNS = new Set([CATEGORIES.indexOf('source') + 1, CATEGORIES.ind
 /** Determiners of a thing first mentioned. */
 const INDEFINITE = new Set(['a', 'an', 'another']);
 
-const lastWords = new WeakMap<readonly string[], ReadonlySet<string>>();
-/** The last words of titles ("minister" of "foreign minister"), made once per list. */
-function lastWordsOf(titles: readonly string[]): ReadonlySet<string> {
-  let words = lastWords.get(titles);
-  if (!words) lastWords.set(titles, (words = new Set(titles.map((t) => t.split(' ').pop()!))));
-  return words;
-}
-
 /**
  * Attributions without those whose cue is the participle that names a thing just mentioned: "a
  * llama-like species called the rhea", "was a British colony called Southern Rhodesia", "…, a process
@@ -160,7 +152,7 @@ function lastWordsOf(titles: readonly string[]): ReadonlySet<string> {
  */
 export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], titles: readonly string[]): Attribution[] {
   const { tokens, sent, lemmas, cat } = ctx;
-  const titleWords = lastWordsOf(titles);
+  const titleWords = titleSets(titles).last;
   const naming = (k: number): boolean => {
     const head = k - 1;
     if (!NAMING.has(lemmas[k]!) || !/ed$/.test(tokens[k]!.norm) || head < 0 || sent[head] !== sent[k]) return false;

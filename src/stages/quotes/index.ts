@@ -292,10 +292,11 @@ const PLACE_BEFORE_QUOTE = new RegExp(`^${PLACE}`);
 const PREPOSITION_END = new RegExp(`\\s${WHERE}$`);
 /** A cue the tagger ended inside the circumstance of the saying: at its "in", "at" or "during", or a word after ("said in two"). */
 const CUE_INTO_CIRCUMSTANCE = /\s(?:in|at|during)(?:\s[\p{L}\p{N}]+)?$/u;
+/** Finite auxiliaries: before "that", they make the words a clause of what was said, not a circumstance; after it, "that" a relative. */
+const FINITE_WORDS = '(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does|do)\\b';
+const FINITE = new RegExp(`\\b${FINITE_WORDS}`, 'i');
 /** The rest of such a circumstance, up to the "that" of what was said (not a relative "that", a verb after it). */
-const BEFORE_THAT = /^[^"“”,.;:]{1,150}?\sthat\s(?!(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does|do)\b)/;
-/** A finite verb: before "that", it makes the words a clause of what was said, not a circumstance. */
-const FINITE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does|do)\b/i;
+const BEFORE_THAT = new RegExp(`^[^"“”,.;:]{1,150}?\\sthat\\s(?!${FINITE_WORDS})`);
 
 /** The words of a circumstance and its "that" at the start of a content, or null. */
 function unfinishedCircumstance(said: string): RegExpExecArray | null {

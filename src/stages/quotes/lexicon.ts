@@ -89,6 +89,32 @@ export function loadTitles(path = DATA_DIR + 'titles.tsv'): string[] {
   return parseTitles(readFileSync(path, 'utf8'), path);
 }
 
+/** Sets made from a title list, for lookups by word. */
+export interface TitleSets {
+  /** The titles ("foreign minister"). */
+  readonly titles: ReadonlySet<string>;
+  /** Their words, but "of" and "the" ("foreign", "minister"). */
+  readonly words: ReadonlySet<string>;
+  /** Their last words ("minister"). */
+  readonly last: ReadonlySet<string>;
+}
+
+const titleSetsMade = new WeakMap<readonly string[], TitleSets>();
+
+/** The sets of a title list, made once per list. */
+export function titleSets(titles: readonly string[]): TitleSets {
+  let sets = titleSetsMade.get(titles);
+  if (!sets) {
+    sets = {
+      titles: new Set(titles),
+      words: new Set(titles.flatMap((t) => t.split(' ')).filter((x) => x !== 'of' && x !== 'the')),
+      last: new Set(titles.map((t) => t.split(' ').pop()!)),
+    };
+    titleSetsMade.set(titles, sets);
+  }
+  return sets;
+}
+
 /** Word categories (data/quotes/categories.tsv), numbered from 1 in this order; 0: none. */
 export const CATEGORIES = ['speech', 'cognition', 'report', 'source', 'intent', 'evidence'] as const;
 

@@ -36,6 +36,7 @@ import type { QuoteRegion } from './marks.js';
 
 /** Category number (features.ts) of the verbs of speech. */
 const SPEECH = CATEGORIES.indexOf('speech') + 1;
+/** Category number of the nouns of people who speak for others (spokesman, official). */
 const SOURCE = CATEGORIES.indexOf('source') + 1;
 const INTENT = CATEGORIES.indexOf('intent') + 1;
 

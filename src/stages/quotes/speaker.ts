@@ -29,6 +29,7 @@
 import type { Entity, Token } from '../../document/layers.js';
 import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js';
 import { shouted } from '../../nlp/truecase.js';
+import { titleSets } from './lexicon.js';
 import { RELATIVES } from './rules.js';
 
 export interface Mention extends Span {
@@ -451,13 +452,13 @@ function nounBeforeRelative(inp: ResolveInput): Speaker | null {
   return { name: stripDet(before[1]!), via: 'relative', from: { start, end: start + before[1]!.length } };
 }
 
-/** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
 /** Whether a speaker is many, as "they" is: a group, a body, or people named by a plural noun ("the researchers"), never one named person. */
 function many(sp: Speaker): boolean {
   // (People named by a plural noun, "the sources", also when the name is that of an earlier source: "oil industry sources".)
   return sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || ((sp.via === 'words' || sp.via === 'earlier') && PLURAL_NOUN.test(sp.name ?? ''));
 }
 
+/** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true && !p.quoted);
   if (quoted) return via(quoted.speaker, 'organisation', quoted.span ?? undefined);
@@ -719,21 +720,9 @@ function unbracketed(s: string): string {
   return s.replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '');
 }
 
-/** The words of the titles (but "of" and "the"), made once per title list. */
-const titleWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function wordsOf(titles: readonly string[]): ReadonlySet<string> {
-  let w = titleWordSets.get(titles);
-  if (!w) titleWordSets.set(titles, (w = new Set(titles.flatMap((t) => t.split(' ')).filter((x) => x !== 'of' && x !== 'the'))));
-  return w;
-}
-
-/** The titles as a set, made once per title list. */
-const titleSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
 /** Whether words (in lower case) are a title or end with one after a space ("the foreign minister"). */
 function endsWithTitle(words: string, titles: readonly string[]): boolean {
-  let set = titleSets.get(titles);
-  if (!set) titleSets.set(titles, (set = new Set(titles)));
+  const set = titleSets(titles).titles;
   if (set.has(words)) return true;
   for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) if (set.has(words.slice(i + 1))) return true;
   return false;
@@ -742,7 +731,7 @@ function endsWithTitle(words: string, titles: readonly string[]): boolean {
 /** A capitalised title alone, which names no one ("The President said", "Minister of …"): read as the description it is. */
 function titleOnly(m: Mention, titles: readonly string[]): boolean {
   if (m.type !== 'NAME') return false;
-  const words = wordsOf(titles);
+  const words = titleSets(titles).words;
   return m.text.toLowerCase().split(/\s+/).every((w) => words.has(w));
 }
 
@@ -766,7 +755,7 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
   // The text between names without tickers or the brackets around a firm's name ("<Guy F. Atkinson Co> and <…>").
   const untickered = (a: number, b: number) => unbracketed(text.slice(a, b));
   if (names.length < 2 || !/^[\s,.;:]*$/.test(untickered(names[names.length - 1]!.end, source.end))) return null;
-  const titleWords = wordsOf(titles);
+  const titleWords = titleSets(titles).words;
   for (let i = 1; i < names.length; i++) {
     const gap = untickered(names[i - 1]!.end, names[i]!.start);
     // A list: commas alone between names, "and" before the last ("La Riva, Hawkins, and Carroll");
@@ -806,7 +795,7 @@ function peopleTogether(inp: ResolveInput, inside: readonly Mention[]): Speaker 
   if (people.length < 2 || !/^\s*(?:both|together|jointly)?[\s,.;:]*$/.test(text.slice(people[people.length - 1]!.end, source.end))) return null;
   // (People given as examples of the speakers, "officials, including Commerce Secretary Malcolm Baldrige and …", are not they.)
   if (EXAMPLES.test(text.slice(source.start, people[0]!.start))) return null;
-  const titleWords = wordsOf(titles);
+  const titleWords = titleSets(titles).words;
   for (let i = 1; i < people.length; i++) {
     // A comma alone between two names of a list; words after a comma without "and" are an apposition ("Isao
     // Nakamura, president of Higashi Nippon"), and an office holds no comma.
