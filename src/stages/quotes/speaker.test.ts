@@ -537,6 +537,10 @@ describe('resolveSpeaker', () => {
     const text2 = 'Speaking to Radio Tirana, the president of the league, Ardit Kola, said the ban was wrong.';
     const mentions2 = mentionsIn(text2, [['Radio Tirana', 'ORG'], ['Ardit Kola', 'PER']]);
     expect(namesIn(text2, mentions2)('Radio Tirana, the president of the league, Ardit Kola')).toBe('Ardit Kola');
+    // A list is no apposition: "the" before a name opens none (the critics are named, not AFP, who reports them).
+    const text3 = 'The policy, which, according to AFP, the United Nations and the United States have both criticised, stays.';
+    const mentions3 = mentionsIn(text3, [['AFP', 'ORG'], ['United Nations', 'ORG'], ['United States', 'LOC']]);
+    expect(namesIn(text3, mentions3)('AFP, the United Nations and the United States')).toBe('United Nations');
   });
   it('gives what speaks in someone\'s name, their office or statement, their actor code', () => {
     // Wikinews, 2019-10-08, "US President Trump announces troop withdrawal from Syria" (CC BY 2.5).

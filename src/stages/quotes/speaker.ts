@@ -547,11 +547,12 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const headOf = (m: Mention) => inside.find((o) => o !== m && o.type === 'ORG' && o.end <= m.start && OF_BETWEEN.test(text.slice(o.end, m.start)) && ORG_HEAD.test(o.text));
   // So is any name that opens the source before an apposition ("SAFT, a unit of Cie Generale d'Electricite of
   // France": SAFT, whatever the names in the apposition are), unless a person's name ends the source after a
-  // comma, the name of the apposition's title ("…, the president of the league, Jamel Msallem").
+  // comma, the name of the apposition's title ("…, the president of the league, Jamel Msallem"). ("AFP, the
+  // United Nations and the United States" is a list: a name after "the" opens no apposition.)
   const opening = inside.length > 1 ? inside.reduce((a, b) => (b.start < a.start ? b : a)) : undefined;
   const closing = inside.length > 1 ? inside.reduce((a, b) => (b.end > a.end ? b : a)) : undefined;
   const titled = closing && closing.type === 'PER' && /^[\s.]*$/.test(text.slice(closing.end, source.end)) && /,\s*$/.test(text.slice(source.start, closing.start));
-  const opens = opening && !titled && /^(?:the\s+)?$/i.test(text.slice(source.start, opening.start)) && /^\s*,\s*\p{Ll}/u.test(text.slice(opening.end, source.end)) ? opening : undefined;
+  const opens = opening && !titled && /^(?:the\s+)?$/i.test(text.slice(source.start, opening.start)) && /^\s*,\s*(?!the\s+\p{Lu})\p{Ll}/u.test(text.slice(opening.end, source.end)) ? opening : undefined;
   const chosen = opens ?? apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
   const whole = chosen && chosen.type === 'ORG' && !chosen.actor && ORG_HEAD.test(chosen.text) ? complementOf(chosen) : undefined;
   const person = whole ? { ...chosen!, end: whole.end, text: text.slice(chosen!.start, whole.end), name: text.slice(chosen!.start, whole.end).replace(/\s+/g, ' ') } : chosen;
