@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, trimDangling } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -26,6 +26,19 @@ describe('an indirect content ends with its cue’s sentence', () => {
     const ctx = context('“The talks went well. We will meet again,” she said.');
     const a: Attribution = { source: span(ctx, 'SRC', 'she'), cue: span(ctx, 'CUE', 'said'), content: { role: 'CON', first: 0, last: span(ctx, 'CON', '”').last } };
     expect(cutIndirect(ctx, [a])[0]).toBe(a);
+  });
+});
+
+describe('the content of an inverted source and cue', () => {
+  it('is the words before them, not a clause of the writer\'s after them', () => {
+    // Constructed, in the form of agency copy (after a dateline the tagger had taken the clause after the cue).
+    const ctx = context('A missile strike hit a power station in Kyiv on Monday, the energy ministry said, as air raid sirens sounded across the country.');
+    const a: Attribution = { source: span(ctx, 'SRC', 'the energy ministry'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'as air raid sirens sounded across the country') };
+    expect(words(ctx, contentBeforeInversion(ctx, [a])[0]!.content)).toBe('A missile strike hit a power station in Kyiv on Monday');
+    // A content after the cue that opens otherwise stays.
+    const ctx2 = context('On Monday, the energy ministry said, the grid held.');
+    const b: Attribution = { source: span(ctx2, 'SRC', 'the energy ministry'), cue: span(ctx2, 'CUE', 'said'), content: span(ctx2, 'CON', 'the grid held') };
+    expect(contentBeforeInversion(ctx2, [b])[0]).toBe(b);
   });
 });
 

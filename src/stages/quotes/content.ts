@@ -44,6 +44,31 @@ export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): At
   });
 }
 
+/** Words that open a clause of the writer's after an inverted source and cue ("…, the ministry said, as sirens sounded"). */
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'before', 'because', 'since', 'amid', 'although', 'though', 'whereas']);
+
+/**
+ * "A missile hit a power station on Monday, the energy ministry said, as air raid sirens sounded": when the tagger
+ * took the clause after an inverted source and cue for the content, the content is the words before them, from
+ * the start of the sentence (the clause after is the writer's). Only where no other attribution holds those words.
+ */
+export function contentBeforeInversion(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent, sentRange, quote, lemmas } = ctx;
+  return raws.map((a) => {
+    const { source, cue, content } = a;
+    if (!source || !cue || a.turn || source.last + 1 !== cue.first || cue.last >= content.first || quote[content.first] !== 0) return a;
+    let first = cue.last + 1;
+    while (first < content.first && tokens[first]!.norm === ',') first++;
+    if (first !== content.first || !SUBORDINATORS.has(lemmas[content.first]!) || tokens[content.first - 1]!.norm !== ',') return a;
+    const comma = source.first - 1;
+    const start = sentRange[sent[cue.first]!]!.start;
+    if (comma <= start || tokens[comma]!.norm !== ',' || sent[comma] !== sent[cue.first]) return a;
+    const last = comma - 1;
+    if (raws.some((b) => b !== a && b.content.first <= last && start <= b.content.last)) return a;
+    return { ...a, content: { ...content, first: start, last } };
+  });
+}
+
 /** What a cue in a sentence after its content weighs against one by it, in words. */
 const AFTER_SENTENCE = 1000;
 
