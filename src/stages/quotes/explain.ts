@@ -24,8 +24,11 @@ export interface QuoteExplanationView {
   readonly named: string | null;
 }
 
-/** The steps of the quote stage (confidence.ts STEPS), as "made by …". */
-const MADE_BY: Readonly<Record<Step, string>> = {
+/** What made a quote: a step of the quote stage (confidence.ts STEPS), or, after the confidence filter, the reading of relayed speech. */
+export type QuoteStep = Step | 'nested';
+
+/** The steps of the quote stage, as "made by …". */
+const MADE_BY: Readonly<Record<QuoteStep, string>> = {
   tagger: 'the attribution tagger',
   orphans: 'the rule giving a cue the tagger left without content the rest of its sentence',
   quotes: 'the rule reading quotation marks with the cue and source beside them',
@@ -40,6 +43,7 @@ const MADE_BY: Readonly<Record<Step, string>> = {
   cut: 'the rule ending an indirect content with its sentence',
   repeats: 'the rule merging repeated attributions',
   bare: 'the rule keeping a quotation that continues its speaker',
+  nested: 'the rule giving what a medium relays ("quoted X as saying", "X said …, according to Z") to the one relayed as well',
 };
 
 /** How a speaker was named (speaker.ts SpeakerVia), in words. */
@@ -58,7 +62,7 @@ const NAMED: Readonly<Record<SpeakerVia, string>> = {
 };
 
 /** What made a quote, in words, from its explanation's step (the step itself if unknown, as from a newer dateline). */
-export const describeStep = (step: string): string => MADE_BY[step as Step] ?? step;
+export const describeStep = (step: string): string => MADE_BY[step as QuoteStep] ?? step;
 
 /** How a speaker was named, in words, from its explanation's speakerVia. */
 export const describeVia = (via: string): string => NAMED[via as SpeakerVia] ?? via;

@@ -7,6 +7,7 @@ import { segmentStage } from '../segment/index.js';
 import { layoutStage } from '../layout/index.js';
 import { createQuoteStage, loadQuoteResources, RULE_STEPS, type QuoteResources } from './index.js';
 import { STEPS } from './confidence.js';
+import { describeStep } from './explain.js';
 import { SHARED } from '../../../test/shared.js';
 import { docWithEntities } from '../../../test/entities.js';
 
@@ -370,6 +371,11 @@ describe('attribution shapes', () => {
     expect(qs2.find((q) => q.content === 'Moscow regretted the decision')).toMatchObject({ speaker: 'Deputy Foreign Minister Sergei Ryabkov', cue: 'said', name: 'Sergei Ryabkov' });
     expect(find(qs2, 'Ryabkov said Moscow').cue).toBe('according to');
     expect(qs2.filter((q) => q.content.includes('revised upward')).map((q) => q.cue)).toEqual(['according to']);
+    // It says what made it, in words too.
+    const doc = docWithEntities('Xinhua quoted a spokesman as saying that Beijing supports a political solution.', [['Xinhua', 'ORG'], ['Beijing', 'LOC']]);
+    const steps = layer(createQuoteStage({ resources: res }).run(doc, {}), 'quotes').map((q) => q.explanation?.step);
+    expect(steps).toEqual(['tagger', 'nested']);
+    expect(describeStep('nested')).toMatch(/^the rule giving what a medium relays/);
     // A verb of deeds as well as of words ("agreed") is left to the events.
     expect(run('Germany and France agreed on Monday to expand cooperation on border security, officials in Berlin said.').map((q) => q.cue)).toEqual(['said']);
   });

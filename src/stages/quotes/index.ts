@@ -24,6 +24,7 @@ import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, 
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
 import { dropUnlikely, loadConfidence, type ConfidenceModel, type Step } from './confidence.js';
 import { Floor } from './floor.js';
+import type { QuoteStep } from './explain.js';
 import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
 import { contentBeforeInversion, cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, trimDangling } from './content.js';
@@ -317,7 +318,7 @@ function reached(sp: Speaker | null, via: SpeakerVia): Speaker | null {
   return sp && { ...sp, via };
 }
 
-function explanationOf(step: Step | 'nested', confidence: number | undefined, speaker: Speaker): QuoteExplanation {
+function explanationOf(step: QuoteStep, confidence: number | undefined, speaker: Speaker): QuoteExplanation {
   return {
     step,
     ...(confidence !== undefined ? { confidence: Math.round(confidence * 1000) / 1000 } : {}),
