@@ -376,6 +376,9 @@ describe('attribution shapes', () => {
     const steps = layer(createQuoteStage({ resources: res }).run(doc, {}), 'quotes').map((q) => q.explanation?.step);
     expect(steps).toEqual(['tagger', 'nested']);
     expect(describeStep('nested')).toMatch(/^the rule giving what a medium relays/);
+    // A title as the subject speaks as well.
+    expect(run('The Turkish leader said Ankara would not allow the regime to gain more ground, the presidency said.').map((q) => q.speaker))
+      .toEqual(['the presidency', 'The Turkish leader']);
     // A verb of deeds as well as of words ("agreed") is left to the events.
     expect(run('Germany and France agreed on Monday to expand cooperation on border security, officials in Berlin said.').map((q) => q.cue)).toEqual(['said']);
   });

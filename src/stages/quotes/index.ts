@@ -18,7 +18,7 @@ import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './ass
 import { accordingTo, attributeQuotes, nestedAttribution, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
-import { loadCategories, loadCues, loadTitles, type CategoryLexicon, type CueLexicon } from './lexicon.js';
+import { loadCategories, loadCues, loadTitles, titleSets, type CategoryLexicon, type CueLexicon } from './lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { CALENDAR, entityMentions, mergeMentions, nameMentions, resolveSpeaker, type Mention, type Speaker, type SpeakerVia } from './speaker.js';
 import { loadModel, tagSequence, type TaggerModel } from './tagger.js';
@@ -155,7 +155,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const nested = new Set<Attribution>();
   let withNested: Attribution[] | null = null;
   for (let i = 0; i < raw.length; i++) {
-    const inner = nestedAttribution(ctx, raw[i]!);
+    const inner = nestedAttribution(ctx, raw[i]!, titleSets(res.titles).titles);
     if (inner) {
       nested.add(inner);
       withNested ??= raw.slice(0, i);

@@ -200,9 +200,9 @@ const RELAYING = new Set(['quote', 'cite']);
  * spokesman for the foreign ministry", cue "as saying", content "Beijing supports a political solution"), and
  * "Deputy Foreign Minister Sergei Ryabkov said Moscow regretted the decision, according to the RIA news
  * agency" Ryabkov's (cue "said"), as well as the medium's, whose attribution (all the rest its content) stays
- * as it is. Null when a holds none.
+ * as it is. titles: the titles (titleSets), of which a one-word one ("leader") may speak. Null when a holds none.
  */
-export function nestedAttribution(ctx: TokenContext, a: Attribution): Attribution | null {
+export function nestedAttribution(ctx: TokenContext, a: Attribution, titles: ReadonlySet<string> = new Set()): Attribution | null {
   const { tokens, sent, lemmas, cat } = ctx;
   const { cue, content } = a;
   if (!cue || a.turn) return null;
@@ -228,10 +228,11 @@ export function nestedAttribution(ctx: TokenContext, a: Attribution): Attributio
   for (let k = content.first + 1; k <= reach && sent[k] === sent[content.first]; k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      // (A name or a speaker's noun right before it: "the loss reported last week by VW", "details of a
-      // program announced yesterday" are participles after a thing.)
+      // (A name, a speaker's noun or a title right before it, "The Turkish leader said": "the loss reported last
+      // week by VW", "details of a program announced yesterday" are participles after a thing.)
       const before = tokens[k - 1]!;
-      if (!REPORTING.has(lemmas[k]!) || !/ed$|^said$|^told$/.test(t.norm) || !(before.pos === 'PROPN' || (before.pos === 'NOUN' && cat[k - 1] === SOURCE))) return null;
+      const speaking = before.pos === 'PROPN' || (before.pos === 'NOUN' && (cat[k - 1] === SOURCE || titles.has(lemmas[k - 1]!)));
+      if (!REPORTING.has(lemmas[k]!) || !/ed$|^said$|^told$/.test(t.norm) || !speaking) return null;
       return inner([content.first, k - 1], [k, k]);
     }
     if (t.pos === 'PUNCT' && t.norm !== '.' && t.norm !== '-') return null;
