@@ -15,7 +15,7 @@ import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, nestedAttribution, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, withNested, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, titleSets, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -151,20 +151,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const scores = new Map<Attribution, number>();
   if (res.confidence && res.rules?.confidence !== false) raw = dropUnlikely(ctx, raw, steps, res.confidence, scores);
   // What a medium relays is its speaker's too ("Xinhua quoted a spokesman as saying that …", "X said …, according to Z").
-  // (A new list only when there are some: most documents have none.)
-  const nested = new Set<Attribution>();
-  let withNested: Attribution[] | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    const inner = nestedAttribution(ctx, raw[i]!, titleSets(res.titles).titles);
-    if (inner) {
-      nested.add(inner);
-      withNested ??= raw.slice(0, i);
-    }
-    if (!withNested) continue;
-    withNested.push(raw[i]!);
-    if (inner) withNested.push(inner);
-  }
-  if (withNested) raw = withNested;
+  const { raws: relayed, nested } = withNested(ctx, raw, titleSets(res.titles).titles);
+  raw = relayed;
   const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles,
     inTurn: floor.holder(source.start) !== null || (interview !== null && inAnswer(interview, source.start)) });
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });

@@ -202,7 +202,7 @@ const RELAYING = new Set(['quote', 'cite']);
  * agency" Ryabkov's (cue "said"), as well as the medium's, whose attribution (all the rest its content) stays
  * as it is. titles: the titles (titleSets), of which a one-word one ("leader") may speak. Null when a holds none.
  */
-export function nestedAttribution(ctx: TokenContext, a: Attribution, titles: ReadonlySet<string> = new Set()): Attribution | null {
+function nestedAttribution(ctx: TokenContext, a: Attribution, titles: ReadonlySet<string>): Attribution | null {
   const { tokens, sent, lemmas, cat } = ctx;
   const { cue, content } = a;
   if (!cue || a.turn) return null;
@@ -238,6 +238,26 @@ export function nestedAttribution(ctx: TokenContext, a: Attribution, titles: Rea
     if (t.pos === 'PUNCT' && t.norm !== '.' && t.norm !== '-') return null;
   }
   return null;
+}
+
+/**
+ * The attributions with each one's nested attribution (nestedAttribution) right after it, and the set of those
+ * nested ones. The list is the same one when there are none, as in most documents.
+ */
+export function withNested(ctx: TokenContext, raws: Attribution[], titles: ReadonlySet<string>): { raws: Attribution[]; nested: ReadonlySet<Attribution> } {
+  const nested = new Set<Attribution>();
+  let out: Attribution[] | null = null;
+  for (let i = 0; i < raws.length; i++) {
+    const inner = nestedAttribution(ctx, raws[i]!, titles);
+    if (inner) {
+      nested.add(inner);
+      out ??= raws.slice(0, i);
+    }
+    if (!out) continue;
+    out.push(raws[i]!);
+    if (inner) out.push(inner);
+  }
+  return { raws: out ?? raws, nested };
 }
 
 /** "According to X, …" and "…, according to X." wherever the tagger missed them. */
