@@ -214,6 +214,13 @@ describe('a country written before a body', () => {
     // Without a country before it, no country is made up.
     expect(run('The House of Representatives voted.', [['House of Representatives', 'ORG']]).find((e) => e.text === 'House of Representatives')?.actor).toBeUndefined();
   });
+  it('reads a ministry by a portfolio word the role words do not know, after its country', () => {
+    const text = "Ukraine's energy ministry said a power station was hit. The Chinese commerce ministry said it would retaliate. Japan's Economy Ministry said output fell.";
+    const out = run(text, [['Ukraine', 'LOC'], ['Chinese', 'MISC'], ['Japan', 'LOC'], ['Economy Ministry', 'ORG']]).filter((e) => e.actor && e.type === 'ORG');
+    expect(out.map((e) => `${e.text}:${e.actor}`)).toEqual(["Ukraine's energy ministry:UKRGOV", 'Chinese commerce ministry:CHNGOV', 'Economy Ministry:JPNGOV']);
+    // A name between the country and the word is no portfolio.
+    expect(run("France's Gazprom ministry", [['France', 'LOC'], ['Gazprom', 'ORG']]).filter((e) => /ministry/.test(e.text))).toEqual([]);
+  });
 });
 
 describe('the country a story is about', () => {

@@ -27,6 +27,8 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into', '
 
 /** Sectors whose PETRARCH role words are safe to read as actor mentions after a country word. */
 const NOMINAL_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'SPY', 'UAF', 'PTY', 'ELI']);
+/** A portfolio word before "ministry" ("energy", "Economy"): one word of letters, lower-case or capitalised. */
+const PORTFOLIO_WORD = /^(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})$/u;
 
 interface Title {
   readonly country: Country | null;
@@ -378,8 +380,9 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   }
   if (!r && e.type === 'ORG' && title.country && !title.agent) {
     // A body named by its role word after the country's name: "United States House of Representatives" (which the
-    // recogniser splits into the country and "House of Representatives"), "Iranian parliament".
-    const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, '')));
+    // recogniser splits into the country and "House of Representatives"), "Iranian parliament", and by a name the
+    // dictionaries do not know that ends in a body's role word ("Japan's Economy Ministry").
+    const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, ''))) ?? (bodyOf ?? bodyName(kb, e))?.bare ?? undefined;
     if (agent && !isPersonAgent(agent.phrase)) {
       const code = titleCode(title.country, agent);
       const parts = splitCode(kb, code);
@@ -468,6 +471,13 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     if (matchStartingAt(agents, ag.end)) continue;
     // The country word right before the role word(s) ("Syrian", "Russia 's").
     let j = ag.start;
+    // "Germany's economy ministry", "the Ukrainian energy ministry": one word of the portfolio the role words do not know
+    // between the country and "ministry" (not a name's: "Russia's Gazprom ministry" is no such thing).
+    if (j > 1 && ag.agent.phrase === 'ministry' && PORTFOLIO_WORD.test(ws[a + j - 1]!.text) && !matchEndingAt(names, j) && !matchEndingAt(agents, j)) {
+      const k = ws[a + j - 2]!.norm === "'s" ? j - 2 : j - 1;
+      const c = matchEndingAt(names, k);
+      if (c && countryOfMatch(kb, ws, a, c)) j--;
+    }
     if (j > 0 && ws[a + j - 1]!.norm === "'s") j--;
     const n0 = matchEndingAt(names, j);
     const named = n0 ? countryOfMatch(kb, ws, a, n0) : null;
