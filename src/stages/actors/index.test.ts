@@ -430,6 +430,18 @@ describe('resolveActor', () => {
     // A surname that names others too is no alias: "Sanders" may be Sarah Huckabee Sanders.
     expect(resolveActor('Sanders', '2020-02-01', kb)?.name).not.toBe('Bernie Sanders');
   });
+  it('knows the spokespeople news quotes, by the office they held that day (hand/people-spokespeople.tsv)', () => {
+    // "his spokesman Stephane Dujarric" had no code: the title names no organisation.
+    expect(resolveActor('Stephane Dujarric', '2020-03-03', kb)).toMatchObject({ code: 'IGOUNO' });
+    expect(resolveActor('Dujarric', '2020-03-03', kb)).toMatchObject({ code: 'IGOUNO', name: 'Stephane Dujarric' });
+    expect(resolveActor('Hua Chunying', '2019-05-01', kb)).toMatchObject({ code: 'CHNGOV' });
+    expect(resolveActor('Sergey Ryabkov', '2018-01-01', kb)).toMatchObject({ code: 'RUSGOV', name: 'Sergei Ryabkov' });
+    expect(resolveActor('John Kirby', '2014-06-01', kb)).toMatchObject({ code: 'USAMIL' });
+    expect(resolveActor('John Kirby', '2023-06-01', kb)).toMatchObject({ code: 'USAGOV' });
+    // The Assad government's adviser speaks for it until it fell, not for the one after.
+    expect(resolveActor('Bouthaina Shaaban', '2017-03-29', kb)).toMatchObject({ code: 'SYRGOV' });
+    expect(resolveActor('Bouthaina Shaaban', '2025-03-01', kb)?.code).not.toBe('SYRGOV');
+  });
   it('resolves names, titles and descriptions at a date', () => {
     expect(resolveActor('Kassym-Jomart Tokayev', null, kb)).toMatchObject({ code: 'KAZGOV', country: 'KAZ', sector: 'GOV', name: 'Kassym-Jomart Tokayev' });
     expect(resolveActor('the Iranian foreign minister', '2017-03-28', kb)).toMatchObject({ code: 'IRNGOV', country: 'IRN', name: 'Mohammad Javad Zarif' });
