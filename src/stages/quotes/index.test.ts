@@ -281,6 +281,12 @@ describe('attribution shapes', () => {
     const q = find(qs, 'cooperation between Syria and Iraq');
     expect(q.content.startsWith('that the cooperation')).toBe(true);
   });
+  it('a clause of the writer\'s joined before source and cue ("…, but X said …") is no part of what was said', () => {
+    // Constructed, in the form of wire copy.
+    const qs = run('No cause was immediately known, but a fire officer said wooden panels had blocked the corridors. The talks ended on Friday, and the foreign minister said the two sides would meet again.');
+    expect(find(qs, 'wooden panels').content).toBe('wooden panels had blocked the corridors');
+    expect(find(qs, 'meet again').content).toBe('the two sides would meet again');
+  });
   it('a newsroom note is no transcript line', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);

@@ -15,7 +15,7 @@ import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, withNested, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, reportsWords, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, withNested, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, titleSets, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -197,12 +197,17 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     // - the tagger began it in the dateline ("BEIJING, Nov. 28 (Xinhua) -- X said Thursday that …", the dateline
     //   read as words said before the source), so that it now opens with the source;
     // - it is indirect, with an absolute "with" before the source ("Talks dealt with bilateral relations, with
-    //   President al-Assad affirming that …"): the words before "with" are the writer's.
+    //   President al-Assad affirming that …"): the words before "with" are the writer's;
+    // - it is indirect, with a clause of the writer's joined before the source and a cue that reports words ("The EAFE
+    //   index is tabulated daily, but Sladkus said real-time calculation will be introduced …"): that clause is no part
+    //   of what was said.
     if (cue && speakerSpan && speakerSpan.end <= cue.start && cue.end < content.end) {
       const opensWithSource = afterDateline && speakerSpan.start <= content.start && content.start < speakerSpan.end;
       const absolute = content.start < speakerSpan.start && /\bwith\s+$/.test(text.slice(Math.max(content.start, speakerSpan.start - 6), speakerSpan.start))
         && !isDirect(content, regions);
-      if (opensWithSource || absolute) {
+      const coordinated = content.start < speakerSpan.start && WRITER_CLAUSE_BEFORE.test(text.slice(Math.max(content.start, speakerSpan.start - 12), speakerSpan.start))
+        && !isDirect(content, regions) && reportsWords(ctx, a.cue!);
+      if (opensWithSource || absolute || coordinated) {
         const when = WHEN_AFTER_CUE.exec(text.slice(cue.end, content.end));
         content = trimSpan(text, { start: cue.end + (when?.[0].length ?? 0), end: content.end });
       }
@@ -270,6 +275,8 @@ function closeBracket(text: string, s: Span): Span {
 /** A word that opens a sentence only to link it to the one before ("Meanwhile,", "However,"). */
 const LINKING_OPENER = /^(?:Meanwhile|However|Separately|Moreover|Furthermore|In addition|In turn),\s+/;
 /** A phrase of circumstance between a cue and its "that" ("in a statement to journalists, that …"). */
+/** A writer's clause joined before an attribution in the same sentence: ", but " (", while ", "; and "). */
+const WRITER_CLAUSE_BEFORE = /[,;]\s+(?:but|and|while|whereas|although|though)\s+$/;
 const SAYING_CIRCUMSTANCE = /^(?:in|during|at|on|to|via|through|after|before|while)\s[^,.;:"“”]{1,80},\s*(?=that\s)/;
 /** Prepositions of a place or occasion of saying ("on the parliament floor", "in a separate interview"). */
 const WHERE = '(?:on|in|at|during|after|before|from|via|outside|inside)';

@@ -191,6 +191,11 @@ const QUOTED_AS = new Set(['say', 'tell', 'state', 'add', 'warn', 'write', 'desc
 /** Verbs that report words, not deeds ("agreed", "urged" may be either), by lemma. */
 const REPORTING = new Set(['say', 'tell', 'state', 'announce', 'stress', 'note', 'warn', 'add', 'affirm', 'confirm', 'declare', 'indicate',
   'claim', 'report', 'write', 'explain', 'insist', 'argue', 'charge', 'allege', 'emphasize', 'emphasise', 'underline', 'reiterate', 'deny', 'predict']);
+/** Does a cue report words (one of its tokens a REPORTING verb)? */
+export function reportsWords(ctx: TokenContext, cue: TokenSpan): boolean {
+  for (let k = cue.first; k <= cue.last; k++) if (REPORTING.has(ctx.lemmas[k]!)) return true;
+  return false;
+}
 /** Cues of a medium relaying someone's words: "quoted X as saying", "cited X as saying". */
 const RELAYING = new Set(['quote', 'cite']);
 
