@@ -2,6 +2,7 @@
  * Corrections applied by index.ts after the rules of rules.ts, to contents and to whole
  * attributions:
  *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
+ *  - splitCoordinated: "X said A, while Y said B" is two attributions, not X's "A, while Y said B";
  *  - dropRepeats: two rules that found the same attribution leave one copy;
  *  - dropBare: a content with neither cue nor source is no attribution;
  *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source;
@@ -13,7 +14,7 @@
 import type { TokenSpan } from './assemble.js';
 import type { TokenContext } from './features.js';
 import { CATEGORIES, titleSets } from './lexicon.js';
-import { isEditorialLabel, type Attribution } from './rules.js';
+import { isEditorialLabel, reportsWords, type Attribution } from './rules.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
 function lastWordOf(ctx: TokenContext, si: number): number {
@@ -42,6 +43,49 @@ export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): At
     if (last < c.first || quote[next] === 1 || quote[next] === 3 || tokens[end]!.norm === ':') return a;
     return { ...a, content: { ...c, last } };
   });
+}
+
+/** Conjunctions that join a second attribution to an indirect content: "…, while the ministry said …". */
+const JOINING = new Set(['while', 'whereas', 'but', 'and']);
+/** Parts of speech of a short source between the conjunction and its verb ("Ukraine's energy ministry", "a spokesman for the army"). */
+const SOURCE_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM', 'ADP', 'PRON']);
+
+/**
+ * "Russia's foreign ministry said talks were possible, while Ukraine's energy ministry said a missile had hit a power
+ * station": where an indirect content after its cue holds ", while" (", but", ", and") + a short source + a verb that
+ * reports words (said, told, added …), the content ends before the comma and the rest is the second source's
+ * attribution. Not inside quotation marks, nor where another attribution already holds that verb.
+ */
+export function splitCoordinated(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, quote, sent } = ctx;
+  const cues = new Set<number>();
+  for (const a of raws) if (a.cue) for (let k = a.cue.first; k <= a.cue.last; k++) cues.add(k);
+  const out: Attribution[] = [];
+  for (const a of raws) {
+    const c = a.content;
+    let split: { comma: number; verb: number } | null = null;
+    if (a.cue && !a.turn && a.cue.last < c.first && quote[c.first] === 0) {
+      for (let k = c.first + 1; k + 3 < c.last && !split; k++) {
+        if (quote[k] !== 0) break;
+        if (tokens[k]!.norm !== ',' || !JOINING.has(tokens[k + 1]!.norm.toLowerCase()) || sent[k] !== sent[c.last]) continue;
+        const s0 = k + 2;
+        const w = ctx.text.slice(tokens[s0]!.start, tokens[s0]!.end);
+        if (!/^(?:\p{Lu}|the$|a$|an$)/u.test(w)) continue;
+        for (let v = s0 + 1; v <= Math.min(s0 + 6, c.last - 1); v++) {
+          const t = tokens[v]!;
+          if (t.pos === 'VERB' && /(?:ed|^said|^told|s)$/.test(t.norm) && reportsWords(ctx, { role: 'CUE', first: v, last: v }) && !cues.has(v)) {
+            split = { comma: k, verb: v };
+            break;
+          }
+          if (!SOURCE_POS.has(t.pos) || quote[v] !== 0) break;
+        }
+      }
+    }
+    if (!split) { out.push(a); continue; }
+    out.push({ ...a, content: { ...c, last: split.comma - 1 } });
+    out.push({ source: { role: 'SRC', first: split.comma + 2, last: split.verb - 1 }, cue: { role: 'CUE', first: split.verb, last: split.verb }, content: { role: 'CON', first: split.verb + 1, last: c.last } });
+  }
+  return out;
 }
 
 /** Words that open a clause of the writer's after an inverted source and cue ("…, the ministry said, as sirens sounded"). */

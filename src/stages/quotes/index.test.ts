@@ -287,6 +287,18 @@ describe('attribution shapes', () => {
     expect(find(qs, 'wooden panels').content).toBe('wooden panels had blocked the corridors');
     expect(find(qs, 'meet again').content).toBe('the two sides would meet again');
   });
+  it('"X said A, while Y said B" is two attributions, each with its own source', () => {
+    // Constructed, in the form of wire copy.
+    const qs = run("Russia's foreign ministry said on Tuesday that talks with Ukraine were still possible, while Ukraine's energy ministry said a missile strike had hit a power station near Kyiv.");
+    const first = find(qs, 'talks with Ukraine');
+    expect(first.content).toBe('that talks with Ukraine were still possible');
+    expect(first.speaker).toBe("Russia's foreign ministry");
+    const second = find(qs, 'missile strike');
+    expect(second.content).toBe('a missile strike had hit a power station near Kyiv');
+    expect(second.speaker).toBe("Ukraine's energy ministry");
+    // An "and" inside what is said, with no source and verb after it, splits nothing.
+    expect(find(run('The minister said prices and wages rose in March.'), 'prices and wages').content).toBe('prices and wages rose in March');
+  });
   it('a newsroom note is no transcript line', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);

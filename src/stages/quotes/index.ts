@@ -27,7 +27,7 @@ import { Floor } from './floor.js';
 import type { QuoteStep } from './explain.js';
 import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
-import { contentBeforeInversion, cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, splitCoordinated, trimDangling } from './content.js';
 import { correctSources } from './sources.js';
 
 export interface QuoteResources {
@@ -108,7 +108,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'extend', rule: 'extend', run: (raw, { ctx }) => extendClauses(ctx, raw) },
   { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, raw) },
   { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
-  { step: 'cut', rule: 'cut', run: (raw, { ctx }) => cutIndirect(ctx, contentBeforeInversion(ctx, raw)) },
+  { step: 'cut', rule: 'cut', run: (raw, { ctx }) => splitCoordinated(ctx, cutIndirect(ctx, contentBeforeInversion(ctx, raw))) },
   { step: 'repeats', run: (raw, { ctx, res }) => dropRepeats(ctx, correctSources(ctx, dropEditorial(ctx, dropForeign(ctx, dropNamings(ctx, raw, res.titles))))) },
   { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, raw) },
 ];
