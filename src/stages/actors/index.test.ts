@@ -436,6 +436,7 @@ describe('resolveActor', () => {
     expect(resolveActor('Dujarric', '2020-03-03', kb)).toMatchObject({ code: 'IGOUNO', name: 'Stephane Dujarric' });
     expect(resolveActor('Hua Chunying', '2019-05-01', kb)).toMatchObject({ code: 'CHNGOV' });
     expect(resolveActor('Sergey Ryabkov', '2018-01-01', kb)).toMatchObject({ code: 'RUSGOV', name: 'Sergei Ryabkov' });
+    expect(resolveActor('Yahya Saree', '2024-01-14', kb)).toMatchObject({ code: 'YEMREBHTH' });
     expect(resolveActor('John Kirby', '2014-06-01', kb)).toMatchObject({ code: 'USAMIL' });
     expect(resolveActor('John Kirby', '2023-06-01', kb)).toMatchObject({ code: 'USAGOV' });
     // The Assad government's adviser speaks for it until it fell, not for the one after.
