@@ -329,6 +329,8 @@ describe('a person titled by their organisation', () => {
     expect(code('Later, FBI director Tom Keller told lawmakers the threat was real.', 'Tom Keller', 'FBI')).toBe('USACOP');
     expect(code('Former CIA deputy director Ann Lowry praised him.', 'Ann Lowry', 'CIA')).toBe('USAELI');
     expect(code('Retired FBI agent Sam Ortiz told NPR the group was weak.', 'Sam Ortiz', 'FBI')).toBe('USAELI');
+    // A spokesman's title with a word of his field before it ("military spokesman") is still a person's title.
+    expect(code('Houthi military spokesman Ahmed Qasim said the group had fired missiles.', 'Ahmed Qasim', 'Houthi')).toBe('YEMREBHTH');
     // But not a country reached over a company's lower-case title.
     expect(run('He spoke to Acme Canada deputy chairman Duff Lane on Monday.', [['Acme Canada', 'ORG'], ['Duff Lane', 'PER']]).find((e) => e.text === 'Duff Lane')?.actor).toBeUndefined();
   });
