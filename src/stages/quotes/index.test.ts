@@ -287,6 +287,11 @@ describe('attribution shapes', () => {
     expect(find(qs, 'wooden panels').content).toBe('wooden panels had blocked the corridors');
     expect(find(qs, 'meet again').content).toBe('the two sides would meet again');
   });
+  it('a headline\'s "X meets Y, calls for …" is X\'s', () => {
+    // Constructed, in the form of a Xinhua headline.
+    const q = find(run('Xi meets Lula, calls for closer cooperation\n\nChinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.'), 'closer cooperation');
+    expect(q.speaker).toBe('Xi');
+  });
   it('"X said A, while Y said B" is two attributions, each with its own source', () => {
     // Constructed, in the form of wire copy.
     const qs = run("Russia's foreign ministry said on Tuesday that talks with Ukraine were still possible, while Ukraine's energy ministry said a missile strike had hit a power station near Kyiv.");

@@ -389,6 +389,11 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
     if (DISCOURSE_TAIL.test(tail)) last = k - 2;
     break;
   }
+  // A headline's "Xi meets Lula, calls for closer cooperation": the one who does the first deed speaks, not the one met.
+  const names = (a: number, b: number) => { for (let k = a; k <= b; k++) if (tokens[k]!.pos !== 'PROPN') return false; return true; };
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k]!.pos === 'VERB' && /[^s]s$/.test(tokens[k]!.norm) && names(first, k - 1) && names(k + 1, last)) return { ...s, first, last: k - 1 };
+  }
   return { ...s, first, last };
 }
 
