@@ -27,17 +27,25 @@ export interface RawAttribution {
 /** Runs of B-X I-X … in the tag sequence of the whole document. */
 export function spansFromTags(tags: ArrayLike<number>): TokenSpan[] {
   const out: TokenSpan[] = [];
-  let cur: { role: Role; first: number } | null = null;
+  // The B- tag of the open span (0: none) and where it began. (B-X is an odd index of TAGS, I-X the one after it.)
+  let open = 0;
+  let first = 0;
   for (let i = 0; i <= tags.length; i++) {
-    const t = i < tags.length ? TAGS[tags[i]!]! : 'O';
-    if (cur && t !== 'I-' + cur.role) {
-      out.push({ role: cur.role, first: cur.first, last: i - 1 });
-      cur = null;
+    const t = i < tags.length ? tags[i]! : 0;
+    if (open && t !== open + 1) {
+      out.push({ role: ROLE_OF[open]!, first, last: i - 1 });
+      open = 0;
     }
-    if (t.startsWith('B-')) cur = { role: t.slice(2) as Role, first: i };
+    if (t % 2 === 1) {
+      open = t;
+      first = i;
+    }
   }
   return out;
 }
+
+/** The role of each B- tag, by its index in TAGS. */
+const ROLE_OF: readonly (Role | undefined)[] = TAGS.map((t) => (t.startsWith('B-') ? t.slice(2) as Role : undefined));
 
 /**
  * Cue spans without those that open on a capitalised word inside a name, which the tagger read as a verb

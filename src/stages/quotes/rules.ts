@@ -265,45 +265,57 @@ export function withNested(ctx: TokenContext, raws: Attribution[], titles: Reado
   return { raws: out ?? raws, nested };
 }
 
+/** Does an attribution's cue hold token k? (A function of its own: a closure over the loop's k in the loop would cost a context per token.) */
+function cueHolds(raws: readonly Attribution[], k: number): boolean {
+  for (const a of raws) if (a.cue && a.cue.first <= k && k <= a.cue.last) return true;
+  return false;
+}
+
 /** "According to X, …" and "…, according to X." wherever the tagger missed them. */
 export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  const { tokens, sent, sentRange } = ctx;
+  const { tokens } = ctx;
   const added: Attribution[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (tokens[k]!.norm !== 'according' || tokens[k + 1]!.norm !== 'to') continue;
-    if (raws.some((a) => a.cue && a.cue.first <= k && k <= a.cue.last)) continue;
-    const s = sentRange[sent[k]!]!;
-    let e = k + 2;
-    while (e + 1 < s.end && tokens[e + 1]!.norm !== ',' && tokens[e + 1]!.pos !== 'PUNCT' && e - k < 14) e++;
-    const source: TokenSpan = { role: 'SRC', first: k + 2, last: e };
-    const cue: TokenSpan = { role: 'CUE', first: k, last: k + 1 };
-    let content: TokenSpan | null = null;
-    let start = s.start;
-    // Inside a quotation, the clause starts no earlier than the quotation does.
-    if (ctx.quote[k] === 1) {
-      let o = k - 1;
-      while (o > s.start && ctx.quote[o] !== 2) o--;
-      if (ctx.quote[o] === 2) {
-        start = o + 1;
-        // (Two apostrophes are two tokens.)
-        while (start < k && /^['"“‘«„]$/.test(tokens[start]!.norm)) start++;
-      }
-    }
-    while (start < k && ctx.quote[start] === 0 && tokens[start]!.pos === 'PUNCT') start++;
-    if (k <= start + 1 && e + 2 < s.end) content = { role: 'CON', first: e + 2, last: lastWord(ctx, s) };
-    else if (k > start + 2) content = { role: 'CON', first: start, last: tokens[k - 1]!.norm === ',' ? k - 2 : k - 1 };
-    if (!content || content.last < content.first) continue;
-    const c = content;
-    // An attribution of its own overlapping the clause wins, unless its cue is a verb of
-    // the clause ("According to police, officers saw …").
-    const inClause = (a: Attribution) => a.cue !== null && a.cue.first >= c.first && a.cue.last <= c.last;
-    if (raws.some((a) => a.content.first <= c.last && c.first <= a.content.last && a.cue && !inClause(a))) continue;
-    added.push({ content, cue, source });
+    if (tokens[k]!.norm !== 'according' || tokens[k + 1]!.norm !== 'to' || cueHolds(raws, k)) continue;
+    const a = accordingAt(ctx, raws, k);
+    if (a) added.push(a);
   }
   if (added.length === 0) return [...raws];
   const within = (a: Attribution, b: Attribution) => a.cue !== null && a.cue.first >= b.content.first && a.cue.last <= b.content.last;
   const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last && (!a.cue || within(a, b))));
   return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
+}
+
+/** The attribution of the "according to" at token k, unless one the tagger found holds its clause. */
+function accordingAt(ctx: TokenContext, raws: readonly Attribution[], k: number): Attribution | null {
+  const { tokens, sent, sentRange } = ctx;
+  const s = sentRange[sent[k]!]!;
+  let e = k + 2;
+  while (e + 1 < s.end && tokens[e + 1]!.norm !== ',' && tokens[e + 1]!.pos !== 'PUNCT' && e - k < 14) e++;
+  const source: TokenSpan = { role: 'SRC', first: k + 2, last: e };
+  const cue: TokenSpan = { role: 'CUE', first: k, last: k + 1 };
+  let content: TokenSpan | null = null;
+  let start = s.start;
+  // Inside a quotation, the clause starts no earlier than the quotation does.
+  if (ctx.quote[k] === 1) {
+    let o = k - 1;
+    while (o > s.start && ctx.quote[o] !== 2) o--;
+    if (ctx.quote[o] === 2) {
+      start = o + 1;
+      // (Two apostrophes are two tokens.)
+      while (start < k && /^['"“‘«„]$/.test(tokens[start]!.norm)) start++;
+    }
+  }
+  while (start < k && ctx.quote[start] === 0 && tokens[start]!.pos === 'PUNCT') start++;
+  if (k <= start + 1 && e + 2 < s.end) content = { role: 'CON', first: e + 2, last: lastWord(ctx, s) };
+  else if (k > start + 2) content = { role: 'CON', first: start, last: tokens[k - 1]!.norm === ',' ? k - 2 : k - 1 };
+  if (!content || content.last < content.first) return null;
+  const c = content;
+  // An attribution of its own overlapping the clause wins, unless its cue is a verb of
+  // the clause ("According to police, officers saw …").
+  const inClause = (a: Attribution) => a.cue !== null && a.cue.first >= c.first && a.cue.last <= c.last;
+  if (raws.some((a) => a.content.first <= c.last && c.first <= a.content.last && a.cue && !inClause(a))) return null;
+  return { content, cue, source };
 }
 
 /**

@@ -217,15 +217,14 @@ const NOT_NAME_POS = new Set(['ADV', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADP', 'PU
 export function nameSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, text, sent, quote } = ctx;
   const capital = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
-  // (Nor words another attribution holds.)
-  const held = new Set<number>();
-  for (const a of raws) for (const r of [a.content, a.cue]) if (r) for (let k = r.first; k <= r.last; k++) held.add(k);
+  // (Nor words another attribution's content or cue holds.)
+  const held = (k: number) => raws.some((a) => (a.content.first <= k && k <= a.content.last) || (a.cue !== null && a.cue.first <= k && k <= a.cue.last));
   return raws.map((a) => {
     const s = a.source;
     if (!s || a.turn || !capital(s.first)) return a;
     let f = s.first;
     while (f - 2 >= 0 && sent[f - 2] === sent[f] && quote[f - 1] === 0 && tokens[f]!.start - tokens[f - 1]!.end === 1 && capital(f - 1)
-      && !NOT_NAME_POS.has(tokens[f - 1]!.pos) && !isTimeWord(ctx, f - 1) && tokens[f - 1]!.norm !== 'i' && !held.has(f - 1) && !SHOUTED.test(text.slice(tokens[f - 1]!.start, tokens[f - 1]!.end))) f--;
+      && !NOT_NAME_POS.has(tokens[f - 1]!.pos) && !isTimeWord(ctx, f - 1) && tokens[f - 1]!.norm !== 'i' && !held(f - 1) && !SHOUTED.test(text.slice(tokens[f - 1]!.start, tokens[f - 1]!.end))) f--;
     return f === s.first ? a : { ...a, source: { ...s, first: f } };
   });
 }
