@@ -214,6 +214,24 @@ describe('a country written before a body', () => {
     // Without a country before it, no country is made up.
     expect(run('The House of Representatives voted.', [['House of Representatives', 'ORG']]).find((e) => e.text === 'House of Representatives')?.actor).toBeUndefined();
   });
+  it('reads a title of several words of portfolio or court, a place\'s offices, and a former holder', () => {
+    const code = (text: string, spec: [string, Entity['type']][], who: string) => run(text, spec).find((e) => e.text === who)?.actor;
+    expect(code('Indian Civil Aviation Minister Raj Mehta said 18 people died.', [['Indian', 'MISC'], ['Raj Mehta', 'PER']], 'Raj Mehta')).toBe('INDGOV');
+    expect(code('Bangladeshi Road Transport and Bridges Minister Abdul Karim said buses would stop.', [['Bangladeshi', 'MISC'], ['Abdul Karim', 'PER']], 'Abdul Karim')).toBe('BGDGOV');
+    expect(code('U.S. District Judge Ann Hale ruled the law void.', [['U.S.', 'LOC'], ['Ann Hale', 'PER']], 'Ann Hale')).toBe('USAJUD');
+    // A state or a city holds the offices of its country ("Connecticut Senator"), and a former holder is an elite.
+    expect(code('Connecticut Senator Tom Reed said the plane was old.', [['Connecticut', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USALEG');
+    expect(code('The campaign of former Rhode Island governor Tom Reed ended.', [['Rhode Island', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USAELI');
+    // A dateline's place before a title is not the country its words name: the story's country holds the office.
+    expect(code('COPENHAGEN, March 16 - Finance Minister Lars Holm said the downgrade was no surprise. Denmark will cope, Danish officials said.',
+      [['COPENHAGEN', 'LOC'], ['Lars Holm', 'PER'], ['Denmark', 'LOC'], ['Danish', 'MISC']], 'Lars Holm')).toBe('DNKGOV');
+  });
+  it('reads a ministry of a country whose name the recogniser found only in part ("the Turkish Ministry of Foreign Affairs")', () => {
+    const out = run('In a press release, the Turkish Ministry of Foreign Affairs denounced the conclusions.', [['Turkish', 'MISC'], ['Foreign Affairs', 'ORG']]);
+    expect(out.find((e) => e.text === 'Turkish Ministry of Foreign Affairs')).toMatchObject({ actor: 'TURGOV', via: 'actor' });
+    // A whole name the recogniser found is not a description of its words.
+    expect(run('Researchers from the Georgia Institute of Technology said so.', [['Georgia Institute of Technology', 'ORG']]).filter((e) => e.actor)).toEqual([]);
+  });
   it('reads a ministry by a portfolio word the role words do not know, after its country', () => {
     const text = "Ukraine's energy ministry said a power station was hit. The Chinese commerce ministry said it would retaliate. Japan's Economy Ministry said output fell.";
     const out = run(text, [['Ukraine', 'LOC'], ['Chinese', 'MISC'], ['Japan', 'LOC'], ['Economy Ministry', 'ORG']]).filter((e) => e.actor && e.type === 'ORG');

@@ -27,6 +27,18 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into', '
 
 /** Sectors whose PETRARCH role words are safe to read as actor mentions after a country word. */
 const NOMINAL_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'SPY', 'UAF', 'PTY', 'ELI']);
+/** Offices written after a portfolio or a court ("Oil Minister", "Health Secretary", "District Judge"), and how many words that may take. */
+const PORTFOLIO_OFFICE = /(?:minister|secretary|judge|justice|commissioner)$/;
+const PORTFOLIO_MAX = 4;
+/** Offices a place in a country (a state, a city) holds for it: "Connecticut Senator", "Texas Governor", "Chicago Mayor". */
+const PLACE_OFFICE = /(?:^|\s)(?:senator|congressman|congresswoman|representative|lawmaker|legislator|governor|lieutenant governor|mayor|judge|sheriff|attorney general|police chief|prosecutor)$/;
+
+/** The country a place names (a state, a city in it), for an office it holds ("Connecticut Senator"). */
+function placeOfMatch(hits: readonly NameHit[], start: number): { start: number; hit: Extract<NameHit, { kind: 'country' }> } | null {
+  for (const h of hits) if (h.kind === 'country' && h.form === 'place') return { start, hit: h };
+  return null;
+}
+
 /** A portfolio word before "ministry" ("energy", "Economy"): one word of letters, lower-case or capitalised. */
 const PORTFOLIO_WORD = /^(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})$/u;
 
@@ -112,8 +124,8 @@ function countryOfMatch(kb: ActorKnowledge, ws: readonly Word[], base: number, n
  * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
  */
 function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token[], first: number, sentenceStart: number): Title {
-  // The (up to) five tokens before the entity that are in its sentence (tokens are in text order).
-  let from = Math.max(first - 5, 0);
+  // The (up to) seven tokens before the entity that are in its sentence (tokens are in text order).
+  let from = Math.max(first - 7, 0);
   while (from < first && tokens[from]!.start < sentenceStart) from++;
   if (from >= first) return NO_TITLE;
   const ws = words.upTo(from, first);
@@ -127,7 +139,7 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
   // A lower-case organisation title ("deputy chairman") holds only for an organisation named before it, not a country.
   let lowerTitle = false;
   let bodyAgent: Title['bodyAgent'];
-  let portfolio = false;
+  let portfolio = 0;
   while (at > 0) {
     const a = matchEndingAt(agents, at);
     if (a) {
@@ -138,7 +150,8 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     }
     const n = matchEndingAt(names, at);
     if (n) {
-      const c = countryOfMatch(kb, ws, from, n);
+      // "Connecticut Senator", "Texas Governor", "Chicago Mayor": a place in the country holds the offices of its state.
+      const c = countryOfMatch(kb, ws, from, n) ?? (agent && PLACE_OFFICE.test(agent.phrase) ? placeOfMatch(n.hits, n.start) : null);
       if (c && lowerTitle) break;
       if (c) { country = c.hit.country; at = c.start; continue; }
       // An organisation before the role word: the person works for it.
@@ -161,8 +174,10 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     if (norm === 'to' && country && !agent && matchEndingAt(agents, at - 1)) { country = null; at--; continue; }
     // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
     if (agent && TITLE_MODIFIERS.has(norm.toLowerCase())) { at--; continue; }
-    // "Saudi Arabian Oil Minister", "Planning Minister": one capitalised word of the portfolio between a minister and the country.
-    if (agent && !portfolio && /(?:minister|secretary)$/.test(agent.phrase) && /^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 1]!.text) && !FORMER.has(norm.toLowerCase())) { portfolio = true; at--; continue; }
+    // "Saudi Arabian Oil Minister", "Civil Aviation Minister", "Road Transport and Bridges Minister", "U.S. District Judge": up to
+    // three capitalised words of the portfolio or court (and an "and" between them) between the office and the country.
+    if (agent && portfolio < PORTFOLIO_MAX && PORTFOLIO_OFFICE.test(agent.phrase) && !FORMER.has(norm.toLowerCase())
+      && (/^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 1]!.text) || (portfolio > 0 && /^(?:and|&)$/.test(norm) && at > 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 2]!.text)))) { portfolio++; at--; continue; }
     break;
   }
   // ("former federal prosecutor": a word may stand between.)
@@ -170,7 +185,9 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
   const lead = at > 0 ? ws[from + at - 1]! : null;
   // Open: nothing but the title qualifies the name (Title.open); not where a country or a body is named just
   // before ("Soviet first deputy prime minister").
-  const open = names.some((n) => countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person')) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
+  // (Only names among the five words before the entity count: a longer title walks farther than a dateline's place two words before it.)
+  const qualifies = (n: (typeof names)[number]) => n.start >= first - from - 5 && (countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person'));
+  const open = names.some(qualifies) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
   return { country, agent, former, open, ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
@@ -353,6 +370,8 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       const code = titleCode(title.country, title.agent);
       const parts = splitCode(kb, code);
       r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
+      // "former New Mexico governor Gary Johnson", "the late Alabama Governor George Wallace": an elite of that country.
+      if (title.former) r = { ...asFormer(kb, r), name: e.text };
     } else if (title.country) {
       r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
     } else if (home && title.agent && homeTitled(title)) {
@@ -498,7 +517,7 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     if (a + ag.end < b && startsPersonOrOrg(entities, tokens[a + ag.end]!.start)) continue; // a title: "Russian President Vladimir Putin"
     const s = tokens[a + startWord]!.start;
     const t = tokens[a + ag.end - 1]!.end;
-    if (overlapsActorEntity(entities, s, t)) continue;
+    if (overlapsActorEntity(entities, s, t, tokens[a + ag.start]!.start)) continue;
     const country = ch.country;
     const phrase = ag.agent.phrase;
     // "the former Iranian president": no office holder, an elite (ELI) of that country.
@@ -553,11 +572,15 @@ function startsPersonOrOrg(entities: readonly Entity[], start: number): boolean 
   return false;
 }
 
-/** Does an entity other than a place or a MISC one overlap [s, t)? */
-function overlapsActorEntity(entities: readonly Entity[], s: number, t: number): boolean {
+/**
+ * Does an entity other than a place or a MISC one overlap [s, t)? (Not an organisation without a code inside the role words
+ * from `roleStart`: the recogniser's "Foreign Affairs" in "the Turkish Ministry of Foreign Affairs" is part of the body, not
+ * another one; but "Georgia Institute of Technology", the whole of it, is a name, and "Gazprom" no portfolio.)
+ */
+function overlapsActorEntity(entities: readonly Entity[], s: number, t: number, roleStart = t): boolean {
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
-    if (e.start < t && s < e.end && !(e.type === 'MISC' || e.type === 'LOC')) return true;
+    if (e.start < t && s < e.end && !(e.type === 'MISC' || e.type === 'LOC') && !(e.type === 'ORG' && !e.actor && roleStart < e.start && e.end <= t)) return true;
   }
   return false;
 }

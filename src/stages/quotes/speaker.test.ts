@@ -508,6 +508,10 @@ describe('resolveSpeaker', () => {
     const text4 = 'Research and Technology Minister Yusuf Habibie said the plant would open.';
     const m4 = mentionsIn(text4, [['Research', 'NAME'], ['Yusuf Habibie', 'PER']]);
     expect(resolveSpeaker({ text: text4, source: at(text4, 'Research and Technology Minister Yusuf Habibie'), mentions: m4, previous: [], titles }).name).toBe('Yusuf Habibie');
+    // … also where the recogniser took the words before "and" for an organisation.
+    const text5 = 'Bangladeshi Road Transport and Bridges Minister Obaidul Quader said buses would stop.';
+    const m5 = mentionsIn(text5, [['Bangladeshi Road Transport', 'ORG'], ['Obaidul Quader', 'PER']]);
+    expect(resolveSpeaker({ text: text5, source: at(text5, 'Bangladeshi Road Transport and Bridges Minister Obaidul Quader'), mentions: m5, previous: [], titles }).name).toBe('Obaidul Quader');
     // "the Trump and Clinton campaigns" is no joint speaker: the names do not end the source.
     const text3 = 'The Trump and Clinton campaigns said nothing.';
     const m3 = mentionsIn(text3, [['Trump', 'PER', 'Donald Trump'], ['Clinton', 'PER', 'Hillary Clinton']]);

@@ -766,8 +766,9 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
     if (!m) return null;
     const words = m[1]!.split(/\s+/).filter(Boolean);
     if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || titleWords.has(w.toLowerCase()) || BETWEEN_NAMES.has(w.toLowerCase()))) return null;
-    // Title words after the "and" follow a recognised name, not a word of an office ("Research and Technology Minister Yusuf Habibie").
-    if (words.length > 0 && names[i - 1]!.type === 'NAME') return null;
+    // Title words after the "and" follow a recognised name, not a word of an office ("Research and Technology Minister Yusuf Habibie",
+    // "Road Transport and Bridges Minister Obaidul Quader", where the recogniser took "Road Transport" for an organisation).
+    if (words.length > 0 && (names[i - 1]!.type === 'NAME' || (names[i - 1]!.type !== 'PER' && titleWords.has(words[words.length - 1]!.toLowerCase())))) return null;
   }
   // One name with "and" in it: as the text named it before ("Standard and Poor's Corp", "Drake
   // and Carey"), or a firm's, whose company form ends the list alone ("Pope, Evans and Robbins Inc").
