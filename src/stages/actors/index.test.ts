@@ -219,6 +219,9 @@ describe('a country written before a body', () => {
     expect(code('Indian Civil Aviation Minister Raj Mehta said 18 people died.', [['Indian', 'MISC'], ['Raj Mehta', 'PER']], 'Raj Mehta')).toBe('INDGOV');
     expect(code('Bangladeshi Road Transport and Bridges Minister Abdul Karim said buses would stop.', [['Bangladeshi', 'MISC'], ['Abdul Karim', 'PER']], 'Abdul Karim')).toBe('BGDGOV');
     expect(code('U.S. District Judge Ann Hale ruled the law void.', [['U.S.', 'LOC'], ['Ann Hale', 'PER']], 'Ann Hale')).toBe('USAJUD');
+    // The portfolio after "of", between the office and the name.
+    expect(code('DAMASCUS, June 5 (SANA) - Minister of Local Administration and Environment Omar Hamdan said the roads would reopen. Syria is rebuilding, Syrian officials said.',
+      [['DAMASCUS', 'LOC'], ['Local Administration', 'ORG'], ['Omar Hamdan', 'PER'], ['Syria', 'LOC'], ['Syrian', 'MISC']], 'Omar Hamdan')).toBe('SYRGOV');
     // A state or a city holds the offices of its country ("Connecticut Senator"), and a former holder is an elite.
     expect(code('Connecticut Senator Tom Reed said the plane was old.', [['Connecticut', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USALEG');
     expect(code('The campaign of former Rhode Island governor Tom Reed ended.', [['Rhode Island', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USAELI');

@@ -140,6 +140,13 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
   let lowerTitle = false;
   let bodyAgent: Title['bodyAgent'];
   let portfolio = 0;
+  // "Minister of Local Administration and Environment Hussein Makhlouf": a portfolio after "of", between the office and the name.
+  if (!matchEndingAt(agents, at)) {
+    let k = at;
+    while (k > 0 && at - k < PORTFOLIO_MAX && (/^\p{Lu}\p{Ll}+$/u.test(ws[from + k - 1]!.text) || (k < at && /^(?:and|&)$/.test(ws[from + k - 1]!.norm)))) k--;
+    const office = k < at && k > 1 && /^(?:of|for)$/.test(ws[from + k - 1]!.norm) ? matchEndingAt(agents, k - 1) : undefined;
+    if (office && PORTFOLIO_OFFICE.test(office.agent.phrase)) at = k - 1;
+  }
   while (at > 0) {
     const a = matchEndingAt(agents, at);
     if (a) {

@@ -7,6 +7,7 @@
  *  - dropBare: a content with neither cue nor source is no attribution;
  *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source;
  *  - dropNamings: "a process called exfiltration" names a thing, it quotes no one;
+ *  - dropAnonymity: "who asked not to be named" is a source's wish, not what it said;
  *  - dropForeign: a source or cue in another script (a translation printed beside the English) is the
  *    English model's misreading.
  * Corrections to sources alone are in sources.ts.
@@ -207,6 +208,19 @@ export function dropEditorial(ctx: TokenContext, raws: readonly Attribution[]): 
 const NAMING = new Set(['call', 'name', 'dub', 'term', 'nickname', 'title', 'label', 'christen']);
 /** Word categories of nouns that may well be the subject of "called" as a verb of saying ("a spokesman called it …"). */
 const SPEAKING_NOUNS = new Set([CATEGORIES.indexOf('source') + 1, CATEGORIES.indexOf('report') + 1]);
+/** A source's wish to stay unnamed: "(who) asked not to be named", "declined to be identified". */
+const ANONYMITY = /^(?:not\s+)?to\s+be\s+(?:named|identified|quoted|quoted\s+by\s+name)\s*[.,]?$/i;
+
+/**
+ * Attributions without the wish of a source to stay unnamed ("The officials, who asked not to be named, said …"): the
+ * source's "asked" says nothing of what it said, which the attribution of "said" holds.
+ */
+export function dropAnonymity(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { text, tokens } = ctx;
+  const unnamed = (a: Attribution) => a.content.last - a.content.first < 6 && ANONYMITY.test(text.slice(tokens[a.content.first]!.start, tokens[a.content.last]!.end));
+  return raws.some(unnamed) ? raws.filter((a) => !unnamed(a)) : [...raws];
+}
+
 /** Determiners of a thing first mentioned. */
 const INDEFINITE = new Set(['a', 'an', 'another']);
 

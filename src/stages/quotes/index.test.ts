@@ -287,6 +287,17 @@ describe('attribution shapes', () => {
     expect(find(qs, 'wooden panels').content).toBe('wooden panels had blocked the corridors');
     expect(find(qs, 'meet again').content).toBe('the two sides would meet again');
   });
+  it('"X was quoted by a medium as saying …" is X\'s, with "as saying" in its cue', () => {
+    // Constructed, in the form of TASS and Reuters copy.
+    const qs = run('Deputy Foreign Minister Sergey Ryabkov, for his part, was quoted by RIA Novosti as saying that Moscow would continue to observe the moratorium. Erdogan was quoted by broadcaster NTV as saying that Turkey would not accept the plan.');
+    expect(find(qs, 'observe the moratorium')).toMatchObject({ content: 'Moscow would continue to observe the moratorium', cue: 'was quoted by RIA Novosti as saying', speaker: 'Deputy Foreign Minister Sergey Ryabkov' });
+    expect(find(qs, 'accept the plan')).toMatchObject({ content: 'Turkey would not accept the plan', speaker: 'Erdogan' });
+  });
+  it('a source\'s wish to stay unnamed is no attribution', () => {
+    const qs = run('The officials, who asked not to be named, said the talks would resume. A banker, who declined to be identified, said rates would rise.');
+    expect(qs.filter((q) => /to be (?:named|identified)/.test(q.content))).toEqual([]);
+    expect(find(qs, 'talks would resume').content).toBe('the talks would resume');
+  });
   it('a headline\'s "X meets Y, calls for …" is X\'s', () => {
     // Constructed, in the form of a Xinhua headline.
     const q = find(run('Xi meets Lula, calls for closer cooperation\n\nChinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.'), 'closer cooperation');

@@ -15,7 +15,7 @@ import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, reportsWords, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, withNested, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, quotedAsSaying, reportsWords, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, withNested, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, titleSets, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -27,7 +27,7 @@ import { Floor } from './floor.js';
 import type { QuoteStep } from './explain.js';
 import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
-import { contentBeforeInversion, cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, splitCoordinated, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, splitCoordinated, trimDangling } from './content.js';
 import { correctSources } from './sources.js';
 
 export interface QuoteResources {
@@ -106,10 +106,10 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'signatures', rule: 'signatures', run: (raw, { ctx, regions }) => signedQuotes(ctx, regions, raw) },
   { step: 'clauses', rule: 'clauses', run: (raw, { ctx }) => clauseFallback(ctx, raw) },
   { step: 'extend', rule: 'extend', run: (raw, { ctx }) => extendClauses(ctx, raw) },
-  { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, raw) },
+  { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, quotedAsSaying(ctx, raw)) },
   { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
   { step: 'cut', rule: 'cut', run: (raw, { ctx }) => splitCoordinated(ctx, cutIndirect(ctx, contentBeforeInversion(ctx, raw))) },
-  { step: 'repeats', run: (raw, { ctx, res }) => dropRepeats(ctx, correctSources(ctx, dropEditorial(ctx, dropForeign(ctx, dropNamings(ctx, raw, res.titles))))) },
+  { step: 'repeats', run: (raw, { ctx, res }) => dropRepeats(ctx, correctSources(ctx, dropEditorial(ctx, dropForeign(ctx, dropAnonymity(ctx, dropNamings(ctx, raw, res.titles)))))) },
   { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, raw) },
 ];
 

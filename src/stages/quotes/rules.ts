@@ -405,6 +405,33 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
   });
 }
 
+/** What a medium quotes someone "as" doing: "was quoted by RIA Novosti as saying". */
+const AS_SAYING = new Set(['saying', 'telling', 'stating', 'adding', 'warning', 'writing']);
+/** How far "as saying" may stand after the "by" that opens such a content, in tokens. */
+const QUOTED_BY_MAX = 8;
+
+/**
+ * "Ryabkov, for his part, was quoted by RIA Novosti as saying that Moscow would …": where the tagger took "was quoted"
+ * alone for the cue and ran the content from "by", the cue runs on to "as saying" and the content starts after it
+ * (and after "that"); its source, the subject before the cue, is sourceFallback's to find.
+ */
+export function quotedAsSaying(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, lemmas } = ctx;
+  return raws.map((a) => {
+    const { cue, content: c } = a;
+    if (!cue || cue.last + 1 !== c.first || !RELAYING.has(lemmas[cue.last]!) || tokens[c.first]!.norm !== 'by' || ctx.quote[c.first] !== 0) return a;
+    let be = false;
+    for (let k = Math.max(0, cue.first - 2); k < cue.last; k++) if (tokens[k]!.pos === 'AUX' && lemmas[k] === 'be') be = true;
+    if (!be) return a;
+    for (let k = c.first + 2; k <= Math.min(c.first + QUOTED_BY_MAX, c.last - 2); k++) {
+      if (tokens[k]!.norm !== 'as' || !AS_SAYING.has(tokens[k + 1]!.norm)) continue;
+      const first = tokens[k + 2]!.norm === 'that' && k + 3 <= c.last ? k + 3 : k + 2;
+      return { ...a, cue: { ...cue, last: k + 1 }, content: { ...c, first } };
+    }
+    return a;
+  });
+}
+
 /** Longest source closing a content before its cue ("…, the Kremlin press service said."), in tokens. */
 const CLOSING_SOURCE_MAX = 6;
 /** What may follow such a cue in its sentence: when it was said, and the full stop. */

@@ -512,6 +512,10 @@ describe('resolveSpeaker', () => {
     const text5 = 'Bangladeshi Road Transport and Bridges Minister Obaidul Quader said buses would stop.';
     const m5 = mentionsIn(text5, [['Bangladeshi Road Transport', 'ORG'], ['Obaidul Quader', 'PER']]);
     expect(resolveSpeaker({ text: text5, source: at(text5, 'Bangladeshi Road Transport and Bridges Minister Obaidul Quader'), mentions: m5, previous: [], titles }).name).toBe('Obaidul Quader');
+    // … nor the portfolio after "of" ("Minister of Local Administration and Environment").
+    const text6 = 'Minister of Local Administration and Environment Hussein Makhlouf said the roads would reopen.';
+    const m6 = mentionsIn(text6, [['Local Administration', 'ORG'], ['Hussein Makhlouf', 'PER']]);
+    expect(resolveSpeaker({ text: text6, source: at(text6, 'Minister of Local Administration and Environment Hussein Makhlouf'), mentions: m6, previous: [], titles }).name).toBe('Hussein Makhlouf');
     // "the Trump and Clinton campaigns" is no joint speaker: the names do not end the source.
     const text3 = 'The Trump and Clinton campaigns said nothing.';
     const m3 = mentionsIn(text3, [['Trump', 'PER', 'Donald Trump'], ['Clinton', 'PER', 'Hillary Clinton']]);

@@ -739,6 +739,9 @@ function titleOnly(m: Mention, titles: readonly string[]): boolean {
 /** Words that may stand between two coordinated names of a source besides capitalised ones ("former Massachusetts governor"). */
 const BETWEEN_NAMES = new Set(['former', 'then', 'acting', 'deputy', 'fellow', 'the', 'his', 'her', 'their']);
 
+/** An office before "of" and its portfolio ("Minister of", "Secretary for"), where a source's names begin. */
+const PORTFOLIO_OF = /\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?$/;
+
 /**
  * Speakers named together ("Presidents Putin and Rouhani", "Russian President Vladimir
  * Putin and Iranian President Hassan Rouhani"): every name, each as it would be alone,
@@ -756,6 +759,8 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
   // The text between names without tickers or the brackets around a firm's name ("<Guy F. Atkinson Co> and <…>").
   const untickered = (a: number, b: number) => unbracketed(text.slice(a, b));
   if (names.length < 2 || !/^[\s,.;:]*$/.test(untickered(names[names.length - 1]!.end, source.end))) return null;
+  // "Minister of Local Administration and Environment Hussein Makhlouf": the words after "of" are the office's portfolio.
+  if (PORTFOLIO_OF.test(text.slice(source.start, names[0]!.start))) return null;
   const titleWords = titleSets(titles).words;
   for (let i = 1; i < names.length; i++) {
     const gap = untickered(names[i - 1]!.end, names[i]!.start);
