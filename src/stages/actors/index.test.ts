@@ -229,6 +229,10 @@ describe('a country written before a body', () => {
     expect(code('COPENHAGEN, March 16 - Finance Minister Lars Holm said the downgrade was no surprise. Denmark will cope, Danish officials said.',
       [['COPENHAGEN', 'LOC'], ['Lars Holm', 'PER'], ['Denmark', 'LOC'], ['Danish', 'MISC']], 'Lars Holm')).toBe('DNKGOV');
   });
+  it('reads a word of rank between the country and the role ("the Russian top diplomat")', () => {
+    const out = run('The Russian top diplomat noted that the treaty had expired.', [['Russian', 'MISC']]);
+    expect(out.find((e) => e.text === 'Russian top diplomat')).toMatchObject({ actor: 'RUSGOV', via: 'actor' });
+  });
   it('reads a ministry of a country whose name the recogniser found only in part ("the Turkish Ministry of Foreign Affairs")', () => {
     const out = run('In a press release, the Turkish Ministry of Foreign Affairs denounced the conclusions.', [['Turkish', 'MISC'], ['Foreign Affairs', 'ORG']]);
     expect(out.find((e) => e.text === 'Turkish Ministry of Foreign Affairs')).toMatchObject({ actor: 'TURGOV', via: 'actor' });

@@ -27,6 +27,8 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into', '
 
 /** Sectors whose PETRARCH role words are safe to read as actor mentions after a country word. */
 const NOMINAL_SECTORS = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'SPY', 'UAF', 'PTY', 'ELI']);
+/** Words of rank between a country and a role word ("the Russian top diplomat", "a Chinese senior official"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['top', 'senior', 'chief', 'leading', 'high-ranking', 'veteran']);
 /** Offices written after a portfolio or a court ("Oil Minister", "Health Secretary", "District Judge"), and how many words that may take. */
 const PORTFOLIO_OFFICE = /(?:minister|secretary|judge|justice|commissioner)$/;
 const PORTFOLIO_MAX = 4;
@@ -502,6 +504,11 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     if (j > 1 && ag.agent.phrase === 'ministry' && PORTFOLIO_WORD.test(ws[a + j - 1]!.text) && !matchEndingAt(names, j) && !matchEndingAt(agents, j)) {
       const k = ws[a + j - 2]!.norm === "'s" ? j - 2 : j - 1;
       const c = matchEndingAt(names, k);
+      if (c && countryOfMatch(kb, ws, a, c)) j--;
+    }
+    // "the Russian top diplomat", "a Chinese senior official": a word of rank between the country and the role word.
+    if (j > 1 && RANK_WORDS.has(ws[a + j - 1]!.norm.toLowerCase()) && !matchEndingAt(names, j)) {
+      const c = matchEndingAt(names, ws[a + j - 2]!.norm === "'s" ? j - 2 : j - 1);
       if (c && countryOfMatch(kb, ws, a, c)) j--;
     }
     if (j > 0 && ws[a + j - 1]!.norm === "'s") j--;

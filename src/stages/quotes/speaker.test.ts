@@ -186,6 +186,14 @@ describe('resolveSpeaker', () => {
       expect(resolveSpeaker({ text, source: at(text, source), mentions, previous, titles }).name).toBe(want);
     }
   });
+  it('gives "the Indian minister", "the Russian top diplomat" the person of that country named before with that role, quoted or not', () => {
+    // Constructed, in the form of TASS copy: neither minister had spoken before the description.
+    const text = 'Russian Foreign Minister Sergei Lavrov held talks with Indian External Affairs Minister Subrahmanyam Jaishankar. The Russian top diplomat noted that the treaty had expired. The Indian minister said New Delhi valued the partnership.';
+    const mentions = mentionsIn(text, [['Sergei Lavrov', 'PER', 'Sergei Lavrov', 'RUSGOV'], ['Subrahmanyam Jaishankar', 'PER', 'Subrahmanyam Jaishankar', 'INDGOV'],
+      ['Russian top diplomat', 'PER', 'Russian top diplomat', 'RUSGOV'], ['Indian minister', 'PER', 'Indian minister', 'INDGOV']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The Russian top diplomat'), mentions, previous: [], titles })).toMatchObject({ name: 'Sergei Lavrov', actor: 'RUSGOV' });
+    expect(resolveSpeaker({ text, source: at(text, 'The Indian minister'), mentions, previous: [], titles })).toMatchObject({ name: 'Subrahmanyam Jaishankar', actor: 'INDGOV' });
+  });
   it('names a source by the name an acronym in brackets stands for, with its code', () => {
     // Wikinews, 2019-12-07 (measles in Samoa).
     const text = 'The vaccination drive itself started November 20. According to the World Health Organization (WHO), vaccination before the outbreak began covered only about 31 percent of Samoans.';

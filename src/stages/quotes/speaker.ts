@@ -366,20 +366,37 @@ function organisationHead(inp: ResolveInput, raw: string): Speaker | null {
   return earlierNamed(inp, (p, words) => p.speaker.actor === org && !p.speaker.org && HEAD_TITLE.test(words));
 }
 
-/** Such a description with its country's adjective: "the top Russian diplomat", "the Chinese diplomat". */
-const COUNTRY_KIN = /^[Tt]he\s+(?:(top)\s+)?\p{Lu}[\p{L}-]+\s+(diplomat|lawmaker)$/u;
+/** Such a description with its country's adjective: "the top Russian diplomat", "the Russian top diplomat", "the Indian minister". */
+const COUNTRY_KIN = /^[Tt]he\s+(?:(top)\s+)?\p{Lu}[\p{L}-]+\s+(?:(top)\s+)?(diplomat|lawmaker|leader|minister|president|premier)$/u;
+/** The roles of such descriptions: those of ROLE_KIN, and offices a country has one or a few of. */
+const COUNTRY_ROLE_KIN = new Map<string, RegExp>([
+  ...ROLE_KIN,
+  ['minister', /\b(?:[Mm]inister|[Ss]ecretary)\b/],
+  ['president', /\b[Pp]resident\b/],
+  ['premier', /\b(?:[Pp]remier|[Pp]rime [Mm]inister)\b/],
+]);
 
 /**
- * "The top Russian diplomat" (TASS's way of naming the foreign minister again): the last earlier speaker
- * named by a role of that kind (ROLE_KIN), of the same country as the description's own actor code.
+ * "The top Russian diplomat" (TASS's way of naming the foreign minister again), "the Indian minister": the last earlier
+ * speaker named by a role of that kind (COUNTRY_ROLE_KIN), of the same country as the description's own actor code;
+ * else, with such a code, the last person of that country named before with that role written before the name
+ * ("talks with Indian External Affairs Minister Subrahmanyam Jaishankar").
  */
 function countryKin(inp: ResolveInput, raw: string): Speaker | null {
   const m = COUNTRY_KIN.exec(raw.replace(/\s+/g, ' '));
-  const kin = m && ROLE_KIN.get(m[1] ? `top ${m[2]}` : m[2]!);
+  const kin = m && COUNTRY_ROLE_KIN.get(m[1] || m[2] ? `top ${m[3]}` : m[3]!);
   if (!kin) return null;
-  const { source, mentions } = inp;
+  const { text, source, mentions } = inp;
   const own = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.actor)?.actor;
-  return earlierNamed(inp, (p, words) => p.speaker.name !== null && kin.test(words) && (!own || p.speaker.actor?.slice(0, 3) === own.slice(0, 3)));
+  // (An office many hold, "the Russian president" among "Presidents Putin and Rouhani", only by its country's code, and one person.)
+  if (!own && !ROLE_KIN.has(m[3]!)) return null;
+  const spoke = earlierNamed(inp, (p, words) => p.speaker.name !== null && !p.speaker.group && kin.test(words) && (!own || p.speaker.actor?.slice(0, 3) === own.slice(0, 3)));
+  if (spoke || !own) return spoke;
+  const named = findLastBefore(mentions, source.start, (x) => x.type === 'PER' && x.end <= source.start && source.start - x.end <= KIN_REACH
+    && x.actor?.slice(0, 3) === own.slice(0, 3) && kin.test(text.slice(Math.max(0, x.start - ROLE_BEFORE), x.start)));
+  if (!named) return null;
+  const full = expandName(named.name, mentions, named.start) ?? named;
+  return via(asSpeaker(named, full.name, full.actor ?? named.actor), 'earlier');
 }
 
 /**
