@@ -449,7 +449,8 @@ const agents: AgentRow[] = [];
     const position: 'suffix' | 'prefix' = rawCode.startsWith('~') ? 'suffix' : 'prefix';
     const code = rawCode.replace(/~/g, '');
     if (!/^[A-Z]{3,}$/.test(code)) return;
-    let phrases = [m[1]!.trim()];
+    // "HEALTH_MINIST": one of the stems the file keeps (its header says so), read as its substitution set !MINIST!.
+    let phrases = [m[1]!.trim().replace(/(^|_)MINIST(_*)$/, '$1!MINIST!$2')];
     for (const [mark, subs] of subst) {
       phrases = phrases.flatMap((p) => (p.includes(mark) ? subs.map((s) => p.split(mark).join(s)) : [p]));
     }

@@ -21,8 +21,8 @@ export interface TitleShape {
 export function isPersonAgent(phrase: string): boolean {
   return PERSON_AGENT_HEADS.has(phrase) || SPEAKER_HEAD.test(phrase);
 }
-/** Role phrases ending in a speaker's word are a person's whatever comes before ("military spokesman", "police spokeswoman"). */
-const SPEAKER_HEAD = /\sspokes(?:man|woman|person)$/;
+/** Role phrases ending in a speaker's or a minister's word are a person's whatever comes before ("military spokesman", "home secretary"). */
+const SPEAKER_HEAD = /\s(?:spokes(?:man|woman|person)|minister|secretary)$/;
 
 /** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
 export const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|house of commons|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;

@@ -229,6 +229,11 @@ describe('a country written before a body', () => {
     expect(code('COPENHAGEN, March 16 - Finance Minister Lars Holm said the downgrade was no surprise. Denmark will cope, Danish officials said.',
       [['COPENHAGEN', 'LOC'], ['Lars Holm', 'PER'], ['Denmark', 'LOC'], ['Danish', 'MISC']], 'Lars Holm')).toBe('DNKGOV');
   });
+  it('makes no one country\'s body of two countries\' ("the Russian and Syrian defense ministries"), and a secretary of state is a person', () => {
+    const out = run('The Russian and Syrian defense ministries said the convoy was hit. The UK Home Secretary said more police would be sent.', [['Russian', 'MISC'], ['Syrian', 'MISC'], ['UK', 'LOC']]);
+    expect(out.filter((e) => /defense/.test(e.text))).toEqual([]);
+    expect(out.find((e) => e.text === 'UK Home Secretary')).toMatchObject({ actor: 'GBRGOV', type: 'PER' });
+  });
   it('reads a word of rank between the country and the role ("the Russian top diplomat")', () => {
     const out = run('The Russian top diplomat noted that the treaty had expired.', [['Russian', 'MISC']]);
     expect(out.find((e) => e.text === 'Russian top diplomat')).toMatchObject({ actor: 'RUSGOV', via: 'actor' });
@@ -456,6 +461,12 @@ describe('resolveActor', () => {
     expect(resolveActor('Janet Yellen', '2022-01-01', kb)).toMatchObject({ code: 'USAGOV' });
     // A surname that names others too is no alias: "Sanders" may be Sarah Huckabee Sanders.
     expect(resolveActor('Sanders', '2020-02-01', kb)?.name).not.toBe('Bernie Sanders');
+  });
+  it('reads the portfolio of a minister or a British secretary of state ("Health Minister", "Health Secretary") by its sector', () => {
+    // PETRARCH2 writes "HEALTH_MINIST", a stem for minister, ministers, ministry and ministries; the hand file adds the secretaries.
+    expect(resolveActor('Iranian Health Minister Ali Reza', '2020-03-01', kb)).toMatchObject({ code: 'IRNGOVHLH' });
+    expect(resolveActor('the Australian health ministry', '2020-03-01', kb)).toMatchObject({ code: 'AUSGOVHLH' });
+    expect(resolveActor('British Health Secretary Anne Day', '2023-03-01', kb)).toMatchObject({ code: 'GBRGOVHLH' });
   });
   it('knows the spokespeople news quotes, by the office they held that day (hand/people-spokespeople.tsv)', () => {
     // "his spokesman Stephane Dujarric" had no code: the title names no organisation.

@@ -516,6 +516,11 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     const named = n0 ? countryOfMatch(kb, ws, a, n0) : null;
     const n = named ? { ...n0!, start: named.start } : n0;
     const ch = named?.hit;
+    // "the Russian and Syrian defense ministries": the bodies of two countries, no one country's.
+    if (n && ch && n.start > 1 && /^(?:and|&)$/.test(ws[a + n.start - 1]!.norm)) {
+      const other = matchEndingAt(names, n.start - 1);
+      if (other && countryOfMatch(kb, ws, a, other)) continue;
+    }
     let startWord = n && ch ? n.start : ag.start;
     if (!n || !ch) {
       // Extend over preceding role words ("Iranian foreign ministry spokesman").
