@@ -396,6 +396,13 @@ describe('a person set beside a role for a body', () => {
     expect(out.find((e) => e.text === 'Dedi Prasetyo')?.actor).toBe('IDNCOP');
     expect(out.find((e) => e.text === 'Steffen Hebestreit')?.actor).toBe('DEUGOV');
   });
+  it('takes the code of the owner written before the role ("X\'s spokesman, NAME", "the WHO\'s Representative in Gaza, NAME")', () => {
+    // Constructed, in the forms of AFP copy and a UN press release.
+    const text = "German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said talks went well. The World Health Organization's Representative in Gaza, Dr. Rik Peters, noted that hospitals were full.";
+    const out = actorsOver(text, [['German', 'MISC'], ['Angela Merkel', 'PER'], ['Steffen Seibert', 'PER'], ['World Health Organization', 'ORG'], ['Gaza', 'LOC'], ['Rik Peters', 'PER']]);
+    expect(out.find((e) => e.text === 'Steffen Seibert')?.actor).toBe('DEUGOV');
+    expect(out.find((e) => e.text === 'Rik Peters')?.actor).toBe('IGOUNOHLH');
+  });
   it('leaves a person whose role serves no coded body, or who is no apposition', () => {
     const text = 'Anna Weber, a spokeswoman for the festival, said tickets were sold out. Tom Reed met a spokesman for the German government.';
     const out = actorsOver(text, [['Anna Weber', 'PER'], ['Tom Reed', 'PER']]);

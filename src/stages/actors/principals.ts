@@ -13,7 +13,11 @@ import { asFormer, type Resolution } from './resolve.js';
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** People who speak or act for the person named before their role: their code is the principal's ("Putin spokesman"). */
-const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'envoy', 'secretary', 'staff']);
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'envoy', 'secretary', 'staff', 'representative']);
+/** Possessive pronouns that own a role ("his spokesman"), as coreference codes them. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** How far before a person an owner's role may begin, in tokens ("… 's Representative in the Occupied Palestinian Territory ,"). */
+const OWNED_ROLE_REACH = 10;
 /** People tied to the person named before their role, but not in office through them: the principal's country only. */
 const TIED_TO = new Set(['lawyer', 'attorney', 'ally', 'associate', 'confidant', 'friend', 'manager', 'chairman', 'son', 'daughter',
   'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'son-in-law', 'daughter-in-law', 'biographer', 'donor', 'fixer']);
@@ -100,6 +104,23 @@ export function roleAppositions(kb: ActorKnowledge, doc: Doc, tokens: readonly T
     if (!body.actor || !/^[A-Z]{3}/.test(body.actor)) return null;
     return SPEAKS_FOR.has(head) ? body.actor : countryCode(kb, body.actor);
   };
+  /** The code of a coded owner of the role right before the person at token `at` ("X's spokesman, NAME", "his spokesman NAME"). */
+  const ownersRole = (ents: readonly Entity[], x: number, at: number): string | null => {
+    let k = at - 1;
+    if (norm(k) === ',') k--;
+    for (let j = k; j >= Math.max(0, at - OWNED_ROLE_REACH); j--) {
+      if (!SPEAKS_FOR.has(norm(j))) continue;
+      // After the role, only where it serves: "Representative in the Occupied Palestinian Territory".
+      if (j < k && !/^(?:in|for|to|at|on)$/.test(norm(j + 1))) return null;
+      let o = j - 1;
+      while (o >= 0 && ROLE_MODIFIERS.has(norm(o))) o--;
+      const possessive = /^['’]s$/.test(norm(o));
+      const owner = ents.slice(Math.max(0, x - 8), x).reverse().find((e) => !!e.actor && /^[A-Z]{3}/.test(e.actor)
+        && (possessive ? firstStartingFrom(tokens, e.end) === o : firstStartingFrom(tokens, e.start) === o && POSSESSIVES.has(norm(o))));
+      return owner?.actor ?? null;
+    }
+    return null;
+  };
   for (let x = 0; x < entities.length; x++) {
     const p = entities[x]!;
     if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
@@ -121,6 +142,9 @@ export function roleAppositions(kb: ActorKnowledge, doc: Doc, tokens: readonly T
       const role = body ? roleBefore(firstStartingFrom(tokens, body.start)) : null;
       if (body && role) code = codeFor(role.head, body);
     }
+    // "Olaf Scholz's spokesman, Steffen Hebestreit", "his spokesman Stephane Dujarric", "The World Health Organization's
+    // Representative in the Occupied Palestinian Territory, Dr. Richard Peeperkorn": the owner's code.
+    if (!code) code = ownersRole(entities, x, at);
     if (!code) continue;
     const parts = splitCode(kb, code);
     const w: Writable<Entity> = { ...p, actor: code };

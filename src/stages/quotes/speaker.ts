@@ -388,8 +388,9 @@ function countryKin(inp: ResolveInput, raw: string): Speaker | null {
   if (!kin) return null;
   const { text, source, mentions } = inp;
   const own = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.actor)?.actor;
-  // (An office many hold, "the Russian president" among "Presidents Putin and Rouhani", only by its country's code, and one person.)
-  if (!own && !ROLE_KIN.has(m[3]!)) return null;
+  // (An office many hold, "the Russian president" among "Presidents Putin and Rouhani", only by its country's code, and one
+  // person; not where the mention of the description already names its holder, which step 1 reads.)
+  if (!ROLE_KIN.has(m[3]!) && (!own || mentions.some((x) => x.start >= source.start && x.end <= source.end && x.type === 'PER' && x.name !== x.text))) return null;
   const spoke = earlierNamed(inp, (p, words) => p.speaker.name !== null && !p.speaker.group && kin.test(words) && (!own || p.speaker.actor?.slice(0, 3) === own.slice(0, 3)));
   if (spoke || !own) return spoke;
   const named = findLastBefore(mentions, source.start, (x) => x.type === 'PER' && x.end <= source.start && source.start - x.end <= KIN_REACH
