@@ -293,6 +293,13 @@ describe('attribution shapes', () => {
     expect(find(qs, 'observe the moratorium')).toMatchObject({ content: 'Moscow would continue to observe the moratorium', cue: 'was quoted by RIA Novosti as saying', speaker: 'Deputy Foreign Minister Sergey Ryabkov' });
     expect(find(qs, 'accept the plan')).toMatchObject({ content: 'Turkey would not accept the plan', speaker: 'Erdogan' });
   });
+  it('a quote is direct when its content opens between quotation marks, not when it takes in a quoted phrase', () => {
+    // Constructed, in the forms of a UN press release and Anadolu copy.
+    const qs = run('Guterres warned that the enclave was "becoming a graveyard for children". "We will not let anyone create a terror state," Erdogan said in an address to his party. Putin said: "We are ready for talks."');
+    expect(find(qs, 'graveyard').direct).toBe(false);
+    expect(find(qs, 'terror state').direct).toBe(true);
+    expect(find(qs, 'ready for talks').direct).toBe(true);
+  });
   it('a source\'s wish to stay unnamed is no attribution', () => {
     const qs = run('The officials, who asked not to be named, said the talks would resume. A banker, who declined to be identified, said rates would rise.');
     expect(qs.filter((q) => /to be (?:named|identified)/.test(q.content))).toEqual([]);

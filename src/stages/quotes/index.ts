@@ -258,7 +258,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       cue,
       speakerName: speaker.name,
       ...(speaker.actor ? { speakerActor: speaker.actor } : {}),
-      direct: isDirect(content, regions),
+      direct: opensQuoted(text, content, regions),
       explanation: explanationOf(nested.has(a) ? 'nested' : steps.get(a) ?? 'tagger', scores.get(a), speaker),
     });
   }
@@ -439,7 +439,23 @@ function unlabelled(text: string, s: Span): Span {
   return { start, end };
 }
 
-/** Direct when at least half of the content lies between quotation marks. */
+/**
+ * A direct quote: the content opens between quotation marks (after a "that" or a colon the tagger may have taken in), the
+ * speaker's words as the writer quotes them, whatever the writer adds after the closing mark; a content of the writer's
+ * words that takes in a quoted phrase ("said the plan was "dead"", "warning that the enclave was "becoming a graveyard"")
+ * is indirect.
+ */
+function opensQuoted(text: string, content: Span, regions: readonly QuoteRegion[]): boolean {
+  const lead = /^(?:that\s+|:\s*)?/.exec(text.slice(content.start, content.start + 6))![0].length;
+  const at = content.start + lead;
+  for (const r of regions) {
+    if (r.start > at) break;
+    if (at < r.end) return true;
+  }
+  return false;
+}
+
+/** Mostly quoted: at least half of the content lies between quotation marks (the rules' test of a quotation). */
 function isDirect(content: Span, regions: readonly QuoteRegion[]): boolean {
   let inside = 0;
   for (const r of regions) {
