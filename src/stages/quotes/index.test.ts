@@ -300,6 +300,15 @@ describe('attribution shapes', () => {
     expect(find(qs, 'terror state').direct).toBe(true);
     expect(find(qs, 'ready for talks').direct).toBe(true);
   });
+  it('whom the words were told to is no part of them, and an expletive "it was announced that" names no one', () => {
+    // Constructed, in the forms of AFP and SANA copy.
+    const qs = run('One activist, Nur Khan, on Sunday told Agence France-Presse arson has been used as a weapon. The officer told reporters the checks were not done. It was announced that the joint committee will meet in Damascus next week.');
+    expect(find(qs, 'arson').content).toBe('arson has been used as a weapon');
+    expect(find(qs, 'checks were not done').content).toBe('the checks were not done');
+    expect(find(qs, 'joint committee')).toMatchObject({ speaker: null, name: null });
+    // A pronoun after the listener stays: "told Reuters he hoped …".
+    expect(find(run('Santos told Reuters he hoped a first cargo could leave this weekend.'), 'first cargo').content).toBe('he hoped a first cargo could leave this weekend');
+  });
   it('a source\'s wish to stay unnamed is no attribution', () => {
     const qs = run('The officials, who asked not to be named, said the talks would resume. A banker, who declined to be identified, said rates would rise.');
     expect(qs.filter((q) => /to be (?:named|identified)/.test(q.content))).toEqual([]);

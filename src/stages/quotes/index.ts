@@ -188,6 +188,13 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       const quoted = where ? { start: content.start + where[0].length, end: content.end } : null;
       if (quoted && isDirect(quoted, regions)) content = trimSpan(text, quoted);
     }
+    // "told Agence France-Presse arson has been used …", "told reporters the Secretary-General was …": whom the words were
+    // told to is no part of them.
+    // (Not a passive's "was told by Zinichev of …", whose listener is its subject.)
+    if (cue && cue.end <= content.start && TELL.test(text.slice(cue.start, cue.end)) && !PASSIVE_TELL.test(text.slice(cue.start, cue.end)) && !opensQuoted(text, content, regions)) {
+      const told = addressee(text, content, mentionsOf());
+      if (told > content.start) content = trimSpan(text, { start: told, end: content.end });
+    }
     // "Meanwhile, the minister met …, according to sources": the word that links the sentence to the one before is the writer's.
     const link = LINKING_OPENER.exec(text.slice(content.start, content.end));
     if (link && link[0].length < content.end - content.start) content = trimSpan(text, { start: content.start + link[0].length, end: content.end });
@@ -437,6 +444,41 @@ function unlabelled(text: string, s: Span): Span {
   while (start < end && /[\s(]/.test(text[start]!)) start++;
   while (end > start && /[\s)]/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/** News media often told things, by name. */
+const MEDIA_NAME = /^(?:Reuters|Agence France-Presse|AFP|AP|(?:The )?Associated Press|CNN|BBC|Fox News|MSNBC|NPR|Bloomberg|Xinhua|TASS|Interfax|RIA Novosti|Anadolu(?: Agency)?|Al Jazeera|The New York Times|The Washington Post|The Guardian)$/;
+/** A pronoun as a mention's words. */
+const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our)$/i;
+/** A cue that tells someone: "told", "tells", "telling". */
+const TELL = /\b(?:told|tells?|telling)$/i;
+const PASSIVE_TELL = /\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?told$/i;
+/** Whom words are told to, as a content's first words: a pronoun, a group of listeners ("reporters", "the court"). */
+const LISTENERS = /^(?:(?:me|us|him|her|them|you|reporters|journalists|lawmakers|legislators|parliament|senators|delegates|supporters|students|investors|analysts|(?:the|a)\s+(?:court|committee|jury|audience|crowd|conference|meeting|summit|assembly|parliament|senate|council|newspaper|paper|agency|broadcaster|radio|station|channel|website|magazine|news\s+agency|judge|panel|inquiry|hearing))\b\s*)(?:that\s+)?/i;
+
+/**
+ * Where what was told begins after whom it was told to, at the start of a content after "told": a pronoun or listeners
+ * (LISTENERS), or a name the document knows (a medium, a person: "told Agence France-Presse arson has been used"),
+ * followed by a clause; the content's start where none.
+ */
+function addressee(text: string, content: Span, mentions: readonly Mention[]): number {
+  const words = text.slice(content.start, content.end);
+  const listeners = LISTENERS.exec(words);
+  // (What follows must open a clause: "told you, we've had …" is no content after "you".)
+  if (listeners && listeners[0].length < words.length) return /^[,;:.]/.test(words.slice(listeners[0].length)) ? content.start : content.start + listeners[0].length;
+  // (An organisation or a medium by its name, not a person, who opens the clause told as often as listens to it ("told
+  // reporters Hamza bin Laden had appeared …"), nor a pronoun coreference gave a name: "told Reuters he hoped …" keeps "he".)
+  // (One that begins before the content, only as a medium's whole name: the tagger began the content inside "Agence
+  // France-Presse", but left "NPR" of the recogniser's "NPR Hamza" out on purpose.)
+  const named = mentions.find((m) => m.start <= content.start && content.start < m.end && m.end < content.end
+    && (m.start === content.start ? m.type === 'ORG' || m.actor?.endsWith('MED') || MEDIA_NAME.test(m.text) : MEDIA_NAME.test(m.text))
+    && /^\p{Lu}/u.test(m.text) && !PRONOUN_WORD.test(m.text));
+  if (!named) return content.start;
+  // A clause after the name: its subject's first word, not a verb the name is the subject of ("told Putin was wrong"), nor
+  // more of the listeners or the name's own ("told Reuters and Visnews …", "told Adamowicz's doctors …").
+  const rest = /^\s*(?:that\s+)?/.exec(text.slice(named.end, content.end))![0].length;
+  const next = /^[\p{L}\p{N}"“‘]+/u.exec(text.slice(named.end + rest, content.end))?.[0] ?? '';
+  return next && !/^(?:was|were|is|are|had|has|have|would|will|could|should|said|says|and|or|of)$/i.test(next) ? named.end + rest : content.start;
 }
 
 /**

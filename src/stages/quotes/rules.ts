@@ -1120,7 +1120,7 @@ const COPULAS = new Set(['be', 'become', 'seem', 'remain', 'appear', 'look', 'pr
 
 /**
  * "It is unclear whether …", "it's not obvious that …": an expletive "it" with a copula and
- * an adjective, in the cue or as its source, names no speaker.
+ * an adjective, or "it was announced that …" with a passive, in the cue or as its source, names no speaker.
  */
 function expletiveCue(ctx: TokenContext, cue: TokenSpan, source: TokenSpan): boolean {
   const { tokens } = ctx;
@@ -1128,9 +1128,12 @@ function expletiveCue(ctx: TokenContext, cue: TokenSpan, source: TokenSpan): boo
   if (tokens[k]!.norm === 'it') k++;
   else if (!(source.first === source.last && tokens[source.first]!.norm === 'it' && source.last < cue.first)) return false;
   if (k > cue.last || !COPULAS.has(lemmaOf(tokens[k]!))) return false;
+  const be = lemmaOf(tokens[k]!) === 'be';
   k++;
   while (k <= cue.last && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'AUX')) k++;
-  return k <= cue.last && tokens[k]!.pos === 'ADJ';
+  if (k > cue.last) return false;
+  // "It was announced that …", "it is reported that …": a passive with an expletive "it" names no one either.
+  return tokens[k]!.pos === 'ADJ' || (be && tokens[k]!.pos === 'VERB' && PARTICIPLE.test(tokens[k]!.norm) && tokens[cue.last + 1]?.norm === 'that');
 }
 
 /** Participles that name a thing, never past tenses ("a tax known as …", "a film entitled …"). */
