@@ -309,6 +309,13 @@ describe('attribution shapes', () => {
     // A pronoun after the listener stays: "told Reuters he hoped …".
     expect(find(run('Santos told Reuters he hoped a first cargo could leave this weekend.'), 'first cargo').content).toBe('he hoped a first cargo could leave this weekend');
   });
+  it('a headline\'s role label before a colon ("UN chief:", "Iran\'s FM:") is its speaker, not a newsroom label', () => {
+    // Constructed, in the forms of IRNA and UN News headlines.
+    const head = (h: string) => quotesOf(layoutStage.run(segmented(`${h}\n\nTEHRAN, Jan 5 (IRNA) - The minister spoke on Friday.`), {}));
+    expect(head("Iran's FM: Tehran will respond decisively to any aggression")[0]).toMatchObject({ speaker: "Iran's FM", cue: ':', content: 'Tehran will respond decisively to any aggression' });
+    expect(head('UN chief: Gaza is becoming a graveyard for children')[0]).toMatchObject({ speaker: 'UN chief', content: 'Gaza is becoming a graveyard for children' });
+    expect(head('Analysis: What the deal means for Iran').filter((q) => q.speaker === 'Analysis')).toEqual([]);
+  });
   it('a source\'s wish to stay unnamed is no attribution', () => {
     const qs = run('The officials, who asked not to be named, said the talks would resume. A banker, who declined to be identified, said rates would rise.');
     expect(qs.filter((q) => /to be (?:named|identified)/.test(q.content))).toEqual([]);

@@ -15,7 +15,7 @@ import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
-import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, orphanCues, quotedAsSaying, reportsWords, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, withNested, type Attribution } from './rules.js';
+import { accordingTo, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, headlineLabel, orphanCues, quotedAsSaying, reportsWords, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, withNested, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, titleSets, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -90,6 +90,8 @@ interface StepInput {
   readonly res: QuoteResources;
   /** The interview printed as questions and answers the text is, if its introduction names the one interviewed. */
   readonly interview: Interview | null;
+  /** The headline's tokens, if the document has a headline. */
+  readonly headline: Sequence | null;
 }
 
 /**
@@ -102,7 +104,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'quotes', run: (raw, { ctx, regions }) => attributeQuotes(ctx, regions, raw) },
   { step: 'regions', run: (raw, { ctx, regions }) => extendToRegions(ctx, regions, raw) },
   { step: 'according', rule: 'according', run: (raw, { ctx }) => accordingTo(ctx, raw) },
-  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview }) => transcriptLines(ctx, raw, interview?.questions) },
+  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview, headline }) => headlineLabel(ctx, transcriptLines(ctx, raw, interview?.questions), headline) },
   { step: 'signatures', rule: 'signatures', run: (raw, { ctx, regions }) => signedQuotes(ctx, regions, raw) },
   { step: 'clauses', rule: 'clauses', run: (raw, { ctx }) => clauseFallback(ctx, raw) },
   { step: 'extend', rule: 'extend', run: (raw, { ctx }) => extendClauses(ctx, raw) },
@@ -138,7 +140,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const mentionsOf = () => (mentions ??= mergeMentions(entityMentions(entities), nameMentions(text, tokens)));
   // A question-and-answer interview without labels (interview.ts).
   const interview = findInterview(text, paragraphs, mentionsOf);
-  const input: StepInput = { ctx, regions, spans, res, interview };
+  const head = single(doc, 'headline');
+  const input: StepInput = { ctx, regions, spans, res, interview, headline: head ? tokenRange(tokens, head) : null };
   for (const s of RULE_STEPS) {
     if (!s.rule || res.rules?.[s.rule] !== false) raw = s.run(raw, input);
     mark(s.step);
@@ -450,6 +453,15 @@ function unlabelled(text: string, s: Span): Span {
 const MEDIA_NAME = /^(?:Reuters|Agence France-Presse|AFP|AP|(?:The )?Associated Press|CNN|BBC|Fox News|MSNBC|NPR|Bloomberg|Xinhua|TASS|Interfax|RIA Novosti|Anadolu(?: Agency)?|Al Jazeera|The New York Times|The Washington Post|The Guardian)$/;
 /** A pronoun as a mention's words. */
 const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our)$/i;
+/** The tokens [start, end) of a span. */
+function tokenRange(tokens: readonly Token[], s: Span): Sequence {
+  let a = 0;
+  while (a < tokens.length && tokens[a]!.end <= s.start) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.start < s.end) b++;
+  return { start: a, end: b };
+}
+
 /** A cue that tells someone: "told", "tells", "telling". */
 const TELL = /\b(?:told|tells?|telling)$/i;
 const PASSIVE_TELL = /\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?told$/i;

@@ -489,6 +489,31 @@ function isCaptionLabel(label: string): boolean {
   return !!last && /^(?:Image|Images|Photo|Photos|Picture|Video|Caption|Credit|Source)$/.test(last) && last !== label;
 }
 
+/** Last words of a headline's speaker label that name a role: "UN chief:", "Iran's FM:", "Russian officials:". */
+const LABEL_ROLES = new Set(['chief', 'fm', 'minister', 'president', 'premier', 'pm', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'officials', 'ministry', 'envoy', 'leader', 'head', 'secretary', 'commander', 'army', 'military', 'police', 'government', 'diplomat', 'sources']);
+/** Longest such label, in tokens. */
+const HEADLINE_LABEL_MAX = 5;
+
+/**
+ * A headline "UN chief: Gaza is becoming a graveyard for children", "Iran's FM: Tehran will respond …": a short label
+ * ending in a role word before the colon is the speaker, the rest the content, whatever the tagger made of the line
+ * (names alone, "Lavrov:", the tagger reads itself). Not a newsroom label ("Analysis:").
+ */
+export function headlineLabel(ctx: TokenContext, raws: readonly Attribution[], headline: Sequence | null): Attribution[] {
+  if (!headline || headline.end - headline.start < 4) return [...raws];
+  const { tokens, text } = ctx;
+  let k = headline.start + 1;
+  while (k < headline.end && k - headline.start <= HEADLINE_LABEL_MAX && tokens[k]!.norm !== ':') k++;
+  if (k >= headline.end - 2 || tokens[k]!.norm !== ':' || !LABEL_ROLES.has(tokens[k - 1]!.norm.toLowerCase())) return [...raws];
+  const label = text.slice(tokens[headline.start]!.start, tokens[k - 1]!.end);
+  if (!/^\p{Lu}/u.test(label) || isEditorialLabel(label)) return [...raws];
+  for (let j = headline.start; j < k; j++) if (!/^(?:PROPN|NOUN|ADJ|PART|DET|NUM)$/.test(tokens[j]!.pos)) return [...raws];
+  const inHeadline = (a: Attribution) => a.content.first >= headline.start && a.content.last < headline.end;
+  const labelled: Attribution = { source: { role: 'SRC', first: headline.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: headline.end - 1 } };
+  return [...raws.filter((a) => !inHeadline(a)), labelled].sort((a, b) => a.content.first - b.content.first);
+}
+
 /** The label of an answer in a transcript of questions and answers. */
 const ANSWER_LABEL = /^(?:A|Answer|ANSWER)$/;
 /** A letter's salutation before its colon. */
