@@ -316,6 +316,11 @@ describe('attribution shapes', () => {
     expect(head('UN chief: Gaza is becoming a graveyard for children')[0]).toMatchObject({ speaker: 'UN chief', content: 'Gaza is becoming a graveyard for children' });
     expect(head('Analysis: What the deal means for Iran').filter((q) => q.speaker === 'Analysis')).toEqual([]);
   });
+  it('how long, written before the source ("For several days Iran denied …"), is no part of it', () => {
+    // Wikinews, 2020-01-13 ("Iran admits downing Ukrainian jet, cites 'human error'"), CC BY 2.5.
+    const qs = run('US Secretary of State Mike Pompeo said the crash was "likely" Iran\'s doing. For several days Iran denied the accusation.');
+    expect(find(qs, 'the accusation').speaker).toBe('Iran');
+  });
   it('a source\'s wish to stay unnamed is no attribution', () => {
     const qs = run('The officials, who asked not to be named, said the talks would resume. A banker, who declined to be identified, said rates would rise.');
     expect(qs.filter((q) => /to be (?:named|identified)/.test(q.content))).toEqual([]);

@@ -390,6 +390,10 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   for (let k = s.first; k < s.last; k++) if (DASH.test(tokens[k]!.norm) && !joins(k)) first = k + 1;
   if (first === s.first) first = coordinatedFrom(tokens, first);
   while (first < s.last && CONJUNCTION.test(tokens[first]!.norm)) first++;
+  // "For several days Iran denied …": how long, before the one who speaks, is no part of the source.
+  const span = (k: number) => DURATION_AMOUNT.test(tokens[k]!.norm) && k + 1 < s.last && DURATION_UNIT.test(tokens[k + 1]!.norm) ? k + 2 : k;
+  if (first < s.last && tokens[first]!.norm === 'for' && span(first + 1) > first + 1) first = span(first + 1);
+  else first = span(first);
   let last = s.last;
   while (last > first && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
   // A discourse phrase set off after the name ("Kremlin spokesman Dmitry Peskov, in turn, said") is no part of it.
@@ -406,6 +410,10 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   }
   return { ...s, first, last };
 }
+
+/** How long, before a source: "several days", "two weeks", "many years". */
+const DURATION_AMOUNT = /^(?:several|many|some|few|a|\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
+const DURATION_UNIT = /^(?:hours|days|weeks|months|years|decades)$/;
 
 /** Words set off after a source that only link it to what came before: "in turn", "for his part", "meanwhile". */
 const DISCOURSE_TAIL = /^(?:in turn|for (?:his|her|its|their) part|meanwhile|however|too|also|in response|in reply|for example|in a statement)$/;
