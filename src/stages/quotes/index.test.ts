@@ -321,6 +321,11 @@ describe('attribution shapes', () => {
     const qs = run('US Secretary of State Mike Pompeo said the crash was "likely" Iran\'s doing. For several days Iran denied the accusation.');
     expect(find(qs, 'the accusation').speaker).toBe('Iran');
   });
+  it('"According to" + a long name: the source runs to the comma where the tagger cut it inside the name', () => {
+    // Constructed, in the form of Wikinews copy.
+    const q = find(run('According to the Centers for Disease Control and Prevention in the United States, one out of every thousand children who contract measles develop encephalitis.'), 'thousand children');
+    expect(q).toMatchObject({ speaker: 'the Centers for Disease Control and Prevention in the United States', content: 'one out of every thousand children who contract measles develop encephalitis' });
+  });
   it('a source\'s wish to stay unnamed is no attribution', () => {
     const qs = run('The officials, who asked not to be named, said the talks would resume. A banker, who declined to be identified, said rates would rise.');
     expect(qs.filter((q) => /to be (?:named|identified)/.test(q.content))).toEqual([]);

@@ -265,6 +265,31 @@ export function withNested(ctx: TokenContext, raws: Attribution[], titles: Reado
   return { raws: out ?? raws, nested };
 }
 
+/** Words a name goes on after: a source the tagger ended on one was cut inside a name ("the Centers for" + "Disease Control …"). */
+const NAME_GOES_ON = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+/** How far the rest of such a name may run to its comma, in tokens. */
+const NAME_REST_MAX = 12;
+
+/**
+ * "According to the Centers for Disease Control and Prevention in the United States, one out of …": where the tagger ended
+ * the source of "according to" on a word a name goes on after and began the content with the rest of the name, the source
+ * runs to the comma and the content starts after it.
+ */
+export function accordingToNames(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, text, sent, quote } = ctx;
+  return raws.map((a) => {
+    const { cue, source, content: c } = a;
+    if (!cue || !source || cue.last !== cue.first + 1 || tokens[cue.first]!.norm !== 'according' || source.first !== cue.last + 1
+      || !NAME_GOES_ON.has(tokens[source.last]!.norm) || c.first !== source.last + 1 || quote[c.first] !== 0) return a;
+    const open = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+    if (!open(c.first) && !(tokens[c.first]!.norm === 'the' && c.first < c.last && open(c.first + 1))) return a;
+    let comma = c.first + 1;
+    while (comma < c.last && comma - c.first < NAME_REST_MAX && tokens[comma]!.norm !== ',' && sent[comma] === sent[c.first]) comma++;
+    if (tokens[comma]!.norm !== ',' || comma >= c.last) return a;
+    return { ...a, source: { ...source, last: comma - 1 }, content: { ...c, first: comma + 1 } };
+  });
+}
+
 /** Does an attribution's cue hold token k? (A function of its own: a closure over the loop's k in the loop would cost a context per token.) */
 function cueHolds(raws: readonly Attribution[], k: number): boolean {
   for (const a of raws) if (a.cue && a.cue.first <= k && k <= a.cue.last) return true;
