@@ -192,8 +192,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       if (quoted && isDirect(quoted, regions)) content = trimSpan(text, quoted);
     }
     // "told Agence France-Presse arson has been used …", "told reporters the Secretary-General was …": whom the words were
-    // told to is no part of them.
-    // (Not a passive's "was told by Zinichev of …", whose listener is its subject.)
+    // told to is no part of them (not in a passive's "was told by Zinichev of …", whose listener is its subject).
     if (cue && cue.end <= content.start && TELL.test(text.slice(cue.start, cue.end)) && !PASSIVE_TELL.test(text.slice(cue.start, cue.end)) && !opensQuoted(text, content, regions)) {
       const told = addressee(text, content, mentionsOf());
       if (told > content.start) content = trimSpan(text, { start: told, end: content.end });
@@ -284,9 +283,9 @@ function closeBracket(text: string, s: Span): Span {
 
 /** A word that opens a sentence only to link it to the one before ("Meanwhile,", "However,"). */
 const LINKING_OPENER = /^(?:Meanwhile|However|Separately|Moreover|Furthermore|In addition|In turn),\s+/;
-/** A phrase of circumstance between a cue and its "that" ("in a statement to journalists, that …"). */
 /** A writer's clause joined before an attribution in the same sentence: ", but " (", while ", "; and "). */
 const WRITER_CLAUSE_BEFORE = /[,;]\s+(?:but|and|while|whereas|although|though)\s+$/;
+/** A phrase of circumstance between a cue and its "that" ("in a statement to journalists, that …"). */
 const SAYING_CIRCUMSTANCE = /^(?:in|during|at|on|to|via|through|after|before|while)\s[^,.;:"“”]{1,80},\s*(?=that\s)/;
 /** Prepositions of a place or occasion of saying ("on the parliament floor", "in a separate interview"). */
 const WHERE = '(?:on|in|at|during|after|before|from|via|outside|inside)';
@@ -472,14 +471,15 @@ function tokenRange(tokens: readonly Token[], s: Span): Sequence {
 
 /** A cue that tells someone: "told", "tells", "telling". */
 const TELL = /\b(?:told|tells?|telling)$/i;
+/** … in the passive, whose listener is its subject ("was told by Zinichev of …"). */
 const PASSIVE_TELL = /\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?told$/i;
 /** Whom words are told to, as a content's first words: a pronoun, a group of listeners ("reporters", "the court"). */
 const LISTENERS = /^(?:(?:me|us|him|her|them|you|reporters|journalists|lawmakers|legislators|parliament|senators|delegates|supporters|students|investors|analysts|(?:the|a)\s+(?:court|committee|jury|audience|crowd|conference|meeting|summit|assembly|parliament|senate|council|newspaper|paper|agency|broadcaster|radio|station|channel|website|magazine|news\s+agency|judge|panel|inquiry|hearing))\b\s*)(?:that\s+)?/i;
 
 /**
  * Where what was told begins after whom it was told to, at the start of a content after "told": a pronoun or listeners
- * (LISTENERS), or a name the document knows (a medium, a person: "told Agence France-Presse arson has been used"),
- * followed by a clause; the content's start where none.
+ * (LISTENERS), or an organisation or medium by its name ("told Agence France-Presse arson has been used"), followed by a
+ * clause; the content's start where none.
  */
 function addressee(text: string, content: Span, mentions: readonly Mention[]): number {
   const words = text.slice(content.start, content.end);

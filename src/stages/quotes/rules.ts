@@ -9,11 +9,14 @@
  *  - extendToRegions: a content reaching into a quotation covers all of it (over
  *    several paragraphs too);
  *  - accordingTo: "According to X, …" and "…, according to X" (inside a quotation, the
- *    quoted words before it);
+ *    quoted words before it); accordingToNames: its source runs to the comma where the
+ *    tagger cut it inside a name ("the Centers for" + "Disease Control and Prevention, …");
  *  - transcriptLines: "PENCE: …" lines (not an image credit: "Reuters Photo: …");
+ *    headlineLabel: a headline's role label before a colon ("UN chief: …");
  *  - signedQuotes: "“…” ― Sonya Herridge";
  *  - clauseFallback: "SUBJECT VERB [that] CLAUSE" in sentences the tagger left empty;
  *  - extendClauses: an indirect content runs to the end of its sentence;
+ *  - quotedAsSaying: "X was quoted by RIA Novosti as saying that …" has "as saying" in its cue;
  *  - sourceFallback: a cue without a source takes the name or pronoun next to it, or the
  *    subject of the clause a participle or a joined verb continues (clauseSubject), also
  *    where the tagger took that subject for content, or the phrase after an inverted cue
@@ -22,8 +25,9 @@
  *  - subjectlessCues: passive, raising and sentence-opening participial cues do not speak
  *    for the noun phrase before (or after) them (a raising verb going on to a verb of
  *    speech, thought or intent does: "seemed to think"); a passive's "by" agent does. Evidential
- *    adverbs ("reportedly"), an expletive "it" with an adjective ("it is unclear"), naming
- *    participles ("known as") and nouns with a noun phrase far after them name no speaker.
+ *    adverbs ("reportedly"), an expletive "it" with an adjective or a passive ("it is unclear",
+ *    "it was announced that"), naming participles ("known as") and nouns with a noun phrase
+ *    far after them name no speaker.
  * orphanCues, applied right after splitParticiples, gives a content to a cue the tagger
  * found but joined none to ("…, sources said.", "The governor added:").
  */
