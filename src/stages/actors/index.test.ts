@@ -469,6 +469,13 @@ describe('resolveActor', () => {
     // A surname that names others too is no alias: "Sanders" may be Sarah Huckabee Sanders.
     expect(resolveActor('Sanders', '2020-02-01', kb)?.name).not.toBe('Bernie Sanders');
   });
+  it('knows the federal agencies news quotes, by name and acronym (hand/organisations.tsv)', () => {
+    // The FDA, the CDC and the National Hurricane Center had no code (Reuters 1987, Wikinews 2019).
+    expect(resolveActor('the FDA', '1987-03-01', kb)).toMatchObject({ code: 'USAGOVHLH', name: 'Food and Drug Administration' });
+    expect(resolveActor('Centers for Disease Control', '2019-03-01', kb)).toMatchObject({ code: 'USAGOVHLH' });
+    expect(resolveActor('the National Hurricane Center', '2019-09-01', kb)).toMatchObject({ code: 'USAGOV' });
+    expect(resolveActor('Phivolcs', '2019-12-01', kb)).toMatchObject({ code: 'PHLGOV' });
+  });
   it('reads the portfolio of a minister or a British secretary of state ("Health Minister", "Health Secretary") by its sector', () => {
     // PETRARCH2 writes "HEALTH_MINIST", a stem for minister, ministers, ministry and ministries; the hand file adds the secretaries.
     expect(resolveActor('Iranian Health Minister Ali Reza', '2020-03-01', kb)).toMatchObject({ code: 'IRNGOVHLH' });
