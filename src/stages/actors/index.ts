@@ -494,33 +494,30 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
   }
   // Every other nominal mention ends in a role word: a sentence without one has none.
   if (!agents.length) return out.length ? out : NO_ENTITIES;
+  // Does a country's name end right before word `end`, or before the "'s" there?
+  const countryEndsAt = (end: number) => {
+    const m = matchEndingAt(names, end);
+    return !!m && !!countryOfMatch(kb, ws, a, m);
+  };
+  const countryBefore = (j: number) => countryEndsAt(ws[a + j - 1]!.norm === "'s" ? j - 1 : j);
   for (const ag of agents) {
     // Several role words in a row: "foreign minister" is one phrase; "army chief" two; take the last.
     if (matchStartingAt(agents, ag.end)) continue;
     // The country word right before the role word(s) ("Syrian", "Russia 's").
     let j = ag.start;
-    // "Germany's economy ministry", "the Ukrainian energy ministry": one word of the portfolio the role words do not know
-    // between the country and "ministry" (not a name's: "Russia's Gazprom ministry" is no such thing).
-    if (j > 1 && ag.agent.phrase === 'ministry' && PORTFOLIO_WORD.test(ws[a + j - 1]!.text) && !matchEndingAt(names, j) && !matchEndingAt(agents, j)) {
-      const k = ws[a + j - 2]!.norm === "'s" ? j - 2 : j - 1;
-      const c = matchEndingAt(names, k);
-      if (c && countryOfMatch(kb, ws, a, c)) j--;
-    }
-    // "the Russian top diplomat", "a Chinese senior official": a word of rank between the country and the role word.
-    if (j > 1 && RANK_WORDS.has(ws[a + j - 1]!.norm.toLowerCase()) && !matchEndingAt(names, j)) {
-      const c = matchEndingAt(names, ws[a + j - 2]!.norm === "'s" ? j - 2 : j - 1);
-      if (c && countryOfMatch(kb, ws, a, c)) j--;
-    }
+    // One word between the country and the role word: a portfolio the role words do not know before "ministry"
+    // ("Germany's economy ministry", "the Ukrainian energy ministry"; not a name's: "Russia's Gazprom ministry" is no such
+    // thing), or a rank ("the Russian top diplomat", "a Chinese senior official").
+    const between = ws[a + j - 1];
+    if (j > 1 && ((ag.agent.phrase === 'ministry' && PORTFOLIO_WORD.test(between!.text) && !matchEndingAt(agents, j)) || RANK_WORDS.has(between!.norm.toLowerCase()))
+      && !matchEndingAt(names, j) && countryBefore(j - 1)) j--;
     if (j > 0 && ws[a + j - 1]!.norm === "'s") j--;
     const n0 = matchEndingAt(names, j);
     const named = n0 ? countryOfMatch(kb, ws, a, n0) : null;
     const n = named ? { ...n0!, start: named.start } : n0;
     const ch = named?.hit;
     // "the Russian and Syrian defense ministries": the bodies of two countries, no one country's.
-    if (n && ch && n.start > 1 && /^(?:and|&)$/.test(ws[a + n.start - 1]!.norm)) {
-      const other = matchEndingAt(names, n.start - 1);
-      if (other && countryOfMatch(kb, ws, a, other)) continue;
-    }
+    if (n && ch && n.start > 1 && /^(?:and|&)$/.test(ws[a + n.start - 1]!.norm) && countryEndsAt(n.start - 1)) continue;
     let startWord = n && ch ? n.start : ag.start;
     if (!n || !ch) {
       // Extend over preceding role words ("Iranian foreign ministry spokesman").

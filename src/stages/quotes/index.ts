@@ -12,7 +12,7 @@
  */
 import { layer, single, withLayer, type Doc } from '../../document/document.js';
 import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
-import { trimSpan, type Span } from '../../document/span.js';
+import { firstIndex, firstStartingFrom, trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
 import { accordingTo, accordingToNames, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendToRegions, headlineLabel, orphanCues, quotedAsSaying, reportsWords, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, transcriptLines, withNested, type Attribution } from './rules.js';
@@ -462,11 +462,8 @@ const MEDIA_NAME = /^(?:Reuters|Agence France-Presse|AFP|AP|(?:The )?Associated 
 const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our)$/i;
 /** The tokens [start, end) of a span. */
 function tokenRange(tokens: readonly Token[], s: Span): Sequence {
-  let a = 0;
-  while (a < tokens.length && tokens[a]!.end <= s.start) a++;
-  let b = a;
-  while (b < tokens.length && tokens[b]!.start < s.end) b++;
-  return { start: a, end: b };
+  const start = firstIndex(tokens.length, (i) => tokens[i]!.end > s.start);
+  return { start, end: Math.max(start, firstStartingFrom(tokens, s.end)) };
 }
 
 /** A cue that tells someone: "told", "tells", "telling". */
