@@ -85,14 +85,23 @@ function matchOverlap(pred: Span[], gold: (readonly Span[])[]): number {
 }
 
 function matchExact(text: string, pred: Span[], gold: (readonly Span[])[]): number {
+  return matchKeys(pred.map((p) => norm(text, p)), gold.map((x) => norm(text, hull(x))));
+}
+
+/** Exact match of contents in pieces: each fragment (a quote's parts, or its content) trimmed as norm() does. */
+function matchPieces(text: string, pred: (readonly Span[])[], gold: (readonly Span[])[]): number {
+  const key = (frags: readonly Span[]) => frags.map((f) => norm(text, f)).join('\u0000');
+  return matchKeys(pred.map(key), gold.map(key));
+}
+
+/** Keys matched one-to-one. */
+function matchKeys(pred: readonly string[], gold: readonly string[]): number {
   const g = new Map<string, number>();
-  for (const x of gold) {
-    const k = norm(text, hull(x));
+  for (const k of gold) {
     g.set(k, (g.get(k) ?? 0) + 1);
   }
   let n = 0;
-  for (const p of pred) {
-    const k = norm(text, p);
+  for (const k of pred) {
     const c = g.get(k) ?? 0;
     if (c > 0) {
       n++;
@@ -129,6 +138,9 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   const exact = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number], Counts>;
   const over = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number], Counts>;
   const attr: Counts = { tp: 0, pred: 0, gold: 0 };
+  // Contents in pieces (a quotation its own "X said" interrupts), exact: with the quotes' parts, and with each content whole.
+  const pieces: Counts = { tp: 0, pred: 0, gold: 0 };
+  const whole: Counts = { tp: 0, pred: 0, gold: 0 };
   let tSeg = 0;
   let tQuote = 0;
   for (const a of arts) {
@@ -136,7 +148,7 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
     const seg = segmentStage.run(createDoc(a.text, { source: { format: 'text' }, headlineInText: true }), {});
     tSeg += performance.now() - t;
     t = performance.now();
-    const quotes = baseline
+    const quotes: readonly Quote[] = baseline
       ? findQuoteRegions(a.text, layer(seg, 'paragraphs')).map((r) => ({ content: r.inner, speaker: null, cue: null, speakerName: null, direct: true }))
       : layer(stage.run(seg, {}), 'quotes');
     tQuote += performance.now() - t;
@@ -156,6 +168,13 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
       }
       exact[r].tp += matchExact(a.text, pred, gold);
       over[r].tp += matchOverlap(pred, gold);
+    }
+    const goldContents = uniqFrags(a.attributions.map((g) => g.content).filter((f) => f.length > 0));
+    const withParts = uniqFrags(quotes.map((q) => q.parts ?? [q.content]));
+    for (const [c, pred] of [[pieces, withParts], [whole, uniqFrags(quotes.map((q) => [q.content]))]] as const) {
+      c.pred += pred.length;
+      c.gold += goldContents.length;
+      c.tp += matchPieces(a.text, pred, goldContents);
     }
     attr.pred += quotes.length;
     attr.gold += a.attributions.length;
@@ -193,6 +212,8 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   out.attribution_p = r3(a.p);
   out.attribution_r = r3(a.r);
   out.attribution_f1 = r3(a.f);
+  out.content_pieces_exact_f1 = r3(prf(pieces).f);
+  out.content_whole_exact_f1 = r3(prf(whole).f);
   out.articles = arts.length;
   out.cost_vs_segment = r3(tQuote / tSeg);
   if (print) {
@@ -201,6 +222,7 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
     for (const r of roles) for (const k of ['exact', 'overlap']) {
       console.log(`${r.padEnd(9)} ${k.padEnd(8)} ${out[`${r}_${k}_p`]!.toFixed(3)}  ${out[`${r}_${k}_r`]!.toFixed(3)}  ${out[`${r}_${k}_f1`]!.toFixed(3)}`);
     }
+    console.log(`content exact in pieces (gold fragments): F1 ${out.content_pieces_exact_f1!.toFixed(3)} with the quotes' parts, ${out.content_whole_exact_f1!.toFixed(3)} with each content whole`);
     console.log(`attribution (content+source overlap) P ${a.p.toFixed(3)} R ${a.r.toFixed(3)} F1 ${a.f.toFixed(3)}`);
     console.log(`time: segment ${tSeg.toFixed(0)} ms, quotes ${tQuote.toFixed(0)} ms (${(100 * tQuote / tSeg).toFixed(1)}% of segmentation; CPU time, two warm passes)`);
   }

@@ -1,6 +1,7 @@
 /** `dateline show ID`: a stored article with its layers, as JSON or as annotated text. */
 import { openStore } from '../store/open.js';
 import { UsageError, writeOut } from './output.js';
+import { saidWords } from '../stages/quotes/parts.js';
 
 export async function runShow(id: string, opts: { db?: string; format?: string }): Promise<number> {
   const store = await openStore(opts.db ?? './dateline.db');
@@ -30,7 +31,7 @@ export async function runShow(id: string, opts: { db?: string; format?: string }
       `entities (${r.entities.length}):`,
       ...r.entities.map((e) => `  ${e.type.padEnd(4)} ${e.text}${e.actor ? `  → ${e.actor}` : ''}${e.name && e.name !== e.text ? ` (${e.name})` : ''}`),
       `quotes (${r.quotes.length}):`,
-      ...r.quotes.map((q) => `  ${q.speakerName ?? '?'}${q.direct ? '' : ' (indirect)'}: ${JSON.stringify(t(q.content).slice(0, 140))}`),
+      ...r.quotes.map((q) => `  ${q.speakerName ?? '?'}${q.direct ? '' : ' (indirect)'}: ${JSON.stringify(saidWords(r.text, q).slice(0, 140))}`),
       `events (${r.events.length}):`,
       ...r.events.map((e) => `  ${e.cameo} ${e.plover?.type ?? ''} ${e.source?.code ?? '-'} → ${e.target?.code ?? '-'} ${e.date ?? ''} ${e.location?.name ?? ''}: ${JSON.stringify(t(e.evidence).slice(0, 100))}`),
       `places (${r.places.length}):`,

@@ -66,6 +66,11 @@ export interface Entity extends Span {
 
 export interface Quote {
   readonly content: Span;
+  /**
+   * The content's parts, where its own source or cue stands inside it ("…," Opelka said. "…"): the
+   * words said without that frame (src/stages/quotes/parts.ts). Absent for a content in one piece.
+   */
+  readonly parts?: readonly Span[];
   readonly speaker: Span | null;
   readonly cue: Span | null;
   readonly speakerName: string | null;

@@ -32,6 +32,7 @@ export const EntitySchema = z.object({
 
 export const QuoteSchema = z.object({
   content: SpanSchema,
+  parts: z.array(SpanSchema).readonly().optional(),
   speaker: SpanSchema.nullable(),
   cue: SpanSchema.nullable(),
   speakerName: z.string().nullable(),
@@ -136,7 +137,7 @@ export function spanProblems(r: ArticleRecord): string[] {
   r.boilerplate.forEach((b, i) => chk(`boilerplate[${i}]`, b));
   r.entities.forEach((e, i) => chk(`entities[${i}]`, e));
   r.places.forEach((p, i) => chk(`places[${i}]`, p));
-  r.quotes.forEach((q, i) => { chk(`quotes[${i}].content`, q.content); chk(`quotes[${i}].speaker`, q.speaker); chk(`quotes[${i}].cue`, q.cue); });
+  r.quotes.forEach((q, i) => { chk(`quotes[${i}].content`, q.content); chk(`quotes[${i}].speaker`, q.speaker); chk(`quotes[${i}].cue`, q.cue); q.parts?.forEach((p, k) => chk(`quotes[${i}].parts[${k}]`, p)); });
   r.events.forEach((e, i) => chk(`events[${i}].evidence`, e.evidence));
   return out;
 }

@@ -240,7 +240,8 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
           required: ['articleId', 'index', 'speakerName', 'speakerActor', 'direct', 'content', 'start', 'end', 'cue', 'source', 'confidence', 'step', 'speakerVia', 'speakerFrom', 'published', 'title'],
           properties: {
             articleId: { type: 'string' }, index: { type: 'integer' }, speakerName: { type: ['string', 'null'] },
-            speakerActor: { type: ['string', 'null'] }, direct: { type: 'boolean' }, content: { type: 'string' },
+            speakerActor: { type: ['string', 'null'] }, direct: { type: 'boolean' },
+            content: { type: 'string', description: 'The words said; a quotation its own source and cue interrupt is given in its parts, joined by " … ".' },
             start: { type: 'integer', description: 'Offset of the content in the article text.' }, end: { type: 'integer' },
             cue: { type: ['string', 'null'], description: 'The words of the cue (said, according to).' },
             source: { type: ['string', 'null'], description: 'The words of the source span, as written ("the minister").' },

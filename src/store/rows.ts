@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord } from '../document/schema.js';
 import type { StoredQuote } from './types.js';
+import { saidWords } from '../stages/quotes/parts.js';
 
 export interface EntityRow {
   idx: number; start: number; end: number; text: string; type: string;
@@ -31,7 +32,7 @@ export function quoteRows(r: ArticleRecord): QuoteRow[] {
   const words = (s: { start: number; end: number } | null | undefined) => (s ? r.text.slice(s.start, s.end) : null);
   return r.quotes.map((q, idx) => ({
     idx, speaker_name: q.speakerName, speaker_actor: q.speakerActor ?? null, direct: q.direct ? 1 : 0,
-    content: r.text.slice(q.content.start, q.content.end), content_start: q.content.start, content_end: q.content.end,
+    content: saidWords(r.text, q), content_start: q.content.start, content_end: q.content.end,
     cue: words(q.cue), source: words(q.speaker), confidence: q.explanation?.confidence ?? null, step: q.explanation?.step ?? null,
     speaker_via: q.explanation?.speakerVia ?? null, speaker_from: words(q.explanation?.speakerFrom),
   }));

@@ -149,6 +149,22 @@ describe('typography', () => {
     expect(q.direct).toBe(true);
     expect(`${q.name} ${q.speaker}`).toContain('Nebenzia');
   });
+  it('a quotation its own source and cue interrupt: one content, whose parts leave them out', () => {
+    // Wikinews, 2019-09-14 ("Astronomers find water vapour in atmosphere of exoplanet K2-18b"), CC BY 2.5.
+    const text = '"It\'s a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics, who was not one of either study\'s authors. '
+      + '"Overall," he continued, "the presence of water in its atmosphere certainly improves the prospect of K2-18b being a potentially habitable planet, '
+      + 'but further observations will be required to say for sure."';
+    const quotes = layer(createQuoteStage({ resources: res }).run(segmented(text), {}), 'quotes');
+    const q = quotes.find((x) => text.slice(x.content.start, x.content.end).startsWith('"Overall'))!;
+    expect(q.direct).toBe(true);
+    expect(text.slice(q.content.start, q.content.end)).toContain('he continued');
+    expect(q.parts!.map((p) => text.slice(p.start, p.end))).toEqual([
+      '"Overall,"',
+      '"the presence of water in its atmosphere certainly improves the prospect of K2-18b being a potentially habitable planet, but further observations will be required to say for sure."',
+    ]);
+    // A quote in one piece has none.
+    expect(quotes.find((x) => text.slice(x.content.start, x.content.end).includes('good sign'))!.parts).toBeUndefined();
+  });
 });
 
 describe('attribution shapes', () => {

@@ -29,6 +29,7 @@ import { findInterview, inAnswer, inQuestion, type Interview } from './interview
 import { notEnglishOnce } from '../../nlp/language.js';
 import { contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, splitCoordinated, trimDangling } from './content.js';
 import { correctSources } from './sources.js';
+import { contentParts } from './parts.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -261,8 +262,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (a.turn) floor.take(speaker, anchor.start, asks(ctx, { ...a.content, first: a.content.last }));
     previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan, ...(nested.has(a) ? { quoted: true } : {}) });
     trace?.atts.push(a);
+    const parts = contentParts(text, content, [speakerSpan, cue], regions);
     out.push({
       content,
+      ...(parts ? { parts } : {}),
       speaker: speakerSpan,
       cue,
       speakerName: speaker.name,

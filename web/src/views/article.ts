@@ -11,6 +11,7 @@ import { href } from '../route.js';
 import { actorLabel } from './events.js';
 import { errorBox } from './filters.js';
 import { explainQuotes } from '../../../src/stages/quotes/explain.js';
+import { saidWords } from '../../../src/stages/quotes/parts.js';
 
 export type LayerName = 'entities' | 'quotes' | 'events' | 'places' | 'boilerplate';
 export const LAYERS: { name: LayerName; label: string }[] = [
@@ -25,7 +26,8 @@ export function marksOf(r: ArticleRecord): Mark[] {
   const m: Mark[] = [];
   r.entities.forEach((e, i) => m.push({ start: e.start, end: e.end, layer: 'entities', cls: `ent ent-${e.type}`, index: i, title: `${e.type}${e.actor ? ' ' + e.actor : ''}${e.name ? ': ' + e.name : ''}` }));
   r.quotes.forEach((q, i) => {
-    m.push({ start: q.content.start, end: q.content.end, layer: 'quotes', cls: 'quote', index: i, title: `Quote${q.speakerName ? ' by ' + q.speakerName : ''}` });
+    // A quotation its own "X said" interrupts is marked in its parts, the frame left out.
+    for (const p of q.parts ?? [q.content]) m.push({ start: p.start, end: p.end, layer: 'quotes', cls: 'quote', index: i, title: `Quote${q.speakerName ? ' by ' + q.speakerName : ''}` });
     if (q.speaker) m.push({ start: q.speaker.start, end: q.speaker.end, layer: 'quotes', cls: 'speaker', index: i, title: 'Speaker' });
   });
   r.events.forEach((e, i) => m.push({ start: e.evidence.start, end: e.evidence.end, layer: 'events', cls: `ev q${e.quadClass}`, index: i, title: `${e.cameo} ${actorLabel(e.source)} → ${actorLabel(e.target)}` }));
@@ -126,7 +128,7 @@ function renderArticle(root: HTMLElement, r: ArticleRecord, params: URLSearchPar
     const { madeBy, confidence, named } = how[i]!;
     return h('li', i === quoteShown ? { class: 'selected', id: 'quote-shown' } : {},
       h('span', { class: 'muted' }, q.speakerName ?? 'unattributed', q.direct ? '' : ' (indirect)', ': '),
-      r.text.slice(q.content.start, q.content.end),
+      saidWords(r.text, q),
       ...(madeBy ? [h('div', { class: 'muted small quote-how' },
         `made by ${madeBy}${confidence !== null ? ` (confidence ${confidence})` : ''}`, named ? `; speaker named by ${named}` : '')] : []));
   }));
