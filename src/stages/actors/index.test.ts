@@ -229,6 +229,20 @@ describe('a country written before a body', () => {
     expect(code('COPENHAGEN, March 16 - Finance Minister Lars Holm said the downgrade was no surprise. Denmark will cope, Danish officials said.',
       [['COPENHAGEN', 'LOC'], ['Lars Holm', 'PER'], ['Denmark', 'LOC'], ['Danish', 'MISC']], 'Lars Holm')).toBe('DNKGOV');
   });
+  it('reads "Sen.", "Rep." and "Gov." as the titles they abbreviate, and a party and state after a name as a US legislator', () => {
+    const code = (text: string, spec: [string, EntityType][], who: string) => run(text, spec).find((e) => e.text === who)?.actor;
+    // Constructed.
+    const story = 'WASHINGTON, May 2 - Sen. Tom Reed said the budget was short. Gov. Ann Holt said the state would help. The United States Congress met, U.S. officials said.';
+    const ents: [string, EntityType][] = [['WASHINGTON', 'LOC'], ['Tom Reed', 'PER'], ['Ann Holt', 'PER'], ['United States Congress', 'ORG'], ['U.S.', 'LOC']];
+    expect(code(story, ents, 'Tom Reed')).toBe('USALEG');
+    expect(code(story, ents, 'Ann Holt')).toBe('USAGOV');
+    // A party and a state after the name, whatever the story's country; not another bracket.
+    expect(code('The plan was backed by Rep. Brian Babin (R-TX), the panel\'s ranking member.', [['Brian Babin', 'PER']], 'Brian Babin')).toBe('USALEG');
+    expect(code('The bill, said Tom Reed, R-Neb., was a disgrace.', [['Tom Reed', 'PER']], 'Tom Reed')).toBe('USALEG');
+    expect(code('The bill, said Tom Reed (Reuters), was a disgrace.', [['Tom Reed', 'PER']], 'Tom Reed')).toBeUndefined();
+    // Not the word alone: "Amartya Sen" is no senator.
+    expect(code('The budget was short, Amartya Sen said. Sen said U.S. officials agreed.', [['Amartya Sen', 'PER'], ['U.S.', 'LOC']], 'Amartya Sen')).toBeUndefined();
+  });
   it('makes no one country\'s body of two countries\' ("the Russian and Syrian defense ministries"), and a secretary of state is a person', () => {
     const out = run('The Russian and Syrian defense ministries said the convoy was hit. The UK Home Secretary said more police would be sent.', [['Russian', 'MISC'], ['Syrian', 'MISC'], ['UK', 'LOC']]);
     expect(out.filter((e) => /defense/.test(e.text))).toEqual([]);

@@ -18,7 +18,7 @@ import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.j
 import { BODY_HEAD, BODY_SECTOR, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
-import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type Resolution, type Word } from './resolve.js';
+import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
 
@@ -59,6 +59,22 @@ interface Title {
    */
   readonly open?: boolean;
 }
+
+/**
+ * Title abbreviations written before a name, with their period, and the role words they stand for ("Sen. Ben Sasse",
+ * "Rep. Brian Babin", "Gov. Kristi Noem", "Adm. Michael Gilday"). Not as words of their own ("Amartya Sen", a sales rep).
+ */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['Sen.', 'senator'], ['Rep.', 'congressman'], ['Gov.', 'governor'], ['Adm.', 'admiral'], ['Col.', 'colonel']]);
+
+/** The agent of a title abbreviation (TITLE_ABBREVIATIONS) that is the token, as a match of the one word ending at `end`. */
+function abbreviatedTitle(kb: ActorKnowledge, text: string, token: Token, end: number): AgentMatch | undefined {
+  const phrase = token.end - token.start <= 4 ? TITLE_ABBREVIATIONS.get(text.slice(token.start, token.end)) : undefined;
+  const agent = phrase ? kb.agents.get(phrase) : undefined;
+  return agent && { start: end - 1, end, agent };
+}
+
+/** A US legislator's party and state after the name: " (R-TX)", " (D-N.Y.)", ", R-Neb.,", " (I-Vt.)". */
+const PARTY_STATE = /^(?:\s*\(|,\s*)[RDI]-(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)(?:\)|,)/;
 
 /** Titles of people who work for an organisation, after its name ("White House Press Secretary", "FBI Director"). */
 const ORG_TITLE_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'agent', 'ceo', 'chairman', 'chairwoman', 'chair', 'spokesman',
@@ -125,7 +141,7 @@ function countryOfMatch(kb: ActorKnowledge, ws: readonly Word[], base: number, n
  * The title written just before an entity, inside its sentence: a run of country words
  * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
  */
-function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token[], first: number, sentenceStart: number): Title {
+function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: readonly Token[], first: number, sentenceStart: number): Title {
   // The (up to) seven tokens before the entity that are in its sentence (tokens are in text order).
   let from = Math.max(first - 7, 0);
   while (from < first && tokens[from]!.start < sentenceStart) from++;
@@ -150,7 +166,7 @@ function titleBefore(kb: ActorKnowledge, words: DocWords, tokens: readonly Token
     if (office && PORTFOLIO_OFFICE.test(office.agent.phrase)) at = k - 1;
   }
   while (at > 0) {
-    const a = matchEndingAt(agents, at);
+    const a = matchEndingAt(agents, at) ?? abbreviatedTitle(kb, text, tokens[from + at - 1]!, at);
     if (a) {
       if (!agent) agent = a.agent;
       else if (!bodyAgent && !isPersonAgent(a.agent.phrase) && BODY_HEAD.test(a.agent.phrase)) bodyAgent = a.agent;
@@ -283,7 +299,7 @@ function holdsAgent(kb: ActorKnowledge, text: string): boolean {
 function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null,
   home: Country | null = null, bodyOf: BodyName | null = null): Resolved {
   const first = firstStartingFrom(tokens, e.start);
-  const title = titleBefore(kb, words, tokens, first, sentenceStart);
+  const title = titleBefore(kb, doc.text, words, tokens, first, sentenceStart);
   // A body named alone in a document about one country is that country's ("the Senate" in a
   // story from Manila), not the one the dictionaries give it.
   // (Where the dictionaries give it to that very country, as they give "Senate" to the United States, their code stands.)
@@ -395,6 +411,12 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       const o = resolveNamedActor(kb, title.org, date);
       if (o) r = title.former ? { ...asFormer(kb, o), name: e.text, basis: 'nominal' } : { ...o, name: e.text, basis: 'nominal' };
     }
+  }
+  // "Rep. Brian Babin (R-TX)", "Sen. Ben Sasse, R-Neb.,": a party and a state after the name mark a member of the US
+  // Congress (or of a state's legislature), whatever the story's country.
+  if (!r && e.type === 'PER' && !title.country && !title.former && PARTY_STATE.test(doc.text.slice(e.end, e.end + 20))) {
+    const parts = splitCode(kb, 'USALEG');
+    r = { code: 'USALEG', country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
   }
   if (!r && !h && e.type === 'ORG' && holdsAgent(kb, e.text)) {
     // A state body named with its country inside a name the dictionaries do not know ("Canadian Federal Court",
