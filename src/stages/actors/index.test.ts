@@ -243,6 +243,13 @@ describe('a country written before a body', () => {
     // Not the word alone: "Amartya Sen" is no senator.
     expect(code('The budget was short, Amartya Sen said. Sen said U.S. officials agreed.', [['Amartya Sen', 'PER'], ['U.S.', 'LOC']], 'Amartya Sen')).toBeUndefined();
   });
+  it('reads "deputy" before a person\'s office as the same kind of office, and before a title word as no role of its own', () => {
+    // Constructed.
+    const out = run('Ivan Petrov, Russia\'s deputy foreign minister, said the talks would go on. Eva Berg, Sweden\'s deputy director of public prosecutions, said the case was closed.',
+      [['Ivan Petrov', 'PER'], ['Russia', 'LOC'], ['Eva Berg', 'PER'], ['Sweden', 'LOC']]);
+    expect(out.find((e) => e.text === 'Russia\'s deputy foreign minister')).toMatchObject({ actor: 'RUSGOV', type: 'PER' });
+    expect(out.filter((e) => /deputy/.test(e.text) && e.actor !== 'RUSGOV')).toEqual([]);
+  });
   it('makes no one country\'s body of two countries\' ("the Russian and Syrian defense ministries"), and a secretary of state is a person', () => {
     const out = run('The Russian and Syrian defense ministries said the convoy was hit. The UK Home Secretary said more police would be sent.', [['Russian', 'MISC'], ['Syrian', 'MISC'], ['UK', 'LOC']]);
     expect(out.filter((e) => /defense/.test(e.text))).toEqual([]);

@@ -525,13 +525,18 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
   for (const ag of agents) {
     // Several role words in a row: "foreign minister" is one phrase; "army chief" two; take the last.
     if (matchStartingAt(agents, ag.end)) continue;
+    // Nor is "deputy" in "Sweden's deputy director of public prosecutions" a role of its own (PETRARCH's sheriff's deputy).
+    if (TITLE_MODIFIERS.has(ag.agent.phrase) && a + ag.end < b && ORG_TITLE_WORDS.has(ws[a + ag.end]!.norm.toLowerCase())) continue;
     // The country word right before the role word(s) ("Syrian", "Russia 's").
     let j = ag.start;
     // One word between the country and the role word: a portfolio the role words do not know before "ministry"
     // ("Germany's economy ministry", "the Ukrainian energy ministry"; not a name's: "Russia's Gazprom ministry" is no such
-    // thing), or a rank ("the Russian top diplomat", "a Chinese senior official").
+    // thing), a rank ("the Russian top diplomat", "a Chinese senior official"), or a person's office of the same kind
+    // ("Russia's deputy foreign minister", "the Iranian acting president").
     const between = ws[a + j - 1];
-    if (j > 1 && ((ag.agent.phrase === 'ministry' && PORTFOLIO_WORD.test(between!.text) && !matchEndingAt(agents, j)) || RANK_WORDS.has(between!.norm.toLowerCase()))
+    const word = between?.norm.toLowerCase() ?? '';
+    if (j > 1 && ((ag.agent.phrase === 'ministry' && PORTFOLIO_WORD.test(between!.text) && !matchEndingAt(agents, j)) || RANK_WORDS.has(word)
+      || (TITLE_MODIFIERS.has(word) && isPersonAgent(ag.agent.phrase)))
       && !matchEndingAt(names, j) && countryBefore(j - 1)) j--;
     if (j > 0 && ws[a + j - 1]!.norm === "'s") j--;
     const n0 = matchEndingAt(names, j);
