@@ -558,6 +558,22 @@ describe('resolveSpeaker', () => {
     const mentions3 = mentionsIn(text3, [['AFP', 'ORG'], ['United Nations', 'ORG'], ['United States', 'LOC']]);
     expect(namesIn(text3, mentions3)('AFP, the United Nations and the United States')).toBe('United Nations');
   });
+  it('gives a person the code of the office an apposition names: a title the recogniser made an organisation, an organisation\'s office', () => {
+    // Constructed, in the shapes of a US prosecutor's and a NASA press release.
+    const text = 'James Kennedy, the U.S. Attorney for the Western District of New York, said the man was charged.';
+    const m = mentionsIn(text, [['James Kennedy', 'PER'], ['U.S. Attorney', 'ORG', 'U.S. Attorney', 'USAJUD'], ['New York', 'LOC']]);
+    expect(resolveSpeaker({ text, source: at(text, 'James Kennedy, the U.S. Attorney for the Western District of New York'), mentions: m, previous: [], titles }))
+      .toMatchObject({ name: 'James Kennedy', actor: 'USAJUD' });
+    const text2 = 'Thomas Zurbuchen, NASA\'s associate administrator, said the launch was set.';
+    const m2 = mentionsIn(text2, [['Thomas Zurbuchen', 'PER'], ['NASA', 'ORG', 'National Aeronautics and Space Administration', 'USAGOV']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'Thomas Zurbuchen, NASA\'s associate administrator'), mentions: m2, previous: [], titles }))
+      .toMatchObject({ name: 'Thomas Zurbuchen', actor: 'USAGOV' });
+    // Not a person's own code: a former senator's spokeswoman is no elite (Wikinews, 2019-10-29, "Former US Senator Kay Hagan
+    // dies at age 66", CC BY 2.5).
+    const text3 = 'According to Sadie Weiner, Hagan\'s former spokeswoman, Hagan died from Powassan virus.';
+    const m3 = mentionsIn(text3, [['Sadie Weiner', 'PER'], ['Hagan', 'PER', 'Kay Hagan', 'USAELI']]);
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'Sadie Weiner, Hagan\'s former spokeswoman'), mentions: m3, previous: [], titles }).actor).toBeUndefined();
+  });
   it('gives what speaks in someone\'s name, their office or statement, their actor code', () => {
     // Wikinews, 2019-10-08, "US President Trump announces troop withdrawal from Syria" (CC BY 2.5).
     const text = 'The PKK is banned in Turkey. According to a statement released by Erdogan\'s office, "neutralizing the threat" is an aim of the operation.';

@@ -574,8 +574,14 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const chosen = opens ?? apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
   const whole = chosen && chosen.type === 'ORG' && !chosen.actor && ORG_HEAD.test(chosen.text) ? complementOf(chosen) : undefined;
   const person = whole ? { ...chosen!, end: whole.end, text: text.slice(chosen!.start, whole.end), name: text.slice(chosen!.start, whole.end).replace(/\s+/g, ' ') } : chosen;
-  // The role the apposition gives, where it is all of the apposition's head ("Robertson, the U.S. commander": USAMIL).
-  const role = apposed && !apposed.actor ? people.find((m) => m !== apposed && m.actor && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(apposed.end, m.start))) : undefined;
+  // The role the apposition gives a person named first, where it is all of the apposition's head ("Robertson, the U.S.
+  // commander": USAMIL; "James Kennedy, the U.S. Attorney for …", which the recogniser makes an organisation: USAJUD),
+  // or an organisation's office ("Thomas Zurbuchen, NASA's associate administrator": USAGOV).
+  const head = people.length ? people.reduce((a, b) => (b.start < a.start ? b : a)) : undefined;
+  const role = head && chosen === head && !head.actor && /^\s*,/.test(text.slice(head.end, source.end))
+    ? mentions.slice(firstStartingFrom(mentions, head.end), firstStartingFrom(mentions, source.end)).find((m) => m !== head && m.actor && m.start > head.end && m.end <= source.end && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(head.end, m.start))
+      && ((m.type === 'PER' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) || (m.type === 'ORG' && (PERSON_TITLE_END.test(m.text) || OFFICE_OF_OWNER.test(text.slice(m.end, source.end))))))
+    : undefined;
   if (person) {
     // A leader's administration or campaign speaks in the leader's name, but is not the leader: "the Trump
     // administration" is "Trump administration", with his code; "Biden campaign officials" too.
@@ -925,6 +931,11 @@ function possessor(text: string, m: Mention, source: Span): boolean {
   if (POSSESSIVE.has(m.text.toLowerCase())) return /\p{L}/u.test(after);
   return /^[’']s?\s+\p{L}/u.test(after);
 }
+
+/** An organisation's name the recogniser made of a person's title: it ends with the role word ("U.S. Attorney"). */
+const PERSON_TITLE_END = /\b(?:[Aa]ttorney|[Pp]rosecutor|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Jj]udge|[Ss]pokes(?:man|woman|person)|[Cc]ommander)$/;
+/** An office of the organisation named before it ("NASA's associate administrator"), to the end of the source. */
+const OFFICE_OF_OWNER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:administrator|director|chief|head|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|official|commander|chairman|chairwoman|chair)\b/u;
 
 /** A body after a leader's name, to the end of the source: "Trump administration", "Biden campaign officials". */
 const LEADER_BODY = /^\s+(?:administration|government|campaign|White House)(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?))?$/;
