@@ -84,12 +84,12 @@ describe('dateline quotes', () => {
     const r = dateline(['quotes', '--db', db, '--speaker', 'Putin', '--format', 'csv']);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe('articleId,index,published,speakerName,speakerActor,direct,content,start,end,cue,source,confidence,step,speakerVia,speakerFrom,title');
+    expect(lines[0]).toBe('articleId,index,published,speakerName,speakerActor,direct,content,start,end,cue,source,confidence,step,speakerVia,speakerFrom,cueKind,title');
     const direct = lines.find((l) => l.includes(',true,'));
     // The seed's direct quotation (“we believe it is important …”).
     expect(direct).toContain('Vladimir Putin,RUSGOV,true,');
     expect(direct).toContain('further expand cooperation in combating international terrorism');
-    expect(direct).toMatch(/,said,the Russian president,0\.\d+,tagger,coreference,[^,]*Putin[^,]*,/);
+    expect(direct).toMatch(/,said,the Russian president,0\.\d+,tagger,coreference,[^,]*Putin[^,]*,speech,/);
   }, 60_000);
 
   it('says for each quote its cue, source, confidence, what made it and how its speaker was named, and filters on them', () => {
@@ -106,7 +106,11 @@ describe('dateline quotes', () => {
     const indirect = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--indirect']).stdout) as typeof all;
     expect([direct.length + indirect.length, direct.every((q) => q.direct), indirect.some((q) => q.direct)]).toEqual([all.length, true, false]);
     const text = dateline(['quotes', '--db', db, '--speaker', 'Putin', '--direct', '--format', 'text']).stdout;
-    expect(text).toContain('cue "said"; source "the Russian president"; confidence 0.');
+    expect(text).toContain('cue "said" (said or wrote); source "the Russian president"; confidence 0.');
+    // What the cue says the source did: in the seed, words said ("said", "affirming", "stressed"), no deed.
+    const spoken = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--cue-kind', 'speech']).stdout) as typeof all;
+    expect(spoken.length).toBeGreaterThanOrEqual(5);
+    expect(spoken.map((q) => q.cue)).toEqual(expect.arrayContaining(['said', 'affirming']));
     expect(text).toMatch(/made by the attribution tagger; speaker named by coreference of the source, from "[^"]*Putin[^"]*"/);
   }, 60_000);
 
@@ -126,6 +130,7 @@ describe('dateline quotes', () => {
     const bad = dateline(['quotes', '--db', db, '--min-confidence', '1.5']);
     expect([bad.status, bad.stderr]).toEqual([2, 'dateline: --min-confidence must be a number from 0 to 1\n']);
     expect(dateline(['quotes', '--db', db, '--direct', '--indirect']).stderr).toBe('dateline: --direct and --indirect exclude each other\n');
+    expect(dateline(['quotes', '--db', db, '--cue-kind', 'said']).stderr).toBe('dateline: --cue-kind must be speech, thought, evidence or other\n');
     expect(dateline(['quotes', '--db', db, '--since', '2017-04-01', '--until', '2017-03-01']).stderr).toBe('dateline: --since is after --until\n');
     const later = dateline(['quotes', '--db', db, '--since', '2017-03-30']);
     expect([later.status, later.stdout, later.stderr]).toEqual([0, '', 'dateline: no quotes that match in the store\n']);

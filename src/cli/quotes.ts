@@ -8,7 +8,7 @@ import { wholeOption } from './options.js';
 import { UsageError, writeOut } from './output.js';
 
 const QUOTE_COLUMNS = ['articleId', 'index', 'published', 'speakerName', 'speakerActor', 'direct', 'content', 'start', 'end', 'cue', 'source',
-  'confidence', 'step', 'speakerVia', 'speakerFrom', 'title'] as const satisfies readonly (keyof StoredQuote)[];
+  'confidence', 'step', 'speakerVia', 'speakerFrom', 'cueKind', 'title'] as const satisfies readonly (keyof StoredQuote)[];
 
 export interface QuotesOptions {
   readonly db?: string;
@@ -16,6 +16,7 @@ export interface QuotesOptions {
   readonly minConfidence?: string;
   readonly direct?: boolean;
   readonly indirect?: boolean;
+  readonly cueKind?: string;
   readonly since?: string;
   readonly until?: string;
   readonly limit?: string;
@@ -57,10 +58,11 @@ export async function runQuotes(opts: QuotesOptions): Promise<number> {
   if (opts.speaker !== undefined) raw.speaker = opts.speaker;
   if (opts.minConfidence !== undefined) raw.minConfidence = opts.minConfidence;
   if (opts.direct || opts.indirect) raw.direct = String(Boolean(opts.direct));
+  if (opts.cueKind !== undefined) raw.cueKind = opts.cueKind;
   if (opts.since !== undefined) raw.since = opts.since;
   if (opts.until !== undefined) raw.until = opts.until;
   const p = parseQuery(QuotesParams, raw);
-  if (!p.ok) throw new UsageError(p.error.replace(/^(minConfidence|since|until)\b/, (m) => (m === 'minConfidence' ? '--min-confidence' : `--${m}`)).replace(/ after until$/, ' after --until'));
+  if (!p.ok) throw new UsageError(p.error.replace(/^(minConfidence|cueKind|since|until)\b/, (m) => (m === 'minConfidence' ? '--min-confidence' : m === 'cueKind' ? '--cue-kind' : `--${m}`)).replace(/ after until$/, ' after --until'));
   const store = await openStore(opts.db ?? './dateline.db');
   try {
     if (opts.count !== undefined) {

@@ -89,7 +89,12 @@ export interface QuoteExplanation {
   readonly speakerVia?: string;
   /** The words the name was taken from, where they are not the speaker span's own (the antecedent of "he"). */
   readonly speakerFrom?: Span;
+  /** What the cue says the source did (src/stages/quotes/kind.ts): spoke, thought, found, or other (a deed or a state). */
+  readonly cueKind?: CueKind;
 }
+
+/** What a cue says its source did: spoke or wrote, thought or wanted, saw or found, or something else. */
+export type CueKind = 'speech' | 'thought' | 'evidence' | 'other';
 
 export interface ActorRef {
   readonly code: string;

@@ -43,6 +43,7 @@ export const QuoteSchema = z.object({
     confidence: z.number().min(0).max(1).optional(),
     speakerVia: z.string().optional(),
     speakerFrom: SpanSchema.optional(),
+    cueKind: z.enum(['speech', 'thought', 'evidence', 'other']).optional(),
   }).optional(),
 });
 

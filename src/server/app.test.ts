@@ -216,6 +216,11 @@ describe('actors, quotes, stats, openapi', () => {
     expect((await getJson('/api/quotes/speakers?since=2018-01-01&until=2017-01-01')).status).toBe(400);
     const bad = await getJson('/api/quotes?direct=yes');
     expect([bad.status, bad.body.error]).toEqual([400, 'direct must be true or false']);
+    // What the cue says the source did: only the seed's quote of Putin carries a kind among these fixture records.
+    expect((await getJson('/api/quotes?cueKind=speech')).body.items.map((q: { speakerName: string }) => q.speakerName)).toEqual(['Vladimir Putin']);
+    expect((await getJson('/api/quotes?cueKind=other')).body.items).toEqual([]);
+    const badKind = await getJson('/api/quotes?cueKind=said');
+    expect([badKind.status, badKind.body.error]).toEqual([400, 'cueKind must be speech, thought, evidence or other']);
   });
   it('gives stats', async () => {
     const r = await getJson('/api/stats');

@@ -26,6 +26,7 @@ const quoteFilterParams = [
   q('speaker', 'Part of the speaker name, or the speaker actor code.'),
   q('minConfidence', 'Quotes whose confidence is at least this (0 to 1); quotes a rule made without the confidence filter are left out.'),
   q('direct', '"true": direct quotations only; "false": indirect speech only.'),
+  q('cueKind', 'Only quotes whose cue says the source did this: "speech" (said, told, according to, a statement), "thought" (believes, expects, wants), "evidence" (saw, showed) or "other" (a deed or a state: signed, voted).'),
   q('since', 'Quotes of articles published on or after this date (YYYY-MM-DD).'),
   q('until', 'Quotes of articles published on or before this date (YYYY-MM-DD).'),
 ];
@@ -237,11 +238,12 @@ export function openApiDocument(opts: { allowIngest: boolean }): Json {
         ActorCount: { type: 'object', required: ['code', 'name', 'events'], properties: { code: { type: 'string' }, name: { type: 'string' }, events: { type: 'integer' } } },
         StoredQuote: {
           type: 'object',
-          required: ['articleId', 'index', 'speakerName', 'speakerActor', 'direct', 'content', 'start', 'end', 'cue', 'source', 'confidence', 'step', 'speakerVia', 'speakerFrom', 'published', 'title'],
+          required: ['articleId', 'index', 'speakerName', 'speakerActor', 'direct', 'content', 'start', 'end', 'cue', 'source', 'confidence', 'step', 'speakerVia', 'speakerFrom', 'cueKind', 'published', 'title'],
           properties: {
             articleId: { type: 'string' }, index: { type: 'integer' }, speakerName: { type: ['string', 'null'] },
             speakerActor: { type: ['string', 'null'] }, direct: { type: 'boolean' },
             content: { type: 'string', description: 'The words said; a quotation its own source and cue interrupt is given in its parts, joined by " … ".' },
+            cueKind: { type: ['string', 'null'], enum: ['speech', 'thought', 'evidence', 'other', null], description: 'What the cue says the source did; null for quotes stored before it was read.' },
             start: { type: 'integer', description: 'Offset of the content in the article text.' }, end: { type: 'integer' },
             cue: { type: ['string', 'null'], description: 'The words of the cue (said, according to).' },
             source: { type: ['string', 'null'], description: 'The words of the source span, as written ("the minister").' },

@@ -86,6 +86,7 @@ const quoteFilters = {
   speaker: text('speaker', 200).optional(),
   minConfidence: minConfidence.optional(),
   direct: z.enum(['true', 'false'], 'direct must be true or false').transform((v) => v === 'true').optional(),
+  cueKind: z.enum(['speech', 'thought', 'evidence', 'other'], 'cueKind must be speech, thought, evidence or other').optional(),
   since: isoDate('since').optional(),
   until: isoDate('until').optional(),
   limit: limit.optional(),

@@ -13,7 +13,7 @@ export interface EntityRow {
 export interface QuoteRow {
   idx: number; speaker_name: string | null; speaker_actor: string | null; direct: number; content: string;
   content_start: number; content_end: number; cue: string | null; source: string | null;
-  confidence: number | null; step: string | null; speaker_via: string | null; speaker_from: string | null;
+  confidence: number | null; step: string | null; speaker_via: string | null; speaker_from: string | null; cue_kind: string | null;
 }
 export interface EventRow {
   idx: number; source_code: string | null; source_name: string | null;
@@ -34,7 +34,7 @@ export function quoteRows(r: ArticleRecord): QuoteRow[] {
     idx, speaker_name: q.speakerName, speaker_actor: q.speakerActor ?? null, direct: q.direct ? 1 : 0,
     content: saidWords(r.text, q), content_start: q.content.start, content_end: q.content.end,
     cue: words(q.cue), source: words(q.speaker), confidence: q.explanation?.confidence ?? null, step: q.explanation?.step ?? null,
-    speaker_via: q.explanation?.speakerVia ?? null, speaker_from: words(q.explanation?.speakerFrom),
+    speaker_via: q.explanation?.speakerVia ?? null, speaker_from: words(q.explanation?.speakerFrom), cue_kind: q.explanation?.cueKind ?? null,
   }));
 }
 
@@ -46,7 +46,7 @@ export function quoteFromRow(r: Record<string, unknown>): StoredQuote {
     direct: r.direct === 1 || r.direct === true, content: r.content as string,
     start: r.content_start as number, end: r.content_end as number, cue: str(r.cue), source: str(r.source),
     confidence: r.confidence === null || r.confidence === undefined ? null : Number(r.confidence),
-    step: str(r.step), speakerVia: str(r.speaker_via), speakerFrom: str(r.speaker_from),
+    step: str(r.step), speakerVia: str(r.speaker_via), speakerFrom: str(r.speaker_from), cueKind: str(r.cue_kind),
     published: (r.published as string) || null, title: str(r.title),
   };
 }

@@ -41,7 +41,7 @@ const SAID: ArticleRecord = {
   ...record(SAID_TEXT, '2017-08-01', []),
   quotes: [{
     content: { start: 1, end: 22 }, cue: { start: 38, end: 42 }, speaker: { start: 25, end: 37 }, speakerName: 'Sergei Lavrov', speakerActor: 'RUSGOV', direct: true,
-    explanation: { step: 'quotes', confidence: 0.91, speakerVia: 'earlier', speakerFrom: { start: 44, end: 74 } },
+    explanation: { step: 'quotes', confidence: 0.91, speakerVia: 'earlier', speakerFrom: { start: 44, end: 74 }, cueKind: 'speech' },
   }],
 };
 
@@ -51,7 +51,7 @@ async function pgAvailable(): Promise<boolean> {
 }
 
 /** The quote columns the first version of each store did not have. */
-const ADDED_QUOTE_COLUMNS = ['content_start', 'content_end', 'cue', 'source', 'confidence', 'step', 'speaker_via', 'speaker_from'];
+const ADDED_QUOTE_COLUMNS = ['content_start', 'content_end', 'cue', 'source', 'confidence', 'step', 'speaker_via', 'speaker_from', 'cue_kind'];
 
 const backends: { name: string; open: (fresh?: boolean) => Promise<Store>; makeFirstVersion: () => Promise<void>; cleanup: () => Promise<void> }[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
@@ -187,8 +187,11 @@ for (const b of backends) {
       const [q] = (await store.quotes({ speaker: 'Lavrov' })).items;
       expect(q).toMatchObject({
         content: 'The talks were useful', start: 1, end: 22, cue: 'said', source: 'the minister', direct: true,
-        confidence: 0.91, step: 'quotes', speakerVia: 'earlier', speakerFrom: 'Foreign Minister Sergei Lavrov',
+        confidence: 0.91, step: 'quotes', speakerVia: 'earlier', speakerFrom: 'Foreign Minister Sergei Lavrov', cueKind: 'speech',
       });
+      // By what the cue says the source did; the quotes of records without a kind match none.
+      expect((await store.quotes({ cueKind: 'speech' })).items.map((x) => x.speakerName)).toEqual(['Sergei Lavrov']);
+      expect((await store.quotes({ cueKind: 'other' })).items).toEqual([]);
       expect((await store.quotes({ minConfidence: 0.9 })).items.map((x) => x.speakerName)).toEqual(['Sergei Lavrov']);
       expect((await store.quotes({ minConfidence: 0.95 })).items).toEqual([]);
       expect((await store.quotes({ direct: true })).items.map((x) => x.speakerName)).toEqual(['Sergei Lavrov']);
@@ -216,7 +219,7 @@ for (const b of backends) {
       store = await b.open(false);
       // Every quote as a new store lists it, in the same order.
       expect((await store.quotes({ limit: 100 })).items).toEqual(before);
-      expect((await store.quotes({ speaker: 'Lavrov' })).items[0]).toMatchObject({ start: 1, cue: 'said', confidence: 0.91, speakerFrom: 'Foreign Minister Sergei Lavrov' });
+      expect((await store.quotes({ speaker: 'Lavrov' })).items[0]).toMatchObject({ start: 1, cue: 'said', confidence: 0.91, speakerFrom: 'Foreign Minister Sergei Lavrov', cueKind: 'speech' });
       const again = await b.open(false); // opening a store already up to date changes nothing
       expect((await again.quotes({ limit: 100 })).items).toEqual(before);
       await again.close();

@@ -4,6 +4,7 @@
  * and idempotent: an article is keyed by its content-hash id.
  */
 import type { ArticleRecord, EventRecord } from '../document/schema.js';
+import type { CueKind } from '../document/layers.js';
 
 export interface ArticleSummary {
   readonly id: string;
@@ -40,6 +41,8 @@ export interface StoredQuote {
   /** How the speaker was named (explanation.speakerVia) and the words the name came from. */
   readonly speakerVia: string | null;
   readonly speakerFrom: string | null;
+  /** What the cue says the source did (explanation.cueKind): speech, thought, evidence or other; null in the rows of older records. */
+  readonly cueKind: string | null;
   readonly published: string | null;
   readonly title: string | null;
 }
@@ -51,6 +54,8 @@ export interface QuoteQuery {
   readonly minConfidence?: number;
   /** Only direct (true) or only indirect (false) quotes. */
   readonly direct?: boolean;
+  /** Only quotes whose cue says the source did this (explanation.cueKind): "speech" keeps what was said or written. */
+  readonly cueKind?: CueKind;
   /** Quotes of articles published on or after / on or before this date (YYYY-MM-DD); undated articles' are left out. */
   readonly since?: string;
   readonly until?: string;

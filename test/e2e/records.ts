@@ -154,7 +154,7 @@ export function seedRecord(): Rec {
   const speaker = { start: cue, end: cue + 'the Russian president'.length };
   const quotes = r.quotes.map((q) => (q.content.start > cue && q.content.start - cue < 40
     ? { ...q, speaker, cue: { start: speaker.end + 1, end: speaker.end + 5 }, speakerName: 'Vladimir Putin', speakerActor: 'RUSGOV',
-      explanation: { step: 'tagger', confidence: 0.97, speakerVia: 'coreference', speakerFrom: { start: text.indexOf('Vladimir Putin'), end: text.indexOf('Vladimir Putin') + 14 } } } : q));
+      explanation: { step: 'tagger', confidence: 0.97, speakerVia: 'coreference', speakerFrom: { start: text.indexOf('Vladimir Putin'), end: text.indexOf('Vladimir Putin') + 14 }, cueKind: 'speech' as const } } : q));
   return { ...r, dateline: { place: 'Moscow', agency: 'SANA' }, authors: ['Shaza', 'Hazem Sabbagh'], quotes };
 }
 

@@ -16,6 +16,8 @@ export interface QuoteExplanationView {
   readonly direct: boolean;
   readonly content: string;
   readonly cue: string | null;
+  /** What the cue says the source did, in words. */
+  readonly cueKind: string | null;
   readonly speakerText: string | null;
   /** The step that made the attribution as it stands, in words. */
   readonly madeBy: string | null;
@@ -76,7 +78,20 @@ export interface QuoteHow {
   readonly step: string | null;
   readonly speakerVia: string | null;
   readonly speakerFrom: string | null;
+  /** What the cue says the source did (explanation.cueKind), where known. */
+  readonly cueKind?: string | null;
 }
+
+/** What a cue kind says the source did, in words (kind.ts). */
+const CUE_KINDS: Readonly<Record<string, string>> = {
+  speech: 'said or wrote',
+  thought: 'a thought, wish or plan, not words',
+  evidence: 'something seen or shown, not words',
+  other: 'a deed or a state, not words',
+};
+
+/** What a cue kind says, in words (the kind itself if unknown). */
+export const describeCueKind = (kind: string): string => CUE_KINDS[kind] ?? kind;
 
 /**
  * The parts of a listed quote's explanation: its cue, its source words (with `withSource`, where
@@ -86,7 +101,7 @@ export interface QuoteHow {
 export function howParts(q: QuoteHow, marks: readonly [string, string], withSource: boolean): string[] {
   const words = (s: string) => `${marks[0]}${s.replace(/\s+/g, ' ')}${marks[1]}`;
   return [
-    q.cue ? `cue ${words(q.cue)}` : 'no cue',
+    q.cue ? `cue ${words(q.cue)}${q.cueKind ? ` (${describeCueKind(q.cueKind)})` : ''}` : 'no cue',
     ...(withSource && q.source && q.source !== q.speakerName ? [`source ${words(q.source)}`] : []),
     ...(q.confidence !== null ? [`confidence ${q.confidence}`] : []),
     ...(q.step ? [`made by ${describeStep(q.step)}`] : []),
@@ -107,6 +122,7 @@ export function explainQuotes(record: { text: string; quotes?: readonly Quote[] 
       direct: q.direct,
       content: t(q.content)!,
       cue: t(q.cue),
+      cueKind: x?.cueKind ? describeCueKind(x.cueKind) : null,
       speakerText: t(q.speaker),
       madeBy: x ? describeStep(x.step) : null,
       confidence: x?.confidence ?? null,
@@ -119,7 +135,7 @@ export function explainQuotes(record: { text: string; quotes?: readonly Quote[] 
 export function formatQuoteExplanations(xs: readonly QuoteExplanationView[]): string {
   return xs.map((x) => [
     `#${x.index + 1} ${x.speaker ?? '(no speaker)'}${x.actor ? ` [${x.actor}]` : ''}  ${x.direct ? 'direct' : 'indirect'}${x.confidence !== null ? `  (confidence ${x.confidence})` : ''}`,
-    `   source: ${x.speakerText ?? '—'}   cue: ${x.cue ?? '—'}`,
+    `   source: ${x.speakerText ?? '—'}   cue: ${x.cue ?? '—'}${x.cueKind ? ` (${x.cueKind})` : ''}`,
     `   content: ${x.content}`,
     ...(x.madeBy ? [`   made by: ${x.madeBy}`] : []),
     ...(x.named ? [`   speaker named by: ${x.named}`] : []),

@@ -11,7 +11,7 @@
  * 5. speakers resolved through entities, pronouns and titles (speaker.ts).
  */
 import { layer, single, withLayer, type Doc } from '../../document/document.js';
-import type { Quote, QuoteExplanation, Token } from '../../document/layers.js';
+import type { CueKind, Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { firstIndex, firstStartingFrom, trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
@@ -30,6 +30,7 @@ import { notEnglishOnce } from '../../nlp/language.js';
 import { contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, splitCoordinated, trimDangling } from './content.js';
 import { correctSources } from './sources.js';
 import { contentParts } from './parts.js';
+import { cueKind } from './kind.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -271,7 +272,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       speakerName: speaker.name,
       ...(speaker.actor ? { speakerActor: speaker.actor } : {}),
       direct: opensQuoted(text, content, regions),
-      explanation: explanationOf(nested.has(a) ? 'nested' : steps.get(a) ?? 'tagger', scores.get(a), speaker),
+      explanation: explanationOf(nested.has(a) ? 'nested' : steps.get(a) ?? 'tagger', scores.get(a), speaker, a.cue && res.categories ? cueKind(ctx, a.cue) : undefined),
     });
   }
   return out;
@@ -325,12 +326,13 @@ function reached(sp: Speaker | null, via: SpeakerVia): Speaker | null {
   return sp && { ...sp, via };
 }
 
-function explanationOf(step: QuoteStep, confidence: number | undefined, speaker: Speaker): QuoteExplanation {
+function explanationOf(step: QuoteStep, confidence: number | undefined, speaker: Speaker, kind: CueKind | undefined): QuoteExplanation {
   return {
     step,
     ...(confidence !== undefined ? { confidence: Math.round(confidence * 1000) / 1000 } : {}),
     ...(speaker.name !== null && speaker.via ? { speakerVia: speaker.via } : {}),
     ...(speaker.name !== null && speaker.from ? { speakerFrom: { start: speaker.from.start, end: speaker.from.end } } : {}),
+    ...(kind ? { cueKind: kind } : {}),
   };
 }
 

@@ -33,6 +33,7 @@ function quoteFilters(q: Omit<QuoteQuery, 'cursor'>): Where {
   if (q.speaker) w.add('(qu.speaker_name ILIKE ? OR qu.speaker_actor = ?)', '%' + likePrefix(q.speaker), q.speaker.toUpperCase());
   if (q.minConfidence !== undefined) w.add('qu.confidence >= ?', q.minConfidence);
   if (q.direct !== undefined) w.add('qu.direct = ?', q.direct);
+  if (q.cueKind) w.add('qu.cue_kind = ?', q.cueKind);
   if (q.since) w.add('a.published >= ?', q.since);
   if (q.until) w.add("a.published <= ? AND a.published <> ''", q.until);
   return w;
@@ -41,11 +42,11 @@ function quoteFilters(q: Omit<QuoteQuery, 'cursor'>): Where {
 type Columns = readonly (readonly [name: string, type: string])[];
 const ENTITY_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['start_at', 'int'], ['end_at', 'int'], ['text', 'text'], ['type', 'text'], ['actor', 'text'], ['name', 'text']];
 const QUOTE_COLUMNS: Columns = [['article_id', 'text'], ['idx', 'int'], ['speaker_name', 'text'], ['speaker_actor', 'text'], ['direct', 'boolean'], ['content', 'text'],
-  ['content_start', 'int'], ['content_end', 'int'], ['cue', 'text'], ['source', 'text'], ['confidence', 'float8'], ['step', 'text'], ['speaker_via', 'text'], ['speaker_from', 'text']];
+  ['content_start', 'int'], ['content_end', 'int'], ['cue', 'text'], ['source', 'text'], ['confidence', 'float8'], ['step', 'text'], ['speaker_via', 'text'], ['speaker_from', 'text'], ['cue_kind', 'text']];
 
 /** A quote row as QUOTE_COLUMNS lists it. */
 const quoteValues = (id: string, q: QuoteRow): unknown[] => [id, q.idx, q.speaker_name, q.speaker_actor, q.direct === 1, q.content,
-  q.content_start, q.content_end, q.cue, q.source, q.confidence, q.step, q.speaker_via, q.speaker_from];
+  q.content_start, q.content_end, q.cue, q.source, q.confidence, q.step, q.speaker_via, q.speaker_from, q.cue_kind];
 
 /**
  * Fill the quote columns a store made before they existed lacks, from each article's record

@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS dl_quotes (
 ALTER TABLE dl_quotes ADD COLUMN IF NOT EXISTS content_start INTEGER, ADD COLUMN IF NOT EXISTS content_end INTEGER,
   ADD COLUMN IF NOT EXISTS cue TEXT, ADD COLUMN IF NOT EXISTS source TEXT, ADD COLUMN IF NOT EXISTS confidence DOUBLE PRECISION,
   ADD COLUMN IF NOT EXISTS step TEXT, ADD COLUMN IF NOT EXISTS speaker_via TEXT, ADD COLUMN IF NOT EXISTS speaker_from TEXT;
+-- What the cue says the source did (explanation.cueKind; null in the rows of records written before it was read).
+ALTER TABLE dl_quotes ADD COLUMN IF NOT EXISTS cue_kind TEXT;
 CREATE TABLE IF NOT EXISTS dl_events (
   seq BIGSERIAL PRIMARY KEY,
   article_id TEXT NOT NULL REFERENCES dl_articles(id) ON DELETE CASCADE,

@@ -22,7 +22,7 @@ function ftsQuery(q: string): string | null {
 }
 
 const QUOTE_COLUMNS = ['article_id', 'idx', 'speaker_name', 'speaker_actor', 'direct', 'content', 'content_start', 'content_end',
-  'cue', 'source', 'confidence', 'step', 'speaker_via', 'speaker_from'] as const;
+  'cue', 'source', 'confidence', 'step', 'speaker_via', 'speaker_from', 'cue_kind'] as const;
 
 /** Fill the quote columns a version-1 store lacks from each article's record (the rows a new store writes). */
 function fillQuoteColumns(db: Database.Database): void {
@@ -43,6 +43,7 @@ function quoteFilters(q: Omit<QuoteQuery, 'cursor'>): { where: string[]; args: u
   if (q.speaker) { where.push("(qu.speaker_name LIKE ? ESCAPE '\\' OR qu.speaker_actor = ?)"); args.push('%' + likePrefix(q.speaker), q.speaker.toUpperCase()); }
   if (q.minConfidence !== undefined) { where.push('qu.confidence >= ?'); args.push(q.minConfidence); }
   if (q.direct !== undefined) { where.push('qu.direct = ?'); args.push(q.direct ? 1 : 0); }
+  if (q.cueKind) { where.push('qu.cue_kind = ?'); args.push(q.cueKind); }
   if (q.since) { where.push('a.published >= ?'); args.push(q.since); }
   if (q.until) { where.push("a.published <= ? AND a.published <> ''"); args.push(q.until); }
   return { where, args };

@@ -1,12 +1,16 @@
 /** SQLite schema of the store, versioned by user_version. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The columns version 2 added to the quotes table: where each content is, its cue and source words, and the quote's explanation. */
 const QUOTE_COLUMNS_2 = ['content_start INTEGER', 'content_end INTEGER', 'cue TEXT', 'source TEXT', 'confidence REAL', 'step TEXT', 'speaker_via TEXT', 'speaker_from TEXT'];
 
+/** The column version 3 added: what the cue says the source did (explanation.cueKind). */
+const QUOTE_COLUMNS_3 = ['cue_kind TEXT'];
+
 /** What turns a store of each earlier version into the next (keyed by the version it comes from). */
 export const MIGRATIONS: Readonly<Record<number, string>> = {
   1: QUOTE_COLUMNS_2.map((c) => `ALTER TABLE quotes ADD COLUMN ${c};`).join('\n'),
+  2: QUOTE_COLUMNS_3.map((c) => `ALTER TABLE quotes ADD COLUMN ${c};`).join('\n'),
 };
 
 export const SCHEMA = `
@@ -34,7 +38,7 @@ CREATE INDEX IF NOT EXISTS entities_actor ON entities(actor);
 CREATE TABLE IF NOT EXISTS quotes (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   idx INTEGER NOT NULL, speaker_name TEXT, speaker_actor TEXT, direct INTEGER NOT NULL, content TEXT NOT NULL,
-  ${QUOTE_COLUMNS_2.join(', ')},
+  ${QUOTE_COLUMNS_2.join(', ')}, ${QUOTE_COLUMNS_3.join(', ')},
   PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_name COLLATE NOCASE);

@@ -9,16 +9,22 @@ import { go, href } from '../route.js';
 import { pagedList } from './paged.js';
 
 /** The route's parameters this view reads, as /api/quotes takes them. */
-const KEYS = ['speaker', 'direct', 'minConfidence', 'since', 'until'] as const;
+const KEYS = ['speaker', 'direct', 'cueKind', 'minConfidence', 'since', 'until'] as const;
 
 export function quotesView(root: HTMLElement, params: URLSearchParams): void {
   const p = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof KEYS)[number], string>;
   const kind = h('select', { name: 'direct' },
     h('option', { value: '' }, 'all'), h('option', { value: 'true' }, 'direct'), h('option', { value: 'false' }, 'indirect'));
   kind.value = p.direct;
+  // What the cue says the source did: "said" keeps what was said or written (PolNeAR counts thoughts and deeds too).
+  const did = h('select', { name: 'cueKind' },
+    h('option', { value: '' }, 'any'), h('option', { value: 'speech' }, 'said or wrote'), h('option', { value: 'thought' }, 'thought, wanted'),
+    h('option', { value: 'evidence' }, 'saw, showed'), h('option', { value: 'other' }, 'deeds, states'));
+  did.value = p.cueKind;
   const form = h('form', { class: 'filters' },
     h('label', {}, 'Speaker', h('input', { name: 'speaker', value: p.speaker, size: 24, placeholder: 'name or actor code' })),
     h('label', {}, 'Kind', kind),
+    h('label', {}, 'Cue', did),
     h('label', {}, 'Min. confidence', h('input', { name: 'minConfidence', value: p.minConfidence, size: 4, placeholder: '0–1' })),
     h('label', {}, 'From', h('input', { name: 'since', type: 'date', value: p.since })),
     h('label', {}, 'To', h('input', { name: 'until', type: 'date', value: p.until })),

@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDoc, layer } from '../../document/document.js';
+import { segmentStage } from '../segment/index.js';
+import { createQuoteStage, loadQuoteResources, type QuoteResources } from './index.js';
+
+let res: QuoteResources;
+beforeAll(() => {
+  res = loadQuoteResources();
+});
+
+/** Each quote's cue and its kind. */
+function kinds(text: string): [string | null, string | undefined][] {
+  const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: true }), {});
+  return layer(createQuoteStage({ resources: res }).run(doc, {}), 'quotes').map((q) => [q.cue && text.slice(q.cue.start, q.cue.end), q.explanation?.cueKind]);
+}
+
+describe('cueKind', () => {
+  it('tells words said from thoughts, findings and deeds', () => {
+    // Constructed, in newswire shapes; PolNeAR annotates all of these as attributions.
+    expect(kinds('The minister said the border would stay open.')).toEqual([['said', 'speech']]);
+    expect(kinds('Prices rose by 3 percent, according to the statistics office.')).toEqual([['according to', 'speech']]);
+    expect(kinds('The central bank expects inflation to ease next year.')).toEqual([['expects', 'thought']]);
+    expect(kinds('The recordings showed that the pilot had ignored the warnings.')).toEqual([['showed', 'evidence']]);
+    expect(kinds('The president signed the bill into law on Friday.')).toEqual([['signed', 'other']]);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * What a cue says its source did, by the category of its first categorised word
+ * (data/quotes/categories.tsv): spoke or wrote ("said", "told", "according to", "in a
+ * statement"), thought, found or wanted ("believes", "found", "expects", "wants"), saw or
+ * showed ("saw", "showed"), or something else, a deed or a state ("signed", "voted", "is
+ * conditioned on").
+ * PolNeAR annotates all four as attributions, and the quote stage finds them all; the kind
+ * lets a reader keep what was said.
+ */
+import type { CueKind } from '../../document/layers.js';
+import type { TokenSpan } from './assemble.js';
+import type { TokenContext } from './features.js';
+import { CATEGORIES } from './lexicon.js';
+
+const KIND_OF_CATEGORY: Readonly<Record<(typeof CATEGORIES)[number], CueKind | null>> = {
+  speech: 'speech',
+  report: 'speech',
+  cognition: 'thought',
+  intent: 'thought',
+  evidence: 'evidence',
+  source: null,
+};
+
+/** The kind of a cue (its tokens in ctx, whose word categories buildContext read). */
+export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
+  for (let i = cue.first; i <= cue.last; i++) {
+    // "according to" is a report of words; its lemma is no verb of speech.
+    if (ctx.lemmas[i] === 'according' || ctx.lemmas[i] === 'accord') return 'speech';
+    const c = ctx.cat[i]!;
+    const kind = c > 0 ? KIND_OF_CATEGORY[CATEGORIES[c - 1]!] : null;
+    if (kind) return kind;
+  }
+  return 'other';
+}
