@@ -183,15 +183,18 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     await page.waitForFunction(() => !/Loading/.test(document.getElementById('quote-status')?.textContent ?? 'Loading'));
     await page.fill('input[name=speaker]', 'Putin');
     await page.fill('input[name=minConfidence]', '0.9');
+    // What the cue says the source did: words said.
+    await page.selectOption('select[name=cueKind]', 'speech');
     await page.click('form.filters button[type=submit]');
     await page.waitForFunction(() => document.getElementById('main')?.dataset.route?.includes('speaker=Putin'));
+    expect(await page.evaluate(() => document.getElementById('main')?.dataset.route)).toContain('cueKind=speech');
     await page.waitForFunction(() => /1 quote\./.test(document.getElementById('quote-status')?.textContent ?? ''));
     const line = await page.locator('#quote-results > li').first().textContent();
     expect(line).toContain('Vladimir Putin [RUSGOV]');
     expect(line).toContain('we believe it is important');
     // The seed fixture's quote carries its explanation, as the quote stage writes it.
     expect(await page.locator('#quote-results .quote-how').first().textContent())
-      .toBe('cue “said” · confidence 0.97 · made by the attribution tagger · speaker named by coreference of the source, from “Vladimir Putin”');
+      .toBe('cue “said” (said or wrote) · confidence 0.97 · made by the attribution tagger · speaker named by coreference of the source, from “Vladimir Putin”');
     await page.screenshot({ path: join(SHOTS, '5-quotes.png'), fullPage: false });
     await page.click('#quote-results > li a');
     await page.waitForSelector('#reader-text .quote-focus');
