@@ -11,7 +11,7 @@
 import { forEachElement, type Element, type Node } from './dom.js';
 import {
   BLOCK_TAGS, BODY_SELECTORS, END_MARKERS, IGNORED_CLASS_TOKEN, LEAD_CLASS, BOILERPLATE_LINES, BOILERPLATE_START, DROP_TAGS, HEADING_TAGS,
-  CAPTION_LINE, INLINE_TAGS, PAYWALL_PROMPT, POSITIVE, SETTINGS, SMALL_NEGATIVE, STRONG_NEGATIVE, WEAK_NEGATIVE,
+  CAPTION_LINE, HOVER_CARD, INLINE_TAGS, PAYWALL_PROMPT, POSITIVE, SETTINGS, SMALL_NEGATIVE, STRONG_NEGATIVE, WEAK_NEGATIVE,
 } from './selectors.js';
 
 export interface Paragraph {
@@ -91,6 +91,7 @@ export function prune(root: Element): void {
       if (DROP_TAGS.has(c.tag) && !(GUARDED.has(c.tag) && guard(c))) continue;
       if (isHidden(c) && !guard(c)) continue;
       const ci = classId(c);
+      if (ci && HOVER_CARD.test(ci)) continue;
       if (ci && c.tag !== 'a' && c._t! < SETTINGS.maxSmallChars && SMALL_NEGATIVE.test(ci)) continue;
       if (ci && !INLINE_TAGS.has(c.tag) && !TABLE_PARTS.has(c.tag) && (STRONG_NEGATIVE.test(ci) || (WEAK_NEGATIVE.test(ci) && !POSITIVE.test(ci))) && !guard(c) && !BODY_SELECTORS[1]![1].test(c.attrs.class ?? '') && c.attrs.itemprop !== 'articleBody') continue;
       if (c.attrs.role === 'navigation' || c.attrs.role === 'complementary' || c.attrs.role === 'contentinfo' || c.attrs.role === 'banner') { if (!guard(c)) continue; }

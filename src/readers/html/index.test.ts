@@ -54,6 +54,13 @@ describe('extractArticle on benchmark pages', () => {
     expect(a.text).toContain('\n\n');
   });
 
+  it('leaves out the hover card of a name, which had run into the sentence (The Hill, "Rep. Ilhan OmarIlhan OmarHillicon Valley: …")', () => {
+    const id = Object.entries(gt).find(([, v]) => /thehill\.com\/.*threatening-to-kill-omar/.test(v.url))?.[0];
+    expect(id).toBeDefined();
+    const a = extractArticle((decodeHtml(benchPage(id!)) as { text: string }).text, gt[id!]!.url);
+    expect(a.text).toContain('he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney');
+    expect(a.text).not.toContain('Hillicon Valley');
+  });
   it('reads metadata and the dateline of the Davis Cup story', () => {
     const id = Object.entries(gt).find(([, v]) => /sportsnet/.test(v.url))![0];
     const a = extractArticle((decodeHtml(benchPage(id)) as { text: string }).text, gt[id]!.url);

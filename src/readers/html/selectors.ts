@@ -40,6 +40,14 @@ export const BODY_SELECTORS: readonly (readonly [string, RegExp])[] = [
 ];
 
 /**
+ * Cards that pop up over a word when the pointer rests on it, hidden until then, removed
+ * whatever their tag: a name's hover card ("rollover-people-block", whose photo, name and
+ * list of headlines had run into the sentence: "Rep. Ilhan OmarIlhan OmarHillicon Valley: …"),
+ * Bootstrap popovers.
+ */
+export const HOVER_CARD = /(^|[\s_-])(rollover-(?:people-)?block|hover-?card|popover-(?:content|body))([\s_-]|$)/i;
+
+/**
  * Class/id words of boilerplate removed even inside positive containers
  * (comments, sharing, related links, consent and subscription prompts).
  */
