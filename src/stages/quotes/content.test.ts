@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { contentBeforeInversion, cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, trimDangling } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -39,6 +39,32 @@ describe('the content of an inverted source and cue', () => {
     const ctx2 = context('On Monday, the energy ministry said, the grid held.');
     const b: Attribution = { source: span(ctx2, 'SRC', 'the energy ministry'), cue: span(ctx2, 'CUE', 'said'), content: span(ctx2, 'CON', 'the grid held') };
     expect(contentBeforeInversion(ctx2, [b])[0]).toBe(b);
+  });
+});
+
+describe('an inverted source and cue at the end of another content', () => {
+  it('are an attribution of their own, of the sentence before them, and end that content', () => {
+    // Constructed, in the shape of a prosecutor's news story.
+    const ctx = context('A local man pleaded guilty to charges he threatened a city councillor, the district attorney\'s office announced Monday.');
+    const a = toEnd(ctx, 'A local man', 'pleaded', 'guilty to charges');
+    const out = splitInverted(ctx, [a]);
+    expect(out.map((x) => [x.source && words(ctx, x.source), x.cue && words(ctx, x.cue), words(ctx, x.content)])).toEqual([
+      ['the district attorney\'s office', 'announced', 'A local man pleaded guilty to charges he threatened a city councillor'],
+      ['A local man', 'pleaded', 'guilty to charges he threatened a city councillor'],
+    ]);
+    // Constructed, in the shape of newswire copy: "…, he said" that the tagger took into the content.
+    const ctx2 = context('The company expects sales to rise by five pct this year, he said.');
+    const b = toEnd(ctx2, 'The company', 'expects', 'sales');
+    expect(splitInverted(ctx2, [b]).map((x) => x.source && words(ctx2, x.source))).toEqual(['he', 'The company']);
+  });
+  it('are not read inside quotation marks, nor where another attribution holds the verb', () => {
+    const ctx = context('The company expects sales to rise, he said.');
+    const b = toEnd(ctx, 'The company', 'expects', 'sales');
+    const said: Attribution = { source: span(ctx, 'SRC', 'he'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'sales to rise') };
+    expect(splitInverted(ctx, [b, said])).toEqual([b, said]);
+    const ctx3 = context('He wrote: “The company expects sales to rise, he said.”');
+    const c = toEnd(ctx3, 'He', 'wrote', '“');
+    expect(splitInverted(ctx3, [c])).toEqual([c]);
   });
 });
 

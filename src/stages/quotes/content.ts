@@ -89,6 +89,48 @@ export function splitCoordinated(ctx: TokenContext, raws: readonly Attribution[]
   return out;
 }
 
+/** Words of when after an inverted cue ("announced Monday", "said on Tuesday", "said late on Friday"). */
+const WHEN_WORDS = new Set(['on', 'late', 'early', 'last', 'this', 'today', 'yesterday', 'tonight', 'week', 'morning', 'afternoon', 'evening', 'night',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The first word of an inverted source: a name, a determiner, or a pronoun. */
+const SOURCE_OPENER = /^(?:\p{Lu}|the$|a$|an$|he$|she$|they$|it$)/u;
+
+/**
+ * "A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office
+ * announced Monday": where an indirect content runs to the end of its sentence over a comma, a short source and a verb
+ * that reports words (and when), those are an inverted attribution of their own, whose content is the sentence before
+ * the comma; the first content ends there. Not inside quotation marks, nor where another attribution holds that verb.
+ */
+export function splitInverted(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, quote, sent, sentRange } = ctx;
+  const cues = new Set<number>();
+  for (const a of raws) if (a.cue) for (let k = a.cue.first; k <= a.cue.last; k++) cues.add(k);
+  const out: Attribution[] = [];
+  for (const a of raws) {
+    const c = a.content;
+    let split: { comma: number; verb: number } | null = null;
+    if (a.cue && !a.turn && quote[c.first] === 0 && quote[c.last] === 0) {
+      const r = sentRange[sent[c.last]!]!;
+      let end = r.end - 1;
+      while (end > c.last && tokens[end]!.pos === 'PUNCT') end--;
+      let v = c.last;
+      while (end === c.last && v > c.first && WHEN_WORDS.has(tokens[v]!.norm.toLowerCase())) v--;
+      if (end === c.last && tokens[v]!.pos === 'VERB' && !cues.has(v) && reportsWords(ctx, { role: 'CUE', first: v, last: v })) {
+        let k = v - 1;
+        while (k > c.first && v - k <= 14 && tokens[k]!.norm !== ',' && SOURCE_POS.has(tokens[k]!.pos) && quote[k] === 0) k--;
+        if (k > c.first && k < v - 1 && tokens[k]!.norm === ',' && SOURCE_OPENER.test(ctx.text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end))) split = { comma: k, verb: v };
+      }
+    }
+    if (!split) { out.push(a); continue; }
+    const start = sentRange[sent[split.comma]!]!.start;
+    // The inverted attribution first: a pronoun source ("…, he said") stands for someone named before the sentence, not
+    // for the subject of the clause it reports.
+    out.push({ source: { role: 'SRC', first: split.comma + 1, last: split.verb - 1 }, cue: { role: 'CUE', first: split.verb, last: split.verb }, content: { role: 'CON', first: start, last: split.comma - 1 } });
+    out.push({ ...a, content: { ...c, last: split.comma - 1 } });
+  }
+  return out;
+}
+
 /** Words that open a clause of the writer's after an inverted source and cue ("…, the ministry said, as sirens sounded"). */
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'before', 'because', 'since', 'amid', 'although', 'though', 'whereas']);
 
