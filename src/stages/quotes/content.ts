@@ -59,34 +59,42 @@ const SOURCE_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM', 'ADP',
  */
 export function splitCoordinated(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, quote, sent } = ctx;
-  const cues = new Set<number>();
-  for (const a of raws) if (a.cue) for (let k = a.cue.first; k <= a.cue.last; k++) cues.add(k);
-  const out: Attribution[] = [];
-  for (const a of raws) {
+  return splitWhere(raws, (a, cues) => {
     const c = a.content;
-    let split: { comma: number; verb: number } | null = null;
-    if (a.cue && !a.turn && a.cue.last < c.first && quote[c.first] === 0) {
-      for (let k = c.first + 1; k + 3 < c.last && !split; k++) {
-        if (quote[k] !== 0) break;
-        if (tokens[k]!.norm !== ',' || !JOINING.has(tokens[k + 1]!.norm.toLowerCase()) || sent[k] !== sent[c.last]) continue;
-        const s0 = k + 2;
-        const w = ctx.text.slice(tokens[s0]!.start, tokens[s0]!.end);
-        if (!/^(?:\p{Lu}|the$|a$|an$)/u.test(w)) continue;
-        for (let v = s0 + 1; v <= Math.min(s0 + 6, c.last - 1); v++) {
-          const t = tokens[v]!;
-          if (t.pos === 'VERB' && /(?:ed|^said|^told|s)$/.test(t.norm) && reportsWords(ctx, { role: 'CUE', first: v, last: v }) && !cues.has(v)) {
-            split = { comma: k, verb: v };
-            break;
-          }
-          if (!SOURCE_POS.has(t.pos) || quote[v] !== 0) break;
-        }
+    if (!a.cue || a.turn || a.cue.last >= c.first || quote[c.first] !== 0) return null;
+    for (let k = c.first + 1; k + 3 < c.last; k++) {
+      if (quote[k] !== 0) break;
+      if (tokens[k]!.norm !== ',' || !JOINING.has(tokens[k + 1]!.norm.toLowerCase()) || sent[k] !== sent[c.last]) continue;
+      const s0 = k + 2;
+      const w = ctx.text.slice(tokens[s0]!.start, tokens[s0]!.end);
+      if (!/^(?:\p{Lu}|the$|a$|an$)/u.test(w)) continue;
+      for (let v = s0 + 1; v <= Math.min(s0 + 6, c.last - 1); v++) {
+        const t = tokens[v]!;
+        if (t.pos === 'VERB' && /(?:ed|^said|^told|s)$/.test(t.norm) && reportsWords(ctx, { role: 'CUE', first: v, last: v }) && !cues.has(v)) return { comma: k, verb: v };
+        if (!SOURCE_POS.has(t.pos) || quote[v] !== 0) break;
       }
     }
-    if (!split) { out.push(a); continue; }
-    out.push({ ...a, content: { ...c, last: split.comma - 1 } });
-    out.push({ source: { role: 'SRC', first: split.comma + 2, last: split.verb - 1 }, cue: { role: 'CUE', first: split.verb, last: split.verb }, content: { role: 'CON', first: split.verb + 1, last: c.last } });
-  }
-  return out;
+    return null;
+  }, (a, { comma, verb }) => [
+    { ...a, content: { ...a.content, last: comma - 1 } },
+    { source: { role: 'SRC', first: comma + 2, last: verb - 1 }, cue: { role: 'CUE', first: verb, last: verb }, content: { role: 'CON', first: verb + 1, last: a.content.last } },
+  ]);
+}
+
+/** Where a content splits: at a comma, before a second source whose verb reports words. */
+interface Split {
+  readonly comma: number;
+  readonly verb: number;
+}
+
+/** Each attribution, or what `make` makes of it where `find` finds a split at a verb no attribution holds as its cue. */
+function splitWhere(raws: readonly Attribution[], find: (a: Attribution, cues: ReadonlySet<number>) => Split | null, make: (a: Attribution, s: Split) => Attribution[]): Attribution[] {
+  const cues = new Set<number>();
+  for (const a of raws) if (a.cue) for (let k = a.cue.first; k <= a.cue.last; k++) cues.add(k);
+  return raws.flatMap((a) => {
+    const s = find(a, cues);
+    return s ? make(a, s) : [a];
+  });
 }
 
 /** Words of when after an inverted cue ("announced Monday", "said on Tuesday", "said late on Friday"). */
@@ -103,32 +111,24 @@ const SOURCE_OPENER = /^(?:\p{Lu}|the$|a$|an$|he$|she$|they$|it$)/u;
  */
 export function splitInverted(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, quote, sent, sentRange } = ctx;
-  const cues = new Set<number>();
-  for (const a of raws) if (a.cue) for (let k = a.cue.first; k <= a.cue.last; k++) cues.add(k);
-  const out: Attribution[] = [];
-  for (const a of raws) {
+  return splitWhere(raws, (a, cues) => {
     const c = a.content;
-    let split: { comma: number; verb: number } | null = null;
-    if (a.cue && !a.turn && quote[c.first] === 0 && quote[c.last] === 0) {
-      const r = sentRange[sent[c.last]!]!;
-      let end = r.end - 1;
-      while (end > c.last && tokens[end]!.pos === 'PUNCT') end--;
-      let v = c.last;
-      while (end === c.last && v > c.first && WHEN_WORDS.has(tokens[v]!.norm.toLowerCase())) v--;
-      if (end === c.last && tokens[v]!.pos === 'VERB' && !cues.has(v) && reportsWords(ctx, { role: 'CUE', first: v, last: v })) {
-        let k = v - 1;
-        while (k > c.first && v - k <= 14 && tokens[k]!.norm !== ',' && SOURCE_POS.has(tokens[k]!.pos) && quote[k] === 0) k--;
-        if (k > c.first && k < v - 1 && tokens[k]!.norm === ',' && SOURCE_OPENER.test(ctx.text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end))) split = { comma: k, verb: v };
-      }
-    }
-    if (!split) { out.push(a); continue; }
-    const start = sentRange[sent[split.comma]!]!.start;
+    if (!a.cue || a.turn || quote[c.first] !== 0 || quote[c.last] !== 0) return null;
+    let end = sentRange[sent[c.last]!]!.end - 1;
+    while (end > c.last && tokens[end]!.pos === 'PUNCT') end--;
+    if (end !== c.last) return null;
+    let v = c.last;
+    while (v > c.first && WHEN_WORDS.has(tokens[v]!.norm.toLowerCase())) v--;
+    if (tokens[v]!.pos !== 'VERB' || cues.has(v) || !reportsWords(ctx, { role: 'CUE', first: v, last: v })) return null;
+    let k = v - 1;
+    while (k > c.first && v - k <= 14 && tokens[k]!.norm !== ',' && SOURCE_POS.has(tokens[k]!.pos) && quote[k] === 0) k--;
+    return k > c.first && k < v - 1 && tokens[k]!.norm === ',' && SOURCE_OPENER.test(ctx.text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)) ? { comma: k, verb: v } : null;
+  }, (a, { comma, verb }) => [
     // The inverted attribution first: a pronoun source ("…, he said") stands for someone named before the sentence, not
     // for the subject of the clause it reports.
-    out.push({ source: { role: 'SRC', first: split.comma + 1, last: split.verb - 1 }, cue: { role: 'CUE', first: split.verb, last: split.verb }, content: { role: 'CON', first: start, last: split.comma - 1 } });
-    out.push({ ...a, content: { ...c, last: split.comma - 1 } });
-  }
-  return out;
+    { source: { role: 'SRC', first: comma + 1, last: verb - 1 }, cue: { role: 'CUE', first: verb, last: verb }, content: { role: 'CON', first: sentRange[sent[comma]!]!.start, last: comma - 1 } },
+    { ...a, content: { ...a.content, last: comma - 1 } },
+  ]);
 }
 
 /** Words that open a clause of the writer's after an inverted source and cue ("…, the ministry said, as sirens sounded"). */
