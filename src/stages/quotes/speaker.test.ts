@@ -558,6 +558,16 @@ describe('resolveSpeaker', () => {
     const mentions3 = mentionsIn(text3, [['AFP', 'ORG'], ['United Nations', 'ORG'], ['United States', 'LOC']]);
     expect(namesIn(text3, mentions3)('AFP, the United Nations and the United States')).toBe('United Nations');
   });
+  it('takes a description before "via" for the speaker, not the medium that relays the words', () => {
+    // Wikinews, 2019-02-06, "Bus carrying children overturns in Babyninsky, Russia; at least seven die" (CC BY 2.5).
+    const text = 'The occupants were going to a dance competition, according to the mayor of Yartsevo via news agency Interfax.';
+    const m = mentionsIn(text, [['Yartsevo', 'LOC'], ['Interfax', 'ORG', 'Interfax', 'RUSMED']]);
+    expect(resolveSpeaker({ text, source: at(text, 'the mayor of Yartsevo via news agency Interfax'), mentions: m, previous: [], titles }).name).toBe('mayor of Yartsevo');
+    // Not a participle before it ("Acting via his lawyers, …"): the name after.
+    const text2 = 'Acting via his lawyers, Ivan Petrenko, 23, pleaded not guilty.';
+    const m2 = mentionsIn(text2, [['Ivan Petrenko', 'PER']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'Acting via his lawyers, Ivan Petrenko, 23'), mentions: m2, previous: [], titles }).name).toBe('Ivan Petrenko');
+  });
   it('gives a person the code of the office an apposition names: a title the recogniser made an organisation, an organisation\'s office', () => {
     // Constructed, in the shapes of a US prosecutor's and a NASA press release.
     const text = 'James Kennedy, the U.S. Attorney for the Western District of New York, said the man was charged.';

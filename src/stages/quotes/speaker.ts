@@ -119,6 +119,8 @@ const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
 /** Where the words of a description end: a comma (an apposition follows) or a relative pronoun (in lower case: "The WHO’s website" goes on). */
 /** Words that open an adjunct of circumstance inside a source span. */
 const ADJUNCT = /[\s,](?:when|while|after|before|via|during|upon)\s/;
+/** Words before an adjunct that describe a speaker: a noun phrase with its article ("the mayor of Yartsevo"), not a participle ("Acting via his lawyers"). */
+const ADJUNCT_HOLDER = /^\s*(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
 /** Who asked them, after the words of a source: "economists polled by Reuters", "a Fiat spokesman contacted by Reuters". */
 const ASKED_BY = /,?\s+(?:polled|queried|contacted|surveyed|interviewed|questioned|reached|consulted|canvassed|quoted|cited)\s+by\s/;
 const CLAUSE = new RegExp(`\\s*,(?=\\s)|\\s+(?=(?:who|whom|whose|which)\\b)|${ASKED_BY.source}`);
@@ -543,6 +545,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const asked = ASKED_BY.exec(words);
   const adjunct = asked ?? ADJUNCT.exec(words);
   const before = adjunct ? named.filter((m) => m.end <= source.start + adjunct.index) : [];
+  // A description before the adjunct, with no name in it, is still who speaks: "the mayor of Yartsevo via news agency
+  // Interfax" is the mayor (of Yartsevo), not Interfax, which relays the words.
+  if (adjunct && !asked && !before.length && ADJUNCT_HOLDER.test(words.slice(0, adjunct.index))) {
+    return resolveRaw({ ...inp, source: { start: source.start, end: source.start + adjunct.index } });
+  }
   const inside = before.length || asked ? before : named;
   const joint = jointSpeaker(inp, inside) ?? peopleTogether(inp, inside);
   if (joint) return via(joint, 'name', null);
