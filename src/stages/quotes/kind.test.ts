@@ -22,5 +22,8 @@ describe('cueKind', () => {
     expect(kinds('The central bank expects inflation to ease next year.')).toEqual([['expects', 'thought']]);
     expect(kinds('The recordings showed that the pilot had ignored the warnings.')).toEqual([['showed', 'evidence']]);
     expect(kinds('The president signed the bill into law on Friday.')).toEqual([['signed', 'other']]);
+    // A verb of speech before "to" and a verb tells a deed: an agreement to act, not words.
+    expect(kinds('The bank agreed to inject $2 billion into the company.')).toEqual([['agreed', 'other']]);
+    expect(kinds('The two sides agreed that the talks had gone well.').map(([, k]) => k)).toEqual(['speech']);
   });
 });

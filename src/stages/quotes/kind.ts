@@ -21,13 +21,18 @@ const KIND_OF_CATEGORY: Readonly<Record<(typeof CATEGORIES)[number], CueKind | n
   source: null,
 };
 
+/** Verbs of speech that, before "to" and a verb, tell a deed or a state, not words: "agreed to inject", "continued to decline". */
+const DEED_BEFORE_INFINITIVE = new Set(['agree', 'continue']);
+
 /** The kind of a cue (its tokens in ctx, whose word categories buildContext read). */
 export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
+  const { tokens, lemmas } = ctx;
   for (let i = cue.first; i <= cue.last; i++) {
     // "according to" is a report of words; its lemma is no verb of speech.
-    if (ctx.lemmas[i] === 'according' || ctx.lemmas[i] === 'accord') return 'speech';
+    if (lemmas[i] === 'according' || lemmas[i] === 'accord') return 'speech';
     const c = ctx.cat[i]!;
     const kind = c > 0 ? KIND_OF_CATEGORY[CATEGORIES[c - 1]!] : null;
+    if (kind === 'speech' && DEED_BEFORE_INFINITIVE.has(lemmas[i]!) && tokens[i + 1]?.norm.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return 'other';
     if (kind) return kind;
   }
   return 'other';
