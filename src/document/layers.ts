@@ -93,8 +93,9 @@ export interface QuoteExplanation {
   readonly cueKind?: CueKind;
 }
 
-/** What a cue says its source did: spoke or wrote, thought or wanted, saw or found, or something else. */
-export type CueKind = 'speech' | 'thought' | 'evidence' | 'other';
+/** What a cue says its source did: spoke or wrote, thought or wanted, saw or showed, or something else. */
+export const CUE_KINDS = ['speech', 'thought', 'evidence', 'other'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
 
 export interface ActorRef {
   readonly code: string;

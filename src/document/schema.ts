@@ -3,6 +3,7 @@
  * of everything dateline prints, stores and serves (see ../shared/CONTRACT.md).
  */
 import { z } from 'zod';
+import { CUE_KINDS } from './layers.js';
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .refine((s) => s.end >= s.start, { message: 'span end before start' });
@@ -43,7 +44,7 @@ export const QuoteSchema = z.object({
     confidence: z.number().min(0).max(1).optional(),
     speakerVia: z.string().optional(),
     speakerFrom: SpanSchema.optional(),
-    cueKind: z.enum(['speech', 'thought', 'evidence', 'other']).optional(),
+    cueKind: z.enum(CUE_KINDS).optional(),
   }).optional(),
 });
 

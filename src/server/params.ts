@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../export/index.js';
+import { CUE_KINDS } from '../document/layers.js';
 import { MAX_LIMIT } from '../store/types.js';
 
 function isCalendarDate(s: string): boolean {
@@ -86,7 +87,7 @@ const quoteFilters = {
   speaker: text('speaker', 200).optional(),
   minConfidence: minConfidence.optional(),
   direct: z.enum(['true', 'false'], 'direct must be true or false').transform((v) => v === 'true').optional(),
-  cueKind: z.enum(['speech', 'thought', 'evidence', 'other'], 'cueKind must be speech, thought, evidence or other').optional(),
+  cueKind: z.enum(CUE_KINDS, 'cueKind must be speech, thought, evidence or other').optional(),
   since: isoDate('since').optional(),
   until: isoDate('until').optional(),
   limit: limit.optional(),

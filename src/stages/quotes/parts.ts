@@ -17,8 +17,6 @@ const AFTER_FRAME = /[\s,;:.—–-]/;
 const CIRCUMSTANCE = /^\s+(?:in|during|at|on|to|via|after|before|from|while|when)\s[^,.;:"“”«»„‘’()\n]{1,60},/;
 /** Text before a quotation that opens a sentence or clause: it ends with punctuation (a closing mark after it allowed). */
 const OPENS_AFTER = /[.!?,:;—–-]["”’»]?\s*$/;
-/** A comma before the frame ("All of this, he acknowledges, could …"). */
-const SEPARATOR_BEFORE = /^,/;
 /** The rest of a frame set off by commas, up to its closing comma: a few words, no clause of its own. */
 const PARENTHETICAL = /^[^,.;:"“”«»„()\n]{0,40},/;
 /** The longest frame read between a closing and an opening quotation mark ("…," Trump told a caucus meeting … . "…"). */
@@ -55,7 +53,7 @@ export function contentParts(text: string, content: Span, frame: readonly (Span 
     b = next.start;
   } else {
     // A frame set off by commas runs to the comma that closes it (", he told me on Friday, is that …").
-    const closing = SEPARATOR_BEFORE.test(text.slice(a, start)) ? PARENTHETICAL.exec(text.slice(end, Math.min(content.end, end + 60))) : null;
+    const closing = text[a] === ',' && a < start ? PARENTHETICAL.exec(text.slice(end, Math.min(content.end, end + 60))) : null;
     const circumstance = closing ?? CIRCUMSTANCE.exec(text.slice(end, Math.min(content.end, end + 80)));
     if (circumstance) b = end + circumstance[0].length;
     while (b < content.end && AFTER_FRAME.test(text[b]!)) b++;

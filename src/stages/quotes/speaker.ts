@@ -584,9 +584,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // The role the apposition gives a person named first, where it is all of the apposition's head ("Robertson, the U.S.
   // commander": USAMIL; "James Kennedy, the U.S. Attorney for …", which the recogniser makes an organisation: USAJUD),
   // or an organisation's office ("Thomas Zurbuchen, NASA's associate administrator": USAGOV).
-  const head = people.length ? people.reduce((a, b) => (b.start < a.start ? b : a)) : undefined;
+  const head = first ?? people[0];
   const role = head && chosen === head && !head.actor && /^\s*,/.test(text.slice(head.end, source.end))
-    ? mentions.slice(firstStartingFrom(mentions, head.end), firstStartingFrom(mentions, source.end)).find((m) => m !== head && m.actor && m.start > head.end && m.end <= source.end && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(head.end, m.start))
+    ? mentions.slice(firstStartingFrom(mentions, head.end), firstStartingFrom(mentions, source.end)).find((m) => m.actor && m.end <= source.end && /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(head.end, m.start))
       && ((m.type === 'PER' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) || (m.type === 'ORG' && (PERSON_TITLE_END.test(m.text) || OFFICE_OF_OWNER.test(text.slice(m.end, source.end))))))
     : undefined;
   if (person) {
