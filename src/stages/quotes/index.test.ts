@@ -407,6 +407,23 @@ describe('attribution shapes', () => {
     expect(spans.length).toBeGreaterThan(0);
     expect(spans.filter((x) => /[()]/.test(x))).toEqual([]);
   });
+  it('reads a transcript label that abbreviates a name written out before as that name', () => {
+    // Wikinews, 2019-01-27 ("Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris"), CC BY 2.5.
+    const text = '((Wikinews))  What prompted your curiosity about Magellanic penguins?\n\n'
+      + 'Natasha Gownaris: I\'ve wanted to be a marine scientist since I was a child.\n\n'
+      + '((WN))  How did you approach putting together such a large-scale study?\n\n'
+      + 'NG: This study started in 1982, long before my joining the lab in March of 2016.';
+    const qs = run(text);
+    expect(find(qs, 'putting together')).toMatchObject({ speaker: 'WN', name: 'Wikinews' });
+    expect(find(qs, 'This study started')).toMatchObject({ speaker: 'NG', name: 'Natasha Gownaris' });
+  });
+  it('reads a transcript label as the initials of the reporter the introduction names', () => {
+    // Wikinews, 2020-10-22 ("Wikinews interviews Phil Collins, U.S. Prohibition Party presidential nominee"), CC BY 2.5; the answer made up.
+    const doc = docWithEntities('U.S. Prohibition Party presidential nominee Phil Collins took some time to answer a few questions about his 2020 '
+      + 'presidential campaign from Wikinews accredited reporter William S. Saturn.\n\n'
+      + '((WSS))  Why are you running for president?\n\n((Phil Collins))  Because the party asked me to.', [['Phil Collins', 'PER'], ['William S. Saturn', 'PER'], ['Wikinews', 'ORG']]);
+    expect(find(quotesOf(doc), 'Why are you running')).toMatchObject({ speaker: 'WSS', name: 'William S. Saturn' });
+  });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
     expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });

@@ -31,6 +31,7 @@ import { contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEdito
 import { correctSources } from './sources.js';
 import { contentParts } from './parts.js';
 import { cueKind } from './kind.js';
+import { expandLabel } from './abbreviation.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -161,6 +162,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles,
     inTurn: floor.holder(source.start) !== null || (interview !== null && inAnswer(interview, source.start)) });
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
+  // The speakers of a transcript's labelled turns so far.
+  const labels: Speaker[] = [];
+  let firstTurn: number | undefined;
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null; quoted?: boolean }[] = [];
   const out: Quote[] = [];
   // Who has the floor in a transcript: whom its "I" and "you" stand for.
@@ -238,6 +242,12 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
         ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(at) ?? interviewee(interview, at, inAnswer), 'first person')
         : /^[Yy]ou$/.test(words) ? reached(floor.addressee(at, asks(ctx, a.source!)) ?? interviewee(interview, at, inQuestion), 'addressee') : null;
       speaker = first ?? resolveAt(speakerSpan);
+      // A transcript's turn labelled with a short form ("((WN))", "NG:") speaks as the name it abbreviates.
+      if (a.turn) {
+        firstTurn ??= speakerSpan.start;
+        speaker = expandLabel(speaker, labels, mentionsOf(), speakerSpan.start, firstTurn) ?? speaker;
+        labels.push(speaker);
+      }
     } else if (a.inherits && a.cue) {
       // "…, affirming that …": the subject of the clause it hangs on, span and all.
       const here = ctx.sent[a.cue.first]!;
