@@ -26,4 +26,17 @@ describe('cueKind', () => {
     expect(kinds('The bank agreed to inject $2 billion into the company.')).toEqual([['agreed', 'other']]);
     expect(kinds('The two sides agreed that the talks had gone well.').map(([, k]) => k)).toEqual(['speech']);
   });
+  it('reads the cues the word categories leave out, and no adverb\'s category', () => {
+    // Constructed, in newswire shapes.
+    const kindOf = (text: string) => kinds(text).map(([, k]) => k);
+    expect(kindOf('Senator Maria Lopez called the ruling "a grave mistake".')).toEqual(['speech']);
+    expect(kindOf('The union issued a warning that the strike would go on.')).toEqual(['speech']);
+    expect(kindOf('Officials in Paris made clear that they wanted a common policy.')).toEqual(['speech']);
+    expect(kindOf('The ambassador reminded reporters that the embassy had issued a statement.')[0]).toBe('speech');
+    expect(kindOf('The doctors decried the lack of protective equipment in hospitals.')).toEqual(['speech']);
+    expect(kindOf('"We will not back down," the statement reads.')).toEqual(['speech']);
+    expect(kindOf('The director has long denied that the company paid the officials.')).toEqual(['speech']);
+    // A naming is no saying.
+    expect(kinds('The new party, which is called Forward, said it would field candidates.').filter(([c]) => c?.includes('called')).map(([, k]) => k)).not.toContain('speech');
+  });
 });

@@ -24,12 +24,32 @@ const KIND_OF_CATEGORY: Readonly<Record<(typeof CATEGORIES)[number], CueKind | n
 /** Verbs of speech that, before "to" and a verb, tell a deed or a state, not words: "agreed to inject", "continued to decline". */
 const DEED_BEFORE_INFINITIVE = new Set(['agree', 'continue']);
 
+/**
+ * "call" and "issue", which the word categories leave out lest the tagger take every one for a likely cue,
+ * are speech where a cue: "called the law "perverse"", "called for calm", "issued a warning". Not a naming
+ * ("is called", "a technology called"), nor "called off" and the like.
+ */
+function saidCall(ctx: TokenContext, cue: TokenSpan, i: number): boolean {
+  const { tokens, lemmas } = ctx;
+  if (lemmas[i] === 'issue') return true;
+  if (lemmas[i] !== 'call' || tokens[i]!.pos !== 'VERB' || CALL_PARTICLES.has(tokens[i + 1]?.norm.toLowerCase() ?? '')) return false;
+  for (let j = cue.first; j < i; j++) if (lemmas[j] === 'be' || lemmas[j] === 'get') return false;
+  return i === cue.first || !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i - 1]!.pos);
+}
+const CALL_PARTICLES = new Set(['off', 'in', 'back', 'up']);
+
 /** The kind of a cue (its tokens in ctx, whose word categories buildContext read). */
 export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
   const { tokens, lemmas } = ctx;
   for (let i = cue.first; i <= cue.last; i++) {
     // "according to" is a report of words; its lemma is no verb of speech.
-    if (lemmas[i] === 'according' || lemmas[i] === 'accord') return 'speech';
+    if (lemmas[i] === 'according' || lemmas[i] === 'accord' || saidCall(ctx, cue, i)) return 'speech';
+    // "made clear that …" is said.
+    if (lemmas[i] === 'make' && tokens[i + 1]?.norm.toLowerCase() === 'clear' && i + 1 <= cue.last) return 'speech';
+    // A text that "reads" says ("the statement reads", "the headline reads").
+    if (lemmas[i] === 'read' && tokens[i]!.norm.toLowerCase() === 'reads') return 'speech';
+    // An adverb's category before the verb is no deed of the source: "has long denied" is a denial, not a longing.
+    if (tokens[i]!.pos === 'ADV' && i < cue.last) continue;
     const c = ctx.cat[i]!;
     const kind = c > 0 ? KIND_OF_CATEGORY[CATEGORIES[c - 1]!] : null;
     if (kind === 'speech' && DEED_BEFORE_INFINITIVE.has(lemmas[i]!) && tokens[i + 1]?.norm.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return 'other';
