@@ -8,7 +8,7 @@
  * 4. render: paragraphs from block boundaries;
  * 5. filter: link-heavy, boilerplate and headline paragraphs out.
  */
-import { forEachElement, type Element, type Node } from './dom.js';
+import { forEachElement, textOf, type Element, type Node } from './dom.js';
 import {
   BLOCK_TAGS, BODY_SELECTORS, END_MARKERS, IGNORED_CLASS_TOKEN, LEAD_CLASS, BOILERPLATE_LINES, BOILERPLATE_START, DROP_TAGS, HEADING_TAGS,
   CAPTION_LINE, HOVER_CARD, INLINE_TAGS, PAYWALL_PROMPT, POSITIVE, SETTINGS, SMALL_NEGATIVE, STRONG_NEGATIVE, WEAK_NEGATIVE,
@@ -78,10 +78,54 @@ function isHidden(el: Element): boolean {
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
 const GUARDED = new Set(['header', 'footer', 'aside', 'nav', 'address', 'menu', 'form']);
 
+/**
+ * The article body as the markup names it (itemprop=articleBody, body classes and ids): the
+ * richest outermost match of the first of those selectors that has an article's worth of text,
+ * outside hidden and dropped elements (a hidden microdata copy of the text is not the body).
+ */
+function markedBody(root: Element): Element | null {
+  const n = SETTINGS.bodyMarkSelectors;
+  const matches: Element[][] = Array.from({ length: n }, () => []);
+  forEachElement(root, (el) => {
+    if (NO_TEXT.has(el.tag) || DROP_TAGS.has(el.tag) || isHidden(el)) return false;
+    for (let i = 0; i < n; i++) if (selectorMatch(el, BODY_SELECTORS[i]!)) matches[i]!.push(el);
+    return;
+  });
+  for (const m of matches) {
+    if (m.length === 0) continue;
+    const best = m.reduce((a, b) => (b._t! - b._l! > a._t! - a._l! ? b : a));
+    if (best._t! - best._l! >= SETTINGS.minArticleChars) return best;
+  }
+  return null;
+}
+
+/** Class/id words of sharing buttons, and the same pattern to cut them out of a class string. */
+const SHARE_WORD = /(^|[\s_-])(share|shares|sharing|sharebar|share-?tools|social|socials|shariff|sociable)(?=[\s_-]|$)/gi;
+
+/**
+ * A sharing-button class on an element that holds paragraphs of prose names a wrapper of an
+ * article's text and its buttons ("body-share-wrapper"), not the button bar: no reason to drop it.
+ */
+function proseShareWrapper(el: Element, ci: string): boolean {
+  if (el._p! < SETTINGS.minShareWrapperProse || el._l! >= 0.3 * el._t!) return false;
+  SHARE_WORD.lastIndex = 0;
+  if (!SHARE_WORD.test(ci)) return false;
+  return !STRONG_NEGATIVE.test(ci.replace(SHARE_WORD, '$1'));
+}
+
 /** Stage 2: remove non-content elements in place. `total` is the page's visible characters. */
 export function prune(root: Element): void {
   const total = root._t!, ptotal = root._p!;
-  const guard = (el: Element) => (el._t! >= SETTINGS.guardShare * total && el._l! < 0.3 * el._t!) || (el._p! >= SETTINGS.guardShare * ptotal && el._p! > 400);
+  // The marked-up body is kept whole: neither a wrapper of it nor an element holding most of
+  // its text is removed for its class name ("layout-right-sidebar" around the whole page,
+  // "subscription-content" that a paywall script would replace).
+  const body = markedBody(root);
+  const bodyChars = body ? body._t! - body._l! : 0;
+  const bodyWrappers = new Set<Element>();
+  for (let p = body?.parent; p; p = p.parent) bodyWrappers.add(p);
+  const inBody = (el: Element) => { for (let p = el.parent; p; p = p.parent) if (p === body) return true; return false; };
+  const guard = (el: Element) => (el._t! >= SETTINGS.guardShare * total && el._l! < 0.3 * el._t!) || (el._p! >= SETTINGS.guardShare * ptotal && el._p! > 400)
+    || bodyWrappers.has(el) || (body !== null && el._t! - el._l! >= SETTINGS.guardShare * bodyChars && el._l! < 0.3 * el._t! && inBody(el));
   const todo: Element[] = [root];
   while (todo.length) {
     const el = todo.pop()!;
@@ -93,7 +137,7 @@ export function prune(root: Element): void {
       const ci = classId(c);
       if (ci && HOVER_CARD.test(ci)) continue;
       if (ci && c.tag !== 'a' && c._t! < SETTINGS.maxSmallChars && SMALL_NEGATIVE.test(ci)) continue;
-      if (ci && !INLINE_TAGS.has(c.tag) && !TABLE_PARTS.has(c.tag) && (STRONG_NEGATIVE.test(ci) || (WEAK_NEGATIVE.test(ci) && !POSITIVE.test(ci))) && !guard(c) && !BODY_SELECTORS[1]![1].test(c.attrs.class ?? '') && c.attrs.itemprop !== 'articleBody') continue;
+      if (ci && !INLINE_TAGS.has(c.tag) && !TABLE_PARTS.has(c.tag) && ((STRONG_NEGATIVE.test(ci) && !proseShareWrapper(c, ci)) || (WEAK_NEGATIVE.test(ci) && !POSITIVE.test(ci))) && !guard(c) && !BODY_SELECTORS[1]![1].test(c.attrs.class ?? '') && c.attrs.itemprop !== 'articleBody') continue;
       if (c.attrs.role === 'navigation' || c.attrs.role === 'complementary' || c.attrs.role === 'contentinfo' || c.attrs.role === 'banner') { if (!guard(c)) continue; }
       kept.push(c);
       todo.push(c);
@@ -114,8 +158,26 @@ function inside(el: Element, set: Set<Element>): boolean {
   return false;
 }
 
-/** Known body containers: the matches of the first selector with enough text. */
-function bySelectors(root: Element): { els: Element[]; strong: boolean } | null {
+/** Whether a heading under el reads as the page's headline (`t` normalised by norm). */
+function holdsHeadline(el: Element, t: string): boolean {
+  let found = false;
+  forEachElement(el, (x) => {
+    if (found || NO_TEXT.has(x.tag)) return false;
+    if (HEADING_TAGS.has(x.tag)) {
+      if (x._t! <= t.length * 2 + 20 && norm(textOf(x)) === t) found = true;
+      return false;
+    }
+    return;
+  });
+  return found;
+}
+
+/**
+ * Known body containers: the matches of the first selector with enough text. Of several
+ * matches in different places (a stream of stories, each an <article> of its own section), the
+ * one whose heading is the page's headline is the article, when it alone is.
+ */
+function bySelectors(root: Element, title: string | null): { els: Element[]; strong: boolean } | null {
   const matches: Element[][] = BODY_SELECTORS.map(() => []);
   const todo: Element[] = [root];
   while (todo.length) {
@@ -137,7 +199,16 @@ function bySelectors(root: Element): { els: Element[]; strong: boolean } | null 
     const chosen = outer.filter((el) => el === best || el.parent === best.parent
       || (el._p! >= 0.6 * el._t! && el._l! < 0.2 * el._t! && el._t! >= 0.1 * best._t!));
     const chars = chosen.reduce((s, el) => s + el._t! - el._l!, 0);
-    if (chars >= SETTINGS.minSelectorChars) return { els: chosen, strong: i < SETTINGS.strongSelectors };
+    if (chars < SETTINGS.minSelectorChars) continue;
+    const t = title ? norm(title) : '';
+    if (chosen.length > 1 && t) {
+      const headed = chosen.filter((el) => holdsHeadline(el, t));
+      const h = headed[0];
+      // Matches beside the headed one are its parts (a header and a body in columns), not stories.
+      const story = h && headed.length === 1 ? chosen.filter((el) => el === h || el.parent === h.parent) : chosen;
+      if (story.length < chosen.length && story.reduce((s, el) => s + el._t! - el._l!, 0) >= SETTINGS.minSelectorChars) return { els: story, strong: true };
+    }
+    return { els: chosen, strong: i < SETTINGS.strongSelectors };
   }
   return null;
 }
@@ -176,9 +247,12 @@ function directText(el: Element): string {
 function byScore(root: Element): Element[] | null {
   const scored: Element[] = [];
   const todo: Element[] = [root];
-  const bump = (el: Element, v: number) => {
+  /** Characters of the paragraphs that voted for each candidate, outside links. */
+  const voted = new Map<Element, number>();
+  const bump = (el: Element, v: number, chars: number) => {
     if (el._s === undefined) { el._s = tagBase(el.tag) + classWeight(el); scored.push(el); }
     el._s += v;
+    voted.set(el, (voted.get(el) ?? 0) + chars);
   };
   while (todo.length) {
     const el = todo.pop()!;
@@ -194,22 +268,27 @@ function byScore(root: Element): Element[] | null {
       const score = 1 + (text.split(/[,，、،]/).length - 1) + Math.min(Math.floor(len / 100), 3);
       const dampen = 1 - el._l! / Math.max(1, len);
       // A div holding text itself is a paragraph and a candidate at once.
-      if (!SCORE_TAGS.has(el.tag)) bump(el, score * dampen);
+      const chars = len - el._l!;
+      if (!SCORE_TAGS.has(el.tag)) bump(el, score * dampen, chars);
       let p = el.parent, level = 0;
       while (p && level < 5) {
-        bump(p, (score * dampen) / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+        bump(p, (score * dampen) / (level === 0 ? 1 : level === 1 ? 2 : level * 3), chars);
         p = p.parent; level++;
       }
     }
     for (const c of el.children) if (typeof c !== 'string' && c.tag !== 'a') todo.push(c);
   }
-  let top: Element | null = null;
-  let best = -Infinity;
+  // A container whose paragraphs hold less text than an article cannot be one, whatever its
+  // class says (a one-line "band-content" strip): it wins only when no candidate holds enough.
+  let top: Element | null = null, small: Element | null = null;
+  let best = -Infinity, bestSmall = -Infinity;
   for (const el of scored) {
     const fin = el._s! * (1 - el._l! / Math.max(1, el._t!));
     el._s = fin;
-    if (fin > best) { best = fin; top = el; }
+    if (voted.get(el)! < SETTINGS.minArticleChars) { if (fin > bestSmall) { bestSmall = fin; small = el; } }
+    else if (fin > best) { best = fin; top = el; }
   }
+  if (!top) { top = small; best = bestSmall; }
   if (!top) return null;
   // Climb while the parent scores close to the top (content split across siblings).
   let p = top.parent;
@@ -365,7 +444,7 @@ export function extractBody(root: Element, title: string | null): BodyResult {
   prune(body);
   measure(body);
   const scored = byScore(body);
-  const sel = bySelectors(body);
+  const sel = bySelectors(body, title);
   let chosen: Element[] | null = null;
   let method: BodyResult['method'] = 'none';
   const len = (els: Element[] | null) => (els ? els.reduce((s, e) => s + e._t! - e._l!, 0) : 0);

@@ -115,6 +115,10 @@ export const SETTINGS = {
   strongSelectorVsScoredRatio: 0.15,
   /** How many of BODY_SELECTORS count as most specific. */
   strongSelectors: 4,
+  /** How many of BODY_SELECTORS name the body text itself (articleBody, body classes and ids). */
+  bodyMarkSelectors: 3,
+  /** An element with a sharing-button class that holds this much paragraph text is a wrapper of the article. */
+  minShareWrapperProse: 200,
   /** Share of link text above which a short paragraph is dropped. */
   maxLinkDensityShort: 0.5,
   /** Share of link text above which any paragraph is dropped. */
