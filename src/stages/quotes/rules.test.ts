@@ -147,6 +147,28 @@ describe('"according to" inside a quotation', () => {
   });
 });
 
+describe('"According to X," before its clause', () => {
+  it('reads a tagger\'s content that is the source as the source, however long, and the clause after the comma as said', () => {
+    // Constructed, in the form of a 2020 news page.
+    const text = 'According to models prepared by economists and computer scientists at two universities in Boston and the central bank, the plan could cost 40,000 jobs.';
+    const ctx = context(text);
+    const ss = spans(ctx, [['CUE', 'According to'], ['CON', 'models prepared by economists and computer scientists at two universities in Boston and the central bank']]);
+    expect(show(ctx, accordingTo(ctx, joinSpans(ctx, ss)))).toEqual([
+      { content: 'the plan could cost 40,000 jobs', cue: 'According to', source: 'models prepared by economists and computer scientists at two universities in Boston and the central bank' },
+    ]);
+  });
+  it('leaves it where no comma closes the source, or the clause after it is a second source', () => {
+    for (const [text, content] of [
+      ['According to the revised data there were 94,000 jobless in February against 120,000 a year before.', 'the revised data there were 94,000 jobless in February against 120,000 a year before'],
+      ['According to figures from the interior ministry of the republic on Friday, and a rights group on Thursday, some 20,000 people marched.', 'figures from the interior ministry of the republic on Friday'],
+    ] as const) {
+      const ctx = context(text);
+      const ss = spans(ctx, [['CUE', 'According to'], ['CON', content]]);
+      expect(show(ctx, accordingTo(ctx, joinSpans(ctx, ss)))).toEqual([{ content, cue: 'According to', source: null }]);
+    }
+  });
+});
+
 describe('a subject set off from its cue by an apposition', () => {
   const source = (text: string, cueWord: string, contentFrom: string) => {
     const ctx = context(text);

@@ -304,16 +304,34 @@ function cueHolds(raws: readonly Attribution[], k: number): boolean {
 export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens } = ctx;
   const added: Attribution[] = [];
+  // The tagger's own "According to" whose content is what the words are according to ("According to models prepared by
+  // epidemiologists at Harvard, this could cost lives": the models are the source, and the words after the comma what they say).
+  const misread = new Set<Attribution>();
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (tokens[k]!.norm !== 'according' || tokens[k + 1]!.norm !== 'to' || cueHolds(raws, k)) continue;
+    if (tokens[k]!.norm.toLowerCase() !== 'according' || tokens[k + 1]!.norm !== 'to') continue;
+    if (cueHolds(raws, k)) {
+      const h = raws.find((a) => a.cue && a.cue.first === k && a.cue.last === k + 1 && !a.source && a.content.first === k + 2);
+      const a = h && accordingAt(ctx, raws.filter((x) => x !== h), k);
+      // (Only a source a comma closes, before a clause that is no second source: "According to reports from X on
+      // Friday, and Y, …" is left as the tagger read it.)
+      if (a && tokens[a.source!.last + 1]?.norm === ',' && a.content.first === a.source!.last + 2 && tokens[a.content.first]!.pos !== 'CCONJ') {
+        misread.add(h!);
+        added.push(a);
+      }
+      continue;
+    }
     const a = accordingAt(ctx, raws, k);
     if (a) added.push(a);
   }
   if (added.length === 0) return [...raws];
+  raws = raws.filter((a) => !misread.has(a));
   const within = (a: Attribution, b: Attribution) => a.cue !== null && a.cue.first >= b.content.first && a.cue.last <= b.content.last;
   const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last && (!a.cue || within(a, b))));
   return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
 }
+
+/** Longest source (tokens from "according") of an "According to X, …" before its clause. */
+const SOURCE_BEFORE_CLAUSE_MAX = 30;
 
 /** The attribution of the "according to" at token k, unless one the tagger found holds its clause. */
 function accordingAt(ctx: TokenContext, raws: readonly Attribution[], k: number): Attribution | null {
@@ -321,7 +339,6 @@ function accordingAt(ctx: TokenContext, raws: readonly Attribution[], k: number)
   const s = sentRange[sent[k]!]!;
   let e = k + 2;
   while (e + 1 < s.end && tokens[e + 1]!.norm !== ',' && tokens[e + 1]!.pos !== 'PUNCT' && e - k < 14) e++;
-  const source: TokenSpan = { role: 'SRC', first: k + 2, last: e };
   const cue: TokenSpan = { role: 'CUE', first: k, last: k + 1 };
   let content: TokenSpan | null = null;
   let start = s.start;
@@ -336,6 +353,15 @@ function accordingAt(ctx: TokenContext, raws: readonly Attribution[], k: number)
     }
   }
   while (start < k && ctx.quote[start] === 0 && tokens[start]!.pos === 'PUNCT') start++;
+  // Before its clause, the source runs to the comma that ends it, however long ("According to models prepared by
+  // epidemiologists and computer scientists at Harvard and MIT, …"), but over no auxiliary ("According to the data
+  // there were …" has no comma of its own).
+  if (k <= start + 1 && tokens[e + 1]?.norm !== ',') {
+    let f = e;
+    while (f + 1 < s.end && tokens[f + 1]!.norm !== ',' && tokens[f + 1]!.pos !== 'PUNCT' && tokens[f + 1]!.pos !== 'AUX' && f - k < SOURCE_BEFORE_CLAUSE_MAX) f++;
+    if (tokens[f + 1]?.norm === ',') e = f;
+  }
+  const source: TokenSpan = { role: 'SRC', first: k + 2, last: e };
   if (k <= start + 1 && e + 2 < s.end) content = { role: 'CON', first: e + 2, last: lastWord(ctx, s) };
   else if (k > start + 2) content = { role: 'CON', first: start, last: tokens[k - 1]!.norm === ',' ? k - 2 : k - 1 };
   if (!content || content.last < content.first) return null;
