@@ -418,6 +418,10 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   for (let k = s.first; k < s.last; k++) if (DASH.test(tokens[k]!.norm) && !joins(k)) first = k + 1;
   if (first === s.first) first = coordinatedFrom(tokens, first);
   while (first < s.last && CONJUNCTION.test(tokens[first]!.norm)) first++;
+  // "…, which analysts said …", "which Trump denied": the relative pronoun is what was said of, not who said it (but
+  // "which considers the US biased" is the relative's own deed).
+  const modifier = (k: number) => tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.norm) && k + 1 <= s.last && tokens[k + 1]!.pos === 'NOUN';
+  if (first < s.last && tokens[first]!.norm === 'which' && (OBJECT_RELATIVE_NEXT.has(tokens[first + 1]!.pos) || modifier(first + 1))) first++;
   // "For several days Iran denied …": how long, before the one who speaks, is no part of the source.
   const span = (k: number) => DURATION_AMOUNT.test(tokens[k]!.norm) && k + 1 < s.last && DURATION_UNIT.test(tokens[k + 1]!.norm) ? k + 2 : k;
   if (first < s.last && tokens[first]!.norm === 'for' && span(first + 1) > first + 1) first = span(first + 1);
@@ -438,6 +442,9 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   }
   return { ...s, first, last };
 }
+
+/** What follows a "which" that is the object of the cue after it: the subject of the relative clause ("leading forecasts" too). */
+const OBJECT_RELATIVE_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
 
 /** How long, before a source: "several days", "two weeks", "many years". */
 const DURATION_AMOUNT = /^(?:several|many|some|few|a|\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
