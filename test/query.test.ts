@@ -105,6 +105,9 @@ describe('dateline quotes', () => {
     const direct = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--direct']).stdout) as typeof all;
     const indirect = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--indirect']).stdout) as typeof all;
     expect([direct.length + indirect.length, direct.every((q) => q.direct), indirect.some((q) => q.direct)]).toEqual([all.length, true, false]);
+    const named = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--named']).stdout) as typeof all;
+    const unnamed = records(dateline(['quotes', '--db', db, '--format', 'jsonl', '--unnamed']).stdout) as typeof all;
+    expect([named.length + unnamed.length, named.every((q) => q.speakerName !== null), unnamed.every((q) => q.speakerName === null)]).toEqual([all.length, true, true]);
     const text = dateline(['quotes', '--db', db, '--speaker', 'Putin', '--direct', '--format', 'text']).stdout;
     expect(text).toContain('cue "said" (said or wrote); source "the Russian president"; confidence 0.');
     // What the cue says the source did: in the seed, words said ("said", "affirming", "stressed"), no deed.
@@ -130,6 +133,7 @@ describe('dateline quotes', () => {
     const bad = dateline(['quotes', '--db', db, '--min-confidence', '1.5']);
     expect([bad.status, bad.stderr]).toEqual([2, 'dateline: --min-confidence must be a number from 0 to 1\n']);
     expect(dateline(['quotes', '--db', db, '--direct', '--indirect']).stderr).toBe('dateline: --direct and --indirect exclude each other\n');
+    expect(dateline(['quotes', '--db', db, '--named', '--unnamed']).stderr).toBe('dateline: --named and --unnamed exclude each other\n');
     expect(dateline(['quotes', '--db', db, '--cue-kind', 'said']).stderr).toBe('dateline: --cue-kind must be speech, thought, evidence or other\n');
     expect(dateline(['quotes', '--db', db, '--since', '2017-04-01', '--until', '2017-03-01']).stderr).toBe('dateline: --since is after --until\n');
     const later = dateline(['quotes', '--db', db, '--since', '2017-03-30']);

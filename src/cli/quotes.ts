@@ -16,6 +16,8 @@ export interface QuotesOptions {
   readonly minConfidence?: string;
   readonly direct?: boolean;
   readonly indirect?: boolean;
+  readonly named?: boolean;
+  readonly unnamed?: boolean;
   readonly cueKind?: string;
   readonly since?: string;
   readonly until?: string;
@@ -53,11 +55,13 @@ export async function runQuotes(opts: QuotesOptions): Promise<number> {
   const format = opts.format ?? (process.stdout.isTTY && opts.count === undefined ? 'text' : 'jsonl');
   if (opts.count === undefined && format !== 'text' && format !== 'jsonl' && format !== 'csv') throw new UsageError(`unknown --format ${format} (text, jsonl or csv)`);
   if (opts.direct && opts.indirect) throw new UsageError('--direct and --indirect exclude each other');
+  if (opts.named && opts.unnamed) throw new UsageError('--named and --unnamed exclude each other');
   // The same checks as the API's /api/quotes, so both refuse the same things for the same reasons.
   const raw: Record<string, string> = {};
   if (opts.speaker !== undefined) raw.speaker = opts.speaker;
   if (opts.minConfidence !== undefined) raw.minConfidence = opts.minConfidence;
   if (opts.direct || opts.indirect) raw.direct = String(Boolean(opts.direct));
+  if (opts.named || opts.unnamed) raw.named = String(Boolean(opts.named));
   if (opts.cueKind !== undefined) raw.cueKind = opts.cueKind;
   if (opts.since !== undefined) raw.since = opts.since;
   if (opts.until !== undefined) raw.until = opts.until;

@@ -214,6 +214,14 @@ describe('actors, quotes, stats, openapi', () => {
     const speakers = (await getJson('/api/quotes/speakers?minConfidence=0.9')).body.items;
     expect(speakers).toEqual([{ speakerName: 'Vladimir Putin', speakerActor: 'RUSGOV', quotes: 1, direct: 1, articles: 1, first: '2017-03-29', last: '2017-03-29' }]);
     expect((await getJson('/api/quotes/speakers?since=2018-01-01&until=2017-01-01')).status).toBe(400);
+    // Only quotes whose speaker has a name, or only those without.
+    const named = (await getJson('/api/quotes?limit=1000&named=true')).body.items as typeof all;
+    const unnamed = (await getJson('/api/quotes?limit=1000&named=false')).body.items as typeof all;
+    expect([named.length, unnamed.length]).toEqual([all.filter((q) => q.speakerName !== null).length, all.filter((q) => q.speakerName === null).length]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(unnamed.length).toBeGreaterThan(0);
+    const badNamed = await getJson('/api/quotes?named=1');
+    expect([badNamed.status, badNamed.body.error]).toEqual([400, 'named must be true or false']);
     const bad = await getJson('/api/quotes?direct=yes');
     expect([bad.status, bad.body.error]).toEqual([400, 'direct must be true or false']);
     // What the cue says the source did: only the seed's quote of Putin carries a kind among these fixture records.

@@ -26,6 +26,7 @@ const quoteFilterParams = [
   q('speaker', 'Part of the speaker name, or the speaker actor code.'),
   q('minConfidence', 'Quotes whose confidence is at least this (0 to 1); quotes a rule made without the confidence filter are left out.'),
   q('direct', '"true": direct quotations only; "false": indirect speech only.'),
+  q('named', '"true": only quotes whose speaker has a name (on news pages most quotes without one are no attributions); "false": only those without.'),
   q('cueKind', 'Only quotes whose cue says the source did this: "speech" (said, told, according to, a statement), "thought" (believes, expects, wants), "evidence" (saw, showed) or "other" (a deed or a state: signed, voted).'),
   q('since', 'Quotes of articles published on or after this date (YYYY-MM-DD).'),
   q('until', 'Quotes of articles published on or before this date (YYYY-MM-DD).'),

@@ -87,6 +87,7 @@ const quoteFilters = {
   speaker: text('speaker', 200).optional(),
   minConfidence: minConfidence.optional(),
   direct: z.enum(['true', 'false'], 'direct must be true or false').transform((v) => v === 'true').optional(),
+  named: z.enum(['true', 'false'], 'named must be true or false').transform((v) => v === 'true').optional(),
   cueKind: z.enum(CUE_KINDS, 'cueKind must be speech, thought, evidence or other').optional(),
   since: isoDate('since').optional(),
   until: isoDate('until').optional(),

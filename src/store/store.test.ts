@@ -224,5 +224,15 @@ for (const b of backends) {
       expect((await again.quotes({ limit: 100 })).items).toEqual(before);
       await again.close();
     });
+
+    it('lists the quotes whose speaker has a name, or those whose speaker has none', async () => {
+      const unnamed = { ...record('The plan was criticised at the meeting.', '2017-06-02', []), quotes: [{ content: { start: 0, end: 8 }, speaker: null, cue: null, speakerName: null, direct: false }] };
+      await store.put([unnamed]);
+      const all = (await store.quotes({ limit: 100 })).items;
+      expect(all.some((q) => q.speakerName === null)).toBe(true);
+      const named = (await store.quotes({ named: true, limit: 100 })).items;
+      expect(named.map((q) => q.speakerName)).toEqual(all.filter((q) => q.speakerName !== null).map((q) => q.speakerName));
+      expect((await store.quotes({ named: false, limit: 100 })).items.map((q) => [q.articleId, q.speakerName])).toEqual([[unnamed.id, null]]);
+    });
   });
 }

@@ -54,6 +54,8 @@ export interface QuoteQuery {
   readonly minConfidence?: number;
   /** Only direct (true) or only indirect (false) quotes. */
   readonly direct?: boolean;
+  /** Only quotes whose speaker has a name (true), or only those whose speaker has none (false). */
+  readonly named?: boolean;
   /** Only quotes whose cue says the source did this (explanation.cueKind): "speech" keeps what was said or written. */
   readonly cueKind?: CueKind;
   /** Quotes of articles published on or after / on or before this date (YYYY-MM-DD); undated articles' are left out. */

@@ -185,9 +185,12 @@ describe.skipIf(!available)('dashboard in headless Chromium', () => {
     await page.fill('input[name=minConfidence]', '0.9');
     // What the cue says the source did: words said.
     await page.selectOption('select[name=cueKind]', 'speech');
+    // Only speakers with a name.
+    await page.selectOption('select[name=named]', 'true');
     await page.click('form.filters button[type=submit]');
     await page.waitForFunction(() => document.getElementById('main')?.dataset.route?.includes('speaker=Putin'));
     expect(await page.evaluate(() => document.getElementById('main')?.dataset.route)).toContain('cueKind=speech');
+    expect(await page.evaluate(() => document.getElementById('main')?.dataset.route)).toContain('named=true');
     await page.waitForFunction(() => /1 quote\./.test(document.getElementById('quote-status')?.textContent ?? ''));
     const line = await page.locator('#quote-results > li').first().textContent();
     expect(line).toContain('Vladimir Putin [RUSGOV]');

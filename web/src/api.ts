@@ -12,7 +12,7 @@ export interface Filters {
 export const FILTER_KEYS: (keyof Filters)[] = ['actor', 'cameo', 'plover', 'since', 'until', 'place', 'minConfidence'];
 
 /** The filters of the quotes view, as /api/quotes takes them. */
-export type QuoteFilters = { speaker?: string; direct?: string; minConfidence?: string; since?: string; until?: string };
+export type QuoteFilters = { speaker?: string; direct?: string; named?: string; cueKind?: string; minConfidence?: string; since?: string; until?: string };
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }

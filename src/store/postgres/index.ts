@@ -33,6 +33,7 @@ function quoteFilters(q: Omit<QuoteQuery, 'cursor'>): Where {
   if (q.speaker) w.add('(qu.speaker_name ILIKE ? OR qu.speaker_actor = ?)', '%' + likePrefix(q.speaker), q.speaker.toUpperCase());
   if (q.minConfidence !== undefined) w.add('qu.confidence >= ?', q.minConfidence);
   if (q.direct !== undefined) w.add('qu.direct = ?', q.direct);
+  if (q.named !== undefined) w.add(q.named ? 'qu.speaker_name IS NOT NULL' : 'qu.speaker_name IS NULL');
   if (q.cueKind) w.add('qu.cue_kind = ?', q.cueKind);
   if (q.since) w.add('a.published >= ?', q.since);
   if (q.until) w.add("a.published <= ? AND a.published <> ''", q.until);

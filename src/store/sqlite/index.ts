@@ -43,6 +43,7 @@ function quoteFilters(q: Omit<QuoteQuery, 'cursor'>): { where: string[]; args: u
   if (q.speaker) { where.push("(qu.speaker_name LIKE ? ESCAPE '\\' OR qu.speaker_actor = ?)"); args.push('%' + likePrefix(q.speaker), q.speaker.toUpperCase()); }
   if (q.minConfidence !== undefined) { where.push('qu.confidence >= ?'); args.push(q.minConfidence); }
   if (q.direct !== undefined) { where.push('qu.direct = ?'); args.push(q.direct ? 1 : 0); }
+  if (q.named !== undefined) where.push(q.named ? 'qu.speaker_name IS NOT NULL' : 'qu.speaker_name IS NULL');
   if (q.cueKind) { where.push('qu.cue_kind = ?'); args.push(q.cueKind); }
   if (q.since) { where.push('a.published >= ?'); args.push(q.since); }
   if (q.until) { where.push("a.published <= ? AND a.published <> ''"); args.push(q.until); }

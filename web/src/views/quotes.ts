@@ -9,7 +9,7 @@ import { go, href } from '../route.js';
 import { pagedList } from './paged.js';
 
 /** The route's parameters this view reads, as /api/quotes takes them. */
-const KEYS = ['speaker', 'direct', 'cueKind', 'minConfidence', 'since', 'until'] as const;
+const KEYS = ['speaker', 'named', 'direct', 'cueKind', 'minConfidence', 'since', 'until'] as const;
 
 export function quotesView(root: HTMLElement, params: URLSearchParams): void {
   const p = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof KEYS)[number], string>;
@@ -21,8 +21,13 @@ export function quotesView(root: HTMLElement, params: URLSearchParams): void {
     h('option', { value: '' }, 'any'), h('option', { value: 'speech' }, 'said or wrote'), h('option', { value: 'thought' }, 'thought, wanted'),
     h('option', { value: 'evidence' }, 'saw, showed'), h('option', { value: 'other' }, 'deeds, states'));
   did.value = p.cueKind;
+  // On news pages most quotes whose speaker has no name are no attributions (a writer's "I", a deed, page furniture).
+  const named = h('select', { name: 'named' },
+    h('option', { value: '' }, 'any'), h('option', { value: 'true' }, 'named'), h('option', { value: 'false' }, 'unnamed'));
+  named.value = p.named;
   const form = h('form', { class: 'filters' },
     h('label', {}, 'Speaker', h('input', { name: 'speaker', value: p.speaker, size: 24, placeholder: 'name or actor code' })),
+    h('label', {}, 'Named', named),
     h('label', {}, 'Kind', kind),
     h('label', {}, 'Cue', did),
     h('label', {}, 'Min. confidence', h('input', { name: 'minConfidence', value: p.minConfidence, size: 4, placeholder: '0–1' })),
