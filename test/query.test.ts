@@ -93,7 +93,7 @@ describe('dateline quotes', () => {
   }, 60_000);
 
   it('says for each quote its cue, source, confidence, what made it and how its speaker was named, and filters on them', () => {
-    const all = records(dateline(['quotes', '--db', db, '--format', 'jsonl']).stdout) as { content: string; direct: boolean; confidence: number | null; cue: string | null; start: number; end: number }[];
+    const all = records(dateline(['quotes', '--db', db, '--format', 'jsonl']).stdout) as { content: string; direct: boolean; confidence: number | null; cue: string | null; start: number; end: number; speakerName: string | null }[];
     expect(all.length).toBeGreaterThanOrEqual(5);
     const rouhani = all.find((q) => q.content.startsWith('that Iran will continue'))!;
     expect(rouhani).toMatchObject({ speakerName: 'Hassan Rouhani', cue: 'affirming', source: 'Rouhani', speakerVia: 'clause' });

@@ -205,7 +205,7 @@ describe('actors, quotes, stats, openapi', () => {
     expect(r.body.items[0]).toMatchObject({ cue: 'said', source: 'the Russian president', confidence: 0.97, step: 'tagger', speakerVia: 'coreference', speakerFrom: 'Vladimir Putin' });
   });
   it('filters quotes by confidence and kind, and says which parameter is wrong', async () => {
-    const all = (await getJson('/api/quotes?limit=1000')).body.items as { direct: boolean; confidence: number | null }[];
+    const all = (await getJson('/api/quotes?limit=1000')).body.items as { direct: boolean; confidence: number | null; speakerName: string | null }[];
     const sure = (await getJson('/api/quotes?limit=1000&minConfidence=0.95')).body.items as typeof all;
     expect(sure.map((q) => q.confidence)).toEqual([0.97]);
     expect(all.filter((q) => q.confidence === null).length).toBe(all.length - 1);
