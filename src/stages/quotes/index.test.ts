@@ -424,17 +424,6 @@ describe('attribution shapes', () => {
       + '((WSS))  Why are you running for president?\n\n((Phil Collins))  Because the party asked me to.', [['Phil Collins', 'PER'], ['William S. Saturn', 'PER'], ['Wikinews', 'ORG']]);
     expect(find(quotesOf(doc), 'Why are you running')).toMatchObject({ speaker: 'WSS', name: 'William S. Saturn' });
   });
-  it('reads the writer\'s own "I" as the one author who signs the piece', () => {
-    // Constructed, in the form of a signed column.
-    const text = 'The tax would cost the city little. As I have argued before, a levy on empty homes would raise money for schools.\n\n'
-      + 'The mayor said, "I will look at it."';
-    const signed = (authors: string[]) => quotesOf(segmentStage.run(createDoc(text, { source: { format: 'html' }, headlineInText: false, authors }), {}));
-    expect(find(signed(['Jane Roe']), 'a levy on empty homes')).toMatchObject({ speaker: 'I', name: 'Jane Roe' });
-    // Two authors: which one is "I" is unknown.
-    expect(find(signed(['Jane Roe', 'Sam Poe']), 'a levy on empty homes').name).toBeNull();
-    // "I" in someone's quotation is theirs, not the writer's.
-    expect(signed(['Jane Roe']).filter((q) => q.name === 'Jane Roe' && q.content.includes('look at it'))).toEqual([]);
-  });
   it('leaves the relative pronoun out of a source whose cue it is the object of', () => {
     // Constructed, in newswire shapes.
     const qs = run('Sales rose 4 percent in March, which analysts said was partly due to the new models.');

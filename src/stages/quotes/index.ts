@@ -162,8 +162,6 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles,
     inTurn: floor.holder(source.start) !== null || (interview !== null && inAnswer(interview, source.start)) });
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
-  // The one author who signs the piece (the page's metadata, else the text's byline), whom the writer's "I" stands for.
-  const author = soleAuthor(doc);
   // The speakers of a transcript's labelled turns so far.
   const labels: Speaker[] = [];
   let firstTurn: number | undefined;
@@ -240,10 +238,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       // (An editor's brackets around it, "[I]", change nothing.)
       const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
       const at = speakerSpan.start;
-      // An "I" that is nobody's quoted, in no turn and no interview, is the writer's: the author of a piece one author signs.
       const first = FIRST_PERSON.test(words)
         ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(at) ?? interviewee(interview, at, inAnswer), 'first person')
-          ?? (WRITER.test(words) && !regions.some((r) => r.start <= at && at < r.end) ? author : null)
         : /^[Yy]ou$/.test(words) ? reached(floor.addressee(at, asks(ctx, a.source!)) ?? interviewee(interview, at, inQuestion), 'addressee') : null;
       speaker = first ?? resolveAt(speakerSpan);
       // A transcript's turn labelled with a short form ("((WN))", "NG:") speaks as the name it abbreviates.
@@ -327,16 +323,6 @@ function unfinishedCircumstance(said: string): RegExpExecArray | null {
   return m && !FINITE.test(m[0]) ? m : null;
 }
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
-/** The first person of one writer (not "we", which may be a paper, a team or the readers with the writer). */
-const WRITER = /^(?:I|me)$/;
-
-/** The one author a document names (its metadata's, else its byline's), as a speaker; null for none or several. */
-function soleAuthor(doc: Doc): Speaker | null {
-  const meta = doc.meta.authors ?? [];
-  const bylines = layer(doc, 'byline');
-  const names = meta.length ? meta : bylines.length === 1 ? bylines[0]!.authors : [];
-  return names.length === 1 && names[0]!.trim() ? { name: names[0]!.trim(), via: 'author' } : null;
-}
 /** A time right after a cue ("said Thursday that …", "said on Monday"): the saying's, not what is said. */
 const WHEN_AFTER_CUE = /^\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|(?:this|last)\s+week)\b(?:\s+(?:morning|afternoon|evening|night))?,?/;
 

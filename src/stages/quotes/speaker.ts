@@ -52,10 +52,9 @@ export interface Mention extends Span {
  * ("words"), the subject of the clause an attribution hangs on ("clause"), "I" inside
  * someone's words, a transcript's turn or an interview's answer ("first person"), "you" in a transcript or
  * an interview's question ("addressee"), an interview's answer ("interview"), a transcript label that
- * abbreviates a name written out before ("abbreviation", abbreviation.ts), the writer's own "I" in a piece one
- * author signs ("author").
+ * abbreviates a name written out before ("abbreviation", abbreviation.ts).
  */
-export type SpeakerVia = 'name' | 'coreference' | 'pronoun' | 'relative' | 'organisation' | 'earlier' | 'words' | 'clause' | 'first person' | 'addressee' | 'interview' | 'abbreviation' | 'author';
+export type SpeakerVia = 'name' | 'coreference' | 'pronoun' | 'relative' | 'organisation' | 'earlier' | 'words' | 'clause' | 'first person' | 'addressee' | 'interview' | 'abbreviation';
 
 export interface Speaker {
   readonly name: string | null;
