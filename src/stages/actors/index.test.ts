@@ -229,6 +229,16 @@ describe('a country written before a body', () => {
     expect(code('COPENHAGEN, March 16 - Finance Minister Lars Holm said the downgrade was no surprise. Denmark will cope, Danish officials said.',
       [['COPENHAGEN', 'LOC'], ['Lars Holm', 'PER'], ['Denmark', 'LOC'], ['Danish', 'MISC']], 'Lars Holm')).toBe('DNKGOV');
   });
+  it('reads a US party before an office as the United States\' office, before or after the state', () => {
+    const code = (text: string, spec: [string, EntityType][], who: string) => run(text, spec).find((e) => e.text === who)?.actor;
+    // Constructed.
+    expect(code('Republican Senator Tom Reed said the budget was short.', [['Republican', 'MISC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USALEG');
+    expect(code('Nebraska Republican Governor Ann Holt said the state would help.', [['Nebraska', 'LOC'], ['Republican', 'MISC'], ['Ann Holt', 'PER']], 'Ann Holt')).toBe('USAGOV');
+    expect(code('Wisconsin Governor Ann Holt said the vote would go ahead.', [['Wisconsin', 'LOC'], ['Ann Holt', 'PER']], 'Ann Holt')).toBe('USAGOV');
+    // Not a party of an office no US party holds, nor one written with another country.
+    expect(code('Republican strategist Tom Reed said the ads had worked.', [['Republican', 'MISC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBeUndefined();
+    expect(code('Irish Republican Senator Tom Reed said the border would stay open.', [['Irish', 'MISC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('IRLLEG');
+  });
   it('reads "Sen.", "Rep." and "Gov." as the titles they abbreviate, and a party and state after a name as a US legislator', () => {
     const code = (text: string, spec: [string, EntityType][], who: string) => run(text, spec).find((e) => e.text === who)?.actor;
     // Constructed.

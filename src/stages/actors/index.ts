@@ -35,6 +35,9 @@ const PORTFOLIO_MAX = 4;
 /** Offices a place in a country (a state, a city) holds for it: "Connecticut Senator", "Texas Governor", "Chicago Mayor". */
 const PLACE_OFFICE = /(?:^|\s)(?:senator|congressman|congresswoman|representative|lawmaker|legislator|governor|lieutenant governor|mayor|judge|sheriff|attorney general|police chief|prosecutor)$/;
 
+/** The parties of US offices, written before them ("Republican Senator", "Democratic Governor"). */
+const US_PARTIES: ReadonlySet<string> = new Set(['Republican', 'Democratic', 'Democrat', 'GOP']);
+
 /** The country a place names (a state, a city in it), for an office it holds ("Connecticut Senator"). */
 function placeOfMatch(hits: readonly NameHit[], start: number): { start: number; hit: Extract<NameHit, { kind: 'country' }> } | null {
   for (const h of hits) if (h.kind === 'country' && h.form === 'place') return { start, hit: h };
@@ -158,6 +161,8 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   let lowerTitle = false;
   let bodyAgent: Title['bodyAgent'];
   let portfolio = 0;
+  // "Republican Senator Ben Sasse", "Nebraska Republican Governor Kay Orr": a US party between the office and any place.
+  let usParty = false;
   // "Minister of Local Administration and Environment Hussein Makhlouf": a portfolio after "of", between the office and the name.
   if (!matchEndingAt(agents, at)) {
     let k = at;
@@ -199,12 +204,15 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
     if (norm === 'to' && country && !agent && matchEndingAt(agents, at - 1)) { country = null; at--; continue; }
     // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
     if (agent && TITLE_MODIFIERS.has(norm.toLowerCase())) { at--; continue; }
+    if (agent && !country && PLACE_OFFICE.test(agent.phrase) && US_PARTIES.has(ws[from + at - 1]!.text)) { usParty = true; at--; continue; }
     // "Saudi Arabian Oil Minister", "Civil Aviation Minister", "Road Transport and Bridges Minister", "U.S. District Judge": up to
     // three capitalised words of the portfolio or court (and an "and" between them) between the office and the country.
     if (agent && portfolio < PORTFOLIO_MAX && PORTFOLIO_OFFICE.test(agent.phrase) && !FORMER.has(norm.toLowerCase())
       && (/^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 1]!.text) || (portfolio > 0 && /^(?:and|&)$/.test(norm) && at > 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 2]!.text)))) { portfolio++; at--; continue; }
     break;
   }
+  // A US party's office with no place written: the United States' ("Republican Senator Ben Sasse").
+  if (usParty && !country) country = kb.byCameo.get('USA') ?? null;
   // ("former federal prosecutor": a word may stand between.)
   const former = (at > 0 && FORMER.has(ws[from + at - 1]!.norm.toLowerCase())) || (at > 1 && /^\p{Ll}/u.test(ws[from + at - 1]!.text) && FORMER.has(ws[from + at - 2]!.norm.toLowerCase()));
   const lead = at > 0 ? ws[from + at - 1]! : null;
