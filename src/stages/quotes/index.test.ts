@@ -429,6 +429,14 @@ describe('attribution shapes', () => {
     const qs = run('Sales rose 4 percent in March, which analysts said was partly due to the new models.');
     expect(find(qs, 'partly due to')).toMatchObject({ speaker: 'analysts', name: 'analysts' });
   });
+  it('drops the words of a generic "you" no one is known to address, outside quotations', () => {
+    // Constructed, in the shapes of a how-to and of a news story.
+    const qs = run('If you want to buy a bond, you should know that prices fall when rates rise. The minister said rates would stay low.\n\n'
+      + 'The mayor told the council: "You know that the bridge is unsafe."');
+    expect(qs.filter((q) => q.speaker !== null && /^you$/i.test(q.speaker) && !q.content.startsWith('"'))).toEqual([]);
+    expect(find(qs, 'rates would stay low')).toMatchObject({ speaker: 'The minister' });
+    expect(qs.some((q) => q.content.includes('the bridge is unsafe'))).toBe(true);
+  });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
     expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });

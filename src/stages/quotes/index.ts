@@ -269,6 +269,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
         speaker = { ...resolveAt(speakerSpan), via: 'clause' };
       }
     }
+    // A "you" no one is known to address, outside any quotation, is the reader, generic ("you might think …", "if you
+    // want to buy some …"): no one's words.
+    if (speaker.name === null && speakerSpan && GENERIC_YOU.test(text.slice(speakerSpan.start, speakerSpan.end)) && !opensQuoted(text, content, regions)
+      && !regions.some((r) => r.start <= speakerSpan!.start && speakerSpan!.start < r.end)) continue;
     const anchor = speakerSpan ?? cue ?? content;
     if (a.turn) floor.take(speaker, anchor.start, asks(ctx, { ...a.content, first: a.content.last }));
     previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan, ...(nested.has(a) ? { quoted: true } : {}) });
@@ -323,6 +327,8 @@ function unfinishedCircumstance(said: string): RegExpExecArray | null {
   return m && !FINITE.test(m[0]) ? m : null;
 }
 const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
+/** The reader, or anyone: "you", "one". */
+const GENERIC_YOU = /^(?:[Yy]ou|[Oo]ne)$/;
 /** A time right after a cue ("said Thursday that …", "said on Monday"): the saying's, not what is said. */
 const WHEN_AFTER_CUE = /^\s*(?:(?:on|last|this|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|(?:this|last)\s+week)\b(?:\s+(?:morning|afternoon|evening|night))?,?/;
 
