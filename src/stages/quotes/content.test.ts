@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { contentBeforeInversion, cutIndirect, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, trimDangling } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -26,6 +26,28 @@ describe('an indirect content ends with its cue’s sentence', () => {
     const ctx = context('“The talks went well. We will meet again,” she said.');
     const a: Attribution = { source: span(ctx, 'SRC', 'she'), cue: span(ctx, 'CUE', 'said'), content: { role: 'CON', first: 0, last: span(ctx, 'CON', '”').last } };
     expect(cutIndirect(ctx, [a])[0]).toBe(a);
+  });
+});
+
+describe('a phrase that opens the sentence of an inverted attribution', () => {
+  // Constructed, in the forms of agency copy.
+  const fronted = (text: string, said: string, source: string) => {
+    const ctx = context(text);
+    const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', said) };
+    return words(ctx, frontedAdverbial(ctx, [a])[0]!.content);
+  };
+  it('is part of what was said: when, where, for whom it holds', () => {
+    expect(fronted('The buses run every ten minutes. In the evening, the priorities would reverse, the director said.', 'the priorities would reverse', 'the director'))
+      .toBe('In the evening, the priorities would reverse');
+    expect(fronted('For the creditors, the plan offers no quick recovery, the chairman said.', 'the plan offers no quick recovery', 'the chairman'))
+      .toBe('For the creditors, the plan offers no quick recovery');
+  });
+  it('is not a word or phrase of the writer\'s that links the sentence to the one before, nor a clause', () => {
+    for (const [text, said] of [
+      ['The rates rose. In addition, some small firms will pay less, the minister said.', 'some small firms will pay less'],
+      ['The rates rose. Similarly, the banks will charge more, the minister said.', 'the banks will charge more'],
+      ['When the rates rose, the banks charged more, the minister said.', 'the banks charged more'],
+    ] as const) expect(fronted(text, said, 'the minister')).toBe(said);
   });
 });
 

@@ -156,6 +156,38 @@ export function contentBeforeInversion(ctx: TokenContext, raws: readonly Attribu
   });
 }
 
+/** Longest phrase (tokens, its comma included) set before the clause of an inverted attribution that belongs to what was said. */
+const FRONTED_MAX = 8;
+/** Words that link a sentence to the one before, the writer's ("Meanwhile,", "However,"): no part of what was said. */
+const LINKING = new Set(['meanwhile', 'however', 'separately', 'moreover', 'furthermore', 'also', 'still', 'but', 'and', 'yet', 'so', 'then', 'instead', 'nonetheless', 'nevertheless']);
+/** … and phrases that do so ("In addition,", "At the same time,"), and one word in "-ly" ("Similarly,", "Reportedly,"), the writer's. */
+const LINKING_PHRASES = new Set(['in addition', 'at the same time', 'on the other hand', 'in turn', 'as a result', 'for example', 'for instance',
+  'in fact', 'of course', 'in other words', 'by contrast', 'in contrast', 'on the contrary', 'as well', 'in the meantime', 'after all']);
+
+/**
+ * "In the evening, the priorities would reverse, Mr. Barrios said": a short phrase that opens the sentence of an
+ * inverted attribution, before a comma and the clause the tagger took for the content, is part of what was said
+ * (when, where, how it holds), not the writer's, unless it links the sentence to the one before ("However,").
+ */
+export function frontedAdverbial(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent, sentRange, quote } = ctx;
+  return raws.map((a) => {
+    const { cue, content } = a;
+    if (!cue || a.turn || content.last >= cue.first || quote[content.first] !== 0) return a;
+    const start = sentRange[sent[content.first]!]!.start;
+    const comma = content.first - 1;
+    if (comma <= start || comma - start + 1 > FRONTED_MAX || tokens[comma]!.norm !== ',' || sent[comma] !== sent[content.first]) return a;
+    for (let k = start; k < comma; k++) {
+      const t = tokens[k]!;
+      if (quote[k] !== 0 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON') return a;
+    }
+    const phrase = tokens.slice(start, comma).map((t) => t.norm.toLowerCase()).join(' ');
+    if (LINKING.has(tokens[start]!.norm.toLowerCase()) || LINKING_PHRASES.has(phrase) || (comma === start + 1 && /ly$/.test(phrase))) return a;
+    if (raws.some((b) => b !== a && b.content.first <= comma && start <= b.content.last)) return a;
+    return { ...a, content: { ...content, first: start } };
+  });
+}
+
 /** What a cue in a sentence after its content weighs against one by it, in words. */
 const AFTER_SENTENCE = 1000;
 
