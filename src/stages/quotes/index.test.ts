@@ -437,6 +437,15 @@ describe('attribution shapes', () => {
     expect(find(qs, 'rates would stay low')).toMatchObject({ speaker: 'The minister' });
     expect(qs.some((q) => q.content.includes('the bridge is unsafe'))).toBe(true);
   });
+  it('reads a heading in a label\'s place as no one\'s turn, but a one-off label naming a person or a label in capitals as one', () => {
+    // Constructed, in the shapes of a recipe page and of an interview's first turn.
+    const recipe = run('Ingredients you will need.\n\nPeanut Butter: The star ingredient, though any kind will do.\n\nMaple Syrup: Any liquid sweetener works here.');
+    expect(recipe.filter((q) => q.speaker === 'Peanut Butter' || q.speaker === 'Maple Syrup')).toEqual([]);
+    const interview = quotesOf(docWithEntities('The biologist spoke to us about penguins.\n\nNatasha Gownaris: I have wanted to be a marine scientist since I was a child.\n\n'
+      + 'PENCE: We will not back down.', [['Natasha Gownaris', 'PER']]));
+    expect(find(interview, 'marine scientist')).toMatchObject({ speaker: 'Natasha Gownaris' });
+    expect(find(interview, 'back down')).toMatchObject({ speaker: 'PENCE' });
+  });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
     expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });

@@ -164,6 +164,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   // The speakers of a transcript's labelled turns so far.
   const labels: Speaker[] = [];
+  // How many lines each transcript label opens.
+  const labelUses = new Map<string, number>();
+  for (const a of raw) if (a.turn && a.source) { const w = text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end); labelUses.set(w, (labelUses.get(w) ?? 0) + 1); }
   let firstTurn: number | undefined;
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null; quoted?: boolean }[] = [];
   const out: Quote[] = [];
@@ -244,6 +247,12 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       speaker = first ?? resolveAt(speakerSpan);
       // A transcript's turn labelled with a short form ("((WN))", "NG:") speaks as the name it abbreviates.
       if (a.turn) {
+        // A heading in a label's place ("Acknowledgment:", "Peanut Butter:", "Power Orientation:"): a label not in
+        // capitals, in which the recogniser found no person or organisation, that opens no other line, is no one's turn.
+        const label = text.slice(speakerSpan.start, speakerSpan.end);
+        const sp = speakerSpan;
+        if (label !== label.toUpperCase() && cue && text.slice(cue.start, cue.end) === ':' && (labelUses.get(label) ?? 0) < 2
+          && !entities.some((e) => (e.type === 'PER' || e.type === 'ORG') && e.start < sp.end && sp.start < e.end)) continue;
         firstTurn ??= speakerSpan.start;
         speaker = expandLabel(speaker, labels, mentionsOf(), speakerSpan.start, firstTurn) ?? speaker;
         labels.push(speaker);
