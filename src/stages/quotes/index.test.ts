@@ -413,7 +413,7 @@ describe('attribution shapes', () => {
       + 'Natasha Gownaris: I\'ve wanted to be a marine scientist since I was a child.\n\n'
       + '((WN))  How did you approach putting together such a large-scale study?\n\n'
       + 'NG: This study started in 1982, long before my joining the lab in March of 2016.';
-    const qs = run(text);
+    const qs = quotesOf(docWithEntities(text, [['Natasha Gownaris', 'PER']]));
     expect(find(qs, 'putting together')).toMatchObject({ speaker: 'WN', name: 'Wikinews' });
     expect(find(qs, 'This study started')).toMatchObject({ speaker: 'NG', name: 'Natasha Gownaris' });
   });
