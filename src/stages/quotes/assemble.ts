@@ -47,6 +47,9 @@ export function spansFromTags(tags: ArrayLike<number>): TokenSpan[] {
 /** The role of each B- tag, by its index in TAGS. */
 const ROLE_OF: readonly (Role | undefined)[] = TAGS.map((t) => (t.startsWith('B-') ? t.slice(2) as Role : undefined));
 
+/** Words that join the words of a name ("University of Reading", "Banco de España"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'for']);
+
 /**
  * Cue spans without those that open on a capitalised word inside a name, which the tagger read as a verb
  * of saying: "Senior advisor Hope Hicks", "the Holy See", "Sultan Said bin Taimur", "National Rail". A cue
@@ -60,7 +63,9 @@ export function withoutNameCues(ctx: TokenContext, spans: readonly TokenSpan[]):
   const joined = (a: number, b: number) => a >= 0 && b < tokens.length && sent[a] === sent[b] && text.slice(tokens[a]!.end, tokens[b]!.start) === ' ';
   const inName = (k: number): boolean => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word(k)) || k === 0 || sent[k - 1] !== sent[k]) return false;
-    if (!(capital(k - 1) && joined(k - 1, k)) && !(capital(k + 1) && joined(k, k + 1))) return false;
+    // ("University of Reading": a name's word after its "of".)
+    const afterOf = k >= 2 && NAME_LINKS.has(word(k - 1)) && capital(k - 2) && joined(k - 2, k - 1) && joined(k - 1, k);
+    if (!(capital(k - 1) && joined(k - 1, k)) && !(capital(k + 1) && joined(k, k + 1)) && !afterOf) return false;
     // A sentence in title case (a headline): most of its words capitalised.
     let words = 0;
     let caps = 0;

@@ -446,6 +446,11 @@ describe('attribution shapes', () => {
     expect(find(interview, 'marine scientist')).toMatchObject({ speaker: 'Natasha Gownaris' });
     expect(find(interview, 'back down')).toMatchObject({ speaker: 'PENCE' });
   });
+  it('leaves a time adverb out of the source, and a name\'s word after its "of" out of the cues', () => {
+    // Constructed.
+    expect(find(run('The council voted on the plan. Afterwards Penny said the vote was a mistake.'), 'the vote was a mistake')).toMatchObject({ speaker: 'Penny' });
+    expect(run('A researcher at the University of Reading attributes this rise to warmer seas.').filter((q) => q.cue === 'Reading')).toEqual([]);
+  });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
     expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });

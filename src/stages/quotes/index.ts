@@ -419,6 +419,9 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   for (let k = s.first; k < s.last; k++) if (DASH.test(tokens[k]!.norm) && !joins(k)) first = k + 1;
   if (first === s.first) first = coordinatedFrom(tokens, first);
   while (first < s.last && CONJUNCTION.test(tokens[first]!.norm)) first++;
+  // "Afterwards Penny said", "Yesterday Smith told …": an adverb of time before the name of the one who speaks is no part
+  // of the source (the tagger reads a capitalised one at a sentence's start as part of the name).
+  if (first < s.last && TIME_ADVERBS.has(tokens[first]!.norm) && tokens[first + 1]!.pos === 'PROPN') first++;
   // "…, which analysts said …", "which Trump denied": the relative pronoun is what was said of, not who said it (but
   // "which considers the US biased" is the relative's own deed).
   const modifier = (k: number) => tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.norm) && k + 1 <= s.last && tokens[k + 1]!.pos === 'NOUN';
@@ -443,6 +446,10 @@ function trimSource(tokens: readonly Token[], s: TokenSpan): TokenSpan {
   }
   return { ...s, first, last };
 }
+
+/** Adverbs of time that may open a sentence before its speaker's name. */
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['afterwards', 'afterward', 'later', 'earlier', 'then', 'now', 'meanwhile', 'separately', 'finally',
+  'again', 'yesterday', 'today', 'tonight', 'previously', 'subsequently', 'recently', 'initially', 'eventually']);
 
 /** What follows a "which" that is the object of the cue after it: the subject of the relative clause ("leading forecasts" too). */
 const OBJECT_RELATIVE_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
