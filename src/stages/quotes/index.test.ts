@@ -451,6 +451,13 @@ describe('attribution shapes', () => {
     expect(find(run('The council voted on the plan. Afterwards Penny said the vote was a mistake.'), 'the vote was a mistake')).toMatchObject({ speaker: 'Penny' });
     expect(run('A researcher at the University of Reading attributes this rise to warmer seas.').filter((q) => q.cue === 'Reading')).toEqual([]);
   });
+  it('reads a name with an honorific the recogniser took whole as the person named before', () => {
+    // Constructed, in the form of British copy.
+    const qs = quotesOf(docWithEntities('Health Secretary Tom Reed said testing would expand. Mr Reed said the government would hire tracers. Dr. Reed added that more was needed.',
+      [['Tom Reed', 'PER'], ['Mr Reed', 'PER'], ['Dr. Reed', 'PER']]));
+    expect(find(qs, 'hire tracers')).toMatchObject({ speaker: 'Mr Reed', name: 'Tom Reed' });
+    expect(find(qs, 'more was needed')).toMatchObject({ speaker: 'Dr. Reed', name: 'Tom Reed' });
+  });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
     expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });

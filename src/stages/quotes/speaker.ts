@@ -138,6 +138,14 @@ const AGE = /,\s*\d{1,3},?$/;
 /** Honorifics written before a name. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|Dr|Prof|Sir|Dame)\.?$/;
 
+/** A name without the honorifics before it ("Mr Hancock" → "Hancock"; "Mr" alone stays). */
+function withoutHonorific(name: string): string {
+  const ws = name.split(/\s+/);
+  let k = 0;
+  while (k < ws.length - 1 && HONORIFIC.test(ws[k]!)) k++;
+  return k ? ws.slice(k).join(' ') : name;
+}
+
 /** Proper-noun runs of the document, as mentions, when no entities layer exists. */
 export function nameMentions(text: string, tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
@@ -277,7 +285,8 @@ export interface ResolveInput {
  * "Tony Mendez", not his wife "Jonna Mendez" named later), else the fullest fitting mention.
  */
 function expandName(words: string, mentions: readonly Mention[], before: number): Mention | null {
-  const w = words.toLowerCase();
+  // ("Mr Hancock", as the recogniser may take it whole, is the Hancock named before.)
+  const w = withoutHonorific(words).toLowerCase();
   let best: Mention | null = null;
   const score = (m: Mention) => (m.start < before ? 1000 : 0) + m.name.length;
   // Only a mention whose name or text ends with the same last word can fit.
