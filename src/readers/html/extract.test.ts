@@ -121,4 +121,18 @@ describe('choosing the article', () => {
     expect(a.text).toContain('Shares of state-run banks were trading higher');
     expect(a.text).not.toContain('Loans & More');
   });
+
+  it('drops the errors a server printed into the page', () => {
+    // Constructed: a blog post under the warnings of a broken plugin.
+    const warn = (n: number) => `<p>Strict Standards: Non-static method galleryPlugin::get_option() should not be called statically in /www/htdocs/site/wp-content/plugins/gallery/functions.php on line ${n}</p>`;
+    const html = `<html><head><title>A week by the sea</title></head><body><article>${warn(813)}${warn(716)}
+      <p>We spent the first week of September in a small house by the sea, walking along the cliffs every morning and swimming when the water was warm enough.</p>
+      <p>Warning: the path to the beach is steep, and after rain it is slippery, so good shoes are worth packing for anyone who wants to go down to the water.</p>
+      </article></body></html>`;
+    const a = extractArticle(html);
+    expect(a.text).toContain('We spent the first week of September');
+    expect(a.text).not.toContain('Strict Standards');
+    // A sentence that only opens like one stays.
+    expect(a.text).toContain('Warning: the path to the beach is steep');
+  });
 });

@@ -11,7 +11,7 @@
 import { forEachElement, textOf, type Element, type Node } from './dom.js';
 import {
   BLOCK_TAGS, BODY_SELECTORS, END_MARKERS, IGNORED_CLASS_TOKEN, LEAD_CLASS, BOILERPLATE_LINES, BOILERPLATE_START, DROP_TAGS, HEADING_TAGS,
-  CAPTION_LINE, HOVER_CARD, INLINE_TAGS, PAYWALL_PROMPT, POSITIVE, SETTINGS, SMALL_NEGATIVE, STRONG_NEGATIVE, WEAK_NEGATIVE,
+  CAPTION_LINE, HOVER_CARD, SERVER_ERROR, INLINE_TAGS, PAYWALL_PROMPT, POSITIVE, SETTINGS, SMALL_NEGATIVE, STRONG_NEGATIVE, WEAK_NEGATIVE,
 } from './selectors.js';
 
 export interface Paragraph {
@@ -383,6 +383,7 @@ export function filterParagraphs(paras: readonly Paragraph[], title: string | nu
     if (p.chars < 120 && BOILERPLATE_START.test(lower)) continue;
     if (p.chars < 160 && PAYWALL_PROMPT.test(lower)) continue;
     if (p.chars < 300 && CAPTION_LINE.test(p.text)) continue;
+    if (p.chars < 600 && SERVER_ERROR.test(p.text.trim())) continue;
     if (p.tag === 'h1' && (out.length === 0 || (t && norm(p.text) === t))) continue;
     if (HEADING_TAGS.has(p.tag) && t && norm(p.text) === t) continue;
     if (out.length === 0 && t && p.chars < 300 && norm(p.text) === t) continue;

@@ -91,6 +91,9 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
 /** Paragraph starts that mark a line as boilerplate when the line is short. */
 export const BOILERPLATE_START = /^(first )?(published|publicado|publié|veröffentlicht|pubblicato)\b[^.!?]{0,60}$|^[\d/.: -]+-?\s*(publicado|posted|veröffentlicht|publié)|^(updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b[^.!?]{0,40}$|^(abbildung|abb\.|fig\.|figure|grafik|tabelle|table)\s*\d+\s*[:.]|^(letzte änderung|zuletzt aktualisiert|last updated|last modified|dernière mise à jour|news teilen|artikel teilen|beitrag teilen|jetzt teilen|teilen|share|partager|compartir|condividi)\b|^(foto|fotos|bild|bilder|titelbild|beitragsbild|headerbild|photo|photos|image|picture|crédits? photos?|crédit|credit|credits|quelle|source|fuente|fonte|video|grafik|illustration)\s*(:|©)|^(read more|read also|related|see also|also read|click here|sign up|subscribe|follow us|share this|more:|watch:|listen:|photo:|image:|getty images|(?:photo|image) (?:credit|courtesy)|©|copyright|all rights reserved|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|leer más|lee también|leia também|leia mais|veja também|lesen sie mehr)\b/i;
 
+/** A server's error printed into the page: "Strict Standards: Non-static method … in /www/…/file.php on line 813". */
+export const SERVER_ERROR = /^(?:strict standards|warning|notice|deprecated|fatal error|parse error|catchable fatal error):\s.*\bon line\s+\d+\.?$/is;
+
 /**
  * Short lines (headings mostly) after which an article is over: related links, comments,
  * reading suggestions. Everything from such a line on is dropped.
