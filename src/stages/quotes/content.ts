@@ -181,8 +181,8 @@ export function frontedAdverbial(ctx: TokenContext, raws: readonly Attribution[]
       const t = tokens[k]!;
       if (quote[k] !== 0 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON') return a;
     }
-    const phrase = tokens.slice(start, comma).map((t) => t.norm.toLowerCase()).join(' ');
-    if (LINKING.has(tokens[start]!.norm.toLowerCase()) || LINKING_PHRASES.has(phrase) || (comma === start + 1 && /ly$/.test(phrase))) return a;
+    const phrase = tokens.slice(start, comma).map((t) => t.norm).join(' ');
+    if (LINKING.has(tokens[start]!.norm) || LINKING_PHRASES.has(phrase) || (comma === start + 1 && /ly$/.test(phrase))) return a;
     if (raws.some((b) => b !== a && b.content.first <= comma && start <= b.content.last)) return a;
     return { ...a, content: { ...content, first: start } };
   });

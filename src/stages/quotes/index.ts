@@ -11,7 +11,7 @@
  * 5. speakers resolved through entities, pronouns and titles (speaker.ts).
  */
 import { layer, single, withLayer, type Doc } from '../../document/document.js';
-import type { CueKind, Quote, QuoteExplanation, Token } from '../../document/layers.js';
+import type { CueKind, Entity, Quote, QuoteExplanation, Token } from '../../document/layers.js';
 import { firstIndex, firstStartingFrom, trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
@@ -27,7 +27,7 @@ import { Floor } from './floor.js';
 import type { QuoteStep } from './explain.js';
 import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
-import { contentBeforeInversion, cutIndirect, frontedAdverbial, dropAnonymity, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, splitCoordinated, splitInverted, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, frontedAdverbial, splitCoordinated, splitInverted, trimDangling } from './content.js';
 import { correctSources } from './sources.js';
 import { contentParts } from './parts.js';
 import { cueKind } from './kind.js';
@@ -166,7 +166,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const labels: Speaker[] = [];
   // How many lines each transcript label opens.
   const labelUses = new Map<string, number>();
-  for (const a of raw) if (a.turn && a.source) { const w = text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end); labelUses.set(w, (labelUses.get(w) ?? 0) + 1); }
+  for (const a of raw) {
+    if (!a.turn || !a.source) continue;
+    const w = text.slice(tokens[a.source.first]!.start, tokens[a.source.last]!.end);
+    labelUses.set(w, (labelUses.get(w) ?? 0) + 1);
+  }
   let firstTurn: number | undefined;
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null; quoted?: boolean }[] = [];
   const out: Quote[] = [];
@@ -245,14 +249,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
         ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(at) ?? interviewee(interview, at, inAnswer), 'first person')
         : /^[Yy]ou$/.test(words) ? reached(floor.addressee(at, asks(ctx, a.source!)) ?? interviewee(interview, at, inQuestion), 'addressee') : null;
       speaker = first ?? resolveAt(speakerSpan);
-      // A transcript's turn labelled with a short form ("((WN))", "NG:") speaks as the name it abbreviates.
       if (a.turn) {
-        // A heading in a label's place ("Acknowledgment:", "Peanut Butter:", "Power Orientation:"): a label not in
-        // capitals, in which the recogniser found no person or organisation, that opens no other line, is no one's turn.
-        const label = text.slice(speakerSpan.start, speakerSpan.end);
-        const sp = speakerSpan;
-        if (label !== label.toUpperCase() && cue && text.slice(cue.start, cue.end) === ':' && (labelUses.get(label) ?? 0) < 2
-          && !entities.some((e) => (e.type === 'PER' || e.type === 'ORG') && e.start < sp.end && sp.start < e.end)) continue;
+        if (headingLabel(text, speakerSpan, cue, labelUses, entities)) continue;
+        // A turn labelled with a short form ("((WN))", "NG:") speaks as the name it abbreviates.
         firstTurn ??= speakerSpan.start;
         speaker = expandLabel(speaker, labels, mentionsOf(), speakerSpan.start, firstTurn) ?? speaker;
         labels.push(speaker);
@@ -299,6 +298,16 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     });
   }
   return out;
+}
+
+/**
+ * A heading in a transcript label's place ("Acknowledgment:", "Peanut Butter:", "Power Orientation:"): a label not in
+ * capitals, in which the recogniser found no person or organisation, that opens no other line of the text.
+ */
+function headingLabel(text: string, label: Span, cue: Span | null, uses: ReadonlyMap<string, number>, entities: readonly Entity[]): boolean {
+  const words = text.slice(label.start, label.end);
+  return words !== words.toUpperCase() && cue !== null && text.slice(cue.start, cue.end) === ':' && (uses.get(words) ?? 0) < 2
+    && !entities.some((e) => (e.type === 'PER' || e.type === 'ORG') && e.start < label.end && label.start < e.end);
 }
 
 /** A span that opens a bracket it does not close, when the closing one follows: "the Saudi Press Agency (SPA)". */

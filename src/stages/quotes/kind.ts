@@ -32,7 +32,7 @@ const DEED_BEFORE_INFINITIVE = new Set(['agree', 'continue']);
 function saidCall(ctx: TokenContext, cue: TokenSpan, i: number): boolean {
   const { tokens, lemmas } = ctx;
   if (lemmas[i] === 'issue') return true;
-  if (lemmas[i] !== 'call' || tokens[i]!.pos !== 'VERB' || CALL_PARTICLES.has(tokens[i + 1]?.norm.toLowerCase() ?? '')) return false;
+  if (lemmas[i] !== 'call' || tokens[i]!.pos !== 'VERB' || CALL_PARTICLES.has(tokens[i + 1]?.norm ?? '')) return false;
   for (let j = cue.first; j < i; j++) if (lemmas[j] === 'be' || lemmas[j] === 'get') return false;
   return i === cue.first || !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[i - 1]!.pos);
 }
@@ -45,9 +45,9 @@ export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
     // "according to" is a report of words; its lemma is no verb of speech.
     if (lemmas[i] === 'according' || lemmas[i] === 'accord' || saidCall(ctx, cue, i)) return 'speech';
     // "made clear that …" is said.
-    if (lemmas[i] === 'make' && tokens[i + 1]?.norm.toLowerCase() === 'clear' && i + 1 <= cue.last) return 'speech';
+    if (lemmas[i] === 'make' && tokens[i + 1]?.norm === 'clear' && i + 1 <= cue.last) return 'speech';
     // A text that "reads" says ("the statement reads", "the headline reads").
-    if (lemmas[i] === 'read' && tokens[i]!.norm.toLowerCase() === 'reads') return 'speech';
+    if (lemmas[i] === 'read' && tokens[i]!.norm === 'reads') return 'speech';
     // An adverb's category before the verb is no deed of the source: "has long denied" is a denial, not a longing.
     if (tokens[i]!.pos === 'ADV' && i < cue.last) continue;
     const c = ctx.cat[i]!;

@@ -308,7 +308,7 @@ export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): At
   // epidemiologists at Harvard, this could cost lives": the models are the source, and the words after the comma what they say).
   const misread = new Set<Attribution>();
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (tokens[k]!.norm.toLowerCase() !== 'according' || tokens[k + 1]!.norm !== 'to') continue;
+    if (tokens[k]!.norm !== 'according' || tokens[k + 1]!.norm !== 'to') continue;
     if (cueHolds(raws, k)) {
       const h = raws.find((a) => a.cue && a.cue.first === k && a.cue.last === k + 1 && !a.source && a.content.first === k + 2);
       const a = h && accordingAt(ctx, raws.filter((x) => x !== h), k);
@@ -324,9 +324,8 @@ export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): At
     if (a) added.push(a);
   }
   if (added.length === 0) return [...raws];
-  raws = raws.filter((a) => !misread.has(a));
   const within = (a: Attribution, b: Attribution) => a.cue !== null && a.cue.first >= b.content.first && a.cue.last <= b.content.last;
-  const kept = raws.filter((a) => !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last && (!a.cue || within(a, b))));
+  const kept = raws.filter((a) => !misread.has(a) && !added.some((b) => b.content.first <= a.content.last && a.content.first <= b.content.last && (!a.cue || within(a, b))));
   return [...kept, ...added].sort((a, b) => a.content.first - b.content.first);
 }
 
