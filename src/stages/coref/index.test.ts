@@ -97,6 +97,14 @@ describe('coreference on short texts', () => {
     expect(layer(h, 'entities').find((e) => e.text === 'She')).toMatchObject({ name: 'Lucy Gray' });
   });
 
+  it('reads a person\'s gender from a word before the name or its honorific over what the given name usually marks', () => {
+    // Constructed: "Dylan" usually marks a man; "his daughter Dylan" is a woman.
+    const d = run(docWith('Mark Reed spoke about his daughter Dylan Reed. He said the family was close.', [['Mark Reed', 'PER'], ['Dylan Reed', 'PER']]), '2020-01-01');
+    expect(layer(d, 'entities').find((e) => e.text === 'He')).toMatchObject({ name: 'Mark Reed' });
+    const m = run(docWith('Paul Stone met Mrs Dylan Hart. She said the plan would work.', [['Paul Stone', 'PER'], ['Mrs Dylan Hart', 'PER']]), '2020-01-01');
+    expect(layer(m, 'entities').find((e) => e.text === 'She')).toMatchObject({ name: 'Mrs Dylan Hart' });
+  });
+
   it('takes the pronoun that opens the sentence before as its person, before a name later in that sentence', () => {
     // Wikinews, 2019-05-31 (Anime North 2019): Vizmedia, read as a person, was "she".
     const text = 'Another voice actor, Lauren Landa, would list Sailor Neptune as a dream role. She was given a chance to audition for the character years later, when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, she told an audience she was speechless.';
