@@ -15,6 +15,7 @@ import type { ActorKnowledge } from '../../knowledge/actors/load.js';
 import { normName } from '../../knowledge/actors/normalise.js';
 import { findQuoteRegions } from '../quotes/marks.js';
 import { GROUP_HEADS, GROUP_NUMBERS, PERSON_GROUP_HEADS, PRONOUNS } from './words.js';
+import { statedGender } from '../../nlp/gender.js';
 
 interface Mention {
   entity: Entity;
@@ -176,25 +177,6 @@ export function createCorefStage(kb?: ActorKnowledge): Stage {
       return withLayer(doc, 'entities', corefEntities(doc, kb));
     },
   };
-}
-
-/** Words right before a name, or opening it, that say the person's gender ("his daughter Dylan Farrow", "Mrs Thatcher"). */
-const GENDER_WORDS: ReadonlyMap<string, 'f' | 'm'> = new Map([
-  ...['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'madame', 'lady', 'dame', 'daughter', 'wife', 'mother', 'sister', 'grandmother', 'aunt', 'niece',
-    'widow', 'girlfriend', 'actress', 'businesswoman', 'congresswoman', 'chairwoman', 'spokeswoman', 'queen', 'princess', 'duchess', 'empress']
-    .map((w) => [w, 'f'] as const),
-  ...['mr', 'mr.', 'sir', 'son', 'husband', 'father', 'brother', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'businessman',
-    'congressman', 'chairman', 'spokesman', 'king', 'prince', 'duke', 'emperor']
-    .map((w) => [w, 'm'] as const),
-]);
-
-/** The gender a word right before a person mention, or its own first word, says ("daughter Dylan Farrow", "Mr Hancock"). */
-function cueGender(text: string, e: Entity): 'f' | 'm' | null {
-  if (e.type !== 'PER') return null;
-  const own = GENDER_WORDS.get(e.text.split(/\s+/)[0]!.toLowerCase());
-  if (own) return own;
-  const before = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(0, e.start - 20), e.start));
-  return before ? GENDER_WORDS.get(before[1]!.toLowerCase()) ?? null : null;
 }
 
 /** The gender a person mention's given name marks, if the knowledge base knows it. */
@@ -372,7 +354,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   // (What the text says of a person before the name or in its honorific outweighs what the given name marks: "his
   // daughter Dylan Farrow" is a woman, whatever "Dylan" usually is.)
   for (const m of allPersons) {
-    const g = chainGender.has(m.chain) ? null : cueGender(doc.text, m.entity);
+    const g = chainGender.has(m.chain) ? null : statedGender(doc.text, m.entity.start, m.entity.text);
     if (g) chainGender.set(m.chain, g);
   }
   for (const full of [true, false]) {

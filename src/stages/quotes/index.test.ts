@@ -458,6 +458,11 @@ describe('attribution shapes', () => {
     expect(find(qs, 'hire tracers')).toMatchObject({ speaker: 'Mr Reed', name: 'Tom Reed' });
     expect(find(qs, 'more was needed')).toMatchObject({ speaker: 'Dr. Reed', name: 'Tom Reed' });
   });
+  it('does not take "he" for a person the text says is a woman', () => {
+    // Constructed.
+    const qs = quotesOf(docWithEntities('The director recalls the claims that he hurt his daughter Dylan Reed in 1992. He said the claims were false.', [['Dylan Reed', 'PER']]));
+    expect(find(qs, 'the claims were false').name).not.toBe('Dylan Reed');
+  });
   it('"I" outside any quotation or transcript stays unresolved', () => {
     const qs = run('The engineer Maria Lindqvist said the bridge was safe. I think she is right about that.');
     expect(find(qs, 'she is right')).toMatchObject({ speaker: 'I', name: null });

@@ -29,6 +29,7 @@
 import type { Entity, Token } from '../../document/layers.js';
 import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js';
 import { shouted } from '../../nlp/truecase.js';
+import { statedGender } from '../../nlp/gender.js';
 import { titleSets } from './lexicon.js';
 import { RELATIVES } from './rules.js';
 
@@ -653,9 +654,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
     // (An organisation that opens its sentence, its subject, not one the sentence merely names; and no news
     // medium, which reports what "they" say.)
+    // (Not a person the text says is of the other gender: "he" is not "his daughter Dylan Farrow".)
+    const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
     const fits = (m: Mention) => plural
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && SUBJECT_START.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.actor?.endsWith('MED')
-      : m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text));
+      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? gender) === gender;
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     // "Industry analysts said Acme controls most of the market. They said …": "they" goes on in the voice of the many
     // quoted shortly before, not of an organisation named since.
