@@ -36,6 +36,9 @@ describe('cueKind', () => {
     expect(kindOf('The doctors decried the lack of protective equipment in hospitals.')).toEqual(['speech']);
     expect(kindOf('"We will not back down," the statement reads.')).toEqual(['speech']);
     expect(kindOf('The director has long denied that the company paid the officials.')).toEqual(['speech']);
+    // A decision, an offer or a look is no thought.
+    expect(kindOf('The board decided to sell the plant.')[0] ?? 'other').toBe('other');
+    expect(kinds('The company offers a simple interface to its users.').filter(([c]) => c?.includes('offer')).map(([, k]) => k)).not.toContain('thought');
     // A naming is no saying.
     expect(kinds('The new party, which is called Forward, said it would field candidates.').filter(([c]) => c?.includes('called')).map(([, k]) => k)).not.toContain('speech');
   });

@@ -21,6 +21,12 @@ const KIND_OF_CATEGORY: Readonly<Record<(typeof CATEGORIES)[number], CueKind | n
   source: null,
 };
 
+/**
+ * Words of the categories that tell no thought or finding of a source but a deed, an offer or a look: "decided to
+ * sell", "chose to leave", "tried to", "offers a simple interface", "seemed to ponder", "appears to be".
+ */
+const DEEDS_OF_CATEGORIES = new Set(['decide', 'choose', 'try', 'offer', 'seem', 'appear']);
+
 /** Verbs of speech that, before "to" and a verb, tell a deed or a state, not words: "agreed to inject", "continued to decline". */
 const DEED_BEFORE_INFINITIVE = new Set(['agree', 'continue']);
 
@@ -52,7 +58,8 @@ export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
     if (tokens[i]!.pos === 'ADV' && i < cue.last) continue;
     const c = ctx.cat[i]!;
     const kind = c > 0 ? KIND_OF_CATEGORY[CATEGORIES[c - 1]!] : null;
-    if (kind === 'speech' && DEED_BEFORE_INFINITIVE.has(lemmas[i]!) && tokens[i + 1]?.norm.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return 'other';
+    if (kind === 'speech' && DEED_BEFORE_INFINITIVE.has(lemmas[i]!) && tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.pos === 'VERB') return 'other';
+    if (kind && DEEDS_OF_CATEGORIES.has(lemmas[i]!)) return 'other';
     if (kind) return kind;
   }
   return 'other';
