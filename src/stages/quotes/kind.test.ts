@@ -36,6 +36,9 @@ describe('cueKind', () => {
     expect(kindOf('The doctors decried the lack of protective equipment in hospitals.')).toEqual(['speech']);
     expect(kindOf('"We will not back down," the statement reads.')).toEqual(['speech']);
     expect(kindOf('The director has long denied that the company paid the officials.')).toEqual(['speech']);
+    // An answer not given is no words said.
+    expect(kinds('The ministry did not respond to requests for comment on the report.').map(([, k]) => k)).not.toContain('speech');
+    expect(kindOf('The mayor declined to comment on the lawsuit.')).not.toContain('speech');
     // A decision, an offer or a look is no thought.
     expect(kindOf('The board decided to sell the plant.')[0] ?? 'other').toBe('other');
     expect(kinds('The company offers a simple interface to its users.').filter(([c]) => c?.includes('offer')).map(([, k]) => k)).not.toContain('thought');

@@ -44,9 +44,26 @@ function saidCall(ctx: TokenContext, cue: TokenSpan, i: number): boolean {
 }
 const CALL_PARTICLES = new Set(['off', 'in', 'back', 'up']);
 
+/** Words of answering, and words that refuse or deny one: "did not respond to requests for comment", "declined to comment". */
+const ANSWERS = new Set(['respond', 'comment', 'reply', 'return', 'reach']);
+const REFUSALS = new Set(['not', "n't", 'never', 'decline', 'refuse', 'no']);
+
+/** Whether a cue tells that its source gave no answer: no words said ("did not immediately respond", "had no comment"). */
+function noAnswer(ctx: TokenContext, cue: TokenSpan): boolean {
+  let refused = false;
+  let answer = false;
+  for (let i = cue.first; i <= cue.last; i++) {
+    const l = ctx.lemmas[i]!;
+    if (REFUSALS.has(l) || REFUSALS.has(ctx.tokens[i]!.norm)) refused = true;
+    else if (refused && ANSWERS.has(l)) answer = true;
+  }
+  return answer;
+}
+
 /** The kind of a cue (its tokens in ctx, whose word categories buildContext read). */
 export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
   const { tokens, lemmas } = ctx;
+  if (noAnswer(ctx, cue)) return 'other';
   for (let i = cue.first; i <= cue.last; i++) {
     // "according to" is a report of words; its lemma is no verb of speech.
     if (lemmas[i] === 'according' || lemmas[i] === 'accord' || saidCall(ctx, cue, i)) return 'speech';
