@@ -40,6 +40,12 @@ describe('expandLabel', () => {
     expect(expandLabel(label('WN'), [], [mention('Wikinews', 'ORG', 300)], 900, 600)).toMatchObject({ name: 'Wikinews' });
     expect(expandLabel(label('WN'), [], [mention('Western', 'MISC', 700)], 900, 600)).toBeNull();
   });
+  it('reads a label by the letters of a capitalised word of the title, past its first', () => {
+    expect(expandLabel(label('WN'), [], [], 900, 600, 'Zara Kay tells Wikinews about her work')).toMatchObject({ name: 'Wikinews', via: 'abbreviation' });
+    // Two words that fit: none is taken.
+    expect(expandLabel(label('WN'), [], [], 900, 600, 'Zara Kay tells Wikinews about her work in Washington')).toBeNull();
+    expect(expandLabel(label('WN'), [], [], 900, 600, null)).toBeNull();
+  });
   it('leaves a label that fits two different names, an actor\'s name, or a word of lower case alone', () => {
     expect(expandLabel(label('NG'), [label('Natasha Gownaris'), label('Nadia Green')], [], 500, 0)).toBeNull();
     expect(expandLabel(label('CNN', 'USAMED'), [label('Connie Nguyen')], [], 500, 0)).toBeNull();

@@ -46,10 +46,11 @@ function only<T extends { readonly name: string | null }>(xs: readonly T[]): T |
  * - a name of one word it abbreviates by letters in order: an earlier label's, else that of an
  *   organisation or other named thing (a MISC entity) the introduction names, before the first
  *   labelled turn ("WN" after "((Wikinews))", or after "Anthony Boccaletti spoke with Wikinews";
- *   not a "Western" said in a turn).
+ *   not a "Western" said in a turn), else a capitalised word past the first of the title ("WN" in "Zara Kay
+ *   tells Wikinews about …", where the text names Wikinews only at a sentence's start, as the recogniser misses).
  * Null when nothing fits, or several different names do.
  */
-export function expandLabel(label: Speaker, labels: readonly Speaker[], mentions: readonly Mention[], at: number, intro: number): Speaker | null {
+export function expandLabel(label: Speaker, labels: readonly Speaker[], mentions: readonly Mention[], at: number, intro: number, title: string | null = null): Speaker | null {
   const short = label.name;
   if (!short || label.actor || !SHORT_FORM.test(short)) return null;
   const before = mentions.filter((m) => m.start < at);
@@ -62,5 +63,6 @@ export function expandLabel(label: Speaker, labels: readonly Speaker[], mentions
   return fromLabel(only(written.filter((l) => several(l.name) && initials(l.name) === short)))
     ?? fromMention(only(before.filter((m) => (m.type === 'PER' || m.type === 'ORG') && several(m.name) && initials(m.name) === short)))
     ?? fromLabel(only(written.filter((l) => oneWord(l.name) && abbreviates(short, l.name))))
-    ?? fromMention(only(before.filter((m) => m.start < intro && (m.type === 'ORG' || m.type === 'MISC') && oneWord(m.name) && abbreviates(short, m.name))));
+    ?? fromMention(only(before.filter((m) => m.start < intro && (m.type === 'ORG' || m.type === 'MISC') && oneWord(m.name) && abbreviates(short, m.name))))
+    ?? fromLabel(only((title ?? '').split(/[^\p{L}\p{N}'’-]+/u).slice(1).filter((w) => oneWord(w) && abbreviates(short, w)).map((name) => ({ name }))));
 }

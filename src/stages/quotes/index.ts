@@ -253,7 +253,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
         if (headingLabel(text, speakerSpan, cue, labelUses, entities)) continue;
         // A turn labelled with a short form ("((WN))", "NG:") speaks as the name it abbreviates.
         firstTurn ??= speakerSpan.start;
-        speaker = expandLabel(speaker, labels, mentionsOf(), speakerSpan.start, firstTurn) ?? speaker;
+        speaker = expandLabel(speaker, labels, mentionsOf(), speakerSpan.start, firstTurn, doc.meta.title ?? null) ?? speaker;
         labels.push(speaker);
       }
     } else if (a.inherits && a.cue) {
