@@ -10,6 +10,7 @@ import { formatOf, readerFor } from './readers/index.js';
 import type { Input, RawArticle } from './readers/types.js';
 import { loadKnowledge, type Knowledge } from './knowledge/index.js';
 import { createActorStage } from './stages/actors/index.js';
+import { gazetteerPlaceCountry } from './stages/actors/places.js';
 import { createCorefStage } from './stages/coref/index.js';
 import { datesStage } from './stages/dates/index.js';
 import { createEntityStage } from './stages/entities/index.js';
@@ -86,7 +87,8 @@ export function defaultStages(k: Knowledge): Stage[] {
     layoutStage,
     datesStage,
     createEntityStage(k.ner),
-    createActorStage(k.actors),
+    // (The gazetteer the place stage loads anyway also names the country of a town's offices: "Iloilo City Mayor".)
+    createActorStage(k.actors, { places: gazetteerPlaceCountry(k.gazetteer) }),
     createCorefStage(k.actors),
     createPlaceStage(k.gazetteer),
     createQuoteStage({ resources: k.quotes }),

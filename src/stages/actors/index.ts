@@ -18,6 +18,8 @@ import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.j
 import { BODY_HEAD, BODY_SECTOR, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
+import { placeOffices } from './offices.js';
+import type { PlaceCountry } from './places.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
@@ -144,7 +146,7 @@ function countryOfMatch(kb: ActorKnowledge, ws: readonly Word[], base: number, n
  * The title written just before an entity, inside its sentence: a run of country words
  * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
  */
-function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: readonly Token[], first: number, sentenceStart: number): Title {
+function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: readonly Token[], first: number, sentenceStart: number, places: PlaceCountry | null): Title {
   // The (up to) seven tokens before the entity that are in its sentence (tokens are in text order).
   let from = Math.max(first - 7, 0);
   while (from < first && tokens[from]!.start < sentenceStart) from++;
@@ -209,6 +211,10 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
     // three capitalised words of the portfolio or court (and an "and" between them) between the office and the country.
     if (agent && portfolio < PORTFOLIO_MAX && PORTFOLIO_OFFICE.test(agent.phrase) && !FORMER.has(norm.toLowerCase())
       && (/^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 1]!.text) || (portfolio > 0 && /^(?:and|&)$/.test(norm) && at > 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 2]!.text)))) { portfolio++; at--; continue; }
+    // "Iloilo City Mayor", "Wilmington Mayor", "Koszalin police chief": a town the dictionaries do not know, found in the
+    // gazetteer, holds the office for its country.
+    const town: { country: Country; start: number } | null = agent && !country && places && PLACE_OFFICE.test(agent.phrase) ? townEndingAt(kb, ws, from, at, places) : null;
+    if (town) { country = town.country; at = town.start; continue; }
     break;
   }
   // A US party's office with no place written: the United States' ("Republican Senator Ben Sasse").
@@ -222,6 +228,25 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   const qualifies = (n: (typeof names)[number]) => n.start >= first - from - 5 && (countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person'));
   const open = names.some(qualifies) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
   return { country, agent, former, open, ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
+}
+
+/** Most capitalised words a town's name before an office runs to ("Palm Beach Gardens"). */
+const TOWN_WORDS = 3;
+
+/**
+ * A town or city the gazetteer knows (a well-known one: gazetteerPlaceCountry), written in capitalised words right before
+ * word `at` of the title's words: its country, and its first word. The longest name that is one wins ("Iloilo City", then
+ * "City"); none of its words is a name or a role word the dictionaries know.
+ */
+function townEndingAt(kb: ActorKnowledge, ws: readonly Word[], from: number, at: number, places: PlaceCountry): { country: Country; start: number } | null {
+  let k = at;
+  while (k > 0 && at - k < TOWN_WORDS && /^\p{Lu}[\p{L}'’.-]*$/u.test(ws[from + k - 1]!.text) && !kb.agents.has(ws[from + k - 1]!.norm)) k--;
+  for (let s = k; s < at; s++) {
+    const iso3 = places(ws.slice(from + s, from + at).map((w) => w.text).join(' '));
+    const c = iso3 ? kb.byIso3.get(iso3) : undefined;
+    if (c) return { country: c, start: s };
+  }
+  return null;
 }
 
 function titleCode(country: Country, agent: NonNullable<Title['agent']>): string {
@@ -275,6 +300,8 @@ function countryAfter(kb: ActorKnowledge, text: string, end: number): Country | 
 export interface ActorStageOptions {
   /** Add nominal mentions ("Syrian government") as entities with via 'actor' (default true). */
   readonly nominals?: boolean;
+  /** Towns the dictionaries do not know, as the country of an office held there ("Iloilo City Mayor"); none when absent. */
+  readonly places?: PlaceCountry;
 }
 
 /** An entity resolved, and whether its role came from the title written with it. */
@@ -305,9 +332,9 @@ function holdsAgent(kb: ActorKnowledge, text: string): boolean {
  * second reading, for the mentions the home country can change.
  */
 function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentenceStart: number, e: Entity, date: string | null,
-  home: Country | null = null, bodyOf: BodyName | null = null): Resolved {
+  places: PlaceCountry | null, home: Country | null = null, bodyOf: BodyName | null = null): Resolved {
   const first = firstStartingFrom(tokens, e.start);
-  const title = titleBefore(kb, doc.text, words, tokens, first, sentenceStart);
+  const title = titleBefore(kb, doc.text, words, tokens, first, sentenceStart, places);
   // A body named alone in a document about one country is that country's ("the Senate" in a
   // story from Manila), not the one the dictionaries give it.
   // (Where the dictionaries give it to that very country, as they give "Senate" to the United States, their code stands.)
@@ -702,13 +729,14 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
     requires: ['tokens', 'sentences', 'entities'],
     produces: ['entities'],
     run(doc: Doc, options: RunOptions): Doc {
+      const places = stageOptions.places ?? null;
       const date = articleDate(doc, options);
       const tokens = layer(doc, 'tokens');
       const sentences = layer(doc, 'sentences');
       const entities = layer(doc, 'entities');
       const words = new DocWords(doc, tokens);
       const sentenceStart = sentenceStartOf(sentences);
-      const once = entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date));
+      const once = entities.map((e) => resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places));
       // Bodies named alone and people with a role but no country are read again in the light of
       // the country the document is about.
       // (The country of the dateline's place, "BEIJING, Nov. 28 (Xinhua) --", settles a story that names two countries often.)
@@ -719,14 +747,14 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
         ? once.map((x, i) => {
           const e = entities[i]!;
           const body = bodyName(kb, e);
-          return x.wantsHome || body ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, home, body) : x;
+          return x.wantsHome || body ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places, home, body) : x;
         })
         : once;
       const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first)));
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home));
-      const all = acronymMentions(doc.text, roleAppositions(kb, doc, tokens, [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end)));
+      const all = acronymMentions(doc.text, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end)), places));
       return withLayer(doc, 'entities', all);
     },
   };
