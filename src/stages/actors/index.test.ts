@@ -349,6 +349,13 @@ describe('the country a story is about', () => {
     // Without a country the story is about, none is made up.
     expect(run('The government said police arrested three men.', []).filter((e) => e.via === 'actor')).toEqual([]);
   });
+  it('gives a body or officials in a place named after them that place\'s country, over the story\'s', () => {
+    // Constructed.
+    const text = 'Polish police said the border was calm. Police in Kharkiv said two people died. Officials in Washington said aid would follow. Ministry officials in New York for the talks declined to comment.';
+    const out = run(text, [['Polish', 'MISC'], ['Kharkiv', 'LOC'], ['Washington', 'LOC'], ['New York', 'LOC']]);
+    // (The ministry's officials are the ministry's wherever they are: the place does not say whose they are.)
+    expect(out.filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`)).toEqual(['Polish police:POLCOP', 'Police:UKRCOP', 'Officials:USAGOV']);
+  });
   it('reads a portfolio word after a minister\'s country, and the office of a body named before a title', () => {
     // "Oil" stood between the country and "Minister"; "central bank" before "president" names the office.
     expect(code(run('RIYADH - Saudi Arabian Oil Minister Faisal Amin said output would fall.', [['RIYADH', 'LOC'], ['Faisal Amin', 'PER']]), 'Faisal Amin')).toBe('SAUGOV');

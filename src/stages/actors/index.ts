@@ -287,6 +287,26 @@ const namesCountry = (h: NameHit): h is Extract<NameHit, { kind: 'country' }> =>
 /** The name after a body's: "of" (or "of the") and its capitalised words. */
 const OF_NAME = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})/u;
 
+/** The place after a body's or a group's role word: "in" (or "in the") and its capitalised words. */
+const IN_NAME = /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})/u;
+/** People of a state who are where a place after them says ("officials in Wuhan", "health officials in Lagos"), as bodies are. */
+const LOCATED_PEOPLE = /(?:^|\s)(?:officials|authorities)$/;
+
+/**
+ * The country of the place named right after offset `end` by "in" ("police in Kharkiv", "officials in Washington"): a country or
+ * a place of one the dictionaries know, or a well-known town of the gazetteer. All the capitalised words name it.
+ */
+function locatedIn(kb: ActorKnowledge, text: string, end: number, places: PlaceCountry | null): Country | null {
+  const c = text.charCodeAt(end);
+  if ((c !== 32 && c !== 10) || text.charCodeAt(end + 1) !== 105) return null;
+  const m = IN_NAME.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  const name = m[1]!.replace(/[’']s$/, '').replace(/\s+/g, ' ');
+  for (const h of lookupName(kb, name)) if (h.kind === 'country') return h.country;
+  const iso3 = places ? places(name) : null;
+  return iso3 ? kb.byIso3.get(iso3) ?? null : null;
+}
+
 /** The country named right after offset `end` by "of" ("the government of Egypt"), if the words after "of" are one's name. */
 function countryAfter(kb: ActorKnowledge, text: string, end: number): Country | null {
   const c = text.charCodeAt(end);
@@ -523,7 +543,7 @@ function titledRoleForAllMentions(entities: Entity[], roles: ReadonlyMap<string,
  * name (then it is a title): "Syrian government", "the Russian president", "Iraqi troops".
  * `entities`: those over the sentence (or more).
  */
-function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null, home: Country | null = null): Entity[] {
+function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: readonly Token[], sentence: { start: number; end: number }, entities: readonly Entity[], date: string | null, home: Country | null = null, places: PlaceCountry | null = null): Entity[] {
   const a = firstStartingFrom(tokens, sentence.start);
   const b = firstStartingFrom(tokens, sentence.end);
   // ws[a + i] is the word of the sentence's i-th token, tokens[a + i] the token.
@@ -586,8 +606,11 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
       for (let k = agents.length - 1; k >= 0; k--) if (agents[k]!.end === startWord) startWord = agents[k]!.start;
       // An ethnic group before the role word: "Kurdish rebels" → KURREB, "Uyghur activists" → CHNUIGOPP.
       // (A country written after the body, "the government of Egypt", is its own, whatever the story is about.)
-      const owner = countryAfter(kb, doc.text, tokens[a + ag.end - 1]!.end) ?? home;
-      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date) ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner) : null);
+      // So is a place written after it ("police in Kharkiv", "officials in Wuhan"); not after another body's role words
+      // ("ministry officials in New York for the debt talks" are the ministry's, wherever they are).
+      const located = startWord === ag.start ? locatedIn(kb, doc.text, tokens[a + ag.end - 1]!.end, places) : null;
+      const owner = countryAfter(kb, doc.text, tokens[a + ag.end - 1]!.end) ?? located ?? home;
+      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date) ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner, !!located) : null);
       if (e) out.push(e);
       continue;
     }
@@ -622,11 +645,11 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
  * document about one country, or with one after them ("the government of Egypt"): that
  * country's body (`home` + the agent's code).
  */
-function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: { start: number; end: number; agent: { phrase: string; code: string; position: 'suffix' | 'prefix' } }, startWord: number, entities: readonly Entity[], home: Country): Entity | null {
+function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: { start: number; end: number; agent: { phrase: string; code: string; position: 'suffix' | 'prefix' } }, startWord: number, entities: readonly Entity[], home: Country, located = false): Entity | null {
   const phrase = ag.agent.phrase;
-  if (isPersonAgent(phrase) || !BODY_HEAD.test(phrase) || !BODY_SECTOR.test(ag.agent.code)) return null;
+  if (!BODY_SECTOR.test(ag.agent.code) || !(located ? BODY_HEAD.test(phrase) || LOCATED_PEOPLE.test(phrase) : BODY_HEAD.test(phrase) && !isPersonAgent(phrase))) return null;
   const before = startWord > 0 ? ws[a + startWord - 1]!.norm.toLowerCase() : '';
-  if (before !== 'the' && !(phrase === 'police' && !/^(?:a|an|of)$/.test(before))) return null;
+  if (before !== 'the' && !((phrase === 'police' || located) && !/^(?:a|an|of)$/.test(before))) return null;
   const s = tokens[a + startWord]!.start;
   const t = tokens[a + ag.end - 1]!.end;
   if (overlapsActorEntity(entities, s, t) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
@@ -753,7 +776,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first)));
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
-      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home));
+      const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home, places));
       const all = acronymMentions(doc.text, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end)), places));
       return withLayer(doc, 'entities', all);
     },
