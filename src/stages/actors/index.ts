@@ -18,6 +18,7 @@ import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.j
 import { BODY_HEAD, BODY_SECTOR, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
+import { roleAfterName } from './appositions.js';
 import { placeOffices } from './offices.js';
 import type { PlaceCountry } from './places.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
@@ -777,7 +778,8 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home, places));
-      const all = acronymMentions(doc.text, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end)), places));
+      const sorted = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
+      const all = acronymMentions(doc.text, roleAfterName(kb, doc, tokens, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, sorted), places)));
       return withLayer(doc, 'entities', all);
     },
   };

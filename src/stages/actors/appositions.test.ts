@@ -1,0 +1,53 @@
+/**
+ * A person's role between commas after the name codes the person. Sentences from Wikinews
+ * (CC BY 2.5), cited by date and title, and constructed ones (marked so).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { layer } from '../../document/document.js';
+import type { EntityType } from '../../document/layers.js';
+import { loadActorKnowledge, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import { docWithEntities } from '../../../test/entities.js';
+import { createActorStage } from './index.js';
+
+let kb: ActorKnowledge;
+beforeAll(() => {
+  kb = loadActorKnowledge();
+});
+
+/** The actor code the stage gives each person of the spec. */
+function codes(text: string, spec: [string, EntityType][], published: string): Record<string, string | null> {
+  const ents = layer(createActorStage(kb).run(docWithEntities(text, spec), { published }), 'entities');
+  return Object.fromEntries(spec.filter(([, t]) => t === 'PER').map(([s]) => [s, ents.find((e) => e.text === s && e.via !== 'actor')?.actor ?? null]));
+}
+
+describe('a role after the name', () => {
+  it('codes an officer of a coded body, named before or after the role', () => {
+    // Wikinews, 2019-09-10, "Nevada prop plane crash near Las Vegas leaves two dead, three injured".
+    expect(codes('Keith Holloway, an NTSB spokesman, told Fox News their investigation could last as long as two years.',
+      [['Keith Holloway', 'PER'], ['NTSB', 'ORG'], ['Fox News', 'ORG']], '2019-09-10')['Keith Holloway']).toBe('USAGOV');
+    // Wikinews, 2019-10-11, "Indonesian security minister Wiranto stabbed".
+    expect(codes('The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to the network.',
+      [['BBC', 'ORG'], ['Budi Gunawan', 'PER'], ['Indonesian State Intelligence Agency', 'ORG']], '2019-10-11')['Budi Gunawan']).toBe('IDNSPY');
+  });
+
+  it('codes a former officer as an elite of the country', () => {
+    // Wikinews, 2020-03-16, "US President Trump declares COVID-19 national emergency".
+    expect(codes('Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying FEMA has an important role.',
+      [['Politico', 'ORG'], ['Tim Manning', 'PER'], ['FEMA', 'ORG']], '2020-03-16')['Tim Manning']).toBe('USAELI');
+    // Constructed.
+    expect(codes('Craig Fugate, a former FEMA administrator, said the plan failed.', [['Craig Fugate', 'PER'], ['FEMA', 'ORG']], '2020-04-01')['Craig Fugate']).toBe('USAELI');
+  });
+
+  it('codes the holder of a role written as a nominal mention, but not by its office holder\'s name', () => {
+    // Constructed: the role names Iran's foreign minister, whoever the person is.
+    const got = codes('Ali Reza, the Iranian foreign minister, said the talks would resume.', [['Ali Reza', 'PER'], ['Iranian', 'MISC']], '2016-05-01');
+    expect(got['Ali Reza']).toBe('IRNGOV');
+  });
+
+  it('leaves a person whose role serves no coded body, or is no officer\'s, without a code', () => {
+    // Constructed.
+    const got = codes('Ann Kay, an economist at the World Bank, said growth would slow. Tom Lee, a student, said so.',
+      [['Ann Kay', 'PER'], ['World Bank', 'ORG'], ['Tom Lee', 'PER']], '2020-01-01');
+    expect(got).toEqual({ 'Ann Kay': null, 'Tom Lee': null });
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * A person's role written after the name, between commas, as news introduces officials: "Ali
+ * Reza, the Iranian foreign minister, said" (IRNGOV, the role's nominal mention), "Craig Fugate,
+ * a former FEMA administrator, said" (an officer of a coded body: its code, an elite's for a
+ * former one). A person with no code of their own takes it. ("Anna Weber, a spokeswoman for the
+ * Interior Ministry": principals.ts; "Lori Lightfoot, the mayor of Chicago": offices.ts.)
+ */
+import { firstStartingFrom } from '../../document/span.js';
+import type { Doc } from '../../document/document.js';
+import type { Entity, Token } from '../../document/layers.js';
+import { splitCode, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import { asFormer, type Resolution } from './resolve.js';
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Words of an officer's role after a body's name ("FEMA administrator", "LVMH chief financial officer"). */
+const OFFICER_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair',
+  'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'counsel', 'deputy', 'executive', 'chief', 'head', 'general', 'president',
+  'vice', 'official', 'officer', 'financial', 'operating', 'managing', 'assistant', 'associate', 'acting', 'regional', 'senior', 'top']);
+/** Heads of an officer's role before the body it serves ("policy director of the American Federation of Government Employees"). */
+const OFFICER_HEADS = new Set(['secretary', 'administrator', 'director', 'ceo', 'chairman', 'chairwoman', 'chair', 'commissioner', 'counsel',
+  'head', 'president', 'official', 'officer', 'chief', 'governor', 'manager', 'executive']);
+/** Words joining such a role to its body. */
+const OF_BODY = new Set(['of', 'at', 'for']);
+/** Most words of such a role after the body's name, or before it. */
+const OFFICER_MAX = 4;
+const FORMER = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'one-time']);
+/** Tokens that close an apposition. */
+const CLOSES = new Set([',', '.', ';', ')', '—', '–']);
+
+/** The entity starting at token `k`, or null. */
+function entityAt(tokens: readonly Token[], entities: readonly Entity[], from: number, k: number): Entity | null {
+  const at = tokens[k]?.start;
+  if (at === undefined) return null;
+  for (let x = from; x < entities.length && entities[x]!.start <= at; x++) if (entities[x]!.start === at) return entities[x]!;
+  return null;
+}
+
+/** People with their role in an apposition, coded by it. Entities in text order. */
+export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], entities: Entity[]): Entity[] {
+  let out: Entity[] | null = null;
+  const closes = (k: number) => k >= tokens.length || CLOSES.has(tokens[k]!.norm);
+  for (let x = 0; x < entities.length; x++) {
+    const p = entities[x]!;
+    if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
+    const after = firstStartingFrom(tokens, p.end);
+    if (tokens[after]?.norm !== ',') continue;
+    let k = after + 1;
+    // ("formerly a deputy administrator of FEMA")
+    const formerly = tokens[k]?.norm === 'formerly';
+    if (formerly) k++;
+    if (/^(?:a|an|the)$/.test(tokens[k]?.norm ?? '')) k++;
+    const former = formerly || FORMER.has(tokens[k]?.norm ?? '');
+    if (former && !formerly) k++;
+    // "a senior State Department official": a rank before the body.
+    while (k < tokens.length && (tokens[k]!.norm === 'senior' || tokens[k]!.norm === 'top')) k++;
+    // The role's own nominal mention, or one without "former" that starts a word earlier ("the former Iranian foreign minister").
+    let q = entityAt(tokens, entities, x + 1, k) ?? (former ? entityAt(tokens, entities, x + 1, k - 1) : null);
+    // "policy director of the American Federation of Government Employees,": the role, then the body.
+    let served = false;
+    if (!q) {
+      let h = k;
+      while (h < tokens.length && h - k < OFFICER_MAX && /^\p{Ll}+$/u.test(tokens[h]!.norm) && !OF_BODY.has(tokens[h]!.norm)) h++;
+      if (h > k && OFFICER_HEADS.has(tokens[h - 1]!.norm) && OF_BODY.has(tokens[h]?.norm ?? '')) {
+        q = entityAt(tokens, entities, x + 1, tokens[h + 1]?.norm === 'the' ? h + 2 : h + 1);
+        served = q?.type === 'ORG';
+      }
+    }
+    if (!q?.actor || !/^[A-Z]{3}/.test(q.actor)) continue;
+    const end = firstStartingFrom(tokens, q.end);
+    // The role's words end at the body's name ("… of the American Federation of Government Employees,"), or after it
+    // ("FEMA administrator,").
+    let e = end;
+    if (!served && q.type === 'ORG') while (e < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e]!.norm)) e++;
+    const fits = q.via === 'actor' && q.type === 'PER' ? closes(end) : q.type === 'ORG' && (served || e > end) && closes(e);
+    if (!fits) continue;
+    const parts = splitCode(kb, q.actor);
+    let r: Resolution = { code: q.actor, country: parts.country, sector: parts.sector, name: '', basis: 'nominal' };
+    if (former) r = asFormer(kb, r);
+    const w: Writable<Entity> = { ...p, actor: r.code };
+    if (r.country) w.country = r.country;
+    if (r.sector) w.sector = r.sector;
+    (out ??= [...entities])[x] = w;
+  }
+  return out ?? entities;
+}
