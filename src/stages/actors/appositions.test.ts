@@ -44,6 +44,23 @@ describe('a role after the name', () => {
     expect(got['Ali Reza']).toBe('IRNGOV');
   });
 
+  it('codes a former officer whose role a relative clause follows', () => {
+    // Constructed.
+    expect(codes('Stewart Ehrreich, a former FDA official who conducted a safety review, said the effect was common.',
+      [['Stewart Ehrreich', 'PER'], ['FDA', 'ORG']], '1987-03-01')['Stewart Ehrreich']).toBe('USAELI');
+  });
+
+  it('codes a person "of" a coded body by the body', () => {
+    // Wikinews, 2019-12-07, "Samoan government temporarily shuts down for nationwide measles vaccination drive".
+    expect(codes('In remarks to the Agence France-Presse news service, Sheldon Yett of UNICEF observed, "I\'ve seen mass mobilisation campaigns before."',
+      [['Agence France-Presse', 'ORG'], ['Sheldon Yett', 'PER'], ['UNICEF', 'ORG']], '2019-12-07')['Sheldon Yett']).toBe('IGOUNOKID');
+    // Wikinews, 2019-03-05, "SpaceX Crew Dragon capsule docks with International Space Station".
+    expect(codes('Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX.',
+      [['Bill Gerstenmaier', 'PER'], ['NASA', 'ORG'], ['SpaceX', 'ORG']], '2019-03-05')['Bill Gerstenmaier']).toBe('USAGOV');
+    // Constructed: a body whose name goes on ("of the Bank of England's staff") is not the one the person is of.
+    expect(codes('Tom Ray of the Bank of England\'s staff said so.', [['Tom Ray', 'PER'], ['Bank of England', 'ORG']], '2020-01-01')['Tom Ray']).toBeNull();
+  });
+
   it('leaves a person whose role serves no coded body, or is no officer\'s, without a code', () => {
     // Constructed.
     const got = codes('Ann Kay, an economist at the World Bank, said growth would slow. Tom Lee, a student, said so.',

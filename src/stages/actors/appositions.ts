@@ -3,7 +3,8 @@
  * Reza, the Iranian foreign minister, said" (IRNGOV, the role's nominal mention), "Craig Fugate,
  * a former FEMA administrator, said" (an officer of a coded body: its code, an elite's for a
  * former one). A person with no code of their own takes it. ("Anna Weber, a spokeswoman for the
- * Interior Ministry": principals.ts; "Lori Lightfoot, the mayor of Chicago": offices.ts.)
+ * Interior Ministry": principals.ts; "Lori Lightfoot, the mayor of Chicago": offices.ts.) So does the body a
+ * person is "of": "Morris Goldstein of the International Monetary Fund".
  */
 import { firstStartingFrom } from '../../document/span.js';
 import type { Doc } from '../../document/document.js';
@@ -25,8 +26,8 @@ const OF_BODY = new Set(['of', 'at', 'for']);
 /** Most words of such a role after the body's name, or before it. */
 const OFFICER_MAX = 4;
 const FORMER = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'one-time']);
-/** Tokens that close an apposition. */
-const CLOSES = new Set([',', '.', ';', ')', '—', '–']);
+/** Tokens that close an apposition (a relative clause may follow the role: "a former FDA official who conducted …"). */
+const CLOSES = new Set([',', '.', ';', ')', '—', '–', 'who']);
 
 /** The entity starting at token `k`, or null. */
 function entityAt(tokens: readonly Token[], entities: readonly Entity[], from: number, k: number): Entity | null {
@@ -34,6 +35,20 @@ function entityAt(tokens: readonly Token[], entities: readonly Entity[], from: n
   if (at === undefined) return null;
   for (let x = from; x < entities.length && entities[x]!.start <= at; x++) if (entities[x]!.start === at) return entities[x]!;
   return null;
+}
+
+/**
+ * The coded body a person is "of", written right after the name ("Daniel Roling of Merrill Lynch said"), whose name ends the
+ * phrase (punctuation or a lower-case word after it, not "'s"); null for another.
+ */
+function affiliation(doc: Doc, tokens: readonly Token[], entities: readonly Entity[], x: number, after: number): Entity | null {
+  if (tokens[after]?.norm !== 'of') return null;
+  const q = entityAt(tokens, entities, x + 1, tokens[after + 1]?.norm === 'the' ? after + 2 : after + 1);
+  if (!q || q.type !== 'ORG' || !q.actor || !/^[A-Z]{3}/.test(q.actor)) return null;
+  const next = tokens[firstStartingFrom(tokens, q.end)];
+  if (!next) return q;
+  const word = doc.text.slice(next.start, next.end);
+  return /^\p{Ll}/u.test(word) || (/^[^\p{L}\p{N}'’]/u.test(word)) ? q : null;
 }
 
 /** People with their role in an apposition, coded by it. Entities in text order. */
@@ -44,6 +59,16 @@ export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Tok
     const p = entities[x]!;
     if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
     const after = firstStartingFrom(tokens, p.end);
+    // "Morris Goldstein of the International Monetary Fund": the body the person is of, its whole name.
+    const of = affiliation(doc, tokens, entities, x, after);
+    if (of) {
+      const parts = splitCode(kb, of.actor!);
+      const w: Writable<Entity> = { ...p, actor: of.actor! };
+      if (parts.country) w.country = parts.country;
+      if (parts.sector) w.sector = parts.sector;
+      (out ??= [...entities])[x] = w;
+      continue;
+    }
     if (tokens[after]?.norm !== ',') continue;
     let k = after + 1;
     // ("formerly a deputy administrator of FEMA")
