@@ -391,6 +391,9 @@ describe('a person titled by their organisation', () => {
     const code = (text: string, person: string, org: string) => run(text, [[org, 'ORG'], [person, 'PER']]).find((e) => e.text === person)?.actor;
     expect(code('White House Press Secretary Mary Vance said the trip was routine.', 'Mary Vance', 'White House')).toBe('USAGOV');
     expect(code('FBI Director Tom Keller told lawmakers the threat was real.', 'Tom Keller', 'FBI')).toBe('USACOP');
+    // Constructed: a portfolio between the organisation and the title word, but no place's office ("Washington Bureau Chief").
+    expect(code('EC Agriculture Commissioner Jan Smit told journalists the budget was short.', 'Jan Smit', 'EC')).toBe('IGOEUREEC');
+    expect(code('The debate was moderated by USA Today Washington Bureau Chief Ann Page.', 'Ann Page', 'USA Today')).toBeUndefined();
     // A body every country has names no one's country: "Congress Leader" in an Indian story.
     expect(code('Congress Leader Anil Rao said the party would contest.', 'Anil Rao', 'Congress')).toBeUndefined();
     // A lower-case title too ("FBI director"), and a former one is an elite of the organisation's country.

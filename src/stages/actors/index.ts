@@ -185,7 +185,8 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
     if (n) {
       // "Connecticut Senator", "Texas Governor", "Chicago Mayor": a place in the country holds the offices of its state.
       const c = countryOfMatch(kb, ws, from, n) ?? (agent && PLACE_OFFICE.test(agent.phrase) ? placeOfMatch(n.hits, n.start) : null);
-      if (c && lowerTitle) break;
+      // (Nor a place before an organisation's portfolio: "USA Today Washington Bureau Chief" is no Washington office.)
+      if (c && (lowerTitle || (orgTitle && !agent && portfolio > 0))) break;
       if (c) { country = c.hit.country; at = c.start; continue; }
       // An organisation before the role word: the person works for it.
       // (Not a body any country has, "Congress Leader Girish Chodankar": which congress, the name does not say.)
@@ -203,6 +204,10 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
       at--;
       continue;
     }
+    // "EC Agriculture Commissioner Frans Andriessen": up to three capitalised words of the portfolio between an
+    // organisation's title word and its name (counting only if the walk then reaches the name).
+    if (orgTitle && !agent && !country && !lowerTitle && portfolio < PORTFOLIO_MAX - 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 1]!.text)
+      && !FORMER.has(norm.toLowerCase()) && at > 1) { portfolio++; at--; continue; }
     // "US Ambassador to Germany Richard Grenell": the country after "to" is where the envoy is sent, not theirs.
     if (norm === 'to' && country && !agent && matchEndingAt(agents, at - 1)) { country = null; at--; continue; }
     // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
