@@ -44,6 +44,17 @@ describe('a role after the name', () => {
     expect(got['Ali Reza']).toBe('IRNGOV');
   });
 
+  it('codes the holder of a title written after the name', () => {
+    // Wikinews, 2020-04-07, "US state of Wisconsin holds 2020 election amidst COVID-19 concerns".
+    expect(codes('The move came after William Conley, a United States District judge, ordered last week that absentee ballots be accepted.',
+      [['William Conley', 'PER'], ['United States', 'LOC']], '2020-04-07')['William Conley']).toBe('USAJUD');
+    // Wikinews, 2019-07-28, "Puerto Rico governor announces resignation following protests".
+    expect(codes('Ricardo Rosselló Nevares, Puerto Rico\'s governor, announced his resignation shortly before midnight Wednesday night.',
+      [['Ricardo Rosselló Nevares', 'PER'], ['Puerto Rico', 'LOC']], '2019-07-28')['Ricardo Rosselló Nevares']).toBe('USAPRI');
+    // Constructed: a former one is an elite of the country.
+    expect(codes('Ann Bell, a former Texas governor, said the law was fair.', [['Ann Bell', 'PER'], ['Texas', 'LOC']], '2020-01-01')['Ann Bell']).toBe('USAELI');
+  });
+
   it('codes a former officer whose role a relative clause follows', () => {
     // Constructed.
     expect(codes('Stewart Ehrreich, a former FDA official who conducted a safety review, said the effect was common.',

@@ -51,10 +51,57 @@ function affiliation(doc: Doc, tokens: readonly Token[], entities: readonly Enti
   return /^\p{Ll}/u.test(word) || (/^[^\p{L}\p{N}'’]/u.test(word)) ? q : null;
 }
 
+/** The actor a title in tokens [from, to) makes, when its words are all of them (the title walk of index.ts). */
+export type RoleOver = (from: number, to: number) => Resolution | null;
+
+/** Most tokens of a role read as a title ("a United States District judge"). */
+const TITLE_MAX = 7;
+
+/**
+ * The code of a role that starts at token k with a coded body: the role's own nominal mention ("the Iranian foreign minister,";
+ * one without "former" starts a word earlier: "the former Iranian foreign minister"), an officer's role after a body's name
+ * ("an NTSB spokesman,"), or before it ("policy director of the American Federation of Government Employees,"); null for none.
+ */
+function bodyRole(kb: ActorKnowledge, tokens: readonly Token[], entities: readonly Entity[], x: number, k: number, former: boolean, closes: (k: number) => boolean): Resolution | null {
+  let q = entityAt(tokens, entities, x + 1, k) ?? (former ? entityAt(tokens, entities, x + 1, k - 1) : null);
+  let served = false;
+  if (!q) {
+    let h = k;
+    while (h < tokens.length && h - k < OFFICER_MAX && /^\p{Ll}+$/u.test(tokens[h]!.norm) && !OF_BODY.has(tokens[h]!.norm)) h++;
+    if (h > k && OFFICER_HEADS.has(tokens[h - 1]!.norm) && OF_BODY.has(tokens[h]?.norm ?? '')) {
+      q = entityAt(tokens, entities, x + 1, tokens[h + 1]?.norm === 'the' ? h + 2 : h + 1);
+      served = q?.type === 'ORG';
+    }
+  }
+  if (!q?.actor || !/^[A-Z]{3}/.test(q.actor)) return null;
+  const end = firstStartingFrom(tokens, q.end);
+  // The role's words end at the body's name ("… of the American Federation of Government Employees,"), or after it ("FEMA administrator,").
+  let e = end;
+  if (!served && q.type === 'ORG') while (e < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e]!.norm)) e++;
+  const fits = q.via === 'actor' && q.type === 'PER' ? closes(end) : q.type === 'ORG' && (served || e > end) && closes(e);
+  if (!fits) return null;
+  const parts = splitCode(kb, q.actor);
+  return { code: q.actor, country: parts.country, sector: parts.sector, name: '', basis: 'nominal' };
+}
+
+/** The actor the title walk makes of the role's words from token `from` (its first, an article aside) to the closing token. */
+function titleAfter(tokens: readonly Token[], from: number, k: number, closes: (k: number) => boolean, roleOver?: RoleOver): Resolution | null {
+  if (!roleOver) return null;
+  let c = k;
+  while (c < tokens.length && c - k < TITLE_MAX && !closes(c)) c++;
+  return c > k && c < tokens.length && closes(c) ? roleOver(from, c) : null;
+}
+
 /** People with their role in an apposition, coded by it. Entities in text order. */
-export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], entities: Entity[]): Entity[] {
+export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], entities: Entity[], roleOver?: RoleOver): Entity[] {
   let out: Entity[] | null = null;
   const closes = (k: number) => k >= tokens.length || CLOSES.has(tokens[k]!.norm);
+  const set = (x: number, r: Resolution) => {
+    const w: Writable<Entity> = { ...entities[x]!, actor: r.code };
+    if (r.country) w.country = r.country;
+    if (r.sector) w.sector = r.sector;
+    (out ??= [...entities])[x] = w;
+  };
   for (let x = 0; x < entities.length; x++) {
     const p = entities[x]!;
     if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
@@ -63,10 +110,7 @@ export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Tok
     const of = affiliation(doc, tokens, entities, x, after);
     if (of) {
       const parts = splitCode(kb, of.actor!);
-      const w: Writable<Entity> = { ...p, actor: of.actor! };
-      if (parts.country) w.country = parts.country;
-      if (parts.sector) w.sector = parts.sector;
-      (out ??= [...entities])[x] = w;
+      set(x, { code: of.actor!, country: parts.country, sector: parts.sector, name: '', basis: 'nominal' });
       continue;
     }
     if (tokens[after]?.norm !== ',') continue;
@@ -79,33 +123,10 @@ export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Tok
     if (former && !formerly) k++;
     // "a senior State Department official": a rank before the body.
     while (k < tokens.length && (tokens[k]!.norm === 'senior' || tokens[k]!.norm === 'top')) k++;
-    // The role's own nominal mention, or one without "former" that starts a word earlier ("the former Iranian foreign minister").
-    let q = entityAt(tokens, entities, x + 1, k) ?? (former ? entityAt(tokens, entities, x + 1, k - 1) : null);
-    // "policy director of the American Federation of Government Employees,": the role, then the body.
-    let served = false;
-    if (!q) {
-      let h = k;
-      while (h < tokens.length && h - k < OFFICER_MAX && /^\p{Ll}+$/u.test(tokens[h]!.norm) && !OF_BODY.has(tokens[h]!.norm)) h++;
-      if (h > k && OFFICER_HEADS.has(tokens[h - 1]!.norm) && OF_BODY.has(tokens[h]?.norm ?? '')) {
-        q = entityAt(tokens, entities, x + 1, tokens[h + 1]?.norm === 'the' ? h + 2 : h + 1);
-        served = q?.type === 'ORG';
-      }
-    }
-    if (!q?.actor || !/^[A-Z]{3}/.test(q.actor)) continue;
-    const end = firstStartingFrom(tokens, q.end);
-    // The role's words end at the body's name ("… of the American Federation of Government Employees,"), or after it
-    // ("FEMA administrator,").
-    let e = end;
-    if (!served && q.type === 'ORG') while (e < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e]!.norm)) e++;
-    const fits = q.via === 'actor' && q.type === 'PER' ? closes(end) : q.type === 'ORG' && (served || e > end) && closes(e);
-    if (!fits) continue;
-    const parts = splitCode(kb, q.actor);
-    let r: Resolution = { code: q.actor, country: parts.country, sector: parts.sector, name: '', basis: 'nominal' };
-    if (former) r = asFormer(kb, r);
-    const w: Writable<Entity> = { ...p, actor: r.code };
-    if (r.country) w.country = r.country;
-    if (r.sector) w.sector = r.sector;
-    (out ??= [...entities])[x] = w;
+    const r = bodyRole(kb, tokens, entities, x, k, former, closes)
+      // A title written after the name: "William Conley, a United States District judge,".
+      ?? titleAfter(tokens, formerly ? k : after + 1 + (/^(?:a|an|the)$/.test(tokens[after + 1]?.norm ?? '') ? 1 : 0), k, closes, roleOver);
+    if (r) set(x, former ? asFormer(kb, r) : r);
   }
   return out ?? entities;
 }

@@ -64,6 +64,8 @@ interface Title {
    * lower-case word, not a name the title belongs to ("FPL spokeswoman", "British Trade and Industry Secretary").
    */
   readonly open?: boolean;
+  /** Token index of the title's first word ("former" and the like before it aside). */
+  readonly start?: number;
 }
 
 /**
@@ -233,7 +235,7 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   // (Only names among the five words before the entity count: a longer title walks farther than a dateline's place two words before it.)
   const qualifies = (n: (typeof names)[number]) => n.start >= first - from - 5 && (countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person'));
   const open = names.some(qualifies) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
-  return { country, agent, former, open, ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
+  return { country, agent, former, open, start: from + at, ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
 /** Most capitalised words a town's name before an office runs to ("Palm Beach Gardens"). */
@@ -251,6 +253,26 @@ function townEndingAt(kb: ActorKnowledge, ws: readonly Word[], from: number, at:
     const iso3 = places(ws.slice(from + s, from + at).map((w) => w.text).join(' '));
     const c = iso3 ? kb.byIso3.get(iso3) : undefined;
     if (c) return { country: c, start: s };
+  }
+  return null;
+}
+
+/**
+ * The actor a title makes of a person the dictionaries do not know: a country's office ("Iranian Foreign Minister" IRNGOV;
+ * "former New Mexico governor", "the late Alabama Governor": an elite of that country), or an organisation's ("White House
+ * Press Secretary", "NASA Administrator": its code; "Former CIA deputy director": an elite of its country). Null for a title
+ * that names neither.
+ */
+function titledActor(kb: ActorKnowledge, title: Title, date: string | null, name: string): Resolution | null {
+  if (title.country && title.agent) {
+    const code = titleCode(title.country, title.agent);
+    const parts = splitCode(kb, code);
+    const r: Resolution = { code, country: parts.country, sector: parts.sector, name, basis: 'nominal' };
+    return title.former ? { ...asFormer(kb, r), name } : r;
+  }
+  if (!title.country && title.org) {
+    const o = resolveNamedActor(kb, title.org, date);
+    if (o) return title.former ? { ...asFormer(kb, o), name, basis: 'nominal' } : { ...o, name, basis: 'nominal' };
   }
   return null;
 }
@@ -453,11 +475,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   if (!r && e.type === 'PER' && (title.country || title.agent || title.org)) {
     // An unknown person with a title: "Iranian Foreign Minister X" → IRNGOV.
     if (title.country && title.agent) {
-      const code = titleCode(title.country, title.agent);
-      const parts = splitCode(kb, code);
-      r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
-      // "former New Mexico governor Gary Johnson", "the late Alabama Governor George Wallace": an elite of that country.
-      if (title.former) r = { ...asFormer(kb, r), name: e.text };
+      r = titledActor(kb, title, date, e.text);
     } else if (title.country) {
       r = { code: title.country.cameo, country: title.country.iso3, sector: null, name: e.text, basis: 'nominal' };
     } else if (home && title.agent && homeTitled(title)) {
@@ -467,10 +485,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       const parts = splitCode(kb, code);
       r = { code, country: parts.country, sector: parts.sector, name: e.text, basis: 'nominal' };
     } else if (title.org) {
-      // "White House Press Secretary Stephanie Grisham", "NASA Administrator Jim Bridenstine": the organisation's code;
-      // a former one's, as an elite of its country ("Former CIA deputy director Michael Morell": USAELI).
-      const o = resolveNamedActor(kb, title.org, date);
-      if (o) r = title.former ? { ...asFormer(kb, o), name: e.text, basis: 'nominal' } : { ...o, name: e.text, basis: 'nominal' };
+      r = titledActor(kb, title, date, e.text);
     }
   }
   // "Rep. Brian Babin (R-TX)", "Sen. Ben Sasse, R-Neb.,": a party and a state after the name mark a member of the US
@@ -784,7 +799,12 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home, places));
       const sorted = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
-      const all = acronymMentions(doc.text, roleAfterName(kb, doc, tokens, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, sorted), places)));
+      // A title written as a role after a name, in tokens [from, to): the actor it makes, when its words are all of them.
+      const roleOver = (from: number, to: number): Resolution | null => {
+        const t = titleBefore(kb, doc.text, words, tokens, to, tokens[from]!.start, places);
+        return t.start !== undefined && t.start <= from + (t.former ? 2 : 0) ? titledActor(kb, t, date, '') : null;
+      };
+      const all = acronymMentions(doc.text, roleAfterName(kb, doc, tokens, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, sorted), places), roleOver));
       return withLayer(doc, 'entities', all);
     },
   };
