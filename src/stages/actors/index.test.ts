@@ -391,6 +391,13 @@ describe('a person titled by their organisation', () => {
     const code = (text: string, person: string, org: string) => run(text, [[org, 'ORG'], [person, 'PER']]).find((e) => e.text === person)?.actor;
     expect(code('White House Press Secretary Mary Vance said the trip was routine.', 'Mary Vance', 'White House')).toBe('USAGOV');
     expect(code('FBI Director Tom Keller told lawmakers the threat was real.', 'Tom Keller', 'FBI')).toBe('USACOP');
+    // Constructed: an organisation's staff, with their field between ("NASA planetary scientist"); a medium's staff work for a
+    // medium, not for their beat; and "host" as a verb is no title.
+    expect(code('CNN anchor Dana Ross described the event as a mess.', 'Dana Ross', 'CNN')).toBe('USAMED');
+    expect(code('Lead researcher and NASA planetary scientist Luis Parra said in a statement that the water was there.', 'Luis Parra', 'NASA')).toBe('USAGOV');
+    expect(code('Princeton University neuroscience professor Sam Lee stated that the work was new.', 'Sam Lee', 'Princeton University')).toBe('USAEDU');
+    expect(code('The general told Pentagon correspondent Carla Bell that the convoy had left.', 'Carla Bell', 'Pentagon')).toBeUndefined();
+    expect(code('She went to NBC to host Ann Ray on a new show.', 'Ann Ray', 'NBC')).toBeUndefined();
     // Constructed: a portfolio between the organisation and the title word, but no place's office ("Washington Bureau Chief").
     expect(code('EC Agriculture Commissioner Jan Smit told journalists the budget was short.', 'Jan Smit', 'EC')).toBe('IGOEUREEC');
     expect(code('The debate was moderated by USA Today Washington Bureau Chief Ann Page.', 'Ann Page', 'USA Today')).toBeUndefined();

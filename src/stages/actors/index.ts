@@ -88,6 +88,15 @@ const PARTY_STATE = /^(?:\s*\(|,\s*)[RDI]-(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.(?:\s?[A-
 const ORG_TITLE_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'agent', 'ceo', 'chairman', 'chairwoman', 'chair', 'spokesman',
   'spokeswoman', 'spokesperson', 'commissioner', 'counsel', 'adviser', 'advisor', 'deputy', 'executive', 'chief', 'head', 'general', 'attorney']);
 
+/**
+ * What an organisation's staff are ("CNN anchor", "Fox News reporter", "NASA planetary scientist", "Princeton University
+ * neuroscience professor"): a person titled so works for the organisation named before the title, and takes its code.
+ */
+const STAFF_WORDS: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'anchor', 'commentator', 'columnist', 'editor', 'journalist',
+  'host', 'presenter', 'producer', 'analyst', 'economist', 'scientist', 'researcher', 'professor', 'lecturer', 'expert', 'engineer', 'strategist']);
+/** Staff of the media, whose organisation is the medium they work for, not the beat before the title ("VOA Pentagon correspondent"). */
+const MEDIA_STAFF: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'anchor', 'commentator', 'columnist', 'editor', 'journalist', 'host', 'presenter', 'producer']);
+
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erstwhile', 'onetime', 'one-time', 'retired']);
 /** Words before a role word that keep its kind of office: "Vice President", "Deputy Prime Minister". */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'acting', 'interim', 'assistant', 'junior']);
@@ -200,11 +209,18 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
     if (norm === "'s" || norm === "'" || norm === 'the') { at--; continue; }
     // A title word only an organisation's people bear ("Press Secretary", "Administrator", "deputy director"), next to the
     // name; it counts only if the walk then reaches the organisation's name.
-    if (!agent && !country && ORG_TITLE_WORDS.has(norm.toLowerCase())) {
+    if (!agent && !country && (ORG_TITLE_WORDS.has(norm.toLowerCase()) || (STAFF_WORDS.has(norm.toLowerCase()) && tokens[from + at - 1]!.pos === 'NOUN'))) {
       orgTitle = true;
       if (!/^\p{Lu}/u.test(ws[from + at - 1]!.text)) lowerTitle = true;
       at--;
       continue;
+    }
+    // "NASA planetary scientist", "Northwestern University public health expert": up to two lower-case words of the field
+    // between an organisation's name and its staff's title word (only where the name is right before them).
+    if ((orgTitle || (agent && STAFF_WORDS.has(agent.phrase))) && !country && /^\p{Ll}+$/u.test(ws[from + at - 1]!.text)) {
+      const lower = (j: number) => /^\p{Ll}+$/u.test(ws[from + j]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[from + j]!.pos);
+      const fieldStart = lower(at - 1) ? [at - 1, at - 2].find((j) => j > 0 && (j === at - 1 || lower(j)) && matchEndingAt(names, j)?.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person')) : undefined;
+      if (fieldStart !== undefined) { at = fieldStart; orgTitle = true; continue; }
     }
     // "EC Agriculture Commissioner Frans Andriessen": up to three capitalised words of the portfolio between an
     // organisation's title word and its name (counting only if the walk then reaches the name).
@@ -235,7 +251,11 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   // (Only names among the five words before the entity count: a longer title walks farther than a dateline's place two words before it.)
   const qualifies = (n: (typeof names)[number]) => n.start >= first - from - 5 && (countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person'));
   const open = names.some(qualifies) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
-  return { country, agent, former, open, start: from + at, ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
+  const staff = !!agent && STAFF_WORDS.has(agent.phrase);
+  // (A medium's staff work for a medium: "VOA Pentagon correspondent" is no one at the Pentagon.)
+  const staffTitle = ws.slice(from + at, first).find((w) => STAFF_WORDS.has(w.norm));
+  if (org && staffTitle && MEDIA_STAFF.has(staffTitle.norm) && !org.periods.some((p) => /MED/.test(p.code))) org = undefined;
+  return { country, agent, former, open, start: from + at, ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || staff || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
 /** Most capitalised words a town's name before an office runs to ("Palm Beach Gardens"). */
