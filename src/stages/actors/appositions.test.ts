@@ -68,6 +68,9 @@ describe('a role after the name', () => {
     // Wikinews, 2019-03-05, "SpaceX Crew Dragon capsule docks with International Space Station".
     expect(codes('Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX.',
       [['Bill Gerstenmaier', 'PER'], ['NASA', 'ORG'], ['SpaceX', 'ORG']], '2019-03-05')['Bill Gerstenmaier']).toBe('USAGOV');
+    // Wikinews, 2019-06-20, "U.S. heiress, designer, and author Gloria Vanderbilt dies at 95": between commas.
+    expect(codes('Anderson Cooper, of CNN, one of Vanderbilt\'s four sons, stated, "Gloria Vanderbilt was an extraordinary woman."',
+      [['Anderson Cooper', 'PER'], ['CNN', 'ORG'], ['Vanderbilt', 'PER'], ['Gloria Vanderbilt', 'PER']], '2019-06-20')['Anderson Cooper']).toBe('USAMED');
     // Constructed: a body whose name goes on ("of the Bank of England's staff") is not the one the person is of.
     expect(codes('Tom Ray of the Bank of England\'s staff said so.', [['Tom Ray', 'PER'], ['Bank of England', 'ORG']], '2020-01-01')['Tom Ray']).toBeNull();
   });

@@ -38,10 +38,13 @@ function entityAt(tokens: readonly Token[], entities: readonly Entity[], from: n
 }
 
 /**
- * The coded body a person is "of", written right after the name ("Daniel Roling of Merrill Lynch said"), whose name ends the
+ * The coded body a person is "of", written right after the name ("Daniel Roling of Merrill Lynch said", "Anderson Cooper, of
+ * CNN,"), whose name ends the
  * phrase (punctuation or a lower-case word after it, not "'s"); null for another.
  */
 function affiliation(doc: Doc, tokens: readonly Token[], entities: readonly Entity[], x: number, after: number): Entity | null {
+  // (Or between commas: "Anderson Cooper, of CNN,".)
+  if (tokens[after]?.norm === ',' && tokens[after + 1]?.norm === 'of') after++;
   if (tokens[after]?.norm !== 'of') return null;
   const q = entityAt(tokens, entities, x + 1, tokens[after + 1]?.norm === 'the' ? after + 2 : after + 1);
   if (!q || q.type !== 'ORG' || !q.actor || !/^[A-Z]{3}/.test(q.actor)) return null;
