@@ -349,6 +349,14 @@ describe('the country a story is about', () => {
     // Without a country the story is about, none is made up.
     expect(run('The government said police arrested three men.', []).filter((e) => e.via === 'actor')).toEqual([]);
   });
+  it('adds a curated organisation the recogniser missed, by its capitalised name', () => {
+    // Wikinews, 2019-01-15, "Iranian cargo plane crashes into Karaj houses".
+    const out = run('The entire crew were Iranians, the army said. Press TV said the crash was followed by a fire.', [['Iranians', 'MISC']]);
+    expect(out.filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`)).toContain('Press TV:IRNMED');
+    // Constructed: not in lower case, nor over the recogniser's own entity.
+    expect(run('He said the press tv station was closed.', []).filter((e) => e.via === 'actor')).toEqual([]);
+    expect(run('Press TV said the crash was followed by a fire.', [['Press TV', 'ORG']]).filter((e) => e.via === 'actor')).toEqual([]);
+  });
   it('gives a body or officials in a place named after them that place\'s country, over the story\'s', () => {
     // Constructed.
     const text = 'Polish police said the border was calm. Police in Kharkiv said two people died. Officials in Washington said aid would follow. Ministry officials in New York for the talks declined to comment.';

@@ -579,6 +579,16 @@ function titledRoleForAllMentions(entities: Entity[], roles: ReadonlyMap<string,
   });
 }
 
+/** An organisation entity over [s, t) for a known actor, by its code at the date; null when it has none then. */
+function namedOrg(kb: ActorKnowledge, doc: Doc, actor: Actor, s: number, t: number, date: string | null): Entity | null {
+  const r = resolveNamedActor(kb, actor, date);
+  if (!r) return null;
+  const e: Writable<Entity> = { start: s, end: t, text: doc.text.slice(s, t), type: 'ORG', via: 'actor', actor: r.code, name: r.name };
+  if (r.country) e.country = r.country;
+  if (r.sector) e.sector = r.sector;
+  return e;
+}
+
 /**
  * Nominal actor mentions in a sentence: [country word] + role word(s), not followed by a
  * name (then it is a title): "Syrian government", "the Russian president", "Iraqi troops".
@@ -603,12 +613,23 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     // (More words than the country's, not a period: "Soviet Union." is the country; nor a title before a name: "US President Donald Trump".)
     const rest = doc.text.slice(s, inner[0]!.start) + doc.text.slice(inner[inner.length - 1]!.end, t);
     if (!/\p{L}/u.test(rest) || (a + n.end < b && startsPersonOrOrg(entities, tokens[a + n.end]!.start))) continue;
-    const r = resolveNamedActor(kb, hit.actor, date);
-    if (!r) continue;
-    const e: Writable<Entity> = { start: s, end: t, text: doc.text.slice(s, t), type: 'ORG', via: 'actor', actor: r.code, name: r.name };
-    if (r.country) e.country = r.country;
-    if (r.sector) e.sector = r.sector;
-    out.push(e);
+    const e = namedOrg(kb, doc, hit.actor, s, t, date);
+    if (e) out.push(e);
+  }
+  // A curated organisation the recogniser missed ("Press TV reported", "the Investigative Committee said"): its name of two or
+  // more capitalised words, as the hand file writes it, over no entity.
+  for (const n of names) {
+    if (n.end - n.start < 2) continue;
+    const hit = n.hits.find((h): h is Extract<NameHit, { kind: 'actor' }> => h.kind === 'actor' && h.actor.type === 'org' && h.actor.provenance === 0);
+    if (!hit) continue;
+    let k = n.start;
+    if (ws[a + k]!.norm === 'the') k++;
+    if (n.end - k < 2 || !ws.slice(a + k, a + n.end).every((w) => /^[\p{Lu}\p{N}&]/u.test(w.text))) continue;
+    const s = tokens[a + k]!.start;
+    const t = tokens[a + n.end - 1]!.end;
+    if (entities.some((e) => e.start < t && s < e.end) || out.some((e) => e.start < t && s < e.end)) continue;
+    const e = namedOrg(kb, doc, hit.actor, s, t, date);
+    if (e) out.push(e);
   }
   // Every other nominal mention ends in a role word: a sentence without one has none.
   if (!agents.length) return out.length ? out : NO_ENTITIES;
