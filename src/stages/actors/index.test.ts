@@ -353,6 +353,9 @@ describe('the country a story is about', () => {
     // Wikinews, 2019-01-15, "Iranian cargo plane crashes into Karaj houses".
     const out = run('The entire crew were Iranians, the army said. Press TV said the crash was followed by a fire.', [['Iranians', 'MISC']]);
     expect(out.filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`)).toContain('Press TV:IRNMED');
+    // Constructed: joining words inside the name are lower case ("S and P"), and the agency a wire names "Tass" is TASS.
+    const wire = run('S and P cut the bank\'s rating, the official Tass news agency reported.', [['Tass', 'ORG']]);
+    expect(wire.filter((e) => e.actor).map((e) => `${e.text}:${e.actor}`)).toEqual(['S and P:MNCUSA', 'Tass:RUSMED']);
     // Constructed: not in lower case, nor over the recogniser's own entity.
     expect(run('He said the press tv station was closed.', []).filter((e) => e.via === 'actor')).toEqual([]);
     expect(run('Press TV said the crash was followed by a fire.', [['Press TV', 'ORG']]).filter((e) => e.via === 'actor')).toEqual([]);

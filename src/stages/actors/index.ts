@@ -616,15 +616,17 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     const e = namedOrg(kb, doc, hit.actor, s, t, date);
     if (e) out.push(e);
   }
-  // A curated organisation the recogniser missed ("Press TV reported", "the Investigative Committee said"): its name of two or
-  // more capitalised words, as the hand file writes it, over no entity.
+  // A curated organisation the recogniser missed ("Press TV reported", "S and P said"): its name of two or more capitalised
+  // words, as the hand file writes it, over no entity.
   for (const n of names) {
     if (n.end - n.start < 2) continue;
     const hit = n.hits.find((h): h is Extract<NameHit, { kind: 'actor' }> => h.kind === 'actor' && h.actor.type === 'org' && h.actor.provenance === 0);
     if (!hit) continue;
     let k = n.start;
     if (ws[a + k]!.norm === 'the') k++;
-    if (n.end - k < 2 || !ws.slice(a + k, a + n.end).every((w) => /^[\p{Lu}\p{N}&]/u.test(w.text))) continue;
+    // (Capitalised but for joining words inside: "S and P", "Bank of Montreal".)
+    const inner = (w: Word, j: number) => j > 0 && j < n.end - k - 1 && /^(?:and|of|for|de|du|la|&)$/.test(w.text);
+    if (n.end - k < 2 || !ws.slice(a + k, a + n.end).every((w, j) => /^[\p{Lu}\p{N}&]/u.test(w.text) || inner(w, j))) continue;
     const s = tokens[a + k]!.start;
     const t = tokens[a + n.end - 1]!.end;
     if (entities.some((e) => e.start < t && s < e.end) || out.some((e) => e.start < t && s < e.end)) continue;
