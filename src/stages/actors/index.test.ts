@@ -104,16 +104,17 @@ describe('actor stage on the seed article', () => {
   });
 
   it('believes a government title without a country over dated roles that miss the post', () => {
-    // PETRARCH knows James Baker in office 1981-85 and 1989-93, not as Treasury Secretary in 1987.
+    // The dated roles know James Baker in office 1981-88 and 1989-93 (PETRARCH's and the hand file's), not in the autumn of 1988,
+    // between the Treasury and the State Department: the title written with the name holds then.
     const text = 'Treasury Secretary James Baker said the dollar was stable. Former Treasury Secretary James Baker spoke too.';
     const ner: Entity[] = [...text.matchAll(/James Baker/g)].map((m) => ({ start: m.index!, end: m.index! + 11, text: 'James Baker', type: 'PER' as const, via: 'model' as const }));
     const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text', path: 'x.txt' }, headlineInText: false }), {}), 'entities', ner);
-    const got = layer(createActorStage(kb).run(doc, { published: '1987-03-17' }), 'entities').filter((e) => e.text === 'James Baker');
+    const got = layer(createActorStage(kb).run(doc, { published: '1988-10-01' }), 'entities').filter((e) => e.text === 'James Baker');
     expect(got.map((e) => e.actor)).toEqual(['USAGOV', 'USAGOV']);
     // "Former" alone, without the titled mention beside it, leaves him out of office.
     const former = withLayer(segmentStage.run(createDoc(text.slice(text.indexOf('Former')), { source: { format: 'text', path: 'x.txt' }, headlineInText: false }), {}), 'entities',
       [{ start: 26, end: 37, text: 'James Baker', type: 'PER' as const, via: 'model' as const }]);
-    expect(layer(createActorStage(kb).run(former, { published: '1987-03-17' }), 'entities').find((e) => e.text === 'James Baker')?.actor).toBe('USAELI');
+    expect(layer(createActorStage(kb).run(former, { published: '1988-10-01' }), 'entities').find((e) => e.text === 'James Baker')?.actor).toBe('USAELI');
   });
 
   it('reads "Vice" and "Deputy" as part of a title, so that "Former Vice President" is former', () => {
@@ -527,6 +528,15 @@ describe('resolveActor', () => {
     expect(resolveActor('Janet Yellen', '2022-01-01', kb)).toMatchObject({ code: 'USAGOV' });
     // A surname that names others too is no alias: "Sanders" may be Sarah Huckabee Sanders.
     expect(resolveActor('Sanders', '2020-02-01', kb)?.name).not.toBe('Bernie Sanders');
+  });
+  it('knows the ministers the 1987 wire quotes in their office of that year (hand/people-officials.tsv)', () => {
+    // Subroto was Indonesia's energy minister before OPEC's Secretary-General (PETRARCH2 has only the latter, from 1988).
+    expect(resolveActor('Subroto', '1987-03-13', kb)).toMatchObject({ code: 'IDNGOV' });
+    expect(resolveActor('Subroto', '1990-06-01', kb)).toMatchObject({ code: 'IGOBUSOPC' });
+    // James Baker was Treasury Secretary in 1987, not yet an elite out of office.
+    expect(resolveActor('James Baker', '1987-03-12', kb)).toMatchObject({ code: 'USAGOV' });
+    expect(resolveActor('Karl Otto Poehl', '1987-03-12', kb)).toMatchObject({ code: 'DEUGOVBUS' });
+    expect(resolveActor('Kiichi Miyazawa', '1987-03-12', kb)).toMatchObject({ code: 'JPNGOV' });
   });
   it('knows the federal agencies news quotes, by name and acronym (hand/organisations.tsv)', () => {
     // The FDA, the CDC and the National Hurricane Center had no code (Reuters 1987, Wikinews 2019).
