@@ -600,11 +600,15 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text: text3, source: at(text3, 'a Chinese Foreign Ministry spokesperson'), mentions: m3, previous: [], titles }))
       .toMatchObject({ name: 'Chinese Foreign Ministry spokesperson', actor: 'CHNGOV' });
   });
-  it('names a leader\'s administration or campaign as such, with the leader\'s code', () => {
+  it('names a leader\'s administration or campaign as such, with the leader\'s code or, for a campaign, the country\'s parties\'', () => {
     // Wikinews, 2020-07-25, "On the campaign trail in the USA, June 2020" (CC BY 2.5).
     const text = 'President Donald Trump spoke in Tulsa. The Trump campaign connected the "defund" slogan and lawlessness to Biden.';
     const mentions = mentionsIn(text, [['Donald Trump', 'PER', 'Donald Trump', 'USAGOV'], ['Trump', 'PER', 'Donald Trump', 'USAGOV'], ['Biden', 'PER', 'Joe Biden', 'USAELI']]);
-    expect(resolveSpeaker({ text, source: at(text, 'The Trump campaign'), mentions, previous: [], titles })).toMatchObject({ name: 'Trump campaign', actor: 'USAGOV' });
+    expect(resolveSpeaker({ text, source: at(text, 'The Trump campaign'), mentions, previous: [], titles })).toMatchObject({ name: 'Trump campaign', actor: 'USAPTY' });
+    // Constructed.
+    const text2 = 'President Donald Trump spoke in Tulsa. The Trump administration said the talks would go on.';
+    const mentions2 = mentionsIn(text2, [['Donald Trump', 'PER', 'Donald Trump', 'USAGOV'], ['Trump', 'PER', 'Donald Trump', 'USAGOV']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'The Trump administration'), mentions: mentions2, previous: [], titles })).toMatchObject({ name: 'Trump administration', actor: 'USAGOV' });
     expect(resolveSpeaker({ text, source: at(text, 'President Donald Trump'), mentions, previous: [], titles }).name).toBe('Donald Trump');
   });
   it('in an interviewee\'s turn, reads "they" as a group quoted long before only when it was quoted shortly before', () => {

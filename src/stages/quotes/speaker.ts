@@ -606,7 +606,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const body = person.type === 'PER' ? LEADER_BODY.exec(text.slice(person.end, source.end)) : null;
     if (body) {
       const words = text.slice(person.start, person.end + body[0].length).replace(/\s+/g, ' ');
-      return { name: words, ...(person.actor ? { actor: person.actor } : {}), via: 'name' };
+      // (A campaign is party politics, not the office: "the Trump campaign" is USAPTY, not USAGOV.)
+      const actor = person.actor && /\bcampaign\b/.test(body[0]) ? campaignOf(person.actor) : person.actor;
+      return { name: words, ...(actor ? { actor } : {}), via: 'name' };
     }
     const byWord = person.name === person.text ? orgByWord(stripDet(person.text), mentions, person.start) : null;
     if (byWord) return via(byWord, 'earlier');
@@ -956,6 +958,11 @@ function possessor(text: string, m: Mention, source: Span): boolean {
 const PERSON_TITLE_END = /\b(?:[Aa]ttorney|[Pp]rosecutor|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Jj]udge|[Ss]pokes(?:man|woman|person)|[Cc]ommander)$/;
 /** An office of the organisation named before it ("NASA's associate administrator"), to the end of the source. */
 const OFFICE_OF_OWNER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:administrator|director|chief|head|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|official|commander|chairman|chairwoman|chair)\b/u;
+
+/** The code of a politician's campaign: the country's parties (USAGOV, USAELI → USAPTY); none for another kind of actor. */
+function campaignOf(actor: string): string | undefined {
+  return /^(?!IGO|NGO|MNC|IMG)[A-Z]{3}(?:GOV|ELI|LEG|PTY|OPP)/.test(actor) ? `${actor.slice(0, 3)}PTY` : undefined;
+}
 
 /** A body after a leader's name, to the end of the source: "Trump administration", "Biden campaign officials". */
 const LEADER_BODY = /^\s+(?:administration|government|campaign|White House)(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?))?$/;
