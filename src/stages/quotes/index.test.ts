@@ -407,6 +407,18 @@ describe('attribution shapes', () => {
     expect(spans.length).toBeGreaterThan(0);
     expect(spans.filter((x) => /[()]/.test(x))).toEqual([]);
   });
+  it('a question after a transcript label is asked, not reported, even where the tagger reads a source and a cue in it', () => {
+    // Wikinews, 2020-10-22 ("Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng") and 2020-05-22 ("Astronomer
+    // tells Wikinews about discovery of closest black hole known so far"), CC BY 2.5: the tagger read "WN))  Could you please ["
+    // and "WN))  What were the different radiation emissions" as sources.
+    const text = 'State government so it can exercise its power to protect [its] constituents.\n\n((WN))  Could you please [tell] us about the \'Precision Policies\'?\n\n'
+      + '((Wayne Tseng))  Team Zorin pledge to bring all Melbournians to the council chamber.\n\n'
+      + '((WN))  What were the different radiation emissions from this system?\n\n((Wayne Tseng))  I do not know.';
+    const qs = run(text);
+    expect(qs.filter((q) => q.speaker !== null && q.speaker.includes('))') && q.content.endsWith('?'))).toEqual([]);
+    // The questions are still the asker's turns.
+    expect(qs.filter((q) => q.speaker === 'WN').length).toBe(2);
+  });
   it('reads a transcript label that abbreviates a name written out before as that name', () => {
     // Wikinews, 2019-01-27 ("Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris"), CC BY 2.5.
     const text = '((Wikinews))  What prompted your curiosity about Magellanic penguins?\n\n'

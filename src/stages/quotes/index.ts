@@ -214,6 +214,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     const link = LINKING_OPENER.exec(text.slice(content.start, content.end));
     if (link && link[0].length < content.end - content.start) content = trimSpan(text, { start: content.start + link[0].length, end: content.end });
     let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source)) : null;
+    // A question after a transcript's label, which the tagger read as a source and a cue ("((WN))  What were the different
+    // radiation emissions from this system?"), is asked, not reported.
+    if (speakerSpan && askedAfterLabel(text, speakerSpan, content)) continue;
     if (speakerSpan) speakerSpan = closeBracket(text, unlabelled(text, speakerSpan));
     // A content that holds its own source and then its cue, and goes on after the cue, is what follows the cue when
     // - the tagger began it in the dateline ("BEIJING, Nov. 28 (Xinhua) -- X said Thursday that …", the dateline
@@ -507,6 +510,16 @@ function unlabelled(text: string, s: Span): Span {
   while (start < end && /[\s(]/.test(text[start]!)) start++;
   while (end > start && /[\s)]/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/** Words that open a question. */
+const QUESTION_OPENER = /^(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|may|might)\b/i;
+
+/** Whether a source runs on past a transcript's label ("WN))  What were …") into a question that the content ends. */
+function askedAfterLabel(text: string, source: Span, content: Span): boolean {
+  const words = text.slice(source.start, source.end);
+  const label = words.indexOf('))');
+  return label >= 0 && QUESTION_OPENER.test(words.slice(label + 2).trimStart()) && /\?[\s"”’')]*$/.test(text.slice(content.start, content.end));
 }
 
 /** News media often told things, by name. */
