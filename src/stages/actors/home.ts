@@ -15,6 +15,8 @@ export interface TitleShape {
   readonly org?: unknown;
   readonly former?: boolean;
   readonly bodyAgent?: { readonly phrase: string };
+  /** An officer's title word stands between the role word and the name ("Police director", "Army chief"). */
+  readonly officer?: boolean;
 }
 
 /** Is the role word a person's ("president", "spokesman", "military spokesman"), not a body's? */
@@ -74,11 +76,15 @@ function namedHead(kb: ActorKnowledge, e: Entity, key: string): Agent | undefine
  * ("Planning Minister Taher Kan'an", "Senator Franklin Drilon"). Not "president" or "spokesman",
  * which companies have too, nor "ambassador", who is another country's.
  */
-const HOME_TITLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|king|queen|emir|sultan|crown prince|senator|congressman|congresswoman|lawmaker|legislator|house speaker|governor|mayor|judge|prosecutor|attorney general|exchequer)$/;
+const HOME_TITLE = /(?:^|\s)(?:minister|secretary|premier|chancellor|king|queen|emir|sultan|crown prince|senator|congressman|congresswoman|lawmaker|legislator|mp|member of parliament|house speaker|governor|mayor|judge|prosecutor|attorney general|exchequer)$/;
 
-/** A title held in the document's country when it names none: a state office, alone before the name, current. */
+/**
+ * A title held in the document's country when it names none: a state office, alone before the name, current; or an officer of
+ * a state body ("Police director Vladimir Rebic" in a Serbian story: SRBCOP).
+ */
 export function homeTitled(title: TitleShape): boolean {
-  return !!title.agent && !!title.open && !title.org && !title.former && (HOME_TITLE.test(title.agent.phrase) || !!title.bodyAgent);
+  return !!title.agent && !!title.open && !title.org && !title.former
+    && (HOME_TITLE.test(title.agent.phrase) || !!title.bodyAgent || (!!title.officer && BODY_HEAD.test(title.agent.phrase) && !isPersonAgent(title.agent.phrase)));
 }
 
 /** Least mentions of the home country, and how many times the next country's it must have. */

@@ -335,6 +335,12 @@ describe('the country a story is about', () => {
     expect(code(out, 'Ivan Petrov') ?? '').not.toMatch(/^POL/);
     expect(code(out, 'Piotr Lis')).toBeUndefined();
     expect(code(out, 'Marek Wolny')).toBeUndefined();
+    // Constructed: a member of parliament, and an officer of a state body ("Police director", "Court Commissioner"), are the
+    // country's too; a company's officer is not.
+    const more = 'WARSAW, Poland - Polish police made an arrest on Tuesday. MP Anna Zielinska said the law was outdated. Police director Jan Rebic said 71 people were held. '
+      + 'Court Commissioner Ewa Lis set bail. Company director Adam Nowak declined to comment.';
+    const out2 = run(more, [['WARSAW', 'LOC'], ['Poland', 'LOC'], ['Polish', 'MISC'], ['Anna Zielinska', 'PER'], ['Jan Rebic', 'PER'], ['Ewa Lis', 'PER'], ['Adam Nowak', 'PER']]);
+    expect([code(out2, 'Anna Zielinska'), code(out2, 'Jan Rebic'), code(out2, 'Ewa Lis'), code(out2, 'Adam Nowak')]).toEqual(['POLLEG', 'POLCOP', 'POLJUD', undefined]);
   });
   it('holds a ministry or court named by a word the dictionaries do not know in that country, but not a known body', () => {
     const text = 'TOKYO, Japan - Japanese exports rose in February, the Finance Ministry said. The International Criminal Court was not involved, and the Bank of England declined comment.';

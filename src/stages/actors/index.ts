@@ -66,6 +66,8 @@ interface Title {
   readonly open?: boolean;
   /** Token index of the title's first word ("former" and the like before it aside). */
   readonly start?: number;
+  /** An officer's title word stands between the role word and the name ("Police director"). */
+  readonly officer?: boolean;
 }
 
 /**
@@ -252,10 +254,12 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   const qualifies = (n: (typeof names)[number]) => n.start >= first - from - 5 && (countryHit(n.hits) || n.hits.some((h) => h.kind === 'actor' && h.actor.type !== 'person'));
   const open = names.some(qualifies) ? false : lead ? !/^\p{Lu}/u.test(lead.text) && !/^(?:and|&|of|for|at|'s)$/i.test(lead.norm) : tokens[from]!.start <= sentenceStart;
   const staff = !!agent && STAFF_WORDS.has(agent.phrase);
+  // (An officer's title word between the role word and the name: "Police director".)
+  const officer = orgTitle && !!agent && !org;
   // (A medium's staff work for a medium: "VOA Pentagon correspondent" is no one at the Pentagon.)
   const staffTitle = ws.slice(from + at, first).find((w) => STAFF_WORDS.has(w.norm));
   if (org && staffTitle && MEDIA_STAFF.has(staffTitle.norm) && !org.periods.some((p) => /MED/.test(p.code))) org = undefined;
-  return { country, agent, former, open, start: from + at, ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || staff || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
+  return { country, agent, former, open, start: from + at, ...(officer ? { officer } : {}), ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || staff || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
 /** Most capitalised words a town's name before an office runs to ("Palm Beach Gardens"). */
