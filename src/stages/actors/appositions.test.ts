@@ -7,7 +7,9 @@ import { layer } from '../../document/document.js';
 import type { EntityType } from '../../document/layers.js';
 import { loadActorKnowledge, type ActorKnowledge } from '../../knowledge/actors/load.js';
 import { docWithEntities } from '../../../test/entities.js';
+import { defaultGazetteer } from '../../knowledge/gazetteer/index.js';
 import { createActorStage } from './index.js';
+import { gazetteerPlaceCountry, type PlaceCountry } from './places.js';
 
 let kb: ActorKnowledge;
 beforeAll(() => {
@@ -15,8 +17,8 @@ beforeAll(() => {
 });
 
 /** The actor code the stage gives each person of the spec. */
-function codes(text: string, spec: [string, EntityType][], published: string): Record<string, string | null> {
-  const ents = layer(createActorStage(kb).run(docWithEntities(text, spec), { published }), 'entities');
+function codes(text: string, spec: [string, EntityType][], published: string, places?: PlaceCountry): Record<string, string | null> {
+  const ents = layer(createActorStage(kb, places ? { places } : {}).run(docWithEntities(text, spec), { published }), 'entities');
   return Object.fromEntries(spec.filter(([, t]) => t === 'PER').map(([s]) => [s, ents.find((e) => e.text === s && e.via !== 'actor')?.actor ?? null]));
 }
 
@@ -80,5 +82,21 @@ describe('a role after the name', () => {
     const got = codes('Ann Kay, an economist at the World Bank, said growth would slow. Tom Lee, a student, said so.',
       [['Ann Kay', 'PER'], ['World Bank', 'ORG'], ['Tom Lee', 'PER']], '2020-01-01');
     expect(got).toEqual({ 'Ann Kay': null, 'Tom Lee': null });
+  });
+});
+
+describe('a role before the name and a comma', () => {
+  it('codes the person by the title', () => {
+    // Wikinews, 2019-08-08, "Gunman opens fire in El Paso, Texas superstore; more than 20 dead" (El Paso from the gazetteer).
+    expect(codes('According to the El Paso mayor, Dee Margo, during the weekend, police were investigating whether a manifesto was written by the suspect.',
+      [['Dee Margo', 'PER']], '2019-08-08', gazetteerPlaceCountry(defaultGazetteer()))['Dee Margo']).toBe('USAGOV');
+    // Wikinews, 2020-01-06, "Iraqi Parliament votes for expulsion of United States troops".
+    expect(codes('Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the United States was disappointed.',
+      [['United States Department of State', 'ORG'], ['Morgan Ortagus', 'PER'], ['United States', 'LOC']], '2020-01-06')['Morgan Ortagus']).toBe('USAGOV');
+  });
+
+  it('reads no role in a body before a comma', () => {
+    // Constructed: a clause that ends with a body's name before "NAME said" gives the person no role.
+    expect(codes('The paper would be guaranteed by the Australian government, Graham Hand said.', [['Graham Hand', 'PER'], ['Australian', 'MISC']], '1987-03-20')['Graham Hand']).toBeNull();
   });
 });

@@ -10,9 +10,8 @@ import { firstStartingFrom } from '../../document/span.js';
 import type { Doc } from '../../document/document.js';
 import type { Entity, Token } from '../../document/layers.js';
 import { splitCode, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import { withActor } from './coded.js';
 import { asFormer, type Resolution } from './resolve.js';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Words of an officer's role after a body's name ("FEMA administrator", "LVMH chief financial officer"). */
 const OFFICER_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair',
@@ -100,10 +99,7 @@ export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Tok
   let out: Entity[] | null = null;
   const closes = (k: number) => k >= tokens.length || CLOSES.has(tokens[k]!.norm);
   const set = (x: number, r: Resolution) => {
-    const w: Writable<Entity> = { ...entities[x]!, actor: r.code };
-    if (r.country) w.country = r.country;
-    if (r.sector) w.sector = r.sector;
-    (out ??= [...entities])[x] = w;
+    (out ??= [...entities])[x] = withActor(entities[x]!, r);
   };
   for (let x = 0; x < entities.length; x++) {
     const p = entities[x]!;
@@ -130,6 +126,26 @@ export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Tok
       // A title written after the name: "William Conley, a United States District judge,".
       ?? titleAfter(tokens, formerly ? k : after + 1 + (/^(?:a|an|the)$/.test(tokens[after + 1]?.norm ?? '') ? 1 : 0), k, closes, roleOver);
     if (r) set(x, former ? asFormer(kb, r) : r);
+  }
+  return out ?? entities;
+}
+
+/** The actor the title walk makes of the title words that end at token `to` (a comma before a name), or null. */
+export type RoleEndingAt = (to: number) => Resolution | null;
+
+/**
+ * A person whose role is written before the name and a comma: "the El Paso mayor, Dee Margo" (USAGOV), "University of
+ * California, San Diego's chancellor, Pradeep Khosla". A person with no code of their own takes the title's.
+ */
+export function roleBeforeName(tokens: readonly Token[], entities: Entity[], roleEndingAt: RoleEndingAt): Entity[] {
+  let out: Entity[] | null = null;
+  for (let x = 0; x < entities.length; x++) {
+    const p = entities[x]!;
+    if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
+    const at = firstStartingFrom(tokens, p.start);
+    if (at < 2 || tokens[at - 1]!.norm !== ',') continue;
+    const r = roleEndingAt(at - 1);
+    if (r) (out ??= [...entities])[x] = withActor(p, r);
   }
   return out ?? entities;
 }

@@ -18,7 +18,7 @@ import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.j
 import { BODY_HEAD, BODY_SECTOR, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
-import { roleAfterName } from './appositions.js';
+import { roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
 import type { PlaceCountry } from './places.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
@@ -279,6 +279,11 @@ function townEndingAt(kb: ActorKnowledge, ws: readonly Word[], from: number, at:
     if (c) return { country: c, start: s };
   }
   return null;
+}
+
+/** A role phrase a person holds ("security official", "presidential nominee", "member"), not a body's ("government"). */
+function personRole(phrase: string): boolean {
+  return isPersonAgent(phrase) || isPersonAgent(phrase.slice(phrase.lastIndexOf(' ') + 1)) || /(?:^|\s)(?:member|nominee|candidate|official|officer)$/.test(phrase);
 }
 
 /**
@@ -851,7 +856,14 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
         const t = titleBefore(kb, doc.text, words, tokens, to, tokens[from]!.start, places);
         return t.start !== undefined && t.start <= from + (t.former ? 2 : 0) ? titledActor(kb, t, date, '') : null;
       };
-      const all = acronymMentions(doc.text, roleAfterName(kb, doc, tokens, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, sorted), places), roleOver));
+      // A title written before a name and a comma ("the El Paso mayor, Dee Margo"): the actor it makes.
+      const roleEndingAt = (to: number): Resolution | null => {
+        const t = titleBefore(kb, doc.text, words, tokens, to, sentenceStart(tokens[to]!.start), places);
+        // (A person's role, not a body's: "guaranteed by the Australian government, Hand said" names no role of Hand's.)
+        return t.start !== undefined && t.start < to && (t.agent ? personRole(t.agent.phrase) : !!t.org) ? titledActor(kb, t, date, '') : null;
+      };
+      const beside = roleBeforeName(tokens, roleAfterName(kb, doc, tokens, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, sorted), places), roleOver), roleEndingAt);
+      const all = acronymMentions(doc.text, beside);
       return withLayer(doc, 'entities', all);
     },
   };

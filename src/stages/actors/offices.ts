@@ -12,9 +12,8 @@ import type { Doc } from '../../document/document.js';
 import type { Entity, Token } from '../../document/layers.js';
 import { lookupName, splitCode, type ActorKnowledge, type Country } from '../../knowledge/actors/load.js';
 import type { PlaceCountry } from './places.js';
+import { withActor } from './coded.js';
 import { asFormer, type Resolution } from './resolve.js';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Offices a place holds for its country, as the dictionaries' role phrases (their codes: GOV, LEG, COP, JUD). */
 const OFFICES: readonly (readonly string[])[] = [['mayor'], ['governor'], ['sheriff'], ['police', 'chief'], ['prosecutor'], ['attorney', 'general'],
@@ -107,11 +106,7 @@ export function placeOffices(kb: ActorKnowledge, doc: Doc, tokens: readonly Toke
         if (place && place.end === before && opens) r = coded(kb, office, place.country);
       }
     }
-    if (!r) continue;
-    const w: Writable<Entity> = { ...p, actor: r.code };
-    if (r.country) w.country = r.country;
-    if (r.sector) w.sector = r.sector;
-    (out ??= [...entities])[x] = w;
+    if (r) (out ??= [...entities])[x] = withActor(p, r);
   }
   return out ?? entities;
 }
