@@ -361,6 +361,8 @@ describe('the country a story is about', () => {
     const out = run('The entire crew were Iranians, the army said. Press TV said the crash was followed by a fire.', [['Iranians', 'MISC']]);
     expect(out.filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`)).toContain('Press TV:IRNMED');
     // Constructed: joining words inside the name are lower case ("S and P"), and the agency a wire names "Tass" is TASS.
+    // (Not the market index named after the agency: "the S and P 500 index", "the S and P pit".)
+    expect(run('Traders in the S and P pit watched the S and P 500 index fall.', []).filter((e) => e.actor)).toEqual([]);
     const wire = run('S and P cut the bank\'s rating, the official Tass news agency reported.', [['Tass', 'ORG']]);
     expect(wire.filter((e) => e.actor).map((e) => `${e.text}:${e.actor}`)).toEqual(['S and P:MNCUSA', 'Tass:RUSMED']);
     // Constructed: not in lower case, nor over the recogniser's own entity.

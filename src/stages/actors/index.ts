@@ -588,6 +588,9 @@ function titledRoleForAllMentions(entities: Entity[], roles: ReadonlyMap<string,
   });
 }
 
+/** Words after an organisation's name that make it a market index's: "S and P 500", "S and P index", "S and P pit". */
+const INDEX_AFTER = /^(?:\d+|index|indexes|indices|contract|contracts|futures|options|pit|pits|<)$/;
+
 /** An organisation entity over [s, t) for a known actor, by its code at the date; null when it has none then. */
 function namedOrg(kb: ActorKnowledge, doc: Doc, actor: Actor, s: number, t: number, date: string | null): Entity | null {
   const r = resolveNamedActor(kb, actor, date);
@@ -639,6 +642,8 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     const s = tokens[a + k]!.start;
     const t = tokens[a + n.end - 1]!.end;
     if (entities.some((e) => e.start < t && s < e.end) || out.some((e) => e.start < t && s < e.end)) continue;
+    // (Nor a market index named after it: "the S and P 500", "the S and P contract <SPX>", "the S and P pit".)
+    if (a + n.end < b && INDEX_AFTER.test(ws[a + n.end]!.norm)) continue;
     const e = namedOrg(kb, doc, hit.actor, s, t, date);
     if (e) out.push(e);
   }
