@@ -1,10 +1,12 @@
 /**
- * A person's role written after the name, between commas, as news introduces officials: "Ali
- * Reza, the Iranian foreign minister, said" (IRNGOV, the role's nominal mention), "Craig Fugate,
- * a former FEMA administrator, said" (an officer of a coded body: its code, an elite's for a
- * former one). A person with no code of their own takes it. ("Anna Weber, a spokeswoman for the
- * Interior Ministry": principals.ts; "Lori Lightfoot, the mayor of Chicago": offices.ts.) So does the body a
- * person is "of": "Morris Goldstein of the International Monetary Fund".
+ * A person's role written beside the name, as news introduces officials. After it, between commas:
+ * "Ali Reza, the Iranian foreign minister, said" (IRNGOV, the role's nominal mention), "Craig
+ * Fugate, a former FEMA administrator, said" (an officer of a coded body: its code, an elite's for
+ * a former one), "William Conley, a United States District judge," (the title walk of index.ts);
+ * or the body the person is "of": "Morris Goldstein of the International Monetary Fund". Before
+ * it and a comma: "the El Paso mayor, Dee Margo". A person with no code of their own takes the
+ * role's. ("Anna Weber, a spokeswoman for the Interior Ministry": principals.ts; "Lori Lightfoot,
+ * the mayor of Chicago": offices.ts.)
  */
 import { firstStartingFrom } from '../../document/span.js';
 import type { Doc } from '../../document/document.js';
@@ -28,6 +30,12 @@ const FORMER = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'o
 /** Tokens that close an apposition (a relative clause may follow the role: "a former FDA official who conducted …"). */
 const CLOSES = new Set([',', '.', ';', ')', '—', '–', 'who']);
 
+/** A code as the resolution a role gives (its country and sector). */
+function codeOf(kb: ActorKnowledge, code: string): Resolution {
+  const parts = splitCode(kb, code);
+  return { code, country: parts.country, sector: parts.sector, name: '', basis: 'nominal' };
+}
+
 /** The entity starting at token `k`, or null. */
 function entityAt(tokens: readonly Token[], entities: readonly Entity[], from: number, k: number): Entity | null {
   const at = tokens[k]?.start;
@@ -38,8 +46,7 @@ function entityAt(tokens: readonly Token[], entities: readonly Entity[], from: n
 
 /**
  * The coded body a person is "of", written right after the name ("Daniel Roling of Merrill Lynch said", "Anderson Cooper, of
- * CNN,"), whose name ends the
- * phrase (punctuation or a lower-case word after it, not "'s"); null for another.
+ * CNN,"), whose name ends the phrase (punctuation or a lower-case word after it, not "'s"); null for another.
  */
 function affiliation(doc: Doc, tokens: readonly Token[], entities: readonly Entity[], x: number, after: number): Entity | null {
   // (Or between commas: "Anderson Cooper, of CNN,".)
@@ -81,9 +88,7 @@ function bodyRole(kb: ActorKnowledge, tokens: readonly Token[], entities: readon
   let e = end;
   if (!served && q.type === 'ORG') while (e < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e]!.norm)) e++;
   const fits = q.via === 'actor' && q.type === 'PER' ? closes(end) : q.type === 'ORG' && (served || e > end) && closes(e);
-  if (!fits) return null;
-  const parts = splitCode(kb, q.actor);
-  return { code: q.actor, country: parts.country, sector: parts.sector, name: '', basis: 'nominal' };
+  return fits ? codeOf(kb, q.actor) : null;
 }
 
 /** The actor the title walk makes of the role's words from token `from` (its first, an article aside) to the closing token. */
@@ -108,8 +113,7 @@ export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Tok
     // "Morris Goldstein of the International Monetary Fund": the body the person is of, its whole name.
     const of = affiliation(doc, tokens, entities, x, after);
     if (of) {
-      const parts = splitCode(kb, of.actor!);
-      set(x, { code: of.actor!, country: parts.country, sector: parts.sector, name: '', basis: 'nominal' });
+      set(x, codeOf(kb, of.actor!));
       continue;
     }
     if (tokens[after]?.norm !== ',') continue;
@@ -134,8 +138,8 @@ export function roleAfterName(kb: ActorKnowledge, doc: Doc, tokens: readonly Tok
 export type RoleEndingAt = (to: number) => Resolution | null;
 
 /**
- * A person whose role is written before the name and a comma: "the El Paso mayor, Dee Margo" (USAGOV), "University of
- * California, San Diego's chancellor, Pradeep Khosla". A person with no code of their own takes the title's.
+ * A person whose role is written before the name and a comma: "the El Paso mayor, Dee Margo" (USAGOV), "a United States
+ * Department of State spokesperson, Morgan Ortagus". A person with no code of their own takes the title's.
  */
 export function roleBeforeName(tokens: readonly Token[], entities: Entity[], roleEndingAt: RoleEndingAt): Entity[] {
   let out: Entity[] | null = null;
