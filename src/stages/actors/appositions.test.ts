@@ -95,6 +95,12 @@ describe('a role before the name and a comma', () => {
       [['United States Department of State', 'ORG'], ['Morgan Ortagus', 'PER'], ['United States', 'LOC']], '2020-01-06')['Morgan Ortagus']).toBe('USAGOV');
   });
 
+  it('reads a member of a body as the body\'s', () => {
+    // Wikinews, 2019-07-08, "Tunisian Prime Minister signs decree to ban face veils in public institutions, government offices".
+    expect(codes('A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing terrorist attacks."',
+      [['Tunisian Parliament', 'ORG'], ['Samir Dilou', 'PER'], ['Tunisia', 'LOC']], '2019-07-08')['Samir Dilou']).toBe('TUNLEG');
+  });
+
   it('reads no role in a body before a comma', () => {
     // Constructed: a clause that ends with a body's name before "NAME said" gives the person no role.
     expect(codes('The paper would be guaranteed by the Australian government, Graham Hand said.', [['Graham Hand', 'PER'], ['Australian', 'MISC']], '1987-03-20')['Graham Hand']).toBeNull();

@@ -864,8 +864,13 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // A title written before a name and a comma ("the El Paso mayor, Dee Margo"): the actor it makes.
       const roleEndingAt = (to: number): Resolution | null => {
         const t = titleBefore(kb, doc.text, words, tokens, to, sentenceStart(tokens[to]!.start), places);
-        // (A person's role, not a body's: "guaranteed by the Australian government, Hand said" names no role of Hand's.)
-        return t.start !== undefined && t.start < to && (t.agent ? personRole(t.agent.phrase) : !!t.org) ? titledActor(kb, t, date, '') : null;
+        // (A person's role, not a body's: "guaranteed by the Australian government, Hand said" names no role of Hand's; but a
+        // member of the body has one: "A member of the Tunisian Parliament, Samir Dilou".)
+        if (t.start === undefined || t.start >= to) return null;
+        let k = t.start;
+        if (tokens[k]?.norm !== 'the' && tokens[k - 1]?.norm === 'the') k--;
+        const member = t.agent !== null && BODY_HEAD.test(t.agent.phrase) && tokens[k - 1]?.norm === 'of' && /^members?$/.test(tokens[k - 2]?.norm ?? '');
+        return (t.agent ? personRole(t.agent.phrase) || member : !!t.org) ? titledActor(kb, t, date, '') : null;
       };
       const beside = roleBeforeName(tokens, roleAfterName(kb, doc, tokens, placeOffices(kb, doc, tokens, roleAppositions(kb, doc, tokens, sorted), places), roleOver), roleEndingAt);
       const all = acronymMentions(doc.text, beside);
