@@ -546,6 +546,11 @@ describe('resolveActor', () => {
     expect(resolveActor('Karl Otto Poehl', '1987-03-12', kb)).toMatchObject({ code: 'DEUGOVBUS' });
     expect(resolveActor('Kiichi Miyazawa', '1987-03-12', kb)).toMatchObject({ code: 'JPNGOV' });
   });
+  it('knows the companies news quotes that PETRARCH2 has under another one\'s name (hand/organisations.tsv)', () => {
+    // PETRARCH2's TESCO_ is a Canadian metal fabricator (MNCCAN); news means the British retailer.
+    expect(resolveActor('Tesco', '2020-06-01', kb)).toMatchObject({ code: 'MNCGBR', name: 'Tesco' });
+    expect(resolveActor('Tesco Plc', '1987-03-16', kb)).toMatchObject({ code: 'MNCGBR' });
+  });
   it('knows the federal agencies news quotes, by name and acronym (hand/organisations.tsv)', () => {
     // The FDA, the CDC and the National Hurricane Center had no code (Reuters 1987, Wikinews 2019).
     expect(resolveActor('the FDA', '1987-03-01', kb)).toMatchObject({ code: 'USAGOVHLH', name: 'Food and Drug Administration' });
