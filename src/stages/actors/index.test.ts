@@ -208,6 +208,9 @@ describe('a country written before a body', () => {
     expect(out.find((e) => e.text === 'US military')).toMatchObject({ actor: 'USAMIL', via: 'actor' });
     // Not the country with a period, nor a title before a name.
     expect(run('He visited the Soviet Union.', [['Soviet Union', 'LOC']]).filter((e) => e.text.startsWith('Soviet')).map((e) => e.text)).toEqual(['Soviet Union']);
+    // Constructed: or only its adjective, as MISC ("European Community", "Iranian parliament").
+    const adj = run('Britain told its European Community partners that the Iranian parliament had voted.', [['Britain', 'LOC'], ['European', 'MISC'], ['Iranian', 'MISC']]);
+    expect(adj.filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`)).toEqual(['European Community:IGOEUREEC', 'Iranian parliament:IRNLEG']);
   });
   it('codes a body the recogniser split from its country by the two together', () => {
     const out = run('The United States House of Representatives voted on Wednesday.', [['United States', 'LOC'], ['House of Representatives', 'ORG']]);

@@ -621,7 +621,8 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     const s = tokens[a + n.start]!.start;
     const t = tokens[a + n.end - 1]!.end;
     const inner = entities.filter((e) => e.start < t && s < e.end);
-    if (!inner.length || !inner.every((e) => e.type === 'LOC' && e.start >= s && e.end <= t)) continue;
+    // (The country as a place or as its adjective: "US military", "Iranian parliament".)
+    if (!inner.length || !inner.every((e) => (e.type === 'LOC' || e.type === 'MISC') && e.start >= s && e.end <= t)) continue;
     // (More words than the country's, not a period: "Soviet Union." is the country; nor a title before a name: "US President Donald Trump".)
     const rest = doc.text.slice(s, inner[0]!.start) + doc.text.slice(inner[inner.length - 1]!.end, t);
     if (!/\p{L}/u.test(rest) || (a + n.end < b && startsPersonOrOrg(entities, tokens[a + n.end]!.start))) continue;
