@@ -27,7 +27,7 @@ export function isPersonAgent(phrase: string): boolean {
 const SPEAKER_HEAD = /\s(?:spokes(?:man|woman|person)|minister|secretary)$/;
 
 /** Last words of a body any country has, whose name alone does not say which ("the Senate", "Interior Ministry"). */
-export const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|house of commons|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
+export const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|treasury|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|house of commons|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
 /** A body's head word before what it is for: "ministry of defence", "department of state". */
 const BODY_OF = /^(?:ministry|department|office|court|council|commission|bank|house)\s+(?:of|for)\s/;
 /** Sectors of such bodies: the state's. */

@@ -549,6 +549,14 @@ describe('resolveActor', () => {
     expect(resolveActor('Karl Otto Poehl', '1987-03-12', kb)).toMatchObject({ code: 'DEUGOVBUS' });
     expect(resolveActor('Kiichi Miyazawa', '1987-03-12', kb)).toMatchObject({ code: 'JPNGOV' });
   });
+  it('reads a treasury as its country\'s government, named with its country or in a story about one (hand/agents.tsv)', () => {
+    // Reuters 004/005 named the Treasury 76 times ("U.S. Treasury", "the Treasury said"), with no code.
+    expect(resolveActor('U.S. Treasury', '1987-03-13', kb)).toMatchObject({ code: 'USAGOV' });
+    expect(resolveActor('British Treasury', '1987-03-13', kb)).toMatchObject({ code: 'GBRGOV' });
+    // Constructed.
+    const out = actorsOver('LONDON, Britain - British exports rose. The Treasury said the deficit would shrink. Britain gained.', [['LONDON', 'LOC'], ['Britain', 'LOC'], ['British', 'MISC'], ['Treasury', 'ORG']]);
+    expect(out.find((e) => e.text === 'Treasury')?.actor).toBe('GBRGOV');
+  });
   it('knows the companies news quotes that PETRARCH2 has under another one\'s name (hand/organisations.tsv)', () => {
     // PETRARCH2's TESCO_ is a Canadian metal fabricator (MNCCAN); news means the British retailer.
     expect(resolveActor('Tesco', '2020-06-01', kb)).toMatchObject({ code: 'MNCGBR', name: 'Tesco' });
