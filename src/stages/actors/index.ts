@@ -20,7 +20,7 @@ import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
 import { roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
-import type { PlaceCountry } from './places.js';
+import { placeCountryOf, townCountryOf, type PlaceCountry } from './places.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
@@ -257,7 +257,7 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   // (An officer's title word between the role word and the name: "Police director".)
   const officer = orgTitle && !!agent && !org;
   // (A medium's staff work for a medium: "VOA Pentagon correspondent" is no one at the Pentagon.)
-  const staffTitle = ws.slice(from + at, first).find((w) => STAFF_WORDS.has(w.norm));
+  const staffTitle = org ? ws.slice(from + at, first).find((w) => STAFF_WORDS.has(w.norm)) : undefined;
   if (org && staffTitle && MEDIA_STAFF.has(staffTitle.norm) && !org.periods.some((p) => /MED/.test(p.code))) org = undefined;
   return { country, agent, former, open, start: from + at, ...(officer ? { officer } : {}), ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || staff || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
@@ -274,8 +274,7 @@ function townEndingAt(kb: ActorKnowledge, ws: readonly Word[], from: number, at:
   let k = at;
   while (k > 0 && at - k < TOWN_WORDS && /^\p{Lu}[\p{L}'’.-]*$/u.test(ws[from + k - 1]!.text) && !kb.agents.has(ws[from + k - 1]!.norm)) k--;
   for (let s = k; s < at; s++) {
-    const iso3 = places(ws.slice(from + s, from + at).map((w) => w.text).join(' '));
-    const c = iso3 ? kb.byIso3.get(iso3) : undefined;
+    const c = townCountryOf(kb, places, ws.slice(from + s, from + at).map((w) => w.text).join(' '));
     if (c) return { country: c, start: s };
   }
   return null;
@@ -358,10 +357,7 @@ function locatedIn(kb: ActorKnowledge, text: string, end: number, places: PlaceC
   if ((c !== 32 && c !== 10) || text.charCodeAt(end + 1) !== 105) return null;
   const m = IN_NAME.exec(text.slice(end, end + 80));
   if (!m) return null;
-  const name = m[1]!.replace(/[’']s$/, '').replace(/\s+/g, ' ');
-  for (const h of lookupName(kb, name)) if (h.kind === 'country') return h.country;
-  const iso3 = places ? places(name) : null;
-  return iso3 ? kb.byIso3.get(iso3) ?? null : null;
+  return placeCountryOf(kb, places, m[1]!.replace(/[’']s$/, '').replace(/\s+/g, ' '));
 }
 
 /** The country named right after offset `end` by "of" ("the government of Egypt"), if the words after "of" are one's name. */

@@ -10,8 +10,8 @@
 import { firstStartingFrom } from '../../document/span.js';
 import type { Doc } from '../../document/document.js';
 import type { Entity, Token } from '../../document/layers.js';
-import { lookupName, splitCode, type ActorKnowledge, type Country } from '../../knowledge/actors/load.js';
-import type { PlaceCountry } from './places.js';
+import { splitCode, type ActorKnowledge, type Country } from '../../knowledge/actors/load.js';
+import { placeCountryOf, type PlaceCountry } from './places.js';
 import { withActor } from './coded.js';
 import { asFormer, type Resolution } from './resolve.js';
 
@@ -49,9 +49,7 @@ function placeAt(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], at: num
   const name = (e: number) => doc.text.slice(tokens[k]!.start, tokens[e - 1]!.end);
   for (let e = end; e > k; e--) {
     const words = name(e);
-    for (const h of lookupName(kb, words)) if (h.kind === 'country') return { country: h.country, end };
-    const iso3 = places && !PLACE_KIND.has(words) ? places(words) : null;
-    const c = iso3 ? kb.byIso3.get(iso3) : undefined;
+    const c = placeCountryOf(kb, PLACE_KIND.has(words) ? null : places, words);
     if (c) return { country: c, end };
     // Only the whole name, or the name without its kind ("Lagos State" → "Lagos"): a shorter one is another place.
     if (e < end || !PLACE_KIND.has(doc.text.slice(tokens[e - 1]!.start, tokens[e - 1]!.end))) break;

@@ -4,6 +4,7 @@
  * dictionaries do not list. Only a well-known city (GeoNames population, a clear lead over any
  * namesake in another country) counts: a person's name that is also a small town does not.
  */
+import { lookupName, type ActorKnowledge, type Country } from '../../knowledge/actors/load.js';
 import type { Gazetteer } from '../../knowledge/gazetteer/index.js';
 
 /** A written place name → ISO 3166-1 alpha-3 of the city it most likely names, or null. */
@@ -29,4 +30,16 @@ export function gazetteerPlaceCountry(g: Gazetteer): PlaceCountry {
 export function lazyPlaceCountry(load: () => Gazetteer): PlaceCountry {
   let f: PlaceCountry | null = null;
   return (name) => (f ??= gazetteerPlaceCountry(load()))(name);
+}
+
+/** The country of a town the gazetteer knows well (a PlaceCountry's answer), as the actor data has it; null for none. */
+export function townCountryOf(kb: ActorKnowledge, places: PlaceCountry | null, name: string): Country | null {
+  const iso3 = places ? places(name) : null;
+  return iso3 ? kb.byIso3.get(iso3) ?? null : null;
+}
+
+/** The country a place's name names: a country, or a place of one, the actor dictionaries know; else a town of the gazetteer. */
+export function placeCountryOf(kb: ActorKnowledge, places: PlaceCountry | null, name: string): Country | null {
+  for (const h of lookupName(kb, name)) if (h.kind === 'country') return h.country;
+  return townCountryOf(kb, places, name);
 }

@@ -10,7 +10,7 @@ import {
   type Actor, type ActorKnowledge, type Agent, type Country, type EthnicGroup, type NameHit,
 } from '../../knowledge/actors/load.js';
 import { isUpperCase, normName } from '../../knowledge/actors/normalise.js';
-import type { PlaceCountry } from './places.js';
+import { townCountryOf, type PlaceCountry } from './places.js';
 import { derivedFrom } from '../../knowledge/derived.js';
 
 export interface Resolution {
@@ -540,8 +540,7 @@ function townCountry(kb: ActorKnowledge, body: readonly Word[], names: readonly 
     const beforeRole = agents.some((a) => a.start === j);
     const located = i > 0 && LOCATING.has(body[i - 1]!.norm);
     if (beforeRole || located) {
-      const iso3 = places(body.slice(i, j).map((w) => w.text).join(' '));
-      const c = iso3 ? kb.byIso3.get(iso3) : undefined;
+      const c = townCountryOf(kb, places, body.slice(i, j).map((w) => w.text).join(' '));
       if (c) return c;
     }
     i = j;
