@@ -189,10 +189,10 @@ describe('nominal actor mentions', () => {
 });
 
 /** The actor stage over a text whose entities are given (each at its first occurrence), published 2019-09-30. */
-function actorsOver(text: string, spec: [string, Entity['type']][]): readonly Entity[] {
+function actorsOver(text: string, spec: [string, Entity['type']][], published = '2019-09-30'): readonly Entity[] {
   const ents: Entity[] = spec.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' }));
   const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
-  return layer(createActorStage(kb).run(doc, { published: '2019-09-30' }), 'entities');
+  return layer(createActorStage(kb).run(doc, { published }), 'entities');
 }
 
 describe('a country written before a body', () => {
@@ -359,6 +359,19 @@ describe('the country a story is about', () => {
     // Without a country the story is about, none is made up.
     expect(run('The government said police arrested three men.', []).filter((e) => e.via === 'actor')).toEqual([]);
   });
+  it('adds a state body\'s people named by the body alone ("government officials", "an army spokesman") as that country\'s body', () => {
+    // Wikinews, 2020-06-11, "Burundi President Pierre Nkurunziza dies aged 55", CC BY 2.5.
+    const burundi = 'Burundi President Pierre Nkurunziza dies aged 55. Nkurunziza was taken ill on Saturday evening, after attending a volleyball game, and taken to hospital. '
+      + 'Despite signs of recovery on Sunday, he suffered a cardiac arrest on Monday and died, government officials stated.';
+    const out = run(burundi, [['Burundi', 'LOC'], ['Pierre Nkurunziza', 'PER']]);
+    expect(out.filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`)).toEqual(['government officials:BDIGOV']);
+    // Constructed: a body's role word before a person's, and a rank or an article before them; not another country's
+    // ("foreign government officials"), nor officials of two kinds ("industry and government officials").
+    const text = 'KABUL, Afghanistan - Afghan troops moved in. An army spokesman said two men died. A senior government official said talks went on. '
+      + 'Foreign government officials said nothing. Industry and government officials met.';
+    const out2 = run(text, [['KABUL', 'LOC'], ['Afghanistan', 'LOC'], ['Afghan', 'MISC']]);
+    expect(out2.filter((e) => e.via === 'actor' && !/Afghan/.test(e.text)).map((e) => `${e.text}:${e.actor}`)).toEqual(['army spokesman:AFGMIL', 'government official:AFGGOV']);
+  });
   it('adds a curated organisation the recogniser missed, by its capitalised name', () => {
     // Wikinews, 2019-01-15, "Iranian cargo plane crashes into Karaj houses".
     const out = run('The entire crew were Iranians, the army said. Press TV said the crash was followed by a fire.', [['Iranians', 'MISC']]);
@@ -392,6 +405,17 @@ describe('the country a story is about', () => {
   });
   it('finds a known person by the title written with a bare surname ("President Reagan")', () => {
     expect(code(run('President Reagan said he would veto the bill.', [['Reagan', 'PER']]), 'Reagan')).toBe('USAGOV');
+  });
+  it('knows the heads of government of the 1980s by their surname alone in the years of their office, not decades later', () => {
+    // Constructed. (REIGN and PETRARCH2 know them only by their full names or titles.)
+    const text = 'Reagan said he would veto the bill. Nakasone and Thatcher disagreed.';
+    const spec: [string, EntityType][] = [['Reagan', 'PER'], ['Nakasone', 'PER'], ['Thatcher', 'PER']];
+    const at = (published: string) => {
+      const out = run(text, spec, published);
+      return ['Reagan', 'Nakasone', 'Thatcher'].map((n) => code(out, n));
+    };
+    expect(at('1987-03-05')).toEqual(['USAGOV', 'JPNGOV', 'GBRGOV']);
+    expect(at('2019-03-05')).toEqual([undefined, undefined, undefined]);
   });
 });
 

@@ -457,7 +457,9 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   const prefer = e.type === 'PER' ? 'person' : e.type === 'ORG' ? 'org' : e.type === 'LOC' ? 'place' : undefined;
   // Only a PER mention can be a person the hand file does not vouch for ("Christian" as MISC is not a name).
   if (e.type !== 'PER' && hits.some(unvouchedPerson)) hits = hits.filter((x) => !unvouchedPerson(x));
-  const h = chooseHit(kb, hits, date, title.country?.cameo ?? null, prefer);
+  let h = chooseHit(kb, hits, date, title.country?.cameo ?? null, prefer);
+  // A surname the date does not vouch for alone may be with its title ("President Reagan" decades after his office).
+  if (!h && hits.length && e.type === 'PER' && title.agent && !title.country) h = chooseHit(kb, lookupName(kb, `${title.agent.phrase} ${e.text}`), date, null, prefer);
   let r: Resolution | null = null;
   let titled = false;
   let type: EntityType = e.type;
@@ -685,7 +687,8 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
       // ("ministry officials in New York for the debt talks" are the ministry's, wherever they are).
       const located = startWord === ag.start ? locatedIn(kb, doc.text, tokens[a + ag.end - 1]!.end, places) : null;
       const owner = countryAfter(kb, doc.text, tokens[a + ag.end - 1]!.end) ?? located ?? home;
-      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date) ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner, !!located) : null);
+      const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date)
+        ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner, !!located) ?? homeBodyPeople(kb, doc, tokens, ws, a, ag, agents, startWord, entities, owner) : null);
       if (e) out.push(e);
       continue;
     }
@@ -732,6 +735,39 @@ function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: re
   const parts = splitCode(kb, code);
   const text = doc.text.slice(s, t);
   const e: Writable<Entity> = { start: s, end: t, text, type: 'ORG', via: 'actor', actor: code, name: `${home.name} ${text.toLowerCase()}` };
+  if (parts.country) e.country = parts.country;
+  if (parts.sector) e.sector = parts.sector;
+  return e;
+}
+
+/** Words that may stand before a state body's people ("a government official", "senior ministry officials"). */
+const PEOPLE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'senior', 'top', 'some', 'several', 'other', 'many', 'two', 'three', 'four', 'five']);
+
+/**
+ * A state body's people with no country written before them, in a document about one country: "government
+ * officials said", "a senior ministry official", "an army spokesman" are that country's body (`home` + the body's
+ * code), as "the government" is (homeBody). Not after a word that names or qualifies another body ("foreign
+ * government officials", "industry and government officials", "Tokyo's ministry officials").
+ */
+function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: AgentMatch, agents: readonly AgentMatch[], startWord: number, entities: readonly Entity[], home: Country): Entity | null {
+  const phrase = ag.agent.phrase;
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  // One role phrase ("government officials") or a body's role word before a person's ("army" + "spokesman").
+  const body = last !== phrase ? (isPersonAgent(last) && BODY_HEAD.test(phrase.slice(0, -last.length - 1)) && startWord === ag.start ? ag : null)
+    : isPersonAgent(phrase) && startWord < ag.start ? matchEndingAt(agents, ag.start) : null;
+  if (!body || body.start !== startWord || (body !== ag && (isPersonAgent(body.agent.phrase) || !BODY_HEAD.test(body.agent.phrase))) || !BODY_SECTOR.test(body.agent.code)) return null;
+  // (The word before the people's words: a determiner, a rank, a number, or none; the sentence's start or punctuation.)
+  const before = startWord > 0 ? ws[a + startWord - 1]!.norm.toLowerCase() : '';
+  if (/\p{L}/u.test(before) && !PEOPLE_BEFORE.has(before)) return null;
+  const s = tokens[a + startWord]!.start;
+  const t = tokens[a + ag.end - 1]!.end;
+  // (Nor people placed elsewhere: "ministry officials in New York for the talks" are some ministry's, whose the place does not say.)
+  if (IN_NAME.test(doc.text.slice(t, t + 80))) return null;
+  if (overlapsActorEntity(entities, s, t) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
+  const code = titleCode(home, body.agent);
+  const parts = splitCode(kb, code);
+  const text = doc.text.slice(s, t);
+  const e: Writable<Entity> = { start: s, end: t, text, type: 'PER', via: 'actor', actor: code, name: `${home.name} ${text.replace(/\s+/g, ' ').toLowerCase()}` };
   if (parts.country) e.country = parts.country;
   if (parts.sector) e.sector = parts.sector;
   return e;

@@ -599,6 +599,12 @@ describe('resolveSpeaker', () => {
     const m3 = mentionsIn(text3, [['China', 'LOC', 'China', 'CHN'], ['United States', 'LOC', 'United States', 'USA'], ['Foreign Ministry', 'ORG', 'China Foreign Ministry', 'CHNGOV']]);
     expect(resolveSpeaker({ text: text3, source: at(text3, 'a Chinese Foreign Ministry spokesperson'), mentions: m3, previous: [], titles }))
       .toMatchObject({ name: 'Chinese Foreign Ministry spokesperson', actor: 'CHNGOV' });
+    // So is its official (constructed); not one who was ("a former Foreign Ministry official" speaks for no ministry now).
+    const text4 = 'Japan will open its market, a senior Agriculture Ministry official said. Talks failed, a former Foreign Ministry official said.';
+    const m4 = mentionsIn(text4, [['Japan', 'LOC', 'Japan', 'JPN'], ['Agriculture Ministry', 'ORG', 'Japan Agriculture Ministry', 'JPNGOV'], ['Foreign Ministry', 'ORG', 'Japan Foreign Ministry', 'JPNGOV']]);
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'a senior Agriculture Ministry official'), mentions: m4, previous: [], titles }))
+      .toMatchObject({ name: 'senior Agriculture Ministry official', actor: 'JPNGOV' });
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'a former Foreign Ministry official'), mentions: m4, previous: [], titles }).actor).toBeUndefined();
   });
   it('names a leader\'s administration or campaign as such, with the leader\'s code or, for a campaign, the country\'s parties\'', () => {
     // Wikinews, 2020-07-25, "On the campaign trail in the USA, June 2020" (CC BY 2.5).

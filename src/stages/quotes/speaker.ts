@@ -979,7 +979,9 @@ const DOCUMENT_REACH = 1200;
 const DOCUMENT_AROUND = 120;
 
 /** Words for what speaks in its owner's name: "his office", "Macron’s spokeswoman", "the minister’s statement". */
-const SPEAKS_FOR = /(?:^|\s)(?:office|government|administration|statement|press release|website|campaign|spokes(?:man|woman|person)|press secretary)$/;
+const SPEAKS_FOR = /(?:^|\s)(?:office|government|administration|statement|press release|website|campaign|spokes(?:man|woman|person)|press secretary|officials?)$/;
+/** One who held the office speaks in no one's name now ("a former Foreign Ministry official"). */
+const FORMERLY = /(?:^|\s)(?:former|ex-|retired)/i;
 
 /**
  * A description by its words, after a possessive pronoun with the owner's name ("his publicist" → "Tony
@@ -1001,7 +1003,7 @@ function owned(inp: ResolveInput, raw: string, bare: string): Speaker {
     if (p) owner = asSpeaker(p);
   }
   const name = pronoun && owner?.name ? `${owner.name}’s ${bare}` : bare;
-  const actor = owner?.actor && SPEAKS_FOR.test(bare.toLowerCase()) ? owner.actor : undefined;
+  const actor = owner?.actor && SPEAKS_FOR.test(bare.toLowerCase()) && !FORMERLY.test(bare) ? owner.actor : undefined;
   return { name, ...(actor ? { actor } : {}), via: 'words' };
 }
 
