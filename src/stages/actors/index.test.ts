@@ -371,6 +371,12 @@ describe('the country a story is about', () => {
       + 'Foreign government officials said nothing. Industry and government officials met.';
     const out2 = run(text, [['KABUL', 'LOC'], ['Afghanistan', 'LOC'], ['Afghan', 'MISC']]);
     expect(out2.filter((e) => e.via === 'actor' && !/Afghan/.test(e.text)).map((e) => `${e.text}:${e.actor}`)).toEqual(['army spokesman:AFGMIL', 'government official:AFGGOV']);
+    // Constructed: their unnamed sources, an officer of a portfolio after the body's word, and the legislature's people alone.
+    const text3 = 'KABUL, Afghanistan - Afghan troops moved in. Government sources said two men died. Official sources denied it. A senior government finance official said '
+      + 'talks went on. Several lawmakers objected. Industry sources said prices rose.';
+    const out3 = run(text3, [['KABUL', 'LOC'], ['Afghanistan', 'LOC'], ['Afghan', 'MISC']]);
+    expect(out3.filter((e) => e.via === 'actor' && !/Afghan/.test(e.text)).map((e) => `${e.text}:${e.actor}`))
+      .toEqual(['Government sources:AFGGOV', 'Official sources:AFGGOV', 'government finance official:AFGGOV', 'lawmakers:AFGLEG']);
   });
   it('adds a curated organisation the recogniser missed, by its capitalised name', () => {
     // Wikinews, 2019-01-15, "Iranian cargo plane crashes into Karaj houses".

@@ -745,22 +745,35 @@ const PEOPLE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'senior', 
 
 /**
  * A state body's people with no country written before them, in a document about one country: "government
- * officials said", "a senior ministry official", "an army spokesman" are that country's body (`home` + the body's
- * code), as "the government" is (homeBody). Not after a word that names or qualifies another body ("foreign
- * government officials", "industry and government officials", "Tokyo's ministry officials").
+ * officials said", "a senior ministry official", "an army spokesman", "government sources", "official sources",
+ * "a government finance official" are that country's body (`home` + the body's code), as "the government" is
+ * (homeBody); so are "lawmakers" or "legislators" alone, its legislature's. Not after a word that names or qualifies
+ * another body ("foreign government officials", "industry and government officials", "Tokyo's ministry officials").
  */
 function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: AgentMatch, agents: readonly AgentMatch[], startWord: number, entities: readonly Entity[], home: Country): Entity | null {
   const phrase = ag.agent.phrase;
-  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  // One role phrase ("government officials") or a body's role word before a person's ("army" + "spokesman").
-  const body = last !== phrase ? (isPersonAgent(last) && BODY_HEAD.test(phrase.slice(0, -last.length - 1)) && startWord === ag.start ? ag : null)
-    : isPersonAgent(phrase) && startWord < ag.start ? matchEndingAt(agents, ag.start) : null;
-  if (!body || body.start !== startWord || (body !== ag && (isPersonAgent(body.agent.phrase) || !BODY_HEAD.test(body.agent.phrase))) || !BODY_SECTOR.test(body.agent.code)) return null;
+  const cut = phrase.lastIndexOf(' ');
+  const last = phrase.slice(cut + 1);
+  const rest = cut > 0 ? phrase.slice(0, cut) : '';
+  // (The word after the role words, when it is "sources": "government sources", "military sources".)
+  const next = a + ag.end < tokens.length ? tokens[a + ag.end]! : null;
+  const sources = !!next && next.start - tokens[a + ag.end - 1]!.end <= 1 && SOURCES.test(doc.text.slice(next.start, next.end));
+  const people = (w: string) => isPersonAgent(w) || SOURCES.test(w);
+  const body = rest
+    // One role phrase: "government officials", "official sources"; or a body's role word before a person's phrase ("government" + "finance official").
+    ? (people(last) && (BODY_HEAD.test(rest) || rest === 'official') && startWord === ag.start ? ag : people(last) && startWord < ag.start ? matchEndingAt(agents, ag.start) : null)
+    // A body's role word before a person's ("army" + "spokesman"); a body's before "sources"; the legislature's people.
+    : LEGISLATORS.test(phrase) ? (startWord === ag.start ? ag : null)
+      : people(phrase) ? (startWord < ag.start ? matchEndingAt(agents, ag.start) : null)
+      : sources && startWord === ag.start ? ag : null;
+  if (!body || body.start !== startWord || !BODY_SECTOR.test(body.agent.code)) return null;
+  if (body !== ag && (isPersonAgent(body.agent.phrase) || !BODY_HEAD.test(body.agent.phrase))) return null;
+  if (body === ag && !rest && !LEGISLATORS.test(phrase) && (isPersonAgent(phrase) || !BODY_HEAD.test(phrase))) return null;
   // (The word before the people's words: a determiner, a rank, a number, or none; the sentence's start or punctuation.)
   const before = startWord > 0 ? ws[a + startWord - 1]!.norm.toLowerCase() : '';
   if (/\p{L}/u.test(before) && !PEOPLE_BEFORE.has(before)) return null;
   const s = tokens[a + startWord]!.start;
-  const t = tokens[a + ag.end - 1]!.end;
+  const t = sources && body === ag && !rest ? next!.end : tokens[a + ag.end - 1]!.end;
   // (Nor people placed elsewhere: "ministry officials in New York for the talks" are some ministry's, whose the place does not say.)
   if (IN_NAME.test(doc.text.slice(t, t + 80))) return null;
   if (overlapsActorEntity(entities, s, t) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
@@ -772,6 +785,11 @@ function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], 
   if (parts.sector) e.sector = parts.sector;
   return e;
 }
+
+/** Unnamed informants, whom the role words do not know: "government sources", "official sources". */
+const SOURCES = /^sources?$/i;
+/** The legislature's people, who are it when named alone ("lawmakers said"). */
+const LEGISLATORS = /^(?:lawmakers|legislators)$/;
 
 const NO_ENTITIES: Entity[] = [];
 

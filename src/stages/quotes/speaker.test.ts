@@ -605,6 +605,11 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text: text4, source: at(text4, 'a senior Agriculture Ministry official'), mentions: m4, previous: [], titles }))
       .toMatchObject({ name: 'senior Agriculture Ministry official', actor: 'JPNGOV' });
     expect(resolveSpeaker({ text: text4, source: at(text4, 'a former Foreign Ministry official'), mentions: m4, previous: [], titles }).actor).toBeUndefined();
+    // A leader's administration's official, the leader's (constructed).
+    const text5 = 'The talks seem likely to go on, a senior Reagan administration official said.';
+    const m5 = mentionsIn(text5, [['Reagan', 'PER', 'Ronald Reagan', 'USAGOV']]);
+    expect(resolveSpeaker({ text: text5, source: at(text5, 'a senior Reagan administration official'), mentions: m5, previous: [], titles }))
+      .toMatchObject({ name: 'senior Reagan administration official', actor: 'USAGOV' });
   });
   it('names a leader\'s administration or campaign as such, with the leader\'s code or, for a campaign, the country\'s parties\'', () => {
     // Wikinews, 2020-07-25, "On the campaign trail in the USA, June 2020" (CC BY 2.5).

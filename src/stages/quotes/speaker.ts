@@ -998,9 +998,11 @@ function owned(inp: ResolveInput, raw: string, bare: string): Speaker {
     // A name with ’s before the words ("Macron’s office"), or an organisation right before them ("a Chinese
     // Foreign Ministry spokesperson"): the possessor the mentions have.
     const inside = inp.mentions.slice(firstStartingFrom(inp.mentions, inp.source.start), firstStartingFrom(inp.mentions, inp.source.end));
+    // So is a leader before the administration's people ("a Reagan administration official"), a campaign's the party's.
     const p = inside.find((x) => x.end < inp.source.end && x.actor && (/^[’']s?\s/u.test(inp.text.slice(x.end, inp.source.end))
-      || (x.type === 'ORG' && SPEAKS_FOR.test(` ${inp.text.slice(x.end, inp.source.end).trim().toLowerCase()}`))));
-    if (p) owner = asSpeaker(p);
+      || (x.type === 'ORG' && SPEAKS_FOR.test(` ${inp.text.slice(x.end, inp.source.end).trim().toLowerCase()}`))
+      || (x.type === 'PER' && LEADER_BODY.test(inp.text.slice(x.end, inp.source.end)))));
+    if (p) owner = asSpeaker(p, p.name, p.type === 'PER' && /^\s+campaign\b/.test(inp.text.slice(p.end, inp.source.end)) ? campaignOf(p.actor!) : p.actor);
   }
   const name = pronoun && owner?.name ? `${owner.name}’s ${bare}` : bare;
   const actor = owner?.actor && SPEAKS_FOR.test(bare.toLowerCase()) && !FORMERLY.test(bare) ? owner.actor : undefined;
