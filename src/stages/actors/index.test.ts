@@ -377,6 +377,11 @@ describe('the country a story is about', () => {
     const out3 = run(text3, [['KABUL', 'LOC'], ['Afghanistan', 'LOC'], ['Afghan', 'MISC']]);
     expect(out3.filter((e) => e.via === 'actor' && !/Afghan/.test(e.text)).map((e) => `${e.text}:${e.actor}`))
       .toEqual(['Government sources:AFGGOV', 'Official sources:AFGGOV', 'government finance official:AFGGOV', 'lawmakers:AFGLEG']);
+    // Constructed: the legislature's sources, and a portfolio's ministry (GOVAGR).
+    const text4 = 'TOKYO, Japan - Japanese farmers protested. Parliamentary sources said the bill would pass. The Agriculture Ministry said beef prices would fall.';
+    const out4 = run(text4, [['TOKYO', 'LOC'], ['Japan', 'LOC'], ['Japanese', 'MISC'], ['Agriculture Ministry', 'ORG']]);
+    expect(out4.filter((e) => e.actor && !/Japan|TOKYO/.test(e.text)).map((e) => `${e.text}:${e.actor}`))
+      .toEqual(['Parliamentary sources:JPNLEG', 'Agriculture Ministry:JPNGOVAGR']);
   });
   it('adds a curated organisation the recogniser missed, by its capitalised name', () => {
     // Wikinews, 2019-01-15, "Iranian cargo plane crashes into Karaj houses".

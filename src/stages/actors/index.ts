@@ -688,7 +688,8 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
       const located = startWord === ag.start ? locatedIn(kb, doc.text, tokens[a + ag.end - 1]!.end, places) : null;
       const owner = countryAfter(kb, doc.text, tokens[a + ag.end - 1]!.end) ?? located ?? home;
       const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date)
-        ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner, !!located) ?? homeBodyPeople(kb, doc, tokens, ws, a, ag, agents, startWord, entities, owner) : null);
+        ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner, !!located) ?? homeBodyPeople(kb, doc, tokens, ws, a, ag, agents, startWord, entities, owner) : null)
+        ?? (places && startWord === ag.start ? townPeople(kb, doc, tokens, ws, a, ag, entities, places) : null);
       if (e) out.push(e);
       continue;
     }
@@ -746,7 +747,7 @@ const PEOPLE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'senior', 
 /**
  * A state body's people with no country written before them, in a document about one country: "government
  * officials said", "a senior ministry official", "an army spokesman", "government sources", "official sources",
- * "a government finance official" are that country's body (`home` + the body's code), as "the government" is
+ * "parliamentary sources", "a government finance official" are that country's body (`home` + the body's code), as "the government" is
  * (homeBody); so are "lawmakers" or "legislators" alone, its legislature's. Not after a word that names or qualifies
  * another body ("foreign government officials", "industry and government officials", "Tokyo's ministry officials").
  */
@@ -761,7 +762,7 @@ function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], 
   const people = (w: string) => isPersonAgent(w) || SOURCES.test(w);
   const body = rest
     // One role phrase: "government officials", "official sources"; or a body's role word before a person's phrase ("government" + "finance official").
-    ? (people(last) && (BODY_HEAD.test(rest) || rest === 'official') && startWord === ag.start ? ag : people(last) && startWord < ag.start ? matchEndingAt(agents, ag.start) : null)
+    ? (((people(last) && BODY_HEAD.test(rest)) || BODY_ADJECTIVE.test(rest)) && startWord === ag.start ? ag : people(last) && startWord < ag.start ? matchEndingAt(agents, ag.start) : null)
     // A body's role word before a person's ("army" + "spokesman"); a body's before "sources"; the legislature's people.
     : LEGISLATORS.test(phrase) ? (startWord === ag.start ? ag : null)
       : people(phrase) ? (startWord < ag.start ? matchEndingAt(agents, ag.start) : null)
@@ -786,6 +787,38 @@ function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], 
   return e;
 }
 
+/**
+ * A town's officials, the gazetteer's well-known town written right before them, which the recogniser read as a place ("the
+ * Shanghai official", "Moscow officials"): the town's country's government (its people's sector: "a Kharkiv police spokesman" is read as a body's
+ * people above). Only people who speak for an office (officials, spokesmen), after an article, a rank or nothing.
+ */
+function townPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: AgentMatch, entities: readonly Entity[], places: PlaceCountry): Entity | null {
+  if (!OFFICE_PEOPLE.test(ag.agent.phrase) || !BODY_SECTOR.test(ag.agent.code) || ag.start === 0) return null;
+  const town = townEndingAt(kb, ws, a, ag.start, places);
+  if (!town) return null;
+  const before = town.start > 0 ? ws[a + town.start - 1]!.norm.toLowerCase() : '';
+  if (/\p{L}/u.test(before) && !PEOPLE_BEFORE.has(before)) return null;
+  const s = tokens[a + town.start]!.start;
+  const t = tokens[a + ag.end - 1]!.end;
+  // (The recogniser must have read the town as a place: "Union officials" are a trade union's, not Union, New Jersey's. Nothing
+  // else may stand there, nor a name follow: "Moscow official Ivan Petrov" is a title.)
+  const townEnd = tokens[a + ag.start - 1]!.end;
+  if (!entities.some((e) => e.type === 'LOC' && e.start === s && e.end === townEnd)) return null;
+  if (entities.some((e) => e.start < t && s < e.end && e.type !== 'LOC') || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
+  const code = titleCode(town.country, ag.agent);
+  const parts = splitCode(kb, code);
+  const text = doc.text.slice(s, t);
+  const e: Writable<Entity> = { start: s, end: t, text, type: 'PER', via: 'actor', actor: code, name: text.replace(/\s+/g, ' ') };
+  if (parts.country) e.country = parts.country;
+  if (parts.sector) e.sector = parts.sector;
+  return e;
+}
+
+/** The people who speak for an office, whose town says whose they are. */
+const OFFICE_PEOPLE = /^(?:officials?|spokes(?:man|woman|person))$/;
+
+/** Words of a state body before its people: "official sources", "parliamentary sources", "congressional aides". */
+const BODY_ADJECTIVE = /^(?:official|parliamentary|congressional)$/;
 /** Unnamed informants, whom the role words do not know: "government sources", "official sources". */
 const SOURCES = /^sources?$/i;
 /** The legislature's people, who are it when named alone ("lawmakers said"). */

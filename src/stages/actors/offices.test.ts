@@ -71,3 +71,16 @@ describe('a town before an office in a title', () => {
       .toEqual({ 'Tom Hope': null, 'Sarah Hanson': null });
   });
 });
+
+describe('a well-known town\'s officials', () => {
+  it('are the government of the town\'s country, as the gazetteer has it', () => {
+    // Constructed, in the form of a wire story datelined in another Chinese city.
+    const text = 'HANGZHOU, March 3 - China is short of foreign exchange, the Shanghai official said. Moscow officials disagreed. Moscow official Ivan Petrov said so.';
+    const doc = docWithEntities(text, [['HANGZHOU', 'LOC'], ['China', 'LOC'], ['Shanghai', 'LOC'], ['Moscow', 'LOC'], ['Ivan Petrov', 'PER']]);
+    const nominal = (withPlaces: boolean) => layer(createActorStage(kb, withPlaces ? { places } : {}).run(doc, { published: '1987-03-03' }), 'entities')
+      .filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`);
+    // (Not before a name, which makes the words a title: "Moscow official Ivan Petrov".)
+    expect(nominal(true)).toEqual(['Shanghai official:CHNGOV', 'Moscow officials:RUSGOV']);
+    expect(nominal(false).filter((x) => x.startsWith('Shanghai'))).toEqual([]);
+  });
+});

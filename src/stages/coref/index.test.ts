@@ -123,6 +123,20 @@ describe('coreference on short texts', () => {
     expect(layer(d2, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Sergei Lavrov');
   });
 
+  it('takes no name that modifies a body ("a Reagan administration official"), nor a mention of many, for "he"', () => {
+    // Constructed, in the form of a wire story of 1987.
+    const text = 'Japanese officials said the talks went well. A Reagan administration official said the agreement was the main reason markets were calm. But he said in an interview that more was needed.';
+    const d = run(docWith(text, [['Reagan', 'PER'], ['Japanese', 'MISC']]), '1987-03-03');
+    expect(layer(d, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBeUndefined();
+    // (Nor a person named further back: "he" is the official, whom no name here stands for.)
+    const text2 = 'Senator Robert Dole spoke on Monday. A Reagan administration official said the agreement held. But he said more was needed.';
+    const d2 = run(docWith(text2, [['Robert Dole', 'PER'], ['Reagan', 'PER']]), '1987-03-03');
+    expect(layer(d2, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBeUndefined();
+    // (Where the name itself is the subject, it is: "Reagan said …. But he said".)
+    const text3 = 'Reagan said the agreement held. But he said more was needed.';
+    expect(layer(run(docWith(text3, [['Reagan', 'PER']]), '1987-03-03'), 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Ronald Reagan');
+  });
+
   it('does not take a pronoun inside its sentence, or one read forward, as the person of the next', () => {
     // Constructed: the spokesman, not the president, added it.
     const d = run(docWith('President John Berg signed the bill. After his long speech to the assembled party delegates, spokesman Tom Reed told reporters the talks went well. But he added that more work was needed.', [

@@ -14,6 +14,7 @@ import type { RunOptions, Stage } from '../../pipeline.js';
 import type { ActorKnowledge } from '../../knowledge/actors/load.js';
 import { normName } from '../../knowledge/actors/normalise.js';
 import { findQuoteRegions } from '../quotes/marks.js';
+import { namesSomeoneElse } from './modifier.js';
 import { GROUP_HEADS, GROUP_NUMBERS, PERSON_GROUP_HEADS, PRONOUNS } from './words.js';
 import { statedGender } from '../../nlp/gender.js';
 
@@ -416,7 +417,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       // The persons of a sentence, with the pronouns there already read as one ("She was given a chance
       // …, when Vizmedia dubbed …. When she was cast": the first "She" is the subject, not Vizmedia).
       const persons = (k: number) => {
-        const named = personsIn(k).filter(agrees);
+        const named = personsIn(k).filter((m) => agrees(m) && !PLURAL_NOMINAL.test(m.entity.text));
         const read = (resolvedIn.get(k) ?? []).filter(agrees);
         return read.length ? [...named, ...read].sort((a, b) => a.entity.start - b.entity.start) : named;
       };
@@ -438,6 +439,9 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
           if (prev.length) antecedent = prev.find((m) => !inFrontedPhrase(doc.text, sentences[k]!.start, m.entity.start)) ?? prev[0]!;
         }
       }
+      // A name that only modifies the subject's words ("A Reagan administration official said …. But he said") is not who
+      // "he" is, and no one further back is either: the pronoun stays unresolved here.
+      if (antecedent && namesSomeoneElse(doc.text, antecedent.entity)) antecedent = null;
     } else {
       // "Presidents Putin and Rouhani ... their talks": the nearest coordination of two or more actors,
       // else the nearest group mention, else the nearest organisation ("Google ... their fair").
@@ -515,6 +519,9 @@ export function antecedentOf(doc: Doc, span: Span): Entity | null {
   const chain = ents.filter((e) => e.chain === m.chain && e.via !== 'coref');
   return chain.find((e) => e.via !== 'actor' && e.type === m.type && /\s/.test(e.text)) ?? chain[0] ?? (m.members ? m : null);
 }
+
+/** A person mention of many by its words ("American officials", "government sources"), which no "he" or "she" stands for. */
+const PLURAL_NOMINAL = /\s(?:[a-z]+[^s]s|people|men|women|children|police)$/;
 
 /** A phrase fronted before a sentence's subject, up to its comma: "Unlike Biden,", "According to Putin,". */
 const FRONTED = /^\s*[“"]?(?:Unlike|Like|Besides|Despite|Apart from|According to|After|Before|Against|Compared (?:with|to)|In contrast to)\b[^,.;:!?]*$/;

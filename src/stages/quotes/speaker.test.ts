@@ -359,6 +359,24 @@ describe('resolveSpeaker', () => {
     // Every word must be there: "the Russian president" is not whoever "a Volta spokesman" was.
     expect(resolveSpeaker({ text, source: at(text, 'The Russian president'), mentions, previous, titles }).name).not.toBe('Volta spokesman');
   });
+  it('reads "one official", "another diplomat" as one of the many quoted shortly before by those words', () => {
+    // Constructed, in the form of a wire story.
+    const text = 'Egypt will propose a new schedule for its military debt, Egyptian officials said. One official said talks would start in April. Another diplomat said so.';
+    const mentions = mentionsIn(text, [['Egyptian officials', 'PER', 'Egyptian officials', 'EGYGOV'], ['Egypt', 'LOC', 'Egypt', 'EGY']]);
+    const first = resolveSpeaker({ text, source: at(text, 'Egyptian officials'), mentions, previous: [], titles });
+    const previous = [{ at: at(text, 'Egyptian officials').start, speaker: first, span: at(text, 'Egyptian officials') }];
+    expect(resolveSpeaker({ text, source: at(text, 'One official'), mentions, previous, titles })).toMatchObject({ name: 'Egyptian officials', actor: 'EGYGOV', via: 'earlier' });
+    // (No diplomats were quoted.)
+    expect(resolveSpeaker({ text, source: at(text, 'Another diplomat'), mentions, previous, titles }).actor).toBeUndefined();
+  });
+  it('takes no name that modifies a body for "he" ("a Reagan administration official … he said")', () => {
+    // Constructed, in the form of a wire story of 1987.
+    const text = 'A Reagan administration official said the agreement held. But he said more was needed.';
+    const mentions = mentionsIn(text, [['Reagan', 'PER', 'Ronald Reagan', 'USAGOV']]);
+    const first = resolveSpeaker({ text, source: at(text, 'A Reagan administration official'), mentions, previous: [], titles });
+    const previous = [{ at: 0, speaker: first, span: at(text, 'A Reagan administration official') }];
+    expect(resolveSpeaker({ text, source: at(text, 'he'), mentions, previous, titles })).toMatchObject({ name: 'Reagan administration official', actor: 'USAGOV', via: 'pronoun' });
+  });
   it('reads "the Bank" as the organisation named earlier with that word', () => {
     const text = 'The Bank of England set new rules. The Bank said they start in May.';
     const mentions = mentionsIn(text, [['Bank of England', 'ORG', 'Bank of England', 'GBRGOV']]);

@@ -30,6 +30,7 @@ import type { Entity, Token } from '../../document/layers.js';
 import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js';
 import { shouted } from '../../nlp/truecase.js';
 import { statedGender } from '../../nlp/gender.js';
+import { namesSomeoneElse } from '../coref/modifier.js';
 import { titleSets } from './lexicon.js';
 import { RELATIVES } from './rules.js';
 
@@ -660,7 +661,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
     const fits = (m: Mention) => plural
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && SUBJECT_START.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.actor?.endsWith('MED')
-      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? gender) === gender;
+      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? gender) === gender && !namesSomeoneElse(text, m);
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     // "Industry analysts said Acme controls most of the market. They said …": "they" goes on in the voice of the many
     // quoted shortly before, not of an organisation named since.
@@ -679,6 +680,15 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const bare = stripDet(raw.split(CLAUSE)[0]!.split(/:\s+/).pop()!.replace(TIME_AFTER, ''));
   if (CALENDAR.test(bare) || TIME_ALONE.test(bare) || /^\p{N}[\p{N}.,]*$/u.test(bare)) return { name: null };
   const bareLower = bare.toLowerCase();
+  // "One official", "another diplomat", "one of the sources": one of the many quoted shortly before by those words
+  // ("Egyptian officials said … One official said"), who speak for the same.
+  const oneOf = ONE_OF.exec(raw);
+  if (oneOf) {
+    const many = oneOf[1]!.toLowerCase().replace(/s?$/, 's');
+    const group = findLast(previous, (p) => !!p.span && p.span.start < source.start && source.start - p.span.end <= ONE_OF_REACH && p.speaker.name !== null
+      && text.slice(p.span.start, p.span.end).toLowerCase().split(/[\s,]+/).includes(many));
+    if (group) return via(group.speaker, 'earlier', group.span);
+  }
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
     const words = bareLower.split(/\s+/);
@@ -965,7 +975,10 @@ function campaignOf(actor: string): string | undefined {
 }
 
 /** A body after a leader's name, to the end of the source: "Trump administration", "Biden campaign officials". */
-const LEADER_BODY = /^\s+(?:administration|government|campaign|White House)(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?))?$/;
+const LEADER_BODY = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign|White House)(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?))?$/;
+/** A leader's body the recogniser took into the name ("Reagan Administration"), and the people of it after the name. */
+const LEADER_BODY_NAME = /\s(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)$/;
+const BODY_PEOPLE = /^\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?)$/;
 
 /**
  * What speaks for whoever issued it: "the statement", "the joint communique", "the letter", in two words at most ("a
@@ -976,6 +989,10 @@ const DOCUMENTS = /^(?:\S+\s)?(?:statement|communique|communiqué|release|declar
 const ISSUED_BY = /,\s*(?:issued|released|published|signed|put out|posted)\s+by\s+([^,]+?)(?:\s+(?:in|at|on)\s+[^,]+)?\s*,?\s*$/;
 /** How far back (characters) the speaker who issued "the statement" may be, and how far around them it may be written. */
 const DOCUMENT_REACH = 1200;
+/** "One official", "another diplomat", "one of the sources" (the noun alone, in the singular or the plural). */
+const ONE_OF = /^(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the|those|these)\s+)?(\p{Ll}+)$/u;
+/** How far after the many were quoted one of them may still be. */
+const ONE_OF_REACH = 1500;
 const DOCUMENT_AROUND = 120;
 
 /** Words for what speaks in its owner's name: "his office", "Macron’s spokeswoman", "the minister’s statement". */
@@ -1001,7 +1018,8 @@ function owned(inp: ResolveInput, raw: string, bare: string): Speaker {
     // So is a leader before the administration's people ("a Reagan administration official"), a campaign's the party's.
     const p = inside.find((x) => x.end < inp.source.end && x.actor && (/^[’']s?\s/u.test(inp.text.slice(x.end, inp.source.end))
       || (x.type === 'ORG' && SPEAKS_FOR.test(` ${inp.text.slice(x.end, inp.source.end).trim().toLowerCase()}`))
-      || (x.type === 'PER' && LEADER_BODY.test(inp.text.slice(x.end, inp.source.end)))));
+      || (x.type === 'PER' && (LEADER_BODY.test(inp.text.slice(x.end, inp.source.end))
+        || (LEADER_BODY_NAME.test(x.text) && BODY_PEOPLE.test(inp.text.slice(x.end, inp.source.end)))))));
     if (p) owner = asSpeaker(p, p.name, p.type === 'PER' && /^\s+campaign\b/.test(inp.text.slice(p.end, inp.source.end)) ? campaignOf(p.actor!) : p.actor);
   }
   const name = pronoun && owner?.name ? `${owner.name}’s ${bare}` : bare;
