@@ -45,10 +45,16 @@ export interface BodyName {
   readonly bare: Agent | null;
 }
 
+/**
+ * "the House", an organisation the recogniser named so: a legislature's chamber (the House of Representatives, of Commons),
+ * as its capital letter says; "house" in lower case, which the role words lack, is any building.
+ */
+const HOUSE: Agent = { phrase: 'house', code: 'LEG', position: 'suffix', curated: true };
+
 export function bodyName(kb: ActorKnowledge, e: Entity): BodyName | null {
   if (e.type === 'PER' || e.type === 'LOC') return null;
   const key = normName(e.text.replace(/^the\s+/i, ''));
-  const named = kb.agents.get(key);
+  const named = kb.agents.get(key) ?? (e.type === 'ORG' && /^(?:[Tt]he\s+)?House$/.test(e.text) ? HOUSE : undefined);
   const agent = named ?? namedHead(kb, e, key);
   let bare: Agent | null = null;
   if (agent && !isPersonAgent(agent.phrase) && (BODY_HEAD.test(key) || BODY_OF.test(key)) && BODY_SECTOR.test(agent.code)

@@ -383,6 +383,14 @@ describe('the country a story is about', () => {
     expect(out4.filter((e) => e.actor && !/Japan|TOKYO/.test(e.text)).map((e) => `${e.text}:${e.actor}`))
       .toEqual(['Parliamentary sources:JPNLEG', 'Agriculture Ministry:JPNGOVAGR']);
   });
+  it('holds "the House", an organisation the recogniser named so, as the chamber of the story\'s country\'s legislature', () => {
+    // Wikinews, 2019-12-19, "US President Trump impeached by House of Representatives", CC BY 2.5 (shortened); the last sentence constructed.
+    const text = 'The United States House of Representatives has voted to impeach President Donald Trump. The House voted 230 to 197 on abuse of power. '
+      + 'The White House said the vote was a sham. They met at the house of a friend.';
+    const out = run(text, [['United States House of Representatives', 'ORG'], ['Donald Trump', 'PER'], ['House', 'ORG'], ['White House', 'ORG']], '2019-12-19');
+    expect(out.filter((e) => /house/i.test(e.text)).map((e) => `${e.text}:${e.actor ?? ''}`))
+      .toEqual(['United States House of Representatives:USALEG', 'House:USALEG', 'White House:USAGOV']);
+  });
   it('adds a curated organisation the recogniser missed, by its capitalised name', () => {
     // Wikinews, 2019-01-15, "Iranian cargo plane crashes into Karaj houses".
     const out = run('The entire crew were Iranians, the army said. Press TV said the crash was followed by a fire.', [['Iranians', 'MISC']]);

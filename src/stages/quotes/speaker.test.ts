@@ -377,6 +377,12 @@ describe('resolveSpeaker', () => {
     const previous = [{ at: 0, speaker: first, span: at(text, 'A Reagan administration official') }];
     expect(resolveSpeaker({ text, source: at(text, 'he'), mentions, previous, titles })).toMatchObject({ name: 'Reagan administration official', actor: 'USAGOV', via: 'pronoun' });
   });
+  it('takes "House" for no White House named before', () => {
+    // Constructed, in the form of a wire story of 1987.
+    const text = 'Gray wants to work with the White House. House sources said a budget summit was likely.';
+    const mentions = mentionsIn(text, [['White House', 'ORG', 'White House', 'USAGOV'], ['House', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'House sources'), mentions, previous: [], titles }).name).not.toBe('White House');
+  });
   it('reads "the Bank" as the organisation named earlier with that word', () => {
     const text = 'The Bank of England set new rules. The Bank said they start in May.';
     const mentions = mentionsIn(text, [['Bank of England', 'ORG', 'Bank of England', 'GBRGOV']]);

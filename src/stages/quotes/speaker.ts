@@ -295,6 +295,8 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   for (const m of endingWith(mentions, lastWordKey(w))) {
     const n = m.name.toLowerCase();
     const t = m.text.toLowerCase();
+    // ("House" is a legislature's chamber, never the White House.)
+    if (w === 'house' && (n === 'white house' || t.endsWith('white house'))) continue;
     // A group of people's name ends with its last member's ("Akram Pasha and Jaya"): no name of one. (A
     // group of bodies is often one body's name that the entity model split: "Federal Office of Industry"
     // and "Trade and Labour".)
