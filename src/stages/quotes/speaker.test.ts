@@ -369,6 +369,19 @@ describe('resolveSpeaker', () => {
     // (No diplomats were quoted.)
     expect(resolveSpeaker({ text, source: at(text, 'Another diplomat'), mentions, previous, titles }).actor).toBeUndefined();
   });
+  it('names a company\'s spokesman by the company the story named, and "officials" written again by the officials quoted before', () => {
+    // Constructed, in the form of a wire story.
+    const text = 'Chrysler Corp said it would cut output. The cuts were needed, a company spokesman said. U.S. officials said the plan was fine. Officials said it was good.';
+    const mentions = mentionsIn(text, [['Chrysler Corp', 'ORG'], ['U.S. officials', 'PER', 'U.S. officials', 'USAGOV']]);
+    expect(resolveSpeaker({ text, source: at(text, 'a company spokesman'), mentions, previous: [], titles }).name).toBe('Chrysler Corp spokesman');
+    const us = resolveSpeaker({ text, source: at(text, 'U.S. officials'), mentions, previous: [], titles });
+    const previous = [{ at: at(text, 'U.S. officials').start, speaker: us, span: at(text, 'U.S. officials') }];
+    expect(resolveSpeaker({ text, source: at(text, 'Officials'), mentions, previous, titles })).toMatchObject({ name: 'U.S. officials', actor: 'USAGOV' });
+    // Not a news medium that reported the story, nor a state body (constructed).
+    const text2 = 'According to Reuters, the inquiry goes on. A company spokesperson said it was cooperating.';
+    const m2 = mentionsIn(text2, [['Reuters', 'ORG', 'Reuters', 'GBRMED']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'A company spokesperson'), mentions: m2, previous: [], titles }).name).toBe('company spokesperson');
+  });
   it('takes no name that modifies a body for "he" ("a Reagan administration official … he said")', () => {
     // Constructed, in the form of a wire story of 1987.
     const text = 'A Reagan administration official said the agreement held. But he said more was needed.';

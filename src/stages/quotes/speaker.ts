@@ -684,12 +684,21 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const bareLower = bare.toLowerCase();
   // "One official", "another diplomat", "one of the sources": one of the many quoted shortly before by those words
   // ("Egyptian officials said … One official said"), who speak for the same.
-  const oneOf = ONE_OF.exec(raw);
+  // So are "officials" alone, written again a few sentences on ("U.S. officials said … Officials said").
+  const oneOf = ONE_OF.exec(raw) ?? MANY_AGAIN.exec(raw);
   if (oneOf) {
     const many = oneOf[1]!.toLowerCase().replace(/s?$/, 's');
     const group = findLast(previous, (p) => !!p.span && p.span.start < source.start && source.start - p.span.end <= ONE_OF_REACH && p.speaker.name !== null
       && text.slice(p.span.start, p.span.end).toLowerCase().split(/[\s,]+/).includes(many));
     if (group) return via(group.speaker, 'earlier', group.span);
+  }
+  // "A company spokesman", "company officials", "a senior bank official": the company (or bank) the story named, by its name,
+  // as "the company" is read below.
+  const staff = COMPANY_STAFF.exec(bareLower);
+  if (staff) {
+    // (A company's, not a state body's nor a news medium's that reported it: "According to Reuters, … a company spokesperson".)
+    const org = organisationByNoun(staff[1]!, source, mentions, previous);
+    if (org?.name && !(org.actor && NOT_A_COMPANY.test(org.actor.slice(3))) && !/\bgovernment\b/i.test(org.name) && !MEDIA_NAME.test(org.name)) return { name: `${org.name} ${staff[2]}`, ...(org.actor ? { actor: org.actor } : {}), via: 'organisation', ...(org.from ? { from: org.from } : {}) };
   }
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
@@ -991,8 +1000,14 @@ const DOCUMENTS = /^(?:\S+\s)?(?:statement|communique|communiqué|release|declar
 const ISSUED_BY = /,\s*(?:issued|released|published|signed|put out|posted)\s+by\s+([^,]+?)(?:\s+(?:in|at|on)\s+[^,]+)?\s*,?\s*$/;
 /** How far back (characters) the speaker who issued "the statement" may be, and how far around them it may be written. */
 const DOCUMENT_REACH = 1200;
+/** Sectors of no company: the state's bodies and the news media. */
+const NOT_A_COMPANY = /^(?:GOV|LEG|MIL|COP|JUD|SPY|MED|ELI)/;
+/** A company's (or bank's) people named by its kind alone: "company spokesman", "one company official", "senior bank officials". */
+const COMPANY_STAFF = /^(?:(?:one|senior|a senior|top)\s+)?(company|firm|bank)\s+(spokes(?:man|woman|person)|officials?|sources?|executives?)$/;
 /** "One official", "another diplomat", "one of the sources" (the noun alone, in the singular or the plural). */
 const ONE_OF = /^(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the|those|these)\s+)?(\p{Ll}+)$/u;
+/** Officials, diplomats or sources alone, as the many named before are written again. */
+const MANY_AGAIN = /^((?:[Oo]fficials|[Dd]iplomats|[Ss]ources|[Dd]elegates))$/;
 /** How far after the many were quoted one of them may still be. */
 const ONE_OF_REACH = 1500;
 const DOCUMENT_AROUND = 120;
