@@ -425,6 +425,13 @@ describe('the country a story is about', () => {
   it('finds a known person by the title written with a bare surname ("President Reagan")', () => {
     expect(code(run('President Reagan said he would veto the bill.', [['Reagan', 'PER']]), 'Reagan')).toBe('USAGOV');
   });
+  it('reads a Soviet title as the Soviet Union\'s office (SUN, as PETRARCH2 codes it; ISO 3166\'s former code), and "first" before "deputy" as the same office', () => {
+    // Constructed, in the form of a wire story of 1987. (SUN had stood alone, read as a religion's code.)
+    const text = 'PARIS, March 11 - Soviet first deputy prime minister Vsevolod Murakhovsky said trade would rise. The USSR wants more deals.';
+    const out = run(text, [['PARIS', 'LOC'], ['Soviet', 'MISC'], ['Vsevolod Murakhovsky', 'PER'], ['USSR', 'LOC']], '1987-03-11');
+    expect(out.find((e) => e.text === 'Vsevolod Murakhovsky')).toMatchObject({ actor: 'SUNGOV', country: 'SUN', sector: 'GOV' });
+    expect(out.find((e) => e.text === 'USSR')).toMatchObject({ actor: 'SUN', country: 'SUN' });
+  });
   it('knows the heads of government of the 1980s by their surname alone in the years of their office, not decades later', () => {
     // Constructed. (REIGN and PETRARCH2 know them only by their full names or titles.)
     const text = 'Reagan said he would veto the bill. Nakasone and Thatcher disagreed.';

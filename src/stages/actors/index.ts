@@ -232,6 +232,8 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
     if (norm === 'to' && country && !agent && matchEndingAt(agents, at - 1)) { country = null; at--; continue; }
     // "Vice President", "Deputy Prime Minister": the same kind of office ("Former Vice President" is former).
     if (agent && TITLE_MODIFIERS.has(norm.toLowerCase())) { at--; continue; }
+    // ("First Deputy Prime Minister", "first vice president": "first" before such a word is of the same office.)
+    if (agent && norm.toLowerCase() === 'first' && TITLE_MODIFIERS.has(ws[from + at]!.norm.toLowerCase())) { at--; continue; }
     if (agent && !country && PLACE_OFFICE.test(agent.phrase) && US_PARTIES.has(ws[from + at - 1]!.text)) { usParty = true; at--; continue; }
     // "Saudi Arabian Oil Minister", "Civil Aviation Minister", "Road Transport and Bridges Minister", "U.S. District Judge": up to
     // three capitalised words of the portfolio or court (and an "and" between them) between the office and the country.
