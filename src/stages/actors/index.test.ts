@@ -391,6 +391,15 @@ describe('the country a story is about', () => {
     expect(out.filter((e) => /house/i.test(e.text)).map((e) => `${e.text}:${e.actor ?? ''}`))
       .toEqual(['United States House of Representatives:USALEG', 'House:USALEG', 'White House:USAGOV']);
   });
+  it('takes a curated organisation whose name the recogniser read in pieces whole, and drops the pieces', () => {
+    // Wikinews, 2020-03-14, "World Health Organization declares COVID-19 pandemic", CC BY 2.5 (the recogniser's pieces stood in).
+    const text = 'According to Dr. Tom Frieden, formerly the director of the United States\' Centers for Disease Control and Prevention, the pandemic is "unprecedented."';
+    const out = run(text, [['Tom Frieden', 'PER'], ['United States', 'LOC'], ['Centers', 'ORG'], ['Disease Control', 'ORG']], '2020-03-14');
+    expect(out.filter((e) => e.type === 'ORG').map((e) => `${e.text}:${e.actor ?? ''}`)).toEqual(['Centers for Disease Control and Prevention:USAGOVHLH']);
+    // Constructed, in the form of a wire story of 1987: "on" joins the words of a name too.
+    const manila = run('MANILA - The Presidential Commission on Good Government said it found the funds.', [['MANILA', 'LOC'], ['Presidential Commission', 'ORG'], ['Good Government', 'ORG']], '1987-03-11');
+    expect(manila.filter((e) => e.type === 'ORG').map((e) => `${e.text}:${e.actor ?? ''}`)).toEqual(['Presidential Commission on Good Government:PHLGOV']);
+  });
   it('adds a curated organisation the recogniser missed, by its capitalised name', () => {
     // Wikinews, 2019-01-15, "Iranian cargo plane crashes into Karaj houses".
     const out = run('The entire crew were Iranians, the army said. Press TV said the crash was followed by a fire.', [['Iranians', 'MISC']]);

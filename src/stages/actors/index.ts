@@ -629,8 +629,8 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     const e = namedOrg(kb, doc, hit.actor, s, t, date);
     if (e) out.push(e);
   }
-  // A curated organisation the recogniser missed ("Press TV reported", "S and P said"): its name of two or more capitalised
-  // words, as the hand file writes it, over no entity.
+  // A curated organisation the recogniser missed ("Press TV reported", "S and P said") or read in pieces: its name of two or
+  // more capitalised words, as the hand file writes it.
   for (const n of names) {
     if (n.end - n.start < 2) continue;
     const hit = n.hits.find((h): h is Extract<NameHit, { kind: 'actor' }> => h.kind === 'actor' && h.actor.type === 'org' && h.actor.provenance === 0);
@@ -638,11 +638,14 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     let k = n.start;
     if (ws[a + k]!.norm === 'the') k++;
     // (Capitalised but for joining words inside: "S and P", "Bank of Montreal".)
-    const inner = (w: Word, j: number) => j > 0 && j < n.end - k - 1 && /^(?:and|of|for|de|du|la|&)$/.test(w.text);
+    const inner = (w: Word, j: number) => j > 0 && j < n.end - k - 1 && /^(?:and|of|for|on|de|du|la|&)$/.test(w.text);
     if (n.end - k < 2 || !ws.slice(a + k, a + n.end).every((w, j) => /^[\p{Lu}\p{N}&]/u.test(w.text) || inner(w, j))) continue;
     const s = tokens[a + k]!.start;
     const t = tokens[a + n.end - 1]!.end;
-    if (entities.some((e) => e.start < t && s < e.end) || out.some((e) => e.start < t && s < e.end)) continue;
+    // (Nor over the recogniser's own entity, but for pieces of the name it read as organisations without a code: "Presidential
+    // Commission" and "Good Government" of the Presidential Commission on Good Government.)
+    if (entities.some((e) => e.start < t && s < e.end && !(e.type === 'ORG' && !e.actor && e.start >= s && e.end <= t && e.end - e.start < t - s))
+      || out.some((e) => e.start < t && s < e.end)) continue;
     // (Nor a market index named after it: "the S and P 500", "the S and P contract <SPX>", "the S and P pit".)
     if (a + n.end < b && INDEX_AFTER.test(ws[a + n.end]!.norm)) continue;
     const e = namedOrg(kb, doc, hit.actor, s, t, date);
@@ -941,7 +944,10 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home, places));
-      const sorted = [...resolved, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
+      // (The pieces of a curated name the recogniser read apart, organisations without a code, give way to the whole name.)
+      const whole = nominals.filter((e) => e.type === 'ORG');
+      const kept = whole.length ? resolved.filter((e) => !(e.type === 'ORG' && !e.actor && whole.some((w) => w.start <= e.start && e.end <= w.end && w.end - w.start > e.end - e.start))) : resolved;
+      const sorted = [...kept, ...nominals].sort((x, y) => x.start - y.start || y.end - x.end);
       // A title written as a role after a name, in tokens [from, to): the actor it makes, when its words are all of them.
       const roleOver = (from: number, to: number): Resolution | null => {
         const t = titleBefore(kb, doc.text, words, tokens, to, tokens[from]!.start, places);
