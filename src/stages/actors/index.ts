@@ -642,9 +642,9 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
     if (n.end - k < 2 || !ws.slice(a + k, a + n.end).every((w, j) => /^[\p{Lu}\p{N}&]/u.test(w.text) || inner(w, j))) continue;
     const s = tokens[a + k]!.start;
     const t = tokens[a + n.end - 1]!.end;
-    // (Nor over the recogniser's own entity, but for pieces of the name it read as organisations without a code: "Presidential
-    // Commission" and "Good Government" of the Presidential Commission on Good Government.)
-    if (entities.some((e) => e.start < t && s < e.end && !(e.type === 'ORG' && !e.actor && e.start >= s && e.end <= t && e.end - e.start < t - s))
+    // (Nor over the recogniser's own entity, but for pieces of the name it read as organisations or other names without a code:
+    // "Presidential Commission" and "Good Government" of the Presidential Commission on Good Government.)
+    if (entities.some((e) => e.start < t && s < e.end && !((e.type === 'ORG' || e.type === 'MISC') && !e.actor && e.start >= s && e.end <= t && e.end - e.start < t - s))
       || out.some((e) => e.start < t && s < e.end)) continue;
     // (Nor a market index named after it: "the S and P 500", "the S and P contract <SPX>", "the S and P pit".)
     if (a + n.end < b && INDEX_AFTER.test(ws[a + n.end]!.norm)) continue;

@@ -21,6 +21,10 @@ const OWNED_ROLE_REACH = 10;
 /** People tied to the person named before their role, but not in office through them: the principal's country only. */
 const TIED_TO = new Set(['lawyer', 'attorney', 'ally', 'associate', 'confidant', 'friend', 'manager', 'chairman', 'son', 'daughter',
   'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'son-in-law', 'daughter-in-law', 'biographer', 'donor', 'fixer']);
+/** Those tied to a body who hold its office when it is the state's or a party's. */
+const CHAIRS = new Set(['chairman', 'chairwoman']);
+/** Sectors of the state's bodies and of parties. */
+const STATE_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY|PTY)$/;
 /** Words that may stand before such a role ("former Trump national security adviser", "Putin's longtime friend"). */
 const ROLE_MODIFIERS = new Set(['senior', 'top', 'chief', 'personal', 'special', 'longtime', 'long-time', 'close', 'former', 'national',
   'security', 'economic', 'campaign', 'press', 'deputy', 'foreign', 'policy', 'trade', 'political', 'legal', 'White', 'House', 'of']);
@@ -102,7 +106,10 @@ export function roleAppositions(kb: ActorKnowledge, doc: Doc, tokens: readonly T
   };
   const codeFor = (head: string, body: Entity): string | null => {
     if (!body.actor || !/^[A-Z]{3}/.test(body.actor)) return null;
-    return SPEAKS_FOR.has(head) ? body.actor : countryCode(kb, body.actor);
+    // (The chair of a state body, a party or a multinational company holds its office: "Ramon Diaz, Chairman of the
+    // Presidential Commission on Good Government" PHLGOV; "chairman of Toyota" MNCJPN, not the bare prefix MNC.)
+    const chairs = CHAIRS.has(head) && (STATE_SECTOR.test(splitCode(kb, body.actor).sector ?? '') || body.actor.startsWith('MNC'));
+    return SPEAKS_FOR.has(head) || chairs ? body.actor : countryCode(kb, body.actor);
   };
   /** The code of a coded owner of the role right before the person at token `at` ("X's spokesman, NAME", "his spokesman NAME"). */
   const ownersRole = (ents: readonly Entity[], x: number, at: number): string | null => {
