@@ -594,11 +594,21 @@ const INDEX_AFTER = /^(?:\d+|index|indexes|indices|contract|contracts|futures|op
 /** An organisation entity over [s, t) for a known actor, by its code at the date; null when it has none then. */
 function namedOrg(kb: ActorKnowledge, doc: Doc, actor: Actor, s: number, t: number, date: string | null): Entity | null {
   const r = resolveNamedActor(kb, actor, date);
-  if (!r) return null;
-  const e: Writable<Entity> = { start: s, end: t, text: doc.text.slice(s, t), type: 'ORG', via: 'actor', actor: r.code, name: r.name };
+  return r ? mentionOf(doc, s, t, 'ORG', r) : null;
+}
+
+/** A mention over [s, t) that a rule found: its type, and the code, country, sector and name the rule gave it. */
+function mentionOf(doc: Doc, s: number, t: number, type: EntityType, r: { readonly code: string; readonly country: string | null; readonly sector: string | null; readonly name: string }): Entity {
+  const e: Writable<Entity> = { start: s, end: t, text: doc.text.slice(s, t), type, via: 'actor', actor: r.code, name: r.name };
   if (r.country) e.country = r.country;
   if (r.sector) e.sector = r.sector;
   return e;
+}
+
+/** The same for a code alone, with the country and sector splitCode reads in it. */
+function codedMention(kb: ActorKnowledge, doc: Doc, s: number, t: number, type: EntityType, code: string, name: string): Entity {
+  const parts = splitCode(kb, code);
+  return mentionOf(doc, s, t, type, { code, country: parts.country, sector: parts.sector, name });
 }
 
 /**
@@ -716,10 +726,7 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
       r = { code, country: parts.country, sector: parts.sector, name: text, basis: 'nominal' };
       if (former) r = asFormer(kb, r);
     }
-    const e: Writable<Entity> = { start: s, end: t, text, type: isPersonAgent(phrase) ? 'PER' : 'ORG', via: 'actor', actor: r.code, name: r.name };
-    if (r.country) e.country = r.country;
-    if (r.sector) e.sector = r.sector;
-    out.push(e);
+    out.push(mentionOf(doc, s, t, isPersonAgent(phrase) ? 'PER' : 'ORG', r));
   }
   return out;
 }
@@ -737,13 +744,7 @@ function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: re
   const s = tokens[a + startWord]!.start;
   const t = tokens[a + ag.end - 1]!.end;
   if (overlapsActorEntity(entities, s, t) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
-  const code = titleCode(home, ag.agent);
-  const parts = splitCode(kb, code);
-  const text = doc.text.slice(s, t);
-  const e: Writable<Entity> = { start: s, end: t, text, type: 'ORG', via: 'actor', actor: code, name: `${home.name} ${text.toLowerCase()}` };
-  if (parts.country) e.country = parts.country;
-  if (parts.sector) e.sector = parts.sector;
-  return e;
+  return codedMention(kb, doc, s, t, 'ORG', titleCode(home, ag.agent), `${home.name} ${doc.text.slice(s, t).toLowerCase()}`);
 }
 
 /** Words that may stand before a state body's people ("a government official", "senior ministry officials"). */
@@ -783,13 +784,7 @@ function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], 
   // (Nor people placed elsewhere: "ministry officials in New York for the talks" are some ministry's, whose the place does not say.)
   if (IN_NAME.test(doc.text.slice(t, t + 80))) return null;
   if (overlapsActorEntity(entities, s, t) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
-  const code = titleCode(home, body.agent);
-  const parts = splitCode(kb, code);
-  const text = doc.text.slice(s, t);
-  const e: Writable<Entity> = { start: s, end: t, text, type: 'PER', via: 'actor', actor: code, name: `${home.name} ${text.replace(/\s+/g, ' ').toLowerCase()}` };
-  if (parts.country) e.country = parts.country;
-  if (parts.sector) e.sector = parts.sector;
-  return e;
+  return codedMention(kb, doc, s, t, 'PER', titleCode(home, body.agent), `${home.name} ${doc.text.slice(s, t).replace(/\s+/g, ' ').toLowerCase()}`);
 }
 
 /**
@@ -810,13 +805,7 @@ function townPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: 
   const townEnd = tokens[a + ag.start - 1]!.end;
   if (!entities.some((e) => e.type === 'LOC' && e.start === s && e.end === townEnd)) return null;
   if (entities.some((e) => e.start < t && s < e.end && e.type !== 'LOC') || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
-  const code = titleCode(town.country, ag.agent);
-  const parts = splitCode(kb, code);
-  const text = doc.text.slice(s, t);
-  const e: Writable<Entity> = { start: s, end: t, text, type: 'PER', via: 'actor', actor: code, name: text.replace(/\s+/g, ' ') };
-  if (parts.country) e.country = parts.country;
-  if (parts.sector) e.sector = parts.sector;
-  return e;
+  return codedMention(kb, doc, s, t, 'PER', titleCode(town.country, ag.agent), doc.text.slice(s, t).replace(/\s+/g, ' '));
 }
 
 /** The people who speak for an office, whose town says whose they are. */
