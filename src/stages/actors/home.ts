@@ -47,14 +47,24 @@ export interface BodyName {
 
 /**
  * "the House", an organisation the recogniser named so: a legislature's chamber (the House of Representatives, of Commons),
- * as its capital letter says; "house" in lower case, which the role words lack, is any building.
+ * as its capital letter says; "house" in lower case, which the role words lack, is any building, and "a U.S. House", "one
+ * U.K. House" in market reports a securities house.
  */
 const HOUSE: Agent = { phrase: 'house', code: 'LEG', position: 'suffix', curated: true };
+/** A verb right after the name, of which it is the subject: "a U.S. House sold", "one U.K. House citing". */
+const ACTS_AFTER = /^\s+(?:\p{Ll}+(?:ed|ing)|said|says|sold|sells|bought|buys|saw|sees|was|is|has|had|put|puts)\b/u;
+/** An indefinite article or number before the name, with up to two words between: "a U.S. House", "a leading U.S. House". */
+const INDEFINITE_BEFORE = /(?:^|\s)(?:an?|one|another)\s+(?:\S+\s+){0,2}$/i;
 
-export function bodyName(kb: ActorKnowledge, e: Entity): BodyName | null {
+/**
+ * `before` and `after`: the text around the entity, which say whether "House" is a chamber ("a House subcommittee", "a
+ * House source" are the chamber's; "a U.S. House sold", "one U.K. House citing" a firm's); without them "House" is none.
+ */
+export function bodyName(kb: ActorKnowledge, e: Entity, before?: string, after = ''): BodyName | null {
   if (e.type === 'PER' || e.type === 'LOC') return null;
   const key = normName(e.text.replace(/^the\s+/i, ''));
-  const named = kb.agents.get(key) ?? (e.type === 'ORG' && /^(?:[Tt]he\s+)?House$/.test(e.text) ? HOUSE : undefined);
+  const chamber = before !== undefined && e.type === 'ORG' && /^(?:[Tt]he\s+)?House$/.test(e.text) && !(INDEFINITE_BEFORE.test(before) && ACTS_AFTER.test(after));
+  const named = kb.agents.get(key) ?? (chamber ? HOUSE : undefined);
   const agent = named ?? namedHead(kb, e, key);
   let bare: Agent | null = null;
   if (agent && !isPersonAgent(agent.phrase) && (BODY_HEAD.test(key) || BODY_OF.test(key)) && BODY_SECTOR.test(agent.code)

@@ -390,6 +390,10 @@ describe('the country a story is about', () => {
     const out = run(text, [['United States House of Representatives', 'ORG'], ['Donald Trump', 'PER'], ['House', 'ORG'], ['White House', 'ORG']], '2019-12-19');
     expect(out.filter((e) => /house/i.test(e.text)).map((e) => `${e.text}:${e.actor ?? ''}`))
       .toEqual(['United States House of Representatives:USALEG', 'House:USALEG', 'White House:USAGOV']);
+    // Constructed, in the form of a 1987 bond-market report: "a U.S. House" is a securities house.
+    // (actorsOver marks the first "House" only: the securities house's.)
+    const bonds = run('WASHINGTON - Bonds fell after a U.S. House sold them, and the House voted on the budget.', [['WASHINGTON', 'LOC'], ['House', 'ORG'], ['U.S.', 'LOC']], '1987-03-03');
+    expect(bonds.find((e) => e.text === 'House')?.actor).toBeUndefined();
   });
   it('takes a curated organisation whose name the recogniser read in pieces whole, and drops the pieces', () => {
     // Wikinews, 2020-03-14, "World Health Organization declares COVID-19 pandemic", CC BY 2.5 (the recogniser's pieces stood in).

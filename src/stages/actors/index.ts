@@ -925,7 +925,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const first = home
         ? once.map((x, i) => {
           const e = entities[i]!;
-          const body = bodyName(kb, e);
+          const body = bodyName(kb, e, doc.text.slice(Math.max(0, e.start - 24), e.start), doc.text.slice(e.end, e.end + 24));
           return x.wantsHome || body ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places, home, body) : x;
         })
         : once;
