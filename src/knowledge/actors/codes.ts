@@ -11,6 +11,9 @@ export const SECTOR_CODES: ReadonlySet<string> = new Set([
   'NGM', 'MNC', 'IMG', 'PRE', 'SEP', 'INS', 'RAD', 'MOD', 'PRM', 'PKO',
 ]);
 
+/** Sectors of the state's own bodies (government, legislature, judiciary, military, police, intelligence), as a code's first sector part. */
+export const STATE_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
+
 /** CAMEO religion codes (they can stand as the role of a group: "Rakhine Buddhists" → BUD). */
 export const RELIGION_CODES: ReadonlySet<string> = new Set([
   'ADR', 'ALE', 'ATH', 'BAH', 'BUD', 'CHR', 'CON', 'CPT', 'CTH', 'DOX', 'ORT', 'PRO', 'HIN', 'ITR', 'JAN', 'JEW',

@@ -4,7 +4,7 @@
  * (homeCountry), as are unknown people with a state title and no country (homeTitled).
  */
 import type { Entity } from '../../document/layers.js';
-import { PERSON_AGENT_HEADS } from '../../knowledge/actors/codes.js';
+import { PERSON_AGENT_HEADS, STATE_SECTOR } from '../../knowledge/actors/codes.js';
 import { lookupName, type ActorKnowledge, type Agent, type Country } from '../../knowledge/actors/load.js';
 import { normName } from '../../knowledge/actors/normalise.js';
 
@@ -30,8 +30,6 @@ const SPEAKER_HEAD = /\s(?:spokes(?:man|woman|person)|minister|secretary)$/;
 export const BODY_HEAD = /(?:^|\s)(?:senate|parliament|assembly|court|cabinet|ministry|treasury|department|army|navy|air force|police|bank|council|commission|government|administration|legislature|diet|duma|house|house of commons|chamber|tribunal|judiciary|military|presidency|gendarmerie|coast guard|national guard)$/;
 /** A body's head word before what it is for: "ministry of defence", "department of state". */
 const BODY_OF = /^(?:ministry|department|office|court|council|commission|bank|house)\s+(?:of|for)\s/;
-/** Sectors of such bodies: the state's. */
-export const BODY_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 
 /**
  * What an entity's name says of a body, read once per mention; null when the name is no body's role word
@@ -67,7 +65,7 @@ export function bodyName(kb: ActorKnowledge, e: Entity, before?: string, after =
   const named = kb.agents.get(key) ?? (chamber ? HOUSE : undefined);
   const agent = named ?? namedHead(kb, e, key);
   let bare: Agent | null = null;
-  if (agent && !isPersonAgent(agent.phrase) && (BODY_HEAD.test(key) || BODY_OF.test(key)) && BODY_SECTOR.test(agent.code)
+  if (agent && !isPersonAgent(agent.phrase) && (BODY_HEAD.test(key) || BODY_OF.test(key)) && STATE_SECTOR.test(agent.code)
     && !lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name)) bare = agent;
   return bare || (named && !isPersonAgent(named.phrase)) ? { bare } : null;
 }

@@ -14,8 +14,9 @@ import type { Entity, EntityType, Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
+import { STATE_SECTOR } from '../../knowledge/actors/codes.js';
 import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
-import { BODY_HEAD, BODY_SECTOR, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
+import { BODY_HEAD, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
 import { roleAfterName, roleBeforeName } from './appositions.js';
@@ -531,7 +532,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const w = resolveWords(kb, words.upTo(first, end).slice(first, end), date);
     const last = e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase();
     const people = isPersonAgent(last) || isPersonAgent(last.replace(/s$/, '')); // "Sacramento Kings"
-    if (w && w.country && w.sector && w.basis === 'nominal' && (BODY_SECTOR.test(w.sector) || w.sector === 'PTY') && !people && !COMPANY.test(e.text)) r = { ...w, name: e.text };
+    if (w && w.country && w.sector && w.basis === 'nominal' && (STATE_SECTOR.test(w.sector) || w.sector === 'PTY') && !people && !COMPANY.test(e.text)) r = { ...w, name: e.text };
   }
   if (!r && e.type === 'ORG' && title.country && !title.agent) {
     // A body named by its role word after the country's name: "United States House of Representatives" (which the
@@ -738,7 +739,7 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
  */
 function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: { start: number; end: number; agent: { phrase: string; code: string; position: 'suffix' | 'prefix' } }, startWord: number, entities: readonly Entity[], home: Country, located = false): Entity | null {
   const phrase = ag.agent.phrase;
-  if (!BODY_SECTOR.test(ag.agent.code) || !(located ? BODY_HEAD.test(phrase) || LOCATED_PEOPLE.test(phrase) : BODY_HEAD.test(phrase) && !isPersonAgent(phrase))) return null;
+  if (!STATE_SECTOR.test(ag.agent.code) || !(located ? BODY_HEAD.test(phrase) || LOCATED_PEOPLE.test(phrase) : BODY_HEAD.test(phrase) && !isPersonAgent(phrase))) return null;
   const before = startWord > 0 ? ws[a + startWord - 1]!.norm.toLowerCase() : '';
   if (before !== 'the' && !((phrase === 'police' || located) && !/^(?:a|an|of)$/.test(before))) return null;
   const s = tokens[a + startWord]!.start;
@@ -773,7 +774,7 @@ function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], 
     : LEGISLATORS.test(phrase) ? (startWord === ag.start ? ag : null)
       : people(phrase) ? (startWord < ag.start ? matchEndingAt(agents, ag.start) : null)
       : sources && startWord === ag.start ? ag : null;
-  if (!body || body.start !== startWord || !BODY_SECTOR.test(body.agent.code)) return null;
+  if (!body || body.start !== startWord || !STATE_SECTOR.test(body.agent.code)) return null;
   if (body !== ag && (isPersonAgent(body.agent.phrase) || !BODY_HEAD.test(body.agent.phrase))) return null;
   if (body === ag && !rest && !LEGISLATORS.test(phrase) && (isPersonAgent(phrase) || !BODY_HEAD.test(phrase))) return null;
   // (The word before the people's words: a determiner, a rank, a number, or none; the sentence's start or punctuation.)
@@ -793,7 +794,7 @@ function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], 
  * people above). Only people who speak for an office (officials, spokesmen), after an article, a rank or nothing.
  */
 function townPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: AgentMatch, entities: readonly Entity[], places: PlaceCountry): Entity | null {
-  if (!OFFICE_PEOPLE.test(ag.agent.phrase) || !BODY_SECTOR.test(ag.agent.code) || ag.start === 0) return null;
+  if (!OFFICE_PEOPLE.test(ag.agent.phrase) || !STATE_SECTOR.test(ag.agent.code) || ag.start === 0) return null;
   const town = townEndingAt(kb, ws, a, ag.start, places);
   if (!town) return null;
   const before = town.start > 0 ? ws[a + town.start - 1]!.norm.toLowerCase() : '';

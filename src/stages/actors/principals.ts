@@ -8,6 +8,7 @@ import { firstStartingFrom } from '../../document/span.js';
 import type { Doc } from '../../document/document.js';
 import type { Entity, Token } from '../../document/layers.js';
 import { splitCode, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import { STATE_SECTOR } from '../../knowledge/actors/codes.js';
 import { asFormer, type Resolution } from './resolve.js';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -23,8 +24,6 @@ const TIED_TO = new Set(['lawyer', 'attorney', 'ally', 'associate', 'confidant',
   'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'son-in-law', 'daughter-in-law', 'biographer', 'donor', 'fixer']);
 /** Those tied to a body who hold its office when it is the state's or a party's. */
 const CHAIRS = new Set(['chairman', 'chairwoman']);
-/** Sectors of the state's bodies and of parties. */
-const STATE_SECTOR = /^(?:GOV|LEG|JUD|MIL|COP|SPY|PTY)$/;
 /** Words that may stand before such a role ("former Trump national security adviser", "Putin's longtime friend"). */
 const ROLE_MODIFIERS = new Set(['senior', 'top', 'chief', 'personal', 'special', 'longtime', 'long-time', 'close', 'former', 'national',
   'security', 'economic', 'campaign', 'press', 'deputy', 'foreign', 'policy', 'trade', 'political', 'legal', 'White', 'House', 'of']);
@@ -108,7 +107,8 @@ export function roleAppositions(kb: ActorKnowledge, doc: Doc, tokens: readonly T
     if (!body.actor || !/^[A-Z]{3}/.test(body.actor)) return null;
     // (The chair of a state body, a party or a multinational company holds its office: "Ramon Diaz, Chairman of the
     // Presidential Commission on Good Government" PHLGOV; "chairman of Toyota" MNCJPN, not the bare prefix MNC.)
-    const chairs = CHAIRS.has(head) && (STATE_SECTOR.test(splitCode(kb, body.actor).sector ?? '') || body.actor.startsWith('MNC'));
+    const sector = splitCode(kb, body.actor).sector ?? '';
+    const chairs = CHAIRS.has(head) && (STATE_SECTOR.test(sector) || sector === 'PTY' || body.actor.startsWith('MNC'));
     return SPEAKS_FOR.has(head) || chairs ? body.actor : countryCode(kb, body.actor);
   };
   /** The code of a coded owner of the role right before the person at token `at` ("X's spokesman, NAME", "his spokesman NAME"). */

@@ -31,6 +31,7 @@ import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js'
 import { shouted } from '../../nlp/truecase.js';
 import { statedGender } from '../../nlp/gender.js';
 import { namesSomeoneElse } from '../coref/modifier.js';
+import { STATE_SECTOR } from '../../knowledge/actors/codes.js';
 import { titleSets } from './lexicon.js';
 import { RELATIVES } from './rules.js';
 
@@ -698,7 +699,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (staff) {
     // (A company's, not a state body's nor a news medium's that reported it: "According to Reuters, … a company spokesperson".)
     const org = organisationByNoun(staff[1]!, source, mentions, previous);
-    if (org?.name && !(org.actor && NOT_A_COMPANY.test(org.actor.slice(3))) && !/\bgovernment\b/i.test(org.name) && !MEDIA_NAME.test(org.name)) return { name: `${org.name} ${staff[2]}`, ...(org.actor ? { actor: org.actor } : {}), via: 'organisation', ...(org.from ? { from: org.from } : {}) };
+    if (org?.name && !(org.actor && (STATE_SECTOR.test(org.actor.slice(3)) || NOT_A_COMPANY.test(org.actor.slice(3)))) && !/\bgovernment\b/i.test(org.name) && !MEDIA_NAME.test(org.name)) return { name: `${org.name} ${staff[2]}`, ...(org.actor ? { actor: org.actor } : {}), via: 'organisation', ...(org.from ? { from: org.from } : {}) };
   }
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
@@ -986,10 +987,11 @@ function campaignOf(actor: string): string | undefined {
 }
 
 /** A body after a leader's name, to the end of the source: "Trump administration", "Biden campaign officials". */
-const LEADER_BODY = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign|White House)(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?))?$/;
+const BODY_PEOPLE_WORDS = 'officials?|spokes(?:man|woman|person)|sources?|aides?';
+const LEADER_BODY = new RegExp(`^\\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign|White House)(?:\\s+(?:${BODY_PEOPLE_WORDS}))?$`);
 /** A leader's body the recogniser took into the name ("Reagan Administration"), and the people of it after the name. */
 const LEADER_BODY_NAME = /\s(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)$/;
-const BODY_PEOPLE = /^\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?)$/;
+const BODY_PEOPLE = new RegExp(`^\\s+(?:${BODY_PEOPLE_WORDS})$`);
 
 /**
  * What speaks for whoever issued it: "the statement", "the joint communique", "the letter", in two words at most ("a
@@ -1000,8 +1002,8 @@ const DOCUMENTS = /^(?:\S+\s)?(?:statement|communique|communiqué|release|declar
 const ISSUED_BY = /,\s*(?:issued|released|published|signed|put out|posted)\s+by\s+([^,]+?)(?:\s+(?:in|at|on)\s+[^,]+)?\s*,?\s*$/;
 /** How far back (characters) the speaker who issued "the statement" may be, and how far around them it may be written. */
 const DOCUMENT_REACH = 1200;
-/** Sectors of no company: the state's bodies and the news media. */
-const NOT_A_COMPANY = /^(?:GOV|LEG|MIL|COP|JUD|SPY|MED|ELI)/;
+/** Sectors of no company besides the state's bodies: the news media and the elite. */
+const NOT_A_COMPANY = /^(?:MED|ELI)/;
 /** A company's (or bank's) people named by its kind alone: "company spokesman", "one company official", "senior bank officials". */
 const COMPANY_STAFF = /^(?:(?:one|senior|a senior|top)\s+)?(company|firm|bank)\s+(spokes(?:man|woman|person)|officials?|sources?|executives?)$/;
 /** "One official", "another diplomat", "one of the sources" (the noun alone, in the singular or the plural). */
