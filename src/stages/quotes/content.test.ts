@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, splitSharedSubject, trimDangling } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -192,5 +192,30 @@ describe('a content ends before a joining word', () => {
     const ctx2 = context('I don\'t think there\'s anything stopping that. It could be quite beneficial to the project.');
     const e = span(ctx2, 'CON', 'there\'s anything stopping that');
     expect(trimDangling(ctx2, e)).toBe(e);
+  });
+});
+
+describe('a second verb of speech joined to the content by "and"', () => {
+  const split = (text: string, source: string, cue: string, said: string) => {
+    const ctx = context(text);
+    const a = toEnd(ctx, source, cue, said);
+    return splitSharedSubject(ctx, [{ ...a, content: { ...a.content, last: span(ctx, 'CON', '.').last - 1 } }]).map((x) => [words(ctx, x.source!), words(ctx, x.cue!), words(ctx, x.content)]);
+  };
+  it('is the same source\'s second attribution, and the first content ends before it', () => {
+    // Wikinews, "On the campaign trail in the USA, October 2020" (2020-11-02), CC BY 2.5.
+    expect(split('He claimed a vaccine was near and said people are "learning to live" with the virus.', 'He', 'claimed', 'a vaccine'))
+      .toEqual([['He', 'claimed', 'a vaccine was near'], ['He', 'said', 'people are "learning to live" with the virus']]);
+    // Constructed, in the form of agency copy.
+    expect(split('Dealers said overseas investors had not been buying today and predicted consolidation before the budget.', 'Dealers', 'said', 'overseas investors'))
+      .toEqual([['Dealers', 'said', 'overseas investors had not been buying today'], ['Dealers', 'predicted', 'consolidation before the budget']]);
+  });
+  it('is not where the content reports speech of its own, opens a clause of its own, or is passive', () => {
+    // Wikinews, "Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews" (2020-04-14), CC BY 2.5.
+    expect(split('The federation announced their decision although Dorsa Derakhshani had previously decided and informed the chess federation she did not wish to play for Iran.', 'The federation', 'announced', 'their decision'))
+      .toHaveLength(1);
+    // Constructed.
+    expect(split('A statement said the meeting noted an improvement in the economy and urged the government to continue.', 'A statement', 'said', 'the meeting')).toHaveLength(1);
+    expect(split('The minister said the plan was welcomed by farmers and described by diplomats as unprecedented.', 'The minister', 'said', 'the plan')).toHaveLength(1);
+    expect(split('The company said the e-mails detailed business affairs and alleged influence peddling.', 'The company', 'said', 'the e-mails')).toHaveLength(1);
   });
 });

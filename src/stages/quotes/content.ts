@@ -3,6 +3,7 @@
  * attributions:
  *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
  *  - splitCoordinated: "X said A, while Y said B" is two attributions, not X's "A, while Y said B";
+ *  - splitSharedSubject: "X claimed A and said B" is two attributions of X's, not X's claim "A and said B";
  *  - dropRepeats: two rules that found the same attribution leave one copy;
  *  - dropBare: a content with neither cue nor source is no attribution;
  *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source;
@@ -16,6 +17,7 @@ import type { TokenSpan } from './assemble.js';
 import type { TokenContext } from './features.js';
 import { CATEGORIES, titleSets } from './lexicon.js';
 import { isEditorialLabel, reportsWords, type Attribution } from './rules.js';
+import { cueKind } from './kind.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
 function lastWordOf(ctx: TokenContext, si: number): number {
@@ -78,6 +80,53 @@ export function splitCoordinated(ctx: TokenContext, raws: readonly Attribution[]
   }, (a, { comma, verb }) => [
     { ...a, content: { ...a.content, last: comma - 1 } },
     { source: { role: 'SRC', first: comma + 2, last: verb - 1 }, cue: { role: 'CUE', first: verb, last: verb }, content: { role: 'CON', first: verb + 1, last: a.content.last } },
+  ]);
+}
+
+/** Participles of speech that more often qualify a noun: "… business affairs and alleged influence peddling". */
+const ATTRIBUTIVE: ReadonlySet<string> = new Set(['alleged', 'so-called', 'purported']);
+/** Conjunctions that open a clause of its own inside a content. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'if', 'unless', 'because', 'since', 'while', 'whereas', 'when', 'after', 'before', 'until', 'as', 'once']);
+/** A verb's past form ("said", "told", "urged"), for a cue in the past. */
+const PAST = /(?:ed|^said|^told|^wrote|^spoke|^gave|^made)$/;
+
+/**
+ * "He claimed a vaccine was near and said people are "learning to live" with the virus", "Dealers said investors had
+ * not been buying and predicted consolidation": where an indirect content after a cue of speech holds "and" (or "but")
+ * followed at once by a second verb of speech in the cue's tense, that verb shares the cue's subject: the content ends
+ * before the conjunction, and the verb opens the same source's second attribution. Not where the content has a verb of
+ * speech of its own before the conjunction ("a statement said the meeting noted … and urged …": the meeting's) or a
+ * subordinate clause ("… although she had decided and informed …"), nor inside quotation marks, nor where another
+ * attribution already holds that verb.
+ */
+export function splitSharedSubject(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, quote, sent } = ctx;
+  return splitWhere(raws, (a, cues) => {
+    const c = a.content;
+    const cue = a.cue;
+    if (!cue || !a.source || a.turn || cue.last >= c.first || quote[c.first] !== 0 || sent[c.first] !== sent[cue.last] || cueKind(ctx, cue) !== 'speech') return null;
+    const past = PAST.test(tokens[cue.last]!.norm);
+    for (let k = c.first; k + 1 < c.last && sent[k] === sent[cue.last]; k++) {
+      const t = tokens[k]!;
+      // (The content's own verb of speech: the conjunction may join its verbs, not the cue's.)
+      if (t.pos === 'VERB' && cueKind(ctx, { role: 'CUE', first: k, last: k }) === 'speech') return null;
+      // (Nor where a clause of its own opens before it: "… although she had decided and informed the federation".)
+      if (t.pos === 'SCONJ' && CLAUSE_OPENERS.has(t.norm)) return null;
+      if (quote[k] !== 0 || (t.norm !== 'and' && t.norm !== 'but')) continue;
+      const v = k + 1;
+      const w = tokens[v]!;
+      if (w.pos !== 'VERB' || cues.has(v) || ATTRIBUTIVE.has(w.norm) || !(past ? PAST.test(w.norm) : /s$/.test(w.norm)) || cueKind(ctx, { role: 'CUE', first: v, last: v }) !== 'speech') continue;
+      // (A passive's participles are no one's words of their own: "a move welcomed by X … and described by diplomats as …".)
+      if (tokens[v + 1]!.norm === 'by' || tokens[cue.last + 1]!.norm === 'by') return null;
+      const comma = tokens[k - 1]!.norm === ',' ? k - 1 : k;
+      // (The first content keeps some words: ", and wrote, and wrote" is no such.)
+      if (comma - c.first < 2) return null;
+      return { comma, verb: v };
+    }
+    return null;
+  }, (a, { comma, verb }) => [
+    { ...a, content: { ...a.content, last: comma - 1 } },
+    { source: a.source, cue: { role: 'CUE', first: verb, last: verb }, content: { role: 'CON', first: verb + 1, last: a.content.last } },
   ]);
 }
 
