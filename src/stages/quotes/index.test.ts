@@ -240,6 +240,20 @@ describe('attribution shapes', () => {
     expect(find(qs, 'The factory closed')).toMatchObject({ speaker: 'Dale Kowalski', cue: '―', direct: true });
     expect(find(qs, 'the same party for forty years')).toMatchObject({ speaker: 'Maria Delgado', cue: '―' });
   });
+  it('a post embedded in the page: the paragraph before its signature line is the author\'s, whatever the tagger made of it', () => {
+    // Constructed, in the form a news page prints an embedded post in.
+    const text = 'The state launched its new slogan on Monday. Many people online made fun of it.\n\n'
+      + 'I love that they trademarked it. Don\'t worry, no one is going to take your slogan. https://t.co/XPxUJuyIAC\n\n'
+      + '— Robert Maguire (@RobertMaguire_) November 18, 2019\n\n'
+      + 'The governor said the campaign was working.';
+    const qs = run(text);
+    expect(find(qs, 'I love that')).toMatchObject({ content: 'I love that they trademarked it. Don\'t worry, no one is going to take your slogan.', speaker: 'Robert Maguire', cue: '—' });
+    // Only that paragraph, without the link; the words the tagger had read in it ("I" loves) give way.
+    expect(qs.filter((q) => q.content.includes('trademarked'))).toHaveLength(1);
+    expect(find(qs, 'the campaign was working').speaker).toBe('The governor');
+    // A line that only looks like one (no handle) signs nothing.
+    expect(run('The mayor spoke for an hour.\n\nI think the plan is good.\n\n— Robert Maguire, November 18, 2019').some((q) => q.cue === '—')).toBe(false);
+  });
   it('a dash inside running text is no signature', () => {
     const qs = run('“We will win this state,” the governor said ― and the crowd cheered for a long time.');
     expect(qs.some((q) => q.cue === '―')).toBe(false);

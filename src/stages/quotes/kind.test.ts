@@ -20,6 +20,8 @@ describe('cueKind', () => {
     expect(kinds('The minister said the border would stay open.')).toEqual([['said', 'speech']]);
     expect(kinds('Prices rose by 3 percent, according to the statistics office.')).toEqual([['according to', 'speech']]);
     expect(kinds('The central bank expects inflation to ease next year.')).toEqual([['expects', 'thought']]);
+    // A signature's dash: the words signed are said (a vox pop, an embedded post).
+    expect(kinds('Voters in Ohio told us what they think.\n\n“The factory closed and nobody noticed.” ― Dale Kowalski')).toContainEqual(['―', 'speech']);
     expect(kinds('The recordings showed that the pilot had ignored the warnings.')).toEqual([['showed', 'evidence']]);
     expect(kinds('The president signed the bill into law on Friday.')).toEqual([['signed', 'other']]);
     // A verb of speech before "to" and a verb tells a deed: an agreement to act, not words.

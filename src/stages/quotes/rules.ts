@@ -14,6 +14,7 @@
  *  - transcriptLines: "PENCE: …" lines (not an image credit: "Reuters Photo: …");
  *    headlineLabel: a headline's role label before a colon ("UN chief: …");
  *  - signedQuotes: "“…” ― Sonya Herridge";
+ *  - embeddedPosts: a social-media post printed in the page, signed "— Robert Maguire (@RobertMaguire_) November 18, 2019";
  *  - clauseFallback: "SUBJECT VERB [that] CLAUSE" in sentences the tagger left empty;
  *  - extendClauses: an indirect content runs to the end of its sentence;
  *  - quotedAsSaying: "X was quoted by RIA Novosti as saying that …" has "as saying" in its cue;
@@ -811,6 +812,44 @@ export function signedQuotes(ctx: TokenContext, regions: readonly QuoteRegion[],
   }
   if (found.length === 0) return [...raws];
   // The signature replaces whatever the tagger made of the same quotation.
+  const kept = raws.filter((a) => !found.some((b) => a.content.first <= b.content.last && b.content.first <= a.content.last));
+  return [...kept, ...found].sort((a, b) => a.content.first - b.content.first);
+}
+
+/** A post's author's handle in its signature: "(@RobertMaguire_)". */
+const HANDLE = /^@\w{1,30}$/;
+/** A link or picture at a post's end ("https://t.co/XPxUJuyIAC", "pic.twitter.com/MYwRz9euaq"): no words of the author's. */
+const POST_LINK = /^(?:https?:\/\/\S+|pic\.twitter\.com\/\S+)$/;
+/** The most a post's signature holds after the handle: its date ("November 18, 2019"), in tokens. */
+const POST_DATE_MAX = 5;
+
+/**
+ * Social-media posts a page prints as the platform embeds them: the post's text, then a line of its own that signs it
+ * with a dash, the author's name, the handle in brackets and the date ("— Rep. Ilhan Omar (@Ilhan) November 19,
+ * 2019"). The paragraph before the signature is the author's words (a first person in it is the author), without the
+ * links at its end; the dash is the cue and the name the source. An earlier paragraph may be the post's too, but
+ * nothing in the text tells it from the writer's, so only the last is taken. The post replaces whatever the tagger
+ * made of the same words.
+ */
+export function embeddedPosts(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, text, sequences } = ctx;
+  const found: Attribution[] = [];
+  for (let p = 1; p < sequences.length; p++) {
+    const sig = sequences[p]!;
+    const k = sig.start;
+    if (!SIGN_DASH.test(tokens[k]!.norm) || k + 4 >= sig.end) continue;
+    let open = k + 1;
+    while (open < sig.end && open - k <= SIGNATURE_MAX + 1 && tokens[open]!.norm !== '(') open++;
+    if (open === k + 1 || open + 2 >= sig.end || tokens[open]!.norm !== '(') continue;
+    if (!HANDLE.test(tokens[open + 1]!.norm) || tokens[open + 2]!.norm !== ')' || sig.end - (open + 3) > POST_DATE_MAX) continue;
+    if (!/^\p{Lu}/u.test(text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end))) continue;
+    const post = sequences[p - 1]!;
+    let last = post.end - 1;
+    while (last > post.start && POST_LINK.test(tokens[last]!.norm)) last--;
+    if (POST_LINK.test(tokens[last]!.norm)) continue;
+    found.push({ content: { role: 'CON', first: post.start, last }, cue: { role: 'CUE', first: k, last: k }, source: { role: 'SRC', first: k + 1, last: open - 1 } });
+  }
+  if (found.length === 0) return [...raws];
   const kept = raws.filter((a) => !found.some((b) => a.content.first <= b.content.last && b.content.first <= a.content.last));
   return [...kept, ...found].sort((a, b) => a.content.first - b.content.first);
 }
