@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, splitSharedSubject, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -217,5 +217,24 @@ describe('a second verb of speech joined to the content by "and"', () => {
     expect(split('A statement said the meeting noted an improvement in the economy and urged the government to continue.', 'A statement', 'said', 'the meeting')).toHaveLength(1);
     expect(split('The minister said the plan was welcomed by farmers and described by diplomats as unprecedented.', 'The minister', 'said', 'the plan')).toHaveLength(1);
     expect(split('The company said the e-mails detailed business affairs and alleged influence peddling.', 'The company', 'said', 'the e-mails')).toHaveLength(1);
+  });
+});
+
+describe('a reference marker at a content\'s end', () => {
+  // Constructed, in the forms of health pages and of agency trade tables.
+  const trimmed = (text: string, source: string, cue: string, from: string) => {
+    const ctx = context(text);
+    const a = toEnd(ctx, source, cue, from);
+    // (To the token before the full stop, the closing bracket included.)
+    return words(ctx, trimReference(ctx, { ...a.content, last: ctx.tokens.length - 2 }));
+  };
+  it('is no part of what the study found', () => {
+    expect(trimmed('One study found that drinking more water can boost metabolism (10, 11).', 'One study', 'found', 'that drinking'))
+      .toBe('that drinking more water can boost metabolism');
+    expect(trimmed('A review showed that yoga reduced binging [4].', 'A review', 'showed', 'that yoga')).toBe('that yoga reduced binging');
+  });
+  it('is not a figure\'s bracketed comparison, nor an abbreviation', () => {
+    expect(trimmed('The ministry said imports included beef offal 4,476 (4,672).', 'The ministry', 'said', 'imports')).toBe('imports included beef offal 4,476 (4,672)');
+    expect(trimmed('The agency said the drug mimics glucagon-like peptide 1 (GLP-1).', 'The agency', 'said', 'the drug')).toBe('the drug mimics glucagon-like peptide 1 (GLP-1)');
   });
 });

@@ -9,6 +9,7 @@
  *  - dropEditorial: a newsroom label before a colon ("CLARIFICATION:") is no source;
  *  - dropNamings: "a process called exfiltration" names a thing, it quotes no one;
  *  - dropAnonymity: "who asked not to be named" is a source's wish, not what it said;
+ *  - trimDangling, trimReference: a content does not end with a joining word, nor with a reference marker ("(36)");
  *  - dropForeign: a source or cue in another script (a translation printed beside the English) is the
  *    English model's misreading.
  * Corrections to sources alone are in sources.ts.
@@ -416,4 +417,25 @@ export function trimDangling(ctx: TokenContext, c: TokenSpan): TokenSpan {
   last--;
   while (last > c.first && quote[last] === 0 && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
   return { ...c, last };
+}
+
+/** Most tokens inside a reference marker's brackets ("(27, 28, 29)"). */
+const MARKER_MAX = 9;
+
+/**
+ * A content without the reference marker that ends it, outside quotation marks: "… a lower risk of obesity (36)",
+ * "… weight loss (10, 11)", "[4]". Only numbers of up to three digits, after a word (a figure's bracketed
+ * comparison, "beef offal 4,476 (4,672)", stays).
+ */
+export function trimReference(ctx: TokenContext, c: TokenSpan): TokenSpan {
+  const { tokens, quote, text } = ctx;
+  const last = c.last;
+  const close = tokens[last]!.norm;
+  if (quote[last] !== 0 || (close !== ')' && close !== ']')) return c;
+  let open = last - 1;
+  while (open > c.first && last - open <= MARKER_MAX && /^(?:\d{1,3}|,|[–-])$/.test(tokens[open]!.norm)) open--;
+  if (open === last - 1 || open <= c.first || tokens[open]!.norm !== (close === ')' ? '(' : '[')) return c;
+  const before = tokens[open - 1]!;
+  if (!/\p{L}$/u.test(text.slice(before.start, before.end)) || !/^\d/.test(tokens[open + 1]!.norm)) return c;
+  return { ...c, last: open - 1 };
 }

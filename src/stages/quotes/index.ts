@@ -27,7 +27,7 @@ import { Floor } from './floor.js';
 import type { QuoteStep } from './explain.js';
 import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
-import { contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, frontedAdverbial, splitCoordinated, splitSharedSubject, splitInverted, trimDangling } from './content.js';
+import { contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropNamings, dropRepeats, frontedAdverbial, splitCoordinated, splitSharedSubject, splitInverted, trimDangling, trimReference } from './content.js';
 import { correctSources } from './sources.js';
 import { contentParts } from './parts.js';
 import { cueKind } from './kind.js';
@@ -181,7 +181,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const dateline = single(doc, 'dateline');
   const furniture = layer(doc, 'boilerplate');
   for (const a of raw) {
-    let content = charSpan(trimDangling(ctx, a.content));
+    let content = charSpan(trimReference(ctx, trimDangling(ctx, a.content)));
     let afterDateline = false;
     if (dateline && content.start < dateline.end && dateline.start < content.end) {
       if (content.end <= dateline.end) continue;
