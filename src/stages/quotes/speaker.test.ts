@@ -382,6 +382,22 @@ describe('resolveSpeaker', () => {
     const m2 = mentionsIn(text2, [['Reuters', 'ORG', 'Reuters', 'GBRMED']]);
     expect(resolveSpeaker({ text: text2, source: at(text2, 'A company spokesperson'), mentions: m2, previous: [], titles }).name).toBe('company spokesperson');
   });
+  it('names a spokesman with no owner written by the organisation that is the subject shortly before', () => {
+    // Constructed, in the forms of wire stories.
+    const text = 'The Federal Reserve entered the U.S. Government securities market to arrange repurchase agreements, a spokeswoman said.';
+    const mentions = mentionsIn(text, [['Federal Reserve', 'ORG', 'Federal Reserve', 'USAGOVBUS'], ['U.S. Government', 'ORG', 'U.S. Government', 'USAGOV']]);
+    expect(resolveSpeaker({ text, source: at(text, 'a spokeswoman'), mentions, previous: [], titles })).toMatchObject({ name: 'Federal Reserve spokeswoman', actor: 'USAGOVBUS', via: 'organisation' });
+    const text2 = 'Customs and Border Protection did not accept the offer. A spokesperson who did not wish to be named said the agency had never given vaccines.';
+    const m2 = mentionsIn(text2, [['Customs and Border Protection', 'ORG', 'Customs and Border Protection', 'USACOP']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'A spokesperson who'), mentions: m2, previous: [], titles }).name).toBe('Customs and Border Protection spokesperson');
+    // Not an organisation the sentence merely names, nor a news medium.
+    const text3 = 'Dutch traders said the sugar was offered by the Belgian industry to the EC. A spokesman said they were not party to it.';
+    const m3 = mentionsIn(text3, [['EC', 'ORG', 'European Community', 'IGOEUREEC']]);
+    expect(resolveSpeaker({ text: text3, source: at(text3, 'A spokesman'), mentions: m3, previous: [], titles }).name).toBe('spokesman');
+    const text4 = 'The New York Times reported the plan. A spokesman said it was wrong.';
+    const m4 = mentionsIn(text4, [['New York Times', 'ORG', 'The New York Times', 'USAMED']]);
+    expect(resolveSpeaker({ text: text4, source: at(text4, 'A spokesman'), mentions: m4, previous: [], titles }).name).toBe('spokesman');
+  });
   it('takes no name that modifies a body for "he" ("a Reagan administration official … he said")', () => {
     // Constructed, in the form of a wire story of 1987.
     const text = 'A Reagan administration official said the agreement held. But he said more was needed.';

@@ -701,6 +701,14 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const org = organisationByNoun(staff[1]!, source, mentions, previous);
     if (org?.name && !(org.actor && (STATE_SECTOR.test(org.actor.slice(3)) || NOT_A_COMPANY.test(org.actor.slice(3)))) && !/\bgovernment\b/i.test(org.name) && !MEDIA_NAME.test(org.name)) return { name: `${org.name} ${staff[2]}`, ...(org.actor ? { actor: org.actor } : {}), via: 'organisation', ...(org.from ? { from: org.from } : {}) };
   }
+  // "A spokesman said", "…, a spokeswoman said": no owner written, the organisation that is the subject of its sentence or of
+  // one shortly before ("Customs and Border Protection did not accept the offer. A spokesperson … said"; "The Federal Reserve
+  // entered the market …, a spokeswoman said"), not one the sentence merely names, nor a news medium.
+  if (/^an?\s/i.test(raw) && LONE_SPOKESPERSON.test(bareLower)) {
+    const org = findLastBefore(mentions, source.start, (m) => m.type === 'ORG' && m.end <= source.start && source.start - m.end <= SPOKESPERSON_REACH
+      && SUBJECT_START.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.actor?.endsWith('MED') && !MEDIA_NAME.test(m.name ?? m.text));
+    if (org) return { name: `${org.name ?? org.text} ${bareLower}`, ...(org.actor ? { actor: org.actor } : {}), via: 'organisation', from: { start: org.start, end: org.end } };
+  }
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
     const words = bareLower.split(/\s+/);
@@ -1005,6 +1013,10 @@ const DOCUMENT_REACH = 1200;
 /** Sectors of no company besides the state's bodies: the news media and the elite. */
 const NOT_A_COMPANY = /^(?:MED|ELI)/;
 /** A company's (or bank's) people named by its kind alone: "company spokesman", "one company official", "senior bank officials". */
+/** One who speaks for an organisation, written with no owner ("a spokesman"). */
+const LONE_SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** How far back (characters) the organisation a lone spokesperson speaks for may have been named. */
+const SPOKESPERSON_REACH = 400;
 const COMPANY_STAFF = /^(?:(?:one|senior|a senior|top)\s+)?(company|firm|bank)\s+(spokes(?:man|woman|person)|officials?|sources?|executives?)$/;
 /** "One official", "another diplomat", "one of the sources" (the noun alone, in the singular or the plural). */
 const ONE_OF = /^(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the|those|these)\s+)?(\p{Ll}+)$/u;
