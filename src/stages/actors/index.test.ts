@@ -760,3 +760,20 @@ describe('news media', () => {
     expect(out.filter((e) => e.type === 'ORG').map((e) => e.actor)).toEqual(['USAMED', 'USAMED', 'SAUMED']);
   });
 });
+
+describe('companies by the short names news gives them (hand/organisations-companies.tsv)', () => {
+  const code = (text: string, name: string, type: Entity['type'] = 'ORG', published = '2020-11-17') =>
+    actorsOver(text, [[name, type]], published).find((e) => e.text === name)?.actor;
+  it('codes a company PETRARCH2 lacks, or knows only by its legal name, as a multinational of its home country', () => {
+    // Wikinews, "Wikinews discusses DRM and DMCA with Richard Stallman after GitHub re-enables public access to youtube-dl" (2020-11-17), CC BY 2.5.
+    expect(code('In the blog post announcing "youtube-dl is back", GitHub said, "Although we did initially take the project down, we understand."', 'GitHub')).toBe('MNCUSA');
+    // Constructed, in the forms of wire stories.
+    expect(code('Apple said it would open more stores.', 'Apple')).toBe('MNCUSA');
+    expect(code('VW said currency losses could reach 480 mln marks.', 'VW', 'ORG', '1987-03-13')).toBe('MNCDEU');
+    expect(code('Huawei denied the charges.', 'Huawei')).toBe('MNCCHN');
+  });
+  it('takes no common word, place or surname for a company', () => {
+    expect(code('Fires are burning across the Amazon this week.', 'Amazon', 'LOC')).toBeUndefined();
+    expect(code('Bayer said the vote was close.', 'Bayer', 'PER')).toBeUndefined();
+  });
+});
