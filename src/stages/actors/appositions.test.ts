@@ -77,6 +77,16 @@ describe('a role after the name', () => {
     expect(codes('Tom Ray of the Bank of England\'s staff said so.', [['Tom Ray', 'PER'], ['Bank of England', 'ORG']], '2020-01-01')['Tom Ray']).toBeNull();
   });
 
+  it('codes one who works at a university, a medium or a company by its code, but not at a state or international body', () => {
+    // Wikinews, "Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden" (2020-06-05), CC BY 2.5: an officer, with a field between the role and "for" its body.
+    expect(codes('Phil Chetwynd, director of global news for AFP, called the death "the senseless killing of a courageous journalist doing his job despite threats and intimidation."',
+      [['Phil Chetwynd', 'PER'], ['AFP', 'ORG']], '2020-06-05')['Phil Chetwynd']).toBe('FRAMED');
+    // Constructed, in the forms of news copy.
+    const got = codes('Sara Seager, a professor at MIT, said the planet was cold. Rusmik Oza, head of research at Nomura, said shares would rise. '
+      + 'Jane Doe, a reporter for The New York Times, said she saw it. John Roe, professor of economics at Harvard University, disagreed.',
+    [['Sara Seager', 'PER'], ['MIT', 'ORG'], ['Rusmik Oza', 'PER'], ['Nomura', 'ORG'], ['Jane Doe', 'PER'], ['The New York Times', 'ORG'], ['John Roe', 'PER'], ['Harvard University', 'ORG']], '2020-01-01');
+    expect(got).toEqual({ 'Sara Seager': 'USAEDU', 'Rusmik Oza': 'MNCJPN', 'Jane Doe': 'USAMED', 'John Roe': 'USAEDU' });
+  });
   it('leaves a person whose role serves no coded body, or is no officer\'s, without a code', () => {
     // Constructed.
     const got = codes('Ann Kay, an economist at the World Bank, said growth would slow. Tom Lee, a student, said so.',

@@ -5,7 +5,8 @@
  * a former one), "William Conley, a United States District judge," (the title walk of index.ts);
  * or the body the person is "of": "Morris Goldstein of the International Monetary Fund". Before
  * it and a comma: "the El Paso mayor, Dee Margo". A person with no code of their own takes the
- * role's. ("Anna Weber, a spokeswoman for the Interior Ministry": principals.ts; "Lori Lightfoot,
+ * role's; so does one who works at a university, a medium or a company ("Sara Seager, a professor at MIT,": USAEDU;
+ * "Rusmik Oza, head of research at Nomura,": MNCJPN). ("Anna Weber, a spokeswoman for the Interior Ministry": principals.ts; "Lori Lightfoot,
  * the mayor of Chicago": offices.ts.)
  */
 import { firstStartingFrom } from '../../document/span.js';
@@ -22,6 +23,17 @@ const OFFICER_WORDS = new Set(['secretary', 'press', 'administrator', 'director'
 /** Heads of an officer's role before the body it serves ("policy director of the American Federation of Government Employees"). */
 const OFFICER_HEADS = new Set(['secretary', 'administrator', 'director', 'ceo', 'chairman', 'chairwoman', 'chair', 'commissioner', 'counsel',
   'head', 'president', 'official', 'officer', 'chief', 'governor', 'manager', 'executive']);
+/**
+ * People who work at a body without speaking for it ("a professor at MIT", "an analyst at Nomura", "a reporter for the
+ * Post"): of its kind, so coded by a university's, a medium's or a company's code (USAEDU, USAMED, MNCJPN), not by a
+ * state body's or an international one's ("an economist at the World Bank" is no voice of the Bank).
+ */
+const STAFF_HEADS = new Set(['professor', 'lecturer', 'dean', 'researcher', 'scientist', 'fellow', 'economist', 'analyst', 'strategist',
+  'editor', 'correspondent', 'reporter', 'epidemiologist', 'physician']);
+/** Codes of the bodies whose staff are of their kind. */
+const STAFF_KIND = /^(?:[A-Z]{3}(?:EDU|MED|BUS)$|MNC)/;
+/** Most words of the field between a role and "at" its body ("head of research at Nomura", "professor of economics at Harvard"). */
+const FIELD_MAX = 3;
 /** Words joining such a role to its body. */
 const OF_BODY = new Set(['of', 'at', 'for']);
 /** Most words of such a role after the body's name, or before it. */
@@ -42,6 +54,11 @@ function entityAt(tokens: readonly Token[], entities: readonly Entity[], from: n
   if (at === undefined) return null;
   for (let x = from; x < entities.length && entities[x]!.start <= at; x++) if (entities[x]!.start === at) return entities[x]!;
   return null;
+}
+
+/** The entity starting at token k, or after a "the" there that the recogniser left out of the name ("a reporter for the Post", "The New York Times"). */
+function bodyAt(tokens: readonly Token[], entities: readonly Entity[], from: number, k: number): Entity | null {
+  return entityAt(tokens, entities, from, k) ?? (tokens[k]?.norm === 'the' ? entityAt(tokens, entities, from, k + 1) : null);
 }
 
 /**
@@ -77,8 +94,16 @@ function bodyRole(kb: ActorKnowledge, tokens: readonly Token[], entities: readon
   if (!q) {
     let h = k;
     while (h < tokens.length && h - k < OFFICER_MAX && /^\p{Ll}+$/u.test(tokens[h]!.norm) && !OF_BODY.has(tokens[h]!.norm)) h++;
-    if (h > k && OFFICER_HEADS.has(tokens[h - 1]!.norm) && OF_BODY.has(tokens[h]?.norm ?? '')) {
-      q = entityAt(tokens, entities, x + 1, tokens[h + 1]?.norm === 'the' ? h + 2 : h + 1);
+    const staff = h > k && STAFF_HEADS.has(tokens[h - 1]!.norm);
+    if (h > k && (OFFICER_HEADS.has(tokens[h - 1]!.norm) || staff) && OF_BODY.has(tokens[h]?.norm ?? '')) {
+      q = bodyAt(tokens, entities, x + 1, h + 1);
+      // A field between the role and "at" its body: "head of research at Nomura", "professor of economics at Harvard".
+      if (!q && tokens[h]!.norm === 'of') {
+        let f = h + 1;
+        while (f < tokens.length && f - h <= FIELD_MAX && tokens[f]!.pos !== 'PROPN' && /^\p{L}+$/u.test(tokens[f]!.norm) && !OF_BODY.has(tokens[f]!.norm)) f++;
+        if (f > h + 1 && (tokens[f]?.norm === 'at' || tokens[f]?.norm === 'for')) q = bodyAt(tokens, entities, x + 1, f + 1);
+      }
+      if (staff && !(q?.type === 'ORG' && STAFF_KIND.test(q.actor ?? ''))) q = null;
       served = q?.type === 'ORG';
     }
   }
