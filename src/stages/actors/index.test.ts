@@ -777,3 +777,20 @@ describe('companies by the short names news gives them (hand/organisations-compa
     expect(code('Bayer said the vote was close.', 'Bayer', 'PER')).toBeUndefined();
   });
 });
+
+describe('a university the actor data does not know, by the place its name holds', () => {
+  const code = (text: string, name: string, published = '2019-09-14') => actorsOver(text, [[name, 'ORG']], published).find((e) => e.text === name)?.actor;
+  it('is its country\'s educators', () => {
+    // Wikinews, "Astronomers find water vapour in atmosphere of exoplanet K2-18b" (2019-09-14), CC BY 2.5.
+    expect(code('In findings published Tuesday by a team of scientists from the University of Montreal, the presence of water vapour was reported.', 'University of Montreal')).toBe('CANEDU');
+    // Wikinews, "Study indicates as great white shark disappears, living fossil moves in" (2019-02-16), CC BY 2.5.
+    expect(code('On Wednesday, scientists from the University of Miami and Apex Shark Expeditions published a study in Scientific Reports.', 'University of Miami', '2019-02-16')).toBe('USAEDU');
+    // Constructed: a state before "State University", a country's place after "University of".
+    expect(code('Ohio State University said the test worked.', 'Ohio State University')).toBe('USAEDU');
+    expect(code('The American University of Kabul was attacked.', 'American University of Kabul')).toBe('AFGEDU');
+  });
+  it('is nobody\'s where the name holds no place the country data lists', () => {
+    expect(code('Howard University said the test worked.', 'Howard University')).toBeUndefined();
+    expect(code('Saint Louis University said the test worked.', 'Saint Louis University')).toBeUndefined();
+  });
+});

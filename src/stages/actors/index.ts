@@ -545,6 +545,16 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
       r = { code, country: parts.country, sector: parts.sector, name: `${title.country.name} ${e.text.replace(/^the\s+/i, '')}`, basis: 'nominal' };
     }
   }
+  // A university the dictionaries do not know, named by its place ("University of California", "Ohio State University",
+  // "Medical University of Gdańsk"): that place's country's educators.
+  if (!r && !h && e.type === 'ORG') {
+    const country = universityCountry(kb, e.text);
+    if (country) {
+      const code = `${country.cameo}EDU`;
+      const parts = splitCode(kb, code);
+      r = { code, country: parts.country, sector: parts.sector, name: e.text.replace(/\s+/g, ' '), basis: 'nominal' };
+    }
+  }
   if (!r) return { entity: e, titled: false, wantsHome: e.type === 'PER' && !title.country && homeTitled(title) };
   const entity: Writable<Entity> = { ...e };
   entity.type = type;
@@ -553,6 +563,28 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   if (r.country) entity.country = r.country;
   if (r.sector) entity.sector = r.sector;
   return { entity, titled };
+}
+
+/** A university's name with its place after "University of" ("University of California", "Medical University of Gdańsk"). */
+const UNIVERSITY_OF = /\bUniversity\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
+/** … or before it ("Ohio State University", "Boston University", "American University"). */
+const PLACE_UNIVERSITY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}?)\s+(?:State\s+)?University\b/u;
+
+/**
+ * The country of a university the actor data does not know, from the place its name holds: a country, a demonym, or a
+ * state, region or city the country data lists (not the gazetteer's every town: "Saint Louis University" is no
+ * Senegalese one); null when the name holds none ("Howard University", "Rutgers University").
+ */
+function universityCountry(kb: ActorKnowledge, name: string): Country | null {
+  const m = UNIVERSITY_OF.exec(name) ?? PLACE_UNIVERSITY.exec(name);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // The longest run of the words from their start that names a country ("New South Wales", not "New").
+  for (let n = words.length; n > 0; n--) {
+    const hit = lookupName(kb, words.slice(0, n).join(' ')).find((x): x is Extract<NameHit, { kind: 'country' }> => x.kind === 'country');
+    if (hit) return hit.country;
+  }
+  return null;
 }
 
 /** Is a place entity a location ("talks in Moscow") or a modifier ("Astana talks")? */
