@@ -79,6 +79,12 @@ describe('an inverted source and cue at the end of another content', () => {
     const b = toEnd(ctx2, 'The company', 'expects', 'sales');
     expect(splitInverted(ctx2, [b]).map((x) => x.source && words(ctx2, x.source))).toEqual(['he', 'The company']);
   });
+  it('may open with a possessive, and replace a cue with no source that lies inside the words they report', () => {
+    // Wikinews, "Radio host Don Imus dies aged 79" (2019-12-30), CC BY 2.5: the tagger had read "philanthropist" as the cue.
+    const ctx = context('United States radio personality, television host, and philanthropist Don Imus, known to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in College Station, Texas after being hospitalized since Christmas Eve, his family reported.');
+    const a: Attribution = { ...toEnd(ctx, 'Don Imus', 'philanthropist', 'Don Imus'), source: null };
+    expect(splitInverted(ctx, [a]).map((x) => [x.source && words(ctx, x.source), x.cue && words(ctx, x.cue)])).toEqual([['his family', 'reported']]);
+  });
   it('are not read inside quotation marks, nor where another attribution holds the verb', () => {
     const ctx = context('The company expects sales to rise, he said.');
     const b = toEnd(ctx, 'The company', 'expects', 'sales');

@@ -150,8 +150,8 @@ function splitWhere(raws: readonly Attribution[], find: (a: Attribution, cues: R
 /** Words of when after an inverted cue ("announced Monday", "said on Tuesday", "said late on Friday"). */
 const WHEN_WORDS = new Set(['on', 'late', 'early', 'last', 'this', 'today', 'yesterday', 'tonight', 'week', 'morning', 'afternoon', 'evening', 'night',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** The first word of an inverted source: a name, a determiner, or a pronoun. */
-const SOURCE_OPENER = /^(?:\p{Lu}|the$|a$|an$|he$|she$|they$|it$)/u;
+/** The first word of an inverted source: a name, a determiner, a pronoun, or a possessive ("…, his family reported"). */
+const SOURCE_OPENER = /^(?:\p{Lu}|the$|a$|an$|he$|she$|they$|it$|his$|her$|their$|its$)/u;
 
 /**
  * "A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office
@@ -173,12 +173,15 @@ export function splitInverted(ctx: TokenContext, raws: readonly Attribution[]): 
     let k = v - 1;
     while (k > c.first && v - k <= 14 && tokens[k]!.norm !== ',' && SOURCE_POS.has(tokens[k]!.pos) && quote[k] === 0) k--;
     return k > c.first && k < v - 1 && tokens[k]!.norm === ',' && SOURCE_OPENER.test(ctx.text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)) ? { comma: k, verb: v } : null;
-  }, (a, { comma, verb }) => [
+  }, (a, { comma, verb }) => {
     // The inverted attribution first: a pronoun source ("…, he said") stands for someone named before the sentence, not
     // for the subject of the clause it reports.
-    { source: { role: 'SRC', first: comma + 1, last: verb - 1 }, cue: { role: 'CUE', first: verb, last: verb }, content: { role: 'CON', first: sentRange[sent[comma]!]!.start, last: comma - 1 } },
-    { ...a, content: { ...a.content, last: comma - 1 } },
-  ]);
+    const inverted: Attribution = { source: { role: 'SRC', first: comma + 1, last: verb - 1 }, cue: { role: 'CUE', first: verb, last: verb }, content: { role: 'CON', first: sentRange[sent[comma]!]!.start, last: comma - 1 } };
+    // A first attribution with no source whose cue lies inside what the inverted one reports was the tagger's misreading of
+    // that sentence ("… and philanthropist Don Imus … died on Friday …, his family reported": "philanthropist" no cue).
+    if (!a.source && a.cue && a.cue.first >= inverted.content.first && a.cue.last < inverted.content.last) return [inverted];
+    return [inverted, { ...a, content: { ...a.content, last: comma - 1 } }];
+  });
 }
 
 /** Words that open a clause of the writer's after an inverted source and cue ("…, the ministry said, as sirens sounded"). */
