@@ -223,6 +223,13 @@ describe('a second verb of speech joined to the content by "and"', () => {
     expect(split('A statement said the meeting noted an improvement in the economy and urged the government to continue.', 'A statement', 'said', 'the meeting')).toHaveLength(1);
     expect(split('The minister said the plan was welcomed by farmers and described by diplomats as unprecedented.', 'The minister', 'said', 'the plan')).toHaveLength(1);
     expect(split('The company said the e-mails detailed business affairs and alleged influence peddling.', 'The company', 'said', 'the e-mails')).toHaveLength(1);
+    // A deed of the content's subject, not a second saying: "agreed", "directed" (constructed, in the form of a wire story of 1987).
+    expect(split('He said Benedicto had surrendered control of several newspapers and agreed to state control of a bank.', 'He', 'said', 'Benedicto')).toHaveLength(1);
+  });
+  it('takes the particle of "called on" into the second cue', () => {
+    // Constructed, in the form of a wire story of 1987.
+    expect(split('King Fahd said the kingdom wanted oil price stability and called on producers to avoid harmful competition.', 'King Fahd', 'said', 'the kingdom'))
+      .toEqual([['King Fahd', 'said', 'the kingdom wanted oil price stability'], ['King Fahd', 'called on', 'producers to avoid harmful competition']]);
   });
 });
 

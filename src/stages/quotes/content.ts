@@ -88,6 +88,15 @@ export function splitCoordinated(ctx: TokenContext, raws: readonly Attribution[]
 const ATTRIBUTIVE: ReadonlySet<string> = new Set(['alleged', 'so-called', 'purported']);
 /** Conjunctions that open a clause of its own inside a content. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'if', 'unless', 'because', 'since', 'while', 'whereas', 'when', 'after', 'before', 'until', 'as', 'once']);
+/**
+ * Verbs of speech that, joined by "and" to a content, are the cue's subject's second saying, besides those that report words
+ * (rules.ts REPORTING: "said", "added", "predicted", "denied"): not "agreed", "directed", "decided", whose subject is as often
+ * the content's ("Benedicto had surrendered control … and agreed to PCGG control").
+ */
+const SHARED_SPEECH: ReadonlySet<string> = new Set(['call', 'urge', 'ask', 'suggest', 'describe', 'mention', 'demand', 'promise', 'praise', 'criticize',
+  'criticise', 'blame', 'term', 'outline', 'accuse', 'vow', 'pledge', 'acknowledge', 'concede', 'admit', 'recommend', 'propose', 'maintain', 'quote', 'cite']);
+/** The particle of "called on", "called for". */
+const CALL_PARTICLE: ReadonlySet<string> = new Set(['on', 'for']);
 /** A verb's past form ("said", "told", "urged"), for a cue in the past. */
 const PAST = /(?:ed|^said|^told|^wrote|^spoke|^gave|^made)$/;
 
@@ -116,7 +125,9 @@ export function splitSharedSubject(ctx: TokenContext, raws: readonly Attribution
       if (quote[k] !== 0 || (t.norm !== 'and' && t.norm !== 'but')) continue;
       const v = k + 1;
       const w = tokens[v]!;
-      if (w.pos !== 'VERB' || cues.has(v) || ATTRIBUTIVE.has(w.norm) || !(past ? PAST.test(w.norm) : /s$/.test(w.norm)) || cueKind(ctx, { role: 'CUE', first: v, last: v }) !== 'speech') continue;
+      const second: TokenSpan = { role: 'CUE', first: v, last: v };
+      if (w.pos !== 'VERB' || cues.has(v) || ATTRIBUTIVE.has(w.norm) || !(past ? PAST.test(w.norm) : /s$/.test(w.norm)) || cueKind(ctx, second) !== 'speech'
+        || !(reportsWords(ctx, second) || SHARED_SPEECH.has(ctx.lemmas[v]!))) continue;
       // (A passive's participles are no one's words of their own: "a move welcomed by X … and described by diplomats as …".)
       if (tokens[v + 1]!.norm === 'by' || tokens[cue.last + 1]!.norm === 'by') return null;
       const comma = tokens[k - 1]!.norm === ',' ? k - 1 : k;
@@ -125,10 +136,14 @@ export function splitSharedSubject(ctx: TokenContext, raws: readonly Attribution
       return { comma, verb: v };
     }
     return null;
-  }, (a, { comma, verb }) => [
-    { ...a, content: { ...a.content, last: comma - 1 } },
-    { source: a.source, cue: { role: 'CUE', first: verb, last: verb }, content: { role: 'CON', first: verb + 1, last: a.content.last } },
-  ]);
+  }, (a, { comma, verb }) => {
+    // ("called on producers to …", "called for calm": the particle is the cue's.)
+    const last = ctx.lemmas[verb] === 'call' && CALL_PARTICLE.has(tokens[verb + 1]!.norm) && verb + 1 < a.content.last ? verb + 1 : verb;
+    return [
+      { ...a, content: { ...a.content, last: comma - 1 } },
+      { source: a.source, cue: { role: 'CUE', first: verb, last }, content: { role: 'CON', first: last + 1, last: a.content.last } },
+    ];
+  });
 }
 
 /** Where a content splits: at a comma, before a second source whose verb reports words. */
