@@ -111,22 +111,28 @@ const PAST = /(?:ed|^said|^told|^wrote|^spoke|^gave|^made)$/;
  */
 export function splitSharedSubject(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, quote, sent } = ctx;
+  // (What the content holds before a conjunction is read only once one is found: most contents have none.)
+  const blocks = (k: number) => (tokens[k]!.pos === 'VERB' && cueKind(ctx, { role: 'CUE', first: k, last: k }) === 'speech')
+    || (tokens[k]!.pos === 'SCONJ' && CLAUSE_OPENERS.has(tokens[k]!.norm));
   return splitWhere(raws, (a, cues) => {
     const c = a.content;
     const cue = a.cue;
-    if (!cue || !a.source || a.turn || cue.last >= c.first || quote[c.first] !== 0 || sent[c.first] !== sent[cue.last] || cueKind(ctx, cue) !== 'speech') return null;
-    const past = PAST.test(tokens[cue.last]!.norm);
+    if (!cue || !a.source || a.turn || cue.last >= c.first || quote[c.first] !== 0 || sent[c.first] !== sent[cue.last]) return null;
+    let read = c.first;
+    let speech: boolean | null = null;
     for (let k = c.first; k + 1 < c.last && sent[k] === sent[cue.last]; k++) {
       const t = tokens[k]!;
-      // (The content's own verb of speech: the conjunction may join its verbs, not the cue's.)
-      if (t.pos === 'VERB' && cueKind(ctx, { role: 'CUE', first: k, last: k }) === 'speech') return null;
-      // (Nor where a clause of its own opens before it: "… although she had decided and informed the federation".)
-      if (t.pos === 'SCONJ' && CLAUSE_OPENERS.has(t.norm)) return null;
       if (quote[k] !== 0 || (t.norm !== 'and' && t.norm !== 'but')) continue;
       const v = k + 1;
       const w = tokens[v]!;
+      if (w.pos !== 'VERB' || cues.has(v) || ATTRIBUTIVE.has(w.norm)) continue;
+      // (The content's own verb of speech before it, where the conjunction may join its verbs, not the cue's; or a clause of its
+      // own opening before it: "… although she had decided and informed the federation".)
+      for (; read < k; read++) if (blocks(read)) return null;
+      speech ??= cueKind(ctx, cue) === 'speech';
+      if (!speech) return null;
       const second: TokenSpan = { role: 'CUE', first: v, last: v };
-      if (w.pos !== 'VERB' || cues.has(v) || ATTRIBUTIVE.has(w.norm) || !(past ? PAST.test(w.norm) : /s$/.test(w.norm)) || cueKind(ctx, second) !== 'speech'
+      if (!(PAST.test(tokens[cue.last]!.norm) ? PAST.test(w.norm) : /s$/.test(w.norm)) || cueKind(ctx, second) !== 'speech'
         || !(reportsWords(ctx, second) || SHARED_SPEECH.has(ctx.lemmas[v]!))) continue;
       // (A passive's participles are no one's words of their own: "a move welcomed by X … and described by diplomats as …".)
       if (tokens[v + 1]!.norm === 'by' || tokens[cue.last + 1]!.norm === 'by') return null;
