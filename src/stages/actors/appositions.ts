@@ -43,7 +43,7 @@ const FORMER = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'o
 const CLOSES = new Set([',', '.', ';', ')', '—', '–', 'who']);
 
 /** A code as the resolution a role gives (its country and sector). */
-function codeOf(kb: ActorKnowledge, code: string): Resolution {
+export function codeOf(kb: ActorKnowledge, code: string): Resolution {
   const parts = splitCode(kb, code);
   return { code, country: parts.country, sector: parts.sector, name: '', basis: 'nominal' };
 }

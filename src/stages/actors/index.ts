@@ -19,7 +19,7 @@ import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.j
 import { BODY_HEAD, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
-import { roleAfterName, roleBeforeName } from './appositions.js';
+import { codeOf, roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
 import { placeCountryOf, townCountryOf, type PlaceCountry } from './places.js';
 import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
@@ -549,11 +549,7 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   // "Medical University of Gdańsk"): that place's country's educators.
   if (!r && !h && e.type === 'ORG') {
     const country = universityCountry(kb, e.text);
-    if (country) {
-      const code = `${country.cameo}EDU`;
-      const parts = splitCode(kb, code);
-      r = { code, country: parts.country, sector: parts.sector, name: e.text.replace(/\s+/g, ' '), basis: 'nominal' };
-    }
+    if (country) r = { ...codeOf(kb, `${country.cameo}EDU`), name: e.text.replace(/\s+/g, ' ') };
   }
   if (!r) return { entity: e, titled: false, wantsHome: e.type === 'PER' && !title.country && homeTitled(title) };
   const entity: Writable<Entity> = { ...e };

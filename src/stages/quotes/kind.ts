@@ -61,14 +61,14 @@ function noAnswer(ctx: TokenContext, cue: TokenSpan): boolean {
 }
 
 /** The dash of a signature, a cue of its own (rules.ts signedQuotes, embeddedPosts). */
-const SIGNATURE_DASH = /^(?:[―—–]|--)$/;
+export const SIGN_DASH = /^(?:[―—–]|--)$/;
 
 /** The kind of a cue (its tokens in ctx, whose word categories buildContext read). */
 export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
   const { tokens, lemmas } = ctx;
   if (noAnswer(ctx, cue)) return 'other';
   // A signature's dash ("“…” ― Sonya Herridge", a post signed "— Robert Maguire (@RobertMaguire_)"): the words signed are said.
-  if (cue.first === cue.last && SIGNATURE_DASH.test(tokens[cue.first]!.norm)) return 'speech';
+  if (cue.first === cue.last && SIGN_DASH.test(tokens[cue.first]!.norm)) return 'speech';
   for (let i = cue.first; i <= cue.last; i++) {
     // "according to" is a report of words; its lemma is no verb of speech.
     if (lemmas[i] === 'according' || lemmas[i] === 'accord' || saidCall(ctx, cue, i)) return 'speech';

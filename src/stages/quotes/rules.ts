@@ -37,6 +37,7 @@ import { firstIndex, type Span } from '../../document/span.js';
 import type { RawAttribution, TokenSpan } from './assemble.js';
 import { CUE_THRESHOLD, lemmaOf, type Sequence, type TokenContext } from './features.js';
 import { CATEGORIES } from './lexicon.js';
+import { SIGN_DASH } from './kind.js';
 import type { QuoteRegion } from './marks.js';
 
 /** Category number (features.ts) of the verbs of speech. */
@@ -779,7 +780,6 @@ export function subjectOf(ctx: TokenContext, cueAt: number, cFirst: number, cLas
 
 /** Longest name in a signature line ("― Sonya Herridge"), in tokens. */
 const SIGNATURE_MAX = 5;
-const SIGN_DASH = /^(?:[―—–]|--)$/;
 
 /**
  * Signed quotations: a quotation followed by a dash and a name that ends its paragraph
@@ -810,10 +810,14 @@ export function signedQuotes(ctx: TokenContext, regions: readonly QuoteRegion[],
     if (!ok) continue;
     found.push({ content: { role: 'CON', first: span[0], last: span[1] }, cue: { role: 'CUE', first: k, last: k }, source: { role: 'SRC', first: k + 1, last: end } });
   }
-  if (found.length === 0) return [...raws];
-  // The signature replaces whatever the tagger made of the same quotation.
-  const kept = raws.filter((a) => !found.some((b) => a.content.first <= b.content.last && b.content.first <= a.content.last));
-  return [...kept, ...found].sort((a, b) => a.content.first - b.content.first);
+  return signedInstead(raws, found);
+}
+
+/** The attributions, those whose content overlaps a signed one's left out for it: a signature replaces whatever the tagger made of the same words. */
+function signedInstead(raws: readonly Attribution[], signed: readonly Attribution[]): Attribution[] {
+  if (signed.length === 0) return [...raws];
+  const kept = raws.filter((a) => !signed.some((b) => a.content.first <= b.content.last && b.content.first <= a.content.last));
+  return [...kept, ...signed].sort((a, b) => a.content.first - b.content.first);
 }
 
 /** A post's author's handle in its signature: "(@RobertMaguire_)". */
@@ -849,9 +853,7 @@ export function embeddedPosts(ctx: TokenContext, raws: readonly Attribution[]): 
     if (POST_LINK.test(tokens[last]!.norm)) continue;
     found.push({ content: { role: 'CON', first: post.start, last }, cue: { role: 'CUE', first: k, last: k }, source: { role: 'SRC', first: k + 1, last: open - 1 } });
   }
-  if (found.length === 0) return [...raws];
-  const kept = raws.filter((a) => !found.some((b) => a.content.first <= b.content.last && b.content.first <= a.content.last));
-  return [...kept, ...found].sort((a, b) => a.content.first - b.content.first);
+  return signedInstead(raws, found);
 }
 
 /** Pronouns a frame repeats an already named speaker with ("… “…,” she said."). */

@@ -1012,11 +1012,11 @@ const ISSUED_BY = /,\s*(?:issued|released|published|signed|put out|posted)\s+by\
 const DOCUMENT_REACH = 1200;
 /** Sectors of no company besides the state's bodies: the news media and the elite. */
 const NOT_A_COMPANY = /^(?:MED|ELI)/;
-/** A company's (or bank's) people named by its kind alone: "company spokesman", "one company official", "senior bank officials". */
 /** One who speaks for an organisation, written with no owner ("a spokesman"). */
 const LONE_SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 /** How far back (characters) the organisation a lone spokesperson speaks for may have been named. */
 const SPOKESPERSON_REACH = 400;
+/** A company's (or bank's) people named by its kind alone: "company spokesman", "one company official", "senior bank officials". */
 const COMPANY_STAFF = /^(?:(?:one|senior|a senior|top)\s+)?(company|firm|bank)\s+(spokes(?:man|woman|person)|officials?|sources?|executives?)$/;
 /** "One official", "another diplomat", "one of the sources" (the noun alone, in the singular or the plural). */
 const ONE_OF = /^(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the|those|these)\s+)?(\p{Ll}+)$/u;
