@@ -17,13 +17,17 @@ export function articleId(text: string, title?: string | null): string {
 
 export const ANALYZER_VERSION = 'dateline/0.1.0';
 
+/** The authors of a document: those its source gave (meta.authors), then those its bylines name, each once. */
+export function authorsOf(doc: Doc): string[] {
+  return [...new Set([...(doc.meta.authors ?? []), ...layer(doc, 'byline').flatMap((b) => b.authors)])];
+}
+
 export function toRecord(doc: Doc, extra: { placeCountry?: (place: string) => string | null } = {}): ArticleRecord {
   const { text, meta } = doc;
   const headline = single(doc, 'headline');
   const dl = single(doc, 'dateline');
   const body = single(doc, 'body') ?? { start: 0, end: text.length };
-  const fromBylines = layer(doc, 'byline').flatMap((b) => b.authors);
-  const authors = [...new Set([...(meta.authors ?? []), ...fromBylines])];
+  const authors = authorsOf(doc);
   const place = dl?.place ?? meta.dateline?.place ?? null;
   const agency = dl?.agency ?? meta.dateline?.agency ?? null;
   const title = meta.title ?? (headline ? text.slice(headline.start, headline.end).trim() : null);

@@ -62,6 +62,7 @@ const NAMED: Readonly<Record<SpeakerVia, string>> = {
   addressee: '"you" in a transcript, or in an interview\'s questions: the one the speaker addresses',
   interview: 'an answer of an interview printed as questions and answers: the one its introduction names as interviewed',
   abbreviation: 'a transcript label that abbreviates a name written out before ("NG" for Natasha Gownaris)',
+  author: '"I" outside every quotation: the writer, the one author the byline names',
 };
 
 /** What made a quote, in words, from its explanation's step (the step itself if unknown, as from a newer dateline). */

@@ -10,6 +10,7 @@ import { STEPS } from './confidence.js';
 import { describeStep } from './explain.js';
 import { SHARED } from '../../../test/shared.js';
 import { docWithEntities } from '../../../test/entities.js';
+import { createAnalyzer, type Analyzer } from '../../analyzer.js';
 
 let res: QuoteResources;
 beforeAll(() => {
@@ -421,6 +422,15 @@ describe('attribution shapes', () => {
     expect(spans.length).toBeGreaterThan(0);
     expect(spans.filter((x) => /[()]/.test(x))).toEqual([]);
   });
+  it('reads a possessive first person in a labelled turn as the one whose turn it is', () => {
+    // Wikinews, 2020-10-22 ("Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng"), CC BY 2.5: "My plan"
+    // is the tagger's source of what follows "is", and was nobody's.
+    const text = '((WN))  Given the owners profit from pairing up with Airbnb which hikes the house rent — what is your stance on Airbnb?\n\n'
+      + '((Wayne Tseng))  Airbnb and similar short-stay rental are [an] important source of income for city apartment landlords.  '
+      + 'Yet they are also a source of disturbances for residents.\n\nSo Airbnb needs to be regulated.  My plan is to have public '
+      + 'consultation where all stakeholders get to have a say on the digital democracy platform and hold a virtual forum.';
+    expect(find(run(text), 'public consultation')).toMatchObject({ speaker: 'My', name: 'Wayne Tseng' });
+  });
   it('a question after a transcript label is asked, not reported, even where the tagger reads a source and a cue in it', () => {
     // Wikinews, 2020-10-22 ("Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng") and 2020-05-22 ("Astronomer
     // tells Wikinews about discovery of closest black hole known so far"), CC BY 2.5: the tagger read "WN))  Could you please ["
@@ -588,5 +598,20 @@ describe('explanations', () => {
       { name: 'Maria Okafor', step: 'tagger', via: 'earlier', from: 'Finance Minister Maria Okafor' },
     ]);
     for (const q of layer(doc, 'quotes')) expect(q.explanation!.confidence).toBeGreaterThan(0.5);
+  });
+});
+
+describe('a pronoun after the words it is said to have said', () => {
+  let analyzer: Analyzer;
+  beforeAll(async () => {
+    analyzer = await createAnalyzer();
+  });
+  it('stands for someone before them, not for a name inside them', () => {
+    // Constructed, in the form of a wire story (the coreference stage read "they" as the "German farmers" of the words).
+    const text = 'At the talks in Brussels, France asked for a long debate on the new levy on olive oil, envoys said.\n'
+      + '    Austria, which also opposes the levy, will tell the meeting later today that it cannot accept any plan that could hurt German farmers, they added.';
+    const rec = analyzer.analyzeText(text);
+    const added = rec.quotes.find((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'added');
+    expect(added).toMatchObject({ speakerName: 'envoys' });
   });
 });

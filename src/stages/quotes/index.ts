@@ -32,6 +32,7 @@ import { correctSources } from './sources.js';
 import { contentParts } from './parts.js';
 import { cueKind } from './kind.js';
 import { expandLabel } from './abbreviation.js';
+import { narrator } from './narrator.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -159,7 +160,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   // What a medium relays is its speaker's too ("Xinhua quoted a spokesman as saying that …", "X said …, according to Z").
   const { raws: relayed, nested } = withNested(ctx, raw, titleSets(res.titles).titles);
   raw = relayed;
-  const resolveAt = (source: Span): Speaker => resolveSpeaker({ text, source, mentions: mentionsOf(), previous, titles: res.titles,
+  const resolveAt = (source: Span, mentions: readonly Mention[] = mentionsOf()): Speaker => resolveSpeaker({ text, source, mentions, previous, titles: res.titles,
     inTurn: floor.holder(source.start) !== null || (interview !== null && inAnswer(interview, source.start)) });
   const charSpan = (s: TokenSpan): Span => trimSpan(text, { start: tokens[s.first]!.start, end: tokens[s.last]!.end });
   // The speakers of a transcript's labelled turns so far.
@@ -176,6 +177,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const out: Quote[] = [];
   // Who has the floor in a transcript: whom its "I" and "you" stand for.
   const floor = new Floor();
+  // The writer, asked for only when a first person outside quotations needs one.
+  let writer: Speaker | null | undefined;
   // The dateline ("LONDON, March 4 -") opens the first paragraph but is nobody's words;
   // page furniture (a "Check Also" teaser, share buttons) is another story's, or none.
   const dateline = single(doc, 'dateline');
@@ -248,10 +251,19 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       // (An editor's brackets around it, "[I]", change nothing.)
       const words = text.slice(speakerSpan.start, speakerSpan.end).replace(/[[\]\s]/g, '');
       const at = speakerSpan.start;
+      // Outside every quotation, and in no one's turn, a singular first person is the writer's (narrator.ts).
       const first = FIRST_PERSON.test(words)
         ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(at) ?? interviewee(interview, at, inAnswer), 'first person')
+          ?? (SINGULAR_FIRST.test(words) && !regions.some((r) => r.start <= at && at < r.end) ? (writer === undefined ? (writer = narrator(doc)) : writer) : null)
         : /^[Yy]ou$/.test(words) ? reached(floor.addressee(at, asks(ctx, a.source!)) ?? interviewee(interview, at, inQuestion), 'addressee') : null;
       speaker = first ?? resolveAt(speakerSpan);
+      // "West Germany … could hit German farmers, they added": "they" (or "it") after its words stands for someone
+      // named before them, not for a name inside them; resolved again without the words' names and the pronoun's
+      // coreference. (Not "he" or "she": "… a concern to analyst Jim Rozich, but …, he said" is Rozich.)
+      if (!first && speaker.from && NOT_OWN_WORDS.test(words) && content.start <= speaker.from.start && speaker.from.end <= content.end) {
+        const c = content, s = speakerSpan;
+        speaker = resolveAt(speakerSpan, mentionsOf().filter((m) => (m.end <= c.start || m.start >= c.end) && (m.end <= s.start || m.start >= s.end)));
+      }
       if (a.turn) {
         if (headingLabel(text, speakerSpan, cue, labelUses, entities)) continue;
         // A turn labelled with a short form ("((WN))", "NG:") speaks as the name it abbreviates.
@@ -347,7 +359,11 @@ function unfinishedCircumstance(said: string): RegExpExecArray | null {
   const m = BEFORE_THAT.exec(said);
   return m && !FINITE.test(m[0]) ? m : null;
 }
-const FIRST_PERSON = /^(?:I|me|[Ww]e|us)$/;
+/** A first-person source: "I", "we", and the possessives a cue's noun takes ("My plan is …", "Our view is …"). */
+const FIRST_PERSON = /^(?:I|me|[Mm]y|[Ww]e|us|[Oo]ur)$/;
+const SINGULAR_FIRST = /^(?:I|me|[Mm]y)$/;
+/** Pronouns that never stand for a name inside the words they are said to have said. */
+const NOT_OWN_WORDS = /^(?:[Tt]hey|them|[Tt]heir|[Ii]ts?)$/;
 /** The reader, or anyone: "you", "one". */
 const GENERIC_YOU = /^(?:[Yy]ou|[Oo]ne)$/;
 /** A time right after a cue ("said Thursday that …", "said on Monday"): the saying's, not what is said. */

@@ -57,7 +57,7 @@ export interface Mention extends Span {
  * an interview's question ("addressee"), an interview's answer ("interview"), a transcript label that
  * abbreviates a name written out before ("abbreviation", abbreviation.ts).
  */
-export type SpeakerVia = 'name' | 'coreference' | 'pronoun' | 'relative' | 'organisation' | 'earlier' | 'words' | 'clause' | 'first person' | 'addressee' | 'interview' | 'abbreviation';
+export type SpeakerVia = 'name' | 'coreference' | 'pronoun' | 'relative' | 'organisation' | 'earlier' | 'words' | 'clause' | 'first person' | 'addressee' | 'interview' | 'abbreviation' | 'author';
 
 export interface Speaker {
   readonly name: string | null;
