@@ -431,6 +431,18 @@ describe('attribution shapes', () => {
       + 'consultation where all stakeholders get to have a say on the digital democracy platform and hold a virtual forum.';
     expect(find(run(text), 'public consultation')).toMatchObject({ speaker: 'My', name: 'Wayne Tseng' });
   });
+  it('starts what was said after the punctuation that opens it', () => {
+    // Wikinews, 2020-08-31 ("On the campaign trail in the USA, July 2020"), CC BY 2.5: a label, a space and a colon.
+    const text = 'With Wikinews, Bodenstab discusses how he joined the Unity Party\'s presidential ticket.\n\n'
+      + '((WSS)) : Why did you join Bill Hammons on the Unity Party\'s 2020 presidential ticket?  How do you complement him on the ticket?';
+    expect(find(run(text), 'Why did you join')).toMatchObject({ speaker: 'WSS' });
+    expect(find(run(text), 'Why did you join').content.startsWith('Why did you join')).toBe(true);
+    // Wikinews, 2019-02-16 ("Study indicates as great white shark disappears, living fossil moves in"), CC BY 2.5: the comma after
+    // an inserted "she suggested".
+    const orcas = 'Dr. Alison Kock of the University of Cape Town has reported a correlation with the entry of orcas into False Bay, possibly '
+      + 'because human activity has rendered prey hard to find elsewhere.  These orcas, she suggested, specialize in hunting sharks.';
+    expect(find(run(orcas), 'specialize in').content.startsWith('specialize')).toBe(true);
+  });
   it('a question after a transcript label is asked, not reported, even where the tagger reads a source and a cue in it', () => {
     // Wikinews, 2020-10-22 ("Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng") and 2020-05-22 ("Astronomer
     // tells Wikinews about discovery of closest black hole known so far"), CC BY 2.5: the tagger read "WN))  Could you please ["

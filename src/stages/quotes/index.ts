@@ -300,6 +300,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (a.turn) floor.take(speaker, anchor.start, asks(ctx, { ...a.content, first: a.content.last }));
     previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan, ...(nested.has(a) ? { quoted: true } : {}) });
     trace?.atts.push(a);
+    content = withoutOpeningMark(text, content);
     const parts = contentParts(text, content, [speakerSpan, cue], regions);
     out.push({
       content,
@@ -324,6 +325,16 @@ function headingLabel(text: string, label: Span, cue: Span | null, uses: Readonl
   return words !== words.toUpperCase() && cue !== null && text.slice(cue.start, cue.end) === ':' && (uses.get(words) ?? 0) < 2
     && !entities.some((e) => (e.type === 'PER' || e.type === 'ORG') && e.start < label.end && label.start < e.end);
 }
+
+/**
+ * A content without the punctuation that opens it: the colon after a transcript's label ("((WSS)) : Why did you …"),
+ * the comma after a cue ("I think, announcements and …"), a dash before an aside. What was said starts after them.
+ */
+function withoutOpeningMark(text: string, s: Span): Span {
+  const m = OPENING_MARK.exec(text.slice(s.start, Math.min(s.end, s.start + 8)));
+  return m && m[0].length < s.end - s.start ? trimSpan(text, { start: s.start + m[0].length, end: s.end }) : s;
+}
+const OPENING_MARK = /^(?:[,:;]+\s*|[—–-]\s+)+/;
 
 /** A span that opens a bracket it does not close, when the closing one follows: "the Saudi Press Agency (SPA)". */
 function closeBracket(text: string, s: Span): Span {
