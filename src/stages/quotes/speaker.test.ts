@@ -207,6 +207,13 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'The Center for Biological Diversity'), mentions, previous: [], titles }).name).toBe('Center for Biological Diversity');
     expect(resolveSpeaker({ text, source: at(text, 'The Turkish Ministry of Foreign Affairs'), mentions, previous: [], titles })).toMatchObject({ name: 'Turkey Ministry', actor: 'TURGOV' });
   });
+  it('names a commission read apart from what it is "on" by the whole name', () => {
+    // Wikinews, 2019-03-31 ("Turkey's President Erdogan proposes converting Hagia Sophia Museum to mosque"), CC BY 2.5.
+    const text = 'This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move.';
+    const mentions = mentionsIn(text, [['United States Commission', 'ORG'], ['International Religious Freedom', 'ORG'], ['USCIRF', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'the United States Commission on International Religious Freedom (USCIRF)'), mentions, previous: [], titles }).name)
+      .toBe('United States Commission on International Religious Freedom');
+  });
   it('names people a name only qualifies by their own words, not the name', () => {
     // Reuters shape: "FRN traders said" had been the speaker "FRN"; a spokesman still speaks for his firm.
     const text = 'FRN traders said prices fell. Twitter users mocked it. Trump supporters cheered. A Lumen spokesman said so.';

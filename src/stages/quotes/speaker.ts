@@ -109,7 +109,7 @@ const NAME_JOINS = new Set(['of', 'for', 'and', '&']);
 /** Heads of a description that stand for the people they are made of: "a team of researchers". */
 const COLLECTIVE = new Set(['team', 'group', 'panel', 'delegation', 'coalition', 'number', 'couple', 'pair', 'trio']);
 /** What joins an organisation's head to what it is of: "of", "for", with "the". */
-const OF_BETWEEN = /^\s+(?:of|for)\s+(?:the\s+)?$/;
+const OF_BETWEEN = /^\s+(?:of|for|on)\s+(?:the\s+)?$/;
 /** Days and months (and their abbreviations), which tagging may take for proper names. */
 export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** A time after the words of a source ("The website yesterday", "State media on Saturday", "officials this week"), in lower case but for the days ("USA Today" keeps its name). */
