@@ -60,9 +60,9 @@ const NAMED: Readonly<Record<SpeakerVia, string>> = {
   clause: 'the subject of the clause the attribution hangs on',
   'first person': '"I" in the words or the turn of a speaker, or in an interview\'s answers: the one interviewed',
   addressee: '"you" in a transcript, or in an interview\'s questions: the one the speaker addresses',
-  interview: 'an answer of an interview printed as questions and answers: the one its introduction names as interviewed',
+  interview: 'an answer of an interview printed as questions and answers (or labelled "A:"): the one its introduction names as interviewed',
   abbreviation: 'a transcript label that abbreviates a name written out before ("NG" for Natasha Gownaris)',
-  author: '"I" outside every quotation: the writer, the one author the byline names',
+  author: 'the writer, the one author the byline names (or the site): "I" outside every quotation, or a transcript\'s "Q:"',
 };
 
 /** What made a quote, in words, from its explanation's step (the step itself if unknown, as from a newer dateline). */

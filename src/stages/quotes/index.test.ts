@@ -627,3 +627,23 @@ describe('a pronoun after the words it is said to have said', () => {
     expect(added).toMatchObject({ speakerName: 'envoys' });
   });
 });
+
+describe('a transcript of "Q:" and "A:"', () => {
+  // Constructed, in the form of a company blog's interview.
+  const text = 'Northwind is thrilled to welcome Dana Whitfield as our new chief executive. We asked her a few questions.\n\n'
+    + 'Q: What is the one thing you learned in your past roles?\n\n'
+    + 'A: Listening comes first. I think every decision starts with hearing people out.\n\n'
+    + 'Q: How do you plan your day?\n\n'
+    + 'A: I block time for meetings and keep the mornings free.';
+  const quotes = () => {
+    const doc = docWithEntities(text, [['Dana Whitfield', 'PER']], { source: { format: 'text' }, headlineInText: false, siteName: 'Northwind' });
+    return layer(createQuoteStage({ resources: res }).run(doc, {}), 'quotes').map((q) => ({ content: text.slice(q.content.start, q.content.end), name: q.speakerName }));
+  };
+  it('gives the answers to the one person the introduction names, and the questions to the site', () => {
+    const qs = quotes();
+    expect(qs.find((q) => q.content.startsWith('Listening comes first'))?.name).toBe('Dana Whitfield');
+    expect(qs.find((q) => q.content.startsWith('What is the one thing'))?.name).toBe('Northwind');
+    // "I" in an answer is the one answering.
+    expect(qs.filter((q) => q.content.startsWith('time for meetings') || q.content.startsWith('every decision')).map((q) => q.name)).toContain('Dana Whitfield');
+  });
+});

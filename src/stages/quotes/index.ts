@@ -179,6 +179,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const floor = new Floor();
   // The writer, asked for only when a first person outside quotations needs one.
   let writer: Speaker | null | undefined;
+  // The one answering a transcript's "A:" lines, asked for at the first.
+  let answerer: Speaker | null | undefined;
   // The dateline ("LONDON, March 4 -") opens the first paragraph but is nobody's words;
   // page furniture (a "Check Also" teaser, share buttons) is another story's, or none.
   const dateline = single(doc, 'dateline');
@@ -246,6 +248,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (a.answer) {
       // An interview's answer: the one its introduction names as interviewed.
       speaker = { ...interview!.interviewee, via: 'interview' };
+    } else if (a.qa) {
+      // A transcript of "Q:" and "A:": the answers are the one person the introduction names (before the first line),
+      // the questions the writer's, or the site's (narrator.ts).
+      speaker = (a.qa === 'answer' ? (answerer === undefined ? (answerer = onlyPersonBefore(mentionsOf(), firstLine(raw, tokens))) : answerer)
+        : (writer === undefined ? (writer = narrator(doc)) : writer) ?? (doc.meta.siteName ? { name: doc.meta.siteName, via: 'author' } : null)) ?? { name: null };
     } else if (speakerSpan) {
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
@@ -335,6 +342,19 @@ function withoutOpeningMark(text: string, s: Span): Span {
   return m && m[0].length < s.end - s.start ? trimSpan(text, { start: s.start + m[0].length, end: s.end }) : s;
 }
 const OPENING_MARK = /^(?:[,:;]+\s*|[—–-]\s+)+/;
+
+/** Where a transcript's first "Q:" or "A:" line starts (its content's first character), or Infinity. */
+function firstLine(raws: readonly Attribution[], tokens: readonly Token[]): number {
+  return raws.reduce((at, a) => (a.qa ? Math.min(at, tokens[a.content.first]!.start) : at), Infinity);
+}
+
+/** The one person named before an offset ("Experience is thrilled to have Junior Gaspard … as our new CEO"), else null. */
+function onlyPersonBefore(mentions: readonly Mention[], before: number): Speaker | null {
+  const people = mentions.filter((m) => m.type === 'PER' && m.end <= before);
+  if (people.length === 0 || people.some((m) => m.name !== people[0]!.name)) return null;
+  const m = people[0]!;
+  return { name: m.name, ...(m.actor ? { actor: m.actor } : {}), via: 'interview', from: { start: m.start, end: m.end } };
+}
 
 /** A span that opens a bracket it does not close, when the closing one follows: "the Saudi Press Agency (SPA)". */
 function closeBracket(text: string, s: Span): Span {

@@ -53,6 +53,8 @@ export type Attribution = RawAttribution & {
   readonly turn?: boolean;
   /** An answer of an interview printed as questions and answers without labels: the one interviewed speaks it. */
   readonly answer?: boolean;
+  /** A line a transcript labels as an answer ("A:") or a question ("Q:"), whoever the text says answers or asks. */
+  readonly qa?: 'question' | 'answer';
 };
 
 /** Is token k a participial cue after a comma (or after a closing mark with a comma before it)? */
@@ -570,8 +572,10 @@ export function headlineLabel(ctx: TokenContext, raws: readonly Attribution[], h
   return [...raws.filter((a) => !inHeadline(a)), labelled].sort((a, b) => a.content.first - b.content.first);
 }
 
-/** The label of an answer in a transcript of questions and answers. */
+/** The label of an answer in a transcript of questions and answers … */
 const ANSWER_LABEL = /^(?:A|Answer|ANSWER)$/;
+/** … and of a question. */
+const QUESTION_LABEL = /^(?:Q|Question|QUESTION)$/;
 /** A letter's salutation before its colon. */
 const SALUTATION = /^(?:Dear|DEAR)\s/;
 /** Longest speaker label of a transcript line ("PENCE:", "Chris Wallace:"), in tokens. */
@@ -615,14 +619,17 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[],
     // A letter's salutation ("DEAR ABBY:") names whom it is written to, not who writes.
     if (ANSWER_LABEL.test(label) || SALUTATION.test(label)) {
       for (let j = p.start; j < k; j++) unnamed.add(j);
-      added.push({ source: null, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true, ...(questions?.length && ANSWER_LABEL.test(label) ? { answer: true } : {}) });
+      const answer = ANSWER_LABEL.test(label);
+      added.push({ source: null, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true,
+        ...(questions?.length && answer ? { answer: true } : answer ? { qa: 'answer' as const } : {}) });
       continue;
     }
     // An all-capitals label, or a proper name (not a headline-style "Update:" word).
     const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !isEditorialLabel(label);
     const name = tokens.slice(p.start, k).every((t) => t.pos === 'PROPN');
     if ((!caps && !name) || isCaptionLabel(label)) continue;
-    added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true });
+    added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true,
+      ...(QUESTION_LABEL.test(label) ? { qa: 'question' as const } : {}) });
   }
   // Without labels, an interview printed as questions and answers whose introduction names the one interviewed.
   if (added.length === 0 && questions?.length) added.push(...answers(ctx, questions));
