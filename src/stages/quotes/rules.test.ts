@@ -147,6 +147,15 @@ describe('"according to" inside a quotation', () => {
   });
 });
 
+describe('"according to" a pronoun', () => {
+  it('takes the pronoun alone as the source, with no comma after it', () => {
+    // Wikinews, 2020-04-14 ("Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews"), CC BY 2.5.
+    const ctx = context('((WN))  What according to you makes chess beautiful?');
+    const sources = accordingTo(ctx, []).map((a) => show(ctx, [a])[0]!.source);
+    expect(sources).toEqual(['you']);
+  });
+});
+
 describe('"According to X," before its clause', () => {
   it('reads a tagger\'s content that is the source as the source, however long, and the clause after the comma as said', () => {
     // Constructed, in the form of a 2020 news page.

@@ -336,12 +336,16 @@ export function accordingTo(ctx: TokenContext, raws: readonly Attribution[]): At
 /** Longest source (tokens from "according") of an "According to X, …" before its clause. */
 const SOURCE_BEFORE_CLAUSE_MAX = 30;
 
+/** Pronouns "according to" takes as its whole source. */
+const OBJECT_PRONOUNS = new Set(['you', 'him', 'her', 'them', 'us', 'me', 'it']);
+
 /** The attribution of the "according to" at token k, unless one the tagger found holds its clause. */
 function accordingAt(ctx: TokenContext, raws: readonly Attribution[], k: number): Attribution | null {
   const { tokens, sent, sentRange } = ctx;
   const s = sentRange[sent[k]!]!;
   let e = k + 2;
-  while (e + 1 < s.end && tokens[e + 1]!.norm !== ',' && tokens[e + 1]!.pos !== 'PUNCT' && e - k < 14) e++;
+  // (A pronoun is the whole source: "What, according to you, makes chess beautiful?")
+  if (!OBJECT_PRONOUNS.has(tokens[k + 2]!.norm.toLowerCase())) while (e + 1 < s.end && tokens[e + 1]!.norm !== ',' && tokens[e + 1]!.pos !== 'PUNCT' && e - k < 14) e++;
   const cue: TokenSpan = { role: 'CUE', first: k, last: k + 1 };
   let content: TokenSpan | null = null;
   let start = s.start;
