@@ -128,6 +128,26 @@ describe('attributions that are not attributions', () => {
     expect(named('The procedure, called prorogation, came after the vote failed.', 'The procedure', 'called', 'prorogation, came after the vote failed')).toBe(true);
     expect(named('The senator, a longtime critic, called the plan a disaster.', 'The senator, a longtime critic', 'called', 'the plan a disaster')).toBe(false);
   });
+  it('drops cues that name a thing or say what it is known for, and keeps "called" as a saying', () => {
+    const titles = loadTitles();
+    const dropped = (text: string, source: string | null, cue: string, content: string) => {
+      const ctx = context(text);
+      const a: Attribution = { source: source ? span(ctx, 'SRC', source) : null, cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      return dropNamings(ctx, [a], titles).length === 0;
+    };
+    // Wikinews, CC BY 2.5: 2019-02-01, "Toronto serial killer Bruce McArthur pleads guilty to eight murders"; 2020-01-12,
+    // "Sultan Qaboos of Oman dies"; 2019-01-12, "Scientists report correlation between locations of Easter Island statues and
+    // water resources"; 2020-02-14, "World Health Organization names new coronavirus COVID-19"; 2020-11-07, "Joe Biden
+    // projected US president-elect".
+    expect(dropped('Several of the deceased had links to an area of the city known as the Gay Village.', null, 'known as', 'the Gay Village')).toBe(true);
+    expect(dropped('He was known for pursuing a neutral foreign policy and mediating in several Middle Eastern disputes.', null, 'was known for', 'pursuing a neutral foreign policy and mediating in several Middle Eastern disputes')).toBe(true);
+    expect(dropped('A team of scientists released findings about the large statues that dot the island of Rapa Nui, also called Easter Island.', null, 'also called', 'Easter Island')).toBe(true);
+    expect(dropped('That year\'s H1N1 was commonly called "swine flu."', null, 'was commonly called', '"swine flu."')).toBe(true);
+    expect(dropped('Later in the day, the AP and NBC News also called Nevada for Biden, giving him an additional six electoral college votes.', 'the AP and NBC News', 'also called', 'Nevada for Biden')).toBe(false);
+    // Constructed: a passive saying, and "called for".
+    expect(dropped('He has been called a charlatan by fellow physicians.', null, 'has been called', 'a charlatan')).toBe(false);
+    expect(dropped('Legal groups have also called for the bill to be dropped.', 'Legal groups', 'have also called for', 'the bill to be dropped')).toBe(false);
+  });
   it('drops a content with neither cue nor source, and repeats of the same attribution', () => {
     const ctx = context('Officials said the road will reopen. The weather was fine.');
     const said: Attribution = { source: span(ctx, 'SRC', 'Officials'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the road will reopen') };

@@ -379,7 +379,7 @@ const INDEFINITE = new Set(['a', 'an', 'another']);
  * verb, a preposition or a comma, so it is no subject of the cue; a speaker's noun ("a spokesman"), a
  * title or a report ("a statement called …") may still be one, and those stay. So does a participle set
  * off by commas after a noun when the sentence's verb follows the name ("The move, called prorogation,
- * came after …").
+ * came after …"). Nor those whose cue names a thing or says what it is known for (namesOrDescribes).
  */
 export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], titles: readonly string[]): Attribution[] {
   const { tokens, sent, lemmas, cat } = ctx;
@@ -404,7 +404,23 @@ export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], tit
     const before = tokens[d - 1]!;
     return sent[d - 1] === sent[k] && (/^(ADP|VERB|AUX)$/.test(before.pos) || before.norm === ',');
   };
-  return raws.filter((a) => !(a.cue && a.cue.first === a.cue.last && naming(a.cue.first)));
+  return raws.filter((a) => !(a.cue && ((a.cue.first === a.cue.last && naming(a.cue.first)) || namesOrDescribes(ctx, a.cue))));
+}
+
+/**
+ * Words before "called" that make it a name's: "is called", "so-called", "was commonly called", or an adverb after a comma,
+ * a bracket or at a sentence's start ("Rapa Nui, also called Easter Island", "Often called …"; not "the AP and NBC News also
+ * called Nevada", nor "was called a charlatan by fellow physicians").
+ */
+const CALLED_AS_NAME = /(?:(?:^|[,(]\s*|[.!?]\s+)(?:also|commonly|otherwise|formerly|often|sometimes|locally)|(?:^|\s)(?:is|are|so-|(?:is|are|was|were|been)\s+(?:also|commonly|often|sometimes|usually|widely|locally)))\s*$/i;
+
+function namesOrDescribes(ctx: TokenContext, cue: TokenSpan): boolean {
+  const { tokens } = ctx;
+  const last = tokens[cue.last]!.norm.toLowerCase();
+  if ((last === 'as' || last === 'for') && cue.last > cue.first && tokens[cue.last - 1]!.norm.toLowerCase() === 'known') return true;
+  if (last !== 'called' && last !== 'so-called') return false;
+  const at = tokens[cue.last]!.start;
+  return last === 'so-called' || CALLED_AS_NAME.test(ctx.text.slice(Math.max(0, at - 14), at));
 }
 
 /** A letter of the Latin script. */
