@@ -414,6 +414,11 @@ export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], tit
  */
 const CALLED_AS_NAME = /(?:(?:^|[,(]\s*|[.!?]\s+)(?:also|commonly|otherwise|formerly|often|sometimes|locally)|(?:^|\s)(?:is|are|so-|(?:is|are|was|were|been)\s+(?:also|commonly|often|sometimes|usually|widely|locally)))\s*$/i;
 
+/**
+ * Does a cue name a thing or say what it is known for, and report nobody's words: "an area of the city known as the Gay
+ * Village", "He was known for pursuing a neutral foreign policy", "Rapa Nui, also called Easter Island", "this is called the
+ * radial velocity technique"? ("called on" and "called for" are sayings.)
+ */
 function namesOrDescribes(ctx: TokenContext, cue: TokenSpan): boolean {
   const { tokens } = ctx;
   const last = tokens[cue.last]!.norm.toLowerCase();

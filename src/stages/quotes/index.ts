@@ -177,10 +177,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const out: Quote[] = [];
   // Who has the floor in a transcript: whom its "I" and "you" stand for.
   const floor = new Floor();
-  // The writer, asked for only when a first person outside quotations needs one.
+  // The writer (narrator.ts), and the one answering a transcript's "A:" lines: found when first asked for.
   let writer: Speaker | null | undefined;
-  // The one answering a transcript's "A:" lines, asked for at the first.
   let answerer: Speaker | null | undefined;
+  const writerOf = () => (writer === undefined ? (writer = narrator(doc)) : writer);
+  const answererOf = () => (answerer === undefined ? (answerer = onlyPersonBefore(mentionsOf(), firstLine(raw, tokens))) : answerer);
   // The dateline ("LONDON, March 4 -") opens the first paragraph but is nobody's words;
   // page furniture (a "Check Also" teaser, share buttons) is another story's, or none.
   const dateline = single(doc, 'dateline');
@@ -250,9 +251,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       speaker = { ...interview!.interviewee, via: 'interview' };
     } else if (a.qa) {
       // A transcript of "Q:" and "A:": the answers are the one person the introduction names (before the first line),
-      // the questions the writer's, or the site's (narrator.ts).
-      speaker = (a.qa === 'answer' ? (answerer === undefined ? (answerer = onlyPersonBefore(mentionsOf(), firstLine(raw, tokens))) : answerer)
-        : (writer === undefined ? (writer = narrator(doc)) : writer) ?? (doc.meta.siteName ? { name: doc.meta.siteName, via: 'author' } : null)) ?? { name: null };
+      // the questions the writer's, or the site's.
+      const site: Speaker | null = doc.meta.siteName ? { name: doc.meta.siteName, via: 'author' } : null;
+      speaker = (a.qa === 'answer' ? answererOf() : writerOf() ?? site) ?? { name: null };
     } else if (speakerSpan) {
       // The first person speaks in the voice of whoever is quoted or has the floor there.
       // (An editor's brackets around it, "[I]", change nothing.)
@@ -261,7 +262,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       // Outside every quotation, and in no one's turn, a singular first person is the writer's (narrator.ts).
       const first = FIRST_PERSON.test(words)
         ? enclosingSpeaker(out, speakerSpan) ?? reached(floor.holder(at) ?? interviewee(interview, at, inAnswer), 'first person')
-          ?? (SINGULAR_FIRST.test(words) && !regions.some((r) => r.start <= at && at < r.end) ? (writer === undefined ? (writer = narrator(doc)) : writer) : null)
+          ?? (SINGULAR_FIRST.test(words) && !regions.some((r) => r.start <= at && at < r.end) ? writerOf() : null)
         : /^[Yy]ou$/.test(words) ? reached(floor.addressee(at, asks(ctx, a.source!)) ?? interviewee(interview, at, inQuestion), 'addressee') : null;
       speaker = first ?? resolveAt(speakerSpan);
       // "West Germany … could hit German farmers, they added": "they" (or "it") after its words stands for someone

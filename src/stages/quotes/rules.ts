@@ -618,8 +618,9 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[],
     }
     if (k === p.start || k >= p.end - 2 || tokens[k]!.norm !== ':') continue;
     const label = text.slice(tokens[p.start]!.start, tokens[k - 1]!.end);
-    // "A:" (or "Answer:") is the answer of the one interviewed: theirs where the introduction names them, else
-    // a turn of someone unnamed ("I" in it is not the questioner's). "Q:" stays the questioner's label.
+    // "A:" (or "Answer:") is the answer of the one interviewed: the interview's (interview.ts) where its introduction
+    // says whom it interviews, else the one person named before the first line, whom the quote stage finds (qa), else
+    // someone unnamed ("I" in it is not the questioner's). "Q:" is the questioner's (qa too).
     // A letter's salutation ("DEAR ABBY:") names whom it is written to, not who writes.
     if (ANSWER_LABEL.test(label) || SALUTATION.test(label)) {
       for (let j = p.start; j < k; j++) unnamed.add(j);
