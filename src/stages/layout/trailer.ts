@@ -10,7 +10,8 @@ import {
 
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|al-|el-|bin|ibn|van|von|de|da|di|del|la|le)){0,4}$/u;
 
-function looksLikeName(s: string): boolean {
+/** A person's name as a byline prints it ("Hazem Sabbagh", "Ursula von der Leyen"): capitalised words, none of a desk's or an agency's. */
+export function looksLikeName(s: string): boolean {
   if (!NAME.test(s) || s.length > 40) return false;
   return !s.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
 }

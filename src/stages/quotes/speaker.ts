@@ -77,6 +77,10 @@ const PLURAL = new Set(['they', 'them', 'their']);
 const PLURAL_REACH = 300;
 /** What stands between a sentence's start and its subject: nothing, or "The". */
 const SUBJECT_START = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[Tt]he\s+)?$/;
+/** Does a mention open its sentence, its subject, not a name the sentence merely holds ("The Federal Reserve entered …")? */
+function opensSentence(text: string, m: Mention): boolean {
+  return SUBJECT_START.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
 /** How far back (characters) a group quoted before may be what "they" in an interviewee's turn stands for. */
 const TURN_PLURAL_REACH = 600;
 /** … and elsewhere: a few paragraphs, past which "they" are others. */
@@ -663,7 +667,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (Not a person the text says is of the other gender: "he" is not "his daughter Dylan Farrow".)
     const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
     const fits = (m: Mention) => plural
-      ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && SUBJECT_START.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.actor?.endsWith('MED')
+      ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && opensSentence(text, m) && !m.actor?.endsWith('MED')
       : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? gender) === gender && !namesSomeoneElse(text, m);
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     // "Industry analysts said Acme controls most of the market. They said …": "they" goes on in the voice of the many
@@ -706,7 +710,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // entered the market …, a spokeswoman said"), not one the sentence merely names, nor a news medium.
   if (/^an?\s/i.test(raw) && LONE_SPOKESPERSON.test(bareLower)) {
     const org = findLastBefore(mentions, source.start, (m) => m.type === 'ORG' && m.end <= source.start && source.start - m.end <= SPOKESPERSON_REACH
-      && SUBJECT_START.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.actor?.endsWith('MED') && !MEDIA_NAME.test(m.name ?? m.text));
+      && opensSentence(text, m) && !isMedium(m.name ?? m.text, m.actor));
     if (org) return { name: `${org.name ?? org.text} ${bareLower}`, ...(org.actor ? { actor: org.actor } : {}), via: 'organisation', from: { start: org.start, end: org.end } };
   }
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
@@ -933,6 +937,10 @@ function organisationByNoun(head: string, source: Span, mentions: readonly Menti
 const MEDIA_NOUNS = /^(?:(?:\p{L}+\s+)?(?:paper|newspaper|daily|weekly|magazine|tabloid|broadsheet|broadcaster)|(?:state\s+)?(?:news|press)\s+agency)$/u;
 /** Names that are a news medium's: "The New York Times", "China Daily", "Automotive News", "the Tanjug news agency". */
 const MEDIA_NAME = /\b(?:Times|Post|News|Daily|Weekly|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Standard|Express|Mirror|Magazine|Radio|Television|TV|Broadcasting|(?:News|Press) Agency|Izvestia|Pravda)\b/;
+/** Is it a news medium, by its actor code or by its name? */
+function isMedium(name: string | null | undefined, actor: string | undefined): boolean {
+  return !!actor?.endsWith('MED') || (!!name && MEDIA_NAME.test(name));
+}
 /** A source's words that end with a medium's noun: "the official Economic Information newspaper". */
 const MEDIA_ENDING = /\s(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|(?:news|press) agency)$/i;
 /** How far back (characters) the medium a "the paper" stands for may have been named. */
@@ -943,7 +951,6 @@ const MEDIA_REACH = 2000;
  * quoted or named before it, within MEDIA_REACH, known as a medium by its actor code or by its name.
  */
 function medium(text: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
-  const isMedium = (name: string | null | undefined, actor: string | undefined) => !!actor?.endsWith('MED') || (!!name && MEDIA_NAME.test(name));
   const near = (end: number) => end <= source.start && source.start - end <= MEDIA_REACH;
   // (A speaker quoted as one: "The official Economic Information newspaper said".)
   const described = (s: Span) => MEDIA_ENDING.test(text.slice(s.start, s.end));
