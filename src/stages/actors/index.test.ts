@@ -308,6 +308,31 @@ describe('the country a story is about', () => {
     // Three American media against two British places: the story is still Britain's, and so are its police.
     expect(out.find((e) => e.text === 'police')?.actor).toBe('GBRCOP');
   });
+  it('reads a party by a short name many countries\' parties have as the party of the story\'s country, or of none', () => {
+    // Wikinews, 2019-01-04, "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in", CC BY 2.5 (shortened).
+    const house = 'Nancy Pelosi yesterday resumed the office of Speaker of the House, being voted into the position by the incoming 116th United States Congress. '
+      + 'The new members of the House of Representatives, which include 235 Democrats and 199 Republicans, voted for Pelosi to serve as Speaker with 220 votes. '
+      + 'Pelosi has said she could find common ground with Republicans, but Democrats also plan to address the current government shutdown.';
+    const us = run(house, [['Nancy Pelosi', 'PER'], ['United States Congress', 'ORG'], ['House of Representatives', 'ORG'], ['Democrats', 'MISC'], ['Republicans', 'MISC']], '2019-01-04');
+    expect(us.filter((e) => /Democrats|Republicans/.test(e.text)).map((e) => `${e.text}:${e.actor}:${e.name}`))
+      .toEqual(['Democrats:USAPTY:United States Democratic Party', 'Republicans:USAPTY:United States Republican Party']);
+    // Wikinews, 2019-12-16, "Conservative Party wins majority in 2019 UK general election", CC BY 2.5 (shortened).
+    const uk = 'On Thursday, the United Kingdom\'s (UK) Conservative Party netted an additional 66 seats, totaling 365 seats, surpassing the 326 seats needed for a majority '
+      + 'in Parliament. Labour lost 59 seats. The Scottish National Party won 48 seats in Scotland.';
+    const gb = run(uk, [['United Kingdom', 'LOC'], ['UK', 'LOC'], ['Conservative Party', 'ORG'], ['Parliament', 'ORG'], ['Labour', 'ORG'], ['Scottish National Party', 'ORG'], ['Scotland', 'LOC']], '2019-12-16');
+    expect(['Conservative Party', 'Labour', 'Scottish National Party'].map((n) => code(gb, n))).toEqual(['GBRPTY', 'GBRPTY', 'GBRPTY']);
+    // Constructed: another country's story, with a party of its own so called (Finland's) and a name its parties lack
+    // (a Korean "Labour Party" in a story about Korea is no British one).
+    const fin = run('HELSINKI, Finland - Finland\'s Conservatives gained nine seats in Finland, and the Labour Party lost two.', [['HELSINKI', 'LOC'], ['Finland', 'LOC'], ['Conservatives', 'ORG'], ['Labour Party', 'ORG']], '1987-03-17');
+    expect(fin.find((e) => e.text === 'Conservatives')).toMatchObject({ actor: 'FINPTY', name: 'Finland Conservatives' });
+    expect(code(fin, 'Labour Party')).toBeUndefined();
+    const kor = run('SEOUL, South Korea - The Democratic Party won the vote in South Korea. The Labour Party lost.', [['SEOUL', 'LOC'], ['South Korea', 'LOC'], ['Democratic Party', 'ORG'], ['Labour Party', 'ORG']], '2020-04-16');
+    expect([code(kor, 'Democratic Party'), code(kor, 'Labour Party')]).toEqual(['KORPTY', undefined]);
+    // Nor is a longer name holding a short one that party ("Christian Democratic Party"), nor a party's short name a
+    // person's title ("Labor activist Howie Hawkins"), whose office stands ("GOP Gov. Matt Bevin").
+    const names = run('The Christian Democratic Party backed Labor activist Howie Hawkins. Kentucky GOP Gov. Matt Bevin lost.', [['Christian Democratic Party', 'ORG'], ['Howie Hawkins', 'PER'], ['Kentucky', 'LOC'], ['GOP', 'ORG'], ['Matt Bevin', 'PER']], '2020-06-01');
+    expect(['Christian Democratic Party', 'Howie Hawkins', 'Matt Bevin'].map((n) => code(names, n))).toEqual([undefined, undefined, 'USAGOV']);
+  });
   it('leaves the dictionaries\' code where the story is about that country, or about none clearly', () => {
     const us = 'WASHINGTON - The Senate passed the bill, and the United States House will vote next week, U.S. officials said.';
     expect(code(run(us, [['WASHINGTON', 'LOC'], ['Senate', 'ORG'], ['United States', 'LOC'], ['U.S.', 'LOC']]), 'Senate')).toBe('USAGOVLEG');

@@ -22,7 +22,7 @@ import { acronymMentions } from './acronyms.js';
 import { codeOf, roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
 import { placeCountryOf, townCountryOf, type PlaceCountry } from './places.js';
-import { asFormer, chooseHit, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
+import { asFormer, chooseHit, isPartyAlias, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
 
@@ -195,16 +195,18 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
       at = a.start;
       continue;
     }
+    // (A party's short name is read as the walk reads a US party's: "GOP Gov. Matt Bevin".)
     const n = matchEndingAt(names, at);
-    if (n) {
+    if (n && !n.hits.every(isPartyAlias)) {
       // "Connecticut Senator", "Texas Governor", "Chicago Mayor": a place in the country holds the offices of its state.
       const c = countryOfMatch(kb, ws, from, n) ?? (agent && PLACE_OFFICE.test(agent.phrase) ? placeOfMatch(n.hits, n.start) : null);
       // (Nor a place before an organisation's portfolio: "USA Today Washington Bureau Chief" is no Washington office.)
       if (c && (lowerTitle || (orgTitle && !agent && portfolio > 0))) break;
       if (c) { country = c.hit.country; at = c.start; continue; }
       // An organisation before the role word: the person works for it.
-      // (Not a body any country has, "Congress Leader Girish Chodankar": which congress, the name does not say.)
-      const o = (agent || orgTitle) && !country ? n.hits.find((h): h is Extract<NameHit, { kind: 'actor' }> => h.kind === 'actor' && h.actor.type !== 'person' && !kb.agents.has(normName(h.surface))) : undefined;
+      // (Not a body any country has, "Congress Leader Girish Chodankar": which congress, the name does not say; nor a party
+      // by a name several countries' parties have, "Labor activist Howie Hawkins".)
+      const o = (agent || orgTitle) && !country ? n.hits.find((h): h is Extract<NameHit, { kind: 'actor' }> => h.kind === 'actor' && h.actor.type !== 'person' && !kb.agents.has(normName(h.surface)) && !isPartyAlias(h)) : undefined;
       if (o) { org = o.actor; at = n.start; }
       break;
     }
@@ -386,6 +388,14 @@ interface Resolved {
   readonly titled: boolean;
   /** An unknown person with a state title and no country: the country the document is about would code them. */
   readonly wantsHome?: boolean;
+  /** A party by a name parties of several countries have: read again for the country the document is about. */
+  readonly party?: boolean;
+}
+
+/** The one country of those a document names (ISO alpha-3) that has a party called `name`, or null. */
+function partyCountry(kb: ActorKnowledge, name: string, named: ReadonlySet<string>): Country | null {
+  const own = new Set(lookupName(kb, name).flatMap((h) => (isPartyAlias(h) && h.actor.country && named.has(h.actor.country) ? [h.actor.country] : [])));
+  return own.size === 1 ? kb.byIso3.get([...own][0]!) ?? null : null;
 }
 
 /** A company's name: a legal form at its end, or an ordinal bank ("First National Bank of Chicago"). */
@@ -414,7 +424,18 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   // A body named alone in a document about one country is that country's ("the Senate" in a
   // story from Manila), not the one the dictionaries give it.
   // (Where the dictionaries give it to that very country, as they give "Senate" to the United States, their code stands.)
-  const named = lookupName(kb, e.text);
+  let named = lookupName(kb, e.text);
+  // A party by a short name that parties of several countries have ("the Labour Party", "the Democratic Party", "the
+  // Conservatives"): the party of the country named with it ("Finland's Conservatives", a party of Finland's whatever the
+  // dictionaries know), else of the country the document is about, read again once that country is known, or none when
+  // that country has no party of the name (a Korean story's "Democratic Party" is no American one).
+  if (named.length > 0 && named.every(isPartyAlias)) {
+    const own = title.country ?? home;
+    if (!own) return { entity: e, titled: false, party: true };
+    named = named.filter((x) => x.kind === 'actor' && x.actor.country === own.iso3);
+    if (!named.length && title.country) return codedAs(kb, e, `${title.country.cameo}PTY`, `${title.country.name} ${withoutThe(e.text)}`, 'ORG');
+    if (!named.length) return { entity: e, titled: false };
+  }
   // A body with its country after it ("the government of Egypt", "the Supreme Court of Puerto Rico") is that country's.
   const owner = title.country ? null : countryAfter(kb, doc.text, e.end);
   const ownBody = owner ? (bodyOf ?? bodyName(kb, e))?.bare ?? null : null;
@@ -452,7 +473,8 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     let lead = '';
     for (let k = 1; k < ws.length && !hits.length; k++) {
       lead = k === 1 ? ws[0]! : lead + ' ' + ws[k - 1]!;
-      if ((k === 1 && /^(the|a|an)$/i.test(lead)) || kb.agents.has(normName(lead))) hits = lookupName(kb, ws.slice(k).join(' '));
+      // (Not a party's short name after another word: "Christian Democratic Party" is no "Democratic Party".)
+      if ((k === 1 && /^(the|a|an)$/i.test(lead)) || kb.agents.has(normName(lead))) hits = lookupName(kb, ws.slice(k).join(' ')).filter((x) => !isPartyAlias(x));
     }
   }
   // "President Reagan": the name with its title is a known person's alias.
@@ -532,7 +554,8 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const w = resolveWords(kb, words.upTo(first, end).slice(first, end), date);
     const last = e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase();
     const people = isPersonAgent(last) || isPersonAgent(last.replace(/s$/, '')); // "Sacramento Kings"
-    if (w && w.country && w.sector && w.basis === 'nominal' && (STATE_SECTOR.test(w.sector) || w.sector === 'PTY') && !people && !COMPANY.test(e.text)) r = { ...w, name: e.text };
+    // (A party may be read by its short name with the country's: "Maryland Democratic Party".)
+    if (w && w.country && w.sector && (w.basis === 'nominal' || w.sector === 'PTY') && (STATE_SECTOR.test(w.sector) || w.sector === 'PTY') && !people && !COMPANY.test(e.text)) r = { ...w, name: e.text };
   }
   if (!r && e.type === 'ORG' && title.country && !title.agent) {
     // A body named by its role word after the country's name: "United States House of Representatives" (which the
@@ -951,11 +974,19 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const dateline = single(doc, 'dateline')?.placeSpan;
       const datelined = dateline ? once.find((x) => x.entity.start < dateline.end && dateline.start < x.entity.end)?.entity.country ?? null : null;
       const home = homeCountry(kb, once.map((x) => x.entity), datelined);
-      const first = home
+      // (A party by a name parties of several countries have is the party of the document's country; in a document about
+      // none, of the one country it names that has a party so called; else no one's: the Finnish "Conservatives".)
+      const named = new Set<string>();
+      for (const x of once) if (x.entity.country && !x.party) named.add(x.entity.country);
+      const first = home || once.some((x) => x.party)
         ? once.map((x, i) => {
           const e = entities[i]!;
           const body = bodyName(kb, e, doc.text.slice(Math.max(0, e.start - 24), e.start), doc.text.slice(e.end, e.end + 24));
-          return x.wantsHome || body ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places, home, body) : x;
+          if (x.party) {
+            const own = home ?? partyCountry(kb, e.text, named);
+            return own ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places, own, body) : { entity: e, titled: false };
+          }
+          return home && (x.wantsHome || body) ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places, home, body) : x;
         })
         : once;
       const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first)));

@@ -548,6 +548,14 @@ function townCountry(kb: ActorKnowledge, body: readonly Word[], names: readonly 
   return null;
 }
 
+/**
+ * A party's hit by one of its short names, not its full one ("Labour" for the British Labour Party): a name parties of
+ * several countries may have, which the country the text is about decides.
+ */
+export function isPartyAlias(h: NameHit): h is Extract<NameHit, { kind: 'actor' }> {
+  return h.kind === 'actor' && h.actor.kind === 'party' && h.surface !== h.actor.name;
+}
+
 function resolveBody(kb: ActorKnowledge, body: readonly Word[], date: string | null, former: boolean, places?: PlaceCountry): Resolution | null {
   const scanned = scan(kb, body);
   const agents = scanned.agents;
@@ -559,12 +567,26 @@ function resolveBody(kb: ActorKnowledge, body: readonly Word[], date: string | n
   const headEnd = firstPP < 0 ? body.length : firstPP;
   const inHead = (m: { start: number }) => m.start < headEnd;
   const ethnic = findEthnic(kb, body, headEnd, scanned.names, agents);
-  const names = ethnic ? scanned.names.filter((n) => n.end <= ethnic.start || n.start >= ethnic.end) : scanned.names;
+  let names = ethnic ? scanned.names.filter((n) => n.end <= ethnic.start || n.start >= ethnic.end) : scanned.names;
 
   const countryHits = names.filter((n) => n.hits.some((h) => h.kind === 'country'));
   const countryOf = (n: NameMatch) => (n.hits.find((h) => h.kind === 'country') as Extract<NameHit, { kind: 'country' }> | undefined)?.country ?? null;
   const headCountry = countryHits.find(inHead) ?? null;
   const contextCountry = headCountry ? countryOf(headCountry)!.cameo : null;
+  // A party's short name is the party of the country named with it ("Maryland Democratic Party", "Republican Party of
+  // Idaho" the American one; "Socialist Party USA" the American party of that name, not a French one), and without a
+  // country only the whole of the words ("Christian Democratic Party" is no "Democratic Party").
+  const partyCountry = headCountry ? countryOf(headCountry) : countryHits[0] ? countryOf(countryHits[0]) : null;
+  const ownParty = (n: NameMatch) => (h: NameHit) => !isPartyAlias(h) || (partyCountry ? h.actor.country === partyCountry.iso3 : n.start === 0 && n.end === body.length);
+  if (names.some((n) => !n.hits.every(ownParty(n)))) {
+    names = names.map((n) => ({ ...n, hits: n.hits.filter(ownParty(n)) }));
+    // (The name's words are then a party of the country's, as its role word would have said.)
+    if (partyCountry && names.some((n) => n.hits.length === 0)) {
+      const code = `${partyCountry.cameo}PTY`;
+      return { code, country: partyCountry.iso3, sector: 'PTY', name: body.map((w) => w.text).join(' '), basis: 'nominal' };
+    }
+    names = names.filter((n) => n.hits.length > 0);
+  }
 
   // A name that runs into more capitalised words is part of another name ("Juan Carlos" in "Juan Carlos Jobet").
   const isCap = (i: number) => i >= 0 && i < body.length && /^\p{Lu}/u.test(body[i]!.text) && !names.some((n) => n.start <= i && i < n.end) && !agents.some((a) => a.start <= i && i < a.end);

@@ -31,6 +31,13 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['The Russian president', 'PER', 'Vladimir Putin', 'RUSGOV']]);
     expect(resolveSpeaker({ text, source: at(text, 'The Russian president'), mentions, previous: [], titles })).toEqual({ name: 'Vladimir Putin', actor: 'RUSGOV', via: 'coreference' });
   });
+  it('does not take a name the source sets apart from its speaker ("critics outside the Democratic party")', () => {
+    // Wikinews, 2020-09-30, "On the campaign trail in the USA, August 2020", CC BY 2.5; the second sentence constructed.
+    const text = 'Other critics outside the Democratic party raised questions about Harris\' eligibility. A spokesman for the Democratic Party said so.';
+    const mentions = mentionsIn(text, [['Democratic party', 'ORG', 'United States Democratic Party', 'USAPTY'], ['Democratic Party', 'ORG', 'United States Democratic Party', 'USAPTY']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Other critics outside the Democratic party'), mentions, previous: [], titles })).toMatchObject({ name: 'Other critics outside the Democratic party' });
+    expect(resolveSpeaker({ text, source: at(text, 'A spokesman for the Democratic Party'), mentions, previous: [], titles }).actor).toBe('USAPTY');
+  });
   it('expands a surname to the full name given before', () => {
     const text = 'Iranian President Hassan Rouhani arrived. Rouhani said so.';
     const mentions = mentionsIn(text, [['Hassan Rouhani', 'PER'], ['Rouhani', 'PER']]);

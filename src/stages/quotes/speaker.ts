@@ -555,7 +555,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // wrong, "the Presidential Medal of Freedom" or "Earth": the pronoun rule below reads it instead.)
   const plural = PLURAL.has(lower);
   const named = mentions.slice(firstStartingFrom(mentions, source.start), firstStartingFrom(mentions, source.end)).filter((m) => m.end <= source.end
-    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source)
+    && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NAME') && (!described || m.end >= source.end) && !possessor(text, m, source) && !modifier(text, m, source) && !apart(text, m, source)
     && !titleOnly(m, titles) && !(plural && m.type === 'ORG'));
   // A name in an adjunct after the source's own words ("a WeWork spokesperson when contacted by Reuters",
   // "Richardson, via USA Today") tells the circumstances, not who: the names before it, when there are some.
@@ -983,6 +983,14 @@ function modifier(text: string, m: Mention, source: Span): boolean {
 
 /** A stock ticker: a few capitals, with an exchange after a dot or a space ("ALSF.PA", "ERIC ST") or not ("EK"). */
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
+
+/** A preposition that puts what follows apart from the speaker: "critics outside the Democratic party", "voices other than the UN's". */
+const APART_FROM = /\b(?:outside(?:\s+of)?|beyond|against|unlike|except|besides|other\s+than|rather\s+than)\s+(?:the\s+)?$/i;
+
+/** Whether a mention inside a source stands apart from the speaker (APART_FROM), not for them. */
+function apart(text: string, m: Mention, source: Span): boolean {
+  return m.start > source.start && APART_FROM.test(text.slice(Math.max(source.start, m.start - 24), m.start));
+}
 
 /** Whether a mention inside a source is a possessor: a possessive pronoun, or a name with ’s, before more words. */
 function possessor(text: string, m: Mention, source: Span): boolean {
