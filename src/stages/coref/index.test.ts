@@ -123,6 +123,21 @@ describe('coreference on short texts', () => {
     expect(layer(d2, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Sergei Lavrov');
   });
 
+  it('takes a person named before for "he" after a fronted phrase whose only person is someone else ("In a statement on Twitter, he")', () => {
+    // Wikinews, 2020-03-20, "Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio postpones", CC BY 2.5
+    // (shortened; the recogniser read "Twitter" as a person).
+    const text = 'Ohio was planning to hold its primary election on Tuesday, but Governor Mike DeWine postponed it, citing the health crisis. '
+      + 'In a two-part statement on Twitter, he wrote, "During this time when we face an unprecedented public health crisis, to conduct an election tomorrow would force poll workers to place themselves at risk."';
+    const d = run(docWith(text, [['Ohio', 'LOC'], ['Mike DeWine', 'PER'], ['Twitter', 'PER']]), '2020-03-20');
+    expect(layer(d, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Mike DeWine');
+    // Constructed: with no one named before, the fronted phrase's person; and a possessive reads it at once ("Before
+    // Qaboos's burial, his successor", Wikinews, 2020-01-12, "Sultan Qaboos of Oman dies").
+    const alone = run(docWith('Unlike Biden, he received a bump.', [['Biden', 'PER']]), '2020-09-01');
+    expect(layer(alone, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Joe Biden');
+    const oman = run(docWith('Tributes were paid by Boris Johnson. Before Qaboos\'s burial at a family cemetery, his successor was sworn in.', [['Boris Johnson', 'PER'], ['Qaboos', 'PER']]), '2020-01-12');
+    expect(layer(oman, 'entities').find((e) => e.via === 'coref' && e.text === 'his')?.name).toBe('Qaboos');
+  });
+
   it('takes no name that modifies a body ("a Reagan administration official"), nor a mention of many, for "he"', () => {
     // Constructed, in the form of a wire story of 1987.
     const text = 'Japanese officials said the talks went well. A Reagan administration official said the agreement was the main reason markets were calm. But he said in an interview that more was needed.';

@@ -427,10 +427,15 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
         const after = persons(si).find((m) => m.entity.start > off && m.entity.start - off < 40);
         if (after) antecedent = after;
       }
+      // Persons only in a phrase fronted before a subject pronoun ("In a statement on Twitter, he wrote", "Unlike Biden,
+      // he received …") are whom it stands for only when no sentence before names anyone. (Not before a possessive: "Before
+      // Qaboos's burial, his successor …".)
+      let fronted: Mention | null = null;
       if (!antecedent) {
         const same = persons(si).filter((m) => m.entity.end <= off);
         // The sentence's first person, usually its subject (not one in a phrase fronted before it).
-        if (same.length) antecedent = same.find((m) => !inFrontedPhrase(doc.text, sent.start, m.entity.start)) ?? same[0]!;
+        if (same.length) antecedent = same.find((m) => !inFrontedPhrase(doc.text, sent.start, m.entity.start)) ?? (p.possessive ? same[0]! : null);
+        if (same.length && !antecedent) fronted = same[0]!;
       }
       if (!antecedent) {
         for (let k = si - 1; k >= Math.max(0, si - 3) && !antecedent; k--) {
@@ -439,6 +444,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
           if (prev.length) antecedent = prev.find((m) => !inFrontedPhrase(doc.text, sentences[k]!.start, m.entity.start)) ?? prev[0]!;
         }
       }
+      antecedent ??= fronted;
       // A name that only modifies the subject's words ("A Reagan administration official said …. But he said") is not who
       // "he" is, and no one further back is either: the pronoun stays unresolved here.
       if (antecedent && namesSomeoneElse(doc.text, antecedent.entity)) antecedent = null;
@@ -523,8 +529,8 @@ export function antecedentOf(doc: Doc, span: Span): Entity | null {
 /** A person mention of many by its words ("American officials", "government sources"), which no "he" or "she" stands for. */
 const PLURAL_NOMINAL = /\s(?:[a-z]+[^s]s|people|men|women|children|police)$/;
 
-/** A phrase fronted before a sentence's subject, up to its comma: "Unlike Biden,", "According to Putin,". */
-const FRONTED = /^\s*[“"]?(?:Unlike|Like|Besides|Despite|Apart from|According to|After|Before|Against|Compared (?:with|to)|In contrast to)\b[^,.;:!?]*$/;
+/** A phrase fronted before a sentence's subject, up to its comma: "Unlike Biden,", "According to Putin,", "In a letter to Biden,". */
+const FRONTED = /^\s*[“"]?(?:Unlike|Like|Besides|Despite|Apart from|According to|After|Before|Against|Compared (?:with|to)|In contrast to|(?:In|During) (?:a|an|the|his|her|its|their)\s)\b[^,.;:!?]*$/;
 
 /** Whether offset `at` lies in a phrase fronted before the subject of the sentence starting at `sentenceStart`. */
 function inFrontedPhrase(text: string, sentenceStart: number, at: number): boolean {
