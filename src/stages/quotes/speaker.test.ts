@@ -38,6 +38,19 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'Other critics outside the Democratic party'), mentions, previous: [], titles })).toMatchObject({ name: 'Other critics outside the Democratic party' });
     expect(resolveSpeaker({ text, source: at(text, 'A spokesman for the Democratic Party'), mentions, previous: [], titles }).actor).toBe('USAPTY');
   });
+  it('does not take the one whose critics, supporters, fans or users speak for the speaker ("Critics of Donald Trump")', () => {
+    // Wikinews, 2020-12-14, "Red Hat to move focus away from CentOS in favour of Stream; CentOS team discuss implications with Wikinews", CC BY 2.5.
+    const centos = 'There will be some growing pains as users of CentOS Linux find out and help shape whether CentOS Stream meets their needs.';
+    expect(namesIn(centos, mentionsIn(centos, [['CentOS Linux', 'ORG'], ['CentOS Stream', 'ORG']]))('users of CentOS Linux')).toBe('users of CentOS Linux');
+    // Constructed: nor a title of the one they oppose; but members of a party and a spokesman for a company speak for it.
+    const text = 'Critics of Donald Trump said the plan would fail. Opponents of President Erdogan said the vote was unfair. '
+      + 'Members of the Labour Party said they would vote no. A spokesman for Google said the service was back.';
+    const mentions = mentionsIn(text, [['Donald Trump', 'PER', 'Donald Trump', 'USAGOV'], ['Erdogan', 'PER', 'Recep Tayyip Erdogan', 'TURGOV'],
+      ['Labour Party', 'ORG', 'British Labour Party', 'GBRPTY'], ['Google', 'ORG', 'Google', 'MNCUSAMED']]);
+    const name = namesIn(text, mentions);
+    expect([name('Critics of Donald Trump'), name('Opponents of President Erdogan'), name('Members of the Labour Party'), name('A spokesman for Google')])
+      .toEqual(['Critics of Donald Trump', 'Opponents of President Erdogan', 'British Labour Party', 'Google']);
+  });
   it('expands a surname to the full name given before', () => {
     const text = 'Iranian President Hassan Rouhani arrived. Rouhani said so.';
     const mentions = mentionsIn(text, [['Hassan Rouhani', 'PER'], ['Rouhani', 'PER']]);

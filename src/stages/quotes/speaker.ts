@@ -333,7 +333,7 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   // A word that names no one ("a", "these", "Some", "Now") is no name.
   if (!joined || NO_NAME.has(joined.toLowerCase())) return { name: null };
   // An organisation keeps its whole name ("General Motors Corp" is no general's).
-  let name = sp.org || ORG_ENDINGS.test(joined) ? joined : dropTitles(joined, inp.titles);
+  let name = sp.org || ORG_ENDINGS.test(joined) || PEOPLE_APART_WORDS.test(joined) ? joined : dropTitles(joined, inp.titles);
   if (shouted(name)) {
     const lower = name.toLowerCase();
     const m = endingWith(inp.mentions, lastWordKey(lower)).find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
@@ -986,10 +986,21 @@ const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
 
 /** A preposition that puts what follows apart from the speaker: "critics outside the Democratic party", "voices other than the UN's". */
 const APART_FROM = /\b(?:outside(?:\s+of)?|beyond|against|unlike|except|besides|other\s+than|rather\s+than)\s+(?:the\s+)?$/i;
+/**
+ * People who are not the one after "of" or "on" and do not speak for them: "Critics of Donald Trump", "Opponents of President
+ * Erdogan", "Fans of Taylor Swift", "People on Twitter", "Users of CentOS Linux" (not "Members of the Labour Party", "a
+ * spokesman for Google").
+ */
+const GROUP_APART = String.raw`\b(?:critics|opponents|detractors|rivals|enemies|supporters|backers|admirers|fans|followers|users|customers|clients|subscribers|viewers|readers|listeners|victims|relatives|families|friends|neighbou?rs|residents|people|voters)\s+(?:of|on|for|from|among)\s+`;
+const PEOPLE_APART = new RegExp(GROUP_APART + String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`, 'iu');
+/** A description of such people ("Opponents of President Erdogan"), whose title words are the other's, not theirs to drop. */
+const PEOPLE_APART_WORDS = new RegExp(GROUP_APART, 'iu');
 
-/** Whether a mention inside a source stands apart from the speaker (APART_FROM), not for them. */
+/** Whether a mention inside a source stands apart from the speaker (APART_FROM, PEOPLE_APART), not for them. */
 function apart(text: string, m: Mention, source: Span): boolean {
-  return m.start > source.start && APART_FROM.test(text.slice(Math.max(source.start, m.start - 24), m.start));
+  if (m.start <= source.start) return false;
+  const before = text.slice(Math.max(source.start, m.start - 48), m.start);
+  return APART_FROM.test(before) || PEOPLE_APART.test(before);
 }
 
 /** Whether a mention inside a source is a possessor: a possessive pronoun, or a name with ’s, before more words. */
