@@ -77,6 +77,11 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
  * is only known to be held until about then.
  */
 export const PETRARCH_VINTAGE = '2015-01-01';
+/**
+ * After this date a role PETRARCH2 lists as open-ended ("[XXXGOV >2013…]") no longer stands: most cabinet posts of its
+ * vintage had changed hands by then. (The hand data and REIGN, dated, give the roles of those still in office.)
+ */
+export const PETRARCH_STALE = '2017-01-01';
 
 /** An actor code's parts, in GDELT's event-table terms (CAMEO manual 1.1b3, ch. 3). */
 export interface ActorCodeParts {

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INTERNATIONAL_PREFIXES, RELIGION_CODES, SECTOR_CODES } from './codes.js';
+import { INTERNATIONAL_PREFIXES, PETRARCH_STALE, RELIGION_CODES, SECTOR_CODES } from './codes.js';
 import { isUpperCase, lettersOf, normName } from './normalise.js';
 import { formatActorDataError, readTsvFile, SPECS, type ActorDataError } from './validate.js';
 import { derivedFrom } from '../derived.js';
@@ -453,6 +453,11 @@ export function splitCode(kb: ActorKnowledge, code: string): CodeParts {
   return { country: null, sector: SECTOR_CODES.has(head) || RELIGION_CODES.has(head) ? head : sector };
 }
 
+/** Has the actor an elite's code for the years without a dated role ("[AUSELI]"), as PETRARCH2 gives the people it lists? */
+function elite(periods: readonly Period[]): boolean {
+  return periods.some((p) => !p.start && !p.end && p.code.endsWith('ELI'));
+}
+
 /** The period that applies at a date (ISO) or, with no date, the current one. */
 export function periodAt(actor: Actor, date: string | null): Period | null {
   const periods = actor.periods;
@@ -467,7 +472,10 @@ export function periodAt(actor: Actor, date: string | null): Period | null {
       continue;
     }
     anyDated = true;
-    const covers = date ? (!p.start || p.start <= date) && (!p.end || date < p.end) : !p.end;
+    // (A person's role PETRARCH2 lists as running on, "[AUSGOV >20130918]", is only known to run until its dictionaries
+    // went stale: Tony Abbott's premiership ended in 2015. A person: an elite's code, "[AUSELI]", for the years without a role.)
+    const end = p.end ?? (p.provenance === 2 && p.start && elite(periods) ? PETRARCH_STALE : null);
+    const covers = date ? (!p.start || p.start <= date) && (!end || date < end) : !p.end;
     if (covers && (!best || betterPeriod(p, best))) best = p;
   }
   if (best) return best;

@@ -497,6 +497,21 @@ describe('a state body named with its country inside a name the dictionaries lac
   });
 });
 
+describe('a known person\'s title', () => {
+  const run = actorsOver;
+  it('reads the title a known person has before a first dated role as their role in their country, over a bracketed abbreviation', () => {
+    // Wikinews, 2019-08-29, "Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline", CC BY 2.5 (shortened).
+    // The hand data has Yvette Cooper from 2024 as a minister; in 2019 she was a Labour member of parliament.
+    const text = 'I am committed to leading our country forward and getting Britain out of the EU by October 31st."\n\n\n'
+      + 'Member of Parliament (MP) Yvette Cooper of the Labour Party added, "Boris Johnson is trying to use the Queen to concentrate power in his own hands."';
+    const out = run(text, [['Britain', 'LOC'], ['EU', 'ORG'], ['MP', 'ORG'], ['Yvette Cooper', 'PER'], ['Labour Party', 'ORG'], ['Boris Johnson', 'PER']], '2019-08-29');
+    expect(out.find((e) => e.text === 'Yvette Cooper')?.actor).toBe('GBRLEG');
+    // Without a title, only her country; in office, her office.
+    expect(run('Yvette Cooper said so.', [['Yvette Cooper', 'PER']], '2019-08-29')[0]?.actor).toBe('GBR');
+    expect(run('Yvette Cooper said so.', [['Yvette Cooper', 'PER']], '2025-10-01')[0]?.actor).toBe('GBRGOV');
+  });
+});
+
 describe('a person titled by their organisation', () => {
   const run = actorsOver;
   it('takes the code of the organisation named before the title', () => {

@@ -162,14 +162,16 @@ function countryOfMatch(kb: ActorKnowledge, ws: readonly Word[], base: number, n
  * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
  */
 function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: readonly Token[], first: number, sentenceStart: number, places: PlaceCountry | null): Title {
-  // The (up to) seven tokens before the entity that are in its sentence (tokens are in text order).
-  let from = Math.max(first - 7, 0);
+  // The (up to) seven tokens before the entity that are in its sentence (tokens are in text order), and a bracketed
+  // abbreviation of the title ("Member of Parliament (MP) Yvette Cooper").
+  const bracketed = first >= 3 && tokens[first - 1]!.norm === ')' && tokens[first - 3]!.norm === '(' && /^\p{Lu}{2,6}$/u.test(text.slice(tokens[first - 2]!.start, tokens[first - 2]!.end));
+  let from = Math.max(first - (bracketed ? 10 : 7), 0);
   while (from < first && tokens[from]!.start < sentenceStart) from++;
   if (from >= first) return NO_TITLE;
   const ws = words.upTo(from, first);
   const { names, agents } = scan(kb, ws, from, first);
   // Walk back from the entity over role and country words only.
-  let at = first - from;
+  let at = first - from - (bracketed ? 3 : 0);
   let country: Country | null = null;
   let agent: Title['agent'] = null;
   let org: Actor | undefined;
@@ -495,8 +497,11 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     // ("Iranian President Hassan Rouhani" with no article date, or one the dated roles miss).
     // A government title without a country ("Treasury Secretary James Baker" in 1987, a post
     // the dated roles miss) holds in the country the roles give, for someone they have out of office.
+    // So does any title of someone whose dated roles give only their country at the date, before a first role they have
+    // ("Member of Parliament Yvette Cooper" in 2019, a minister from 2024: GBRLEG).
     const country = title.country
-      ?? (r && title.agent?.code.startsWith('GOV') && r.code.endsWith('ELI') ? kb.byCameo.get(r.code.slice(0, 3)) ?? null : null);
+      ?? (r && title.agent?.code.startsWith('GOV') && r.code.endsWith('ELI') ? kb.byCameo.get(r.code.slice(0, 3)) ?? null : null)
+      ?? (r && title.agent && r.code.length === 3 ? kb.byCameo.get(r.code) ?? null : null);
     if (r && h.actor.type === 'person' && country && title.agent && !title.former) {
       const code = titleCode(country, title.agent);
       const parts = splitCode(kb, code);

@@ -37,6 +37,15 @@ describe('former office holders are elites (CAMEO ELI)', () => {
   it('leaves roles that are not offices alone', () => {
     expect(code('former rebels')).toBe('REB');
   });
+
+  it('does not hold an office PETRARCH2 lists as running on past the years its dictionaries cover', () => {
+    // PETRARCH2: TONY_ABBOTT [AUSGOV >20130918] [AUSELI]; his premiership ended in 2015 (Wikinews, 2019-09-27,
+    // "New South Wales decriminalizes abortion", quotes "Former prime minister Tony Abbott").
+    expect(code('Tony Abbott', '2014-06-01')).toBe('AUSGOV');
+    expect(code('Tony Abbott', '2019-09-27')).toBe('AUSELI');
+    // Not a place's or an organisation's open-ended code, which no elite's code follows: Leipzig stays German.
+    expect(code('Leipzig', '2019-09-27')).toBe('DEU');
+  });
 });
 
 describe('two people of one name, told apart by the date', () => {
