@@ -38,6 +38,17 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'Other critics outside the Democratic party'), mentions, previous: [], titles })).toMatchObject({ name: 'Other critics outside the Democratic party' });
     expect(resolveSpeaker({ text, source: at(text, 'A spokesman for the Democratic Party'), mentions, previous: [], titles }).actor).toBe('USAPTY');
   });
+  it('names one who speaks for a person by their role and the person, with the person\'s code ("aide to Yasuhiro Nakasone")', () => {
+    // Constructed, in the form of wire stories of 1987 and 2019.
+    const text = 'Prime Minister Yasuhiro Nakasone met party leaders. A close aide to Nakasone said the tax would pass. '
+      + 'Adam Neumann resigned. A spokeswoman for Neumann declined to comment. Attorneys for lawyer Thomas Ward told a court he was owed the fee.';
+    const mentions = mentionsIn(text, [['Yasuhiro Nakasone', 'PER', 'Yasuhiro Nakasone', 'JPNGOV'], ['Nakasone', 'PER', 'Yasuhiro Nakasone', 'JPNGOV'],
+      ['Adam Neumann', 'PER'], ['Neumann', 'PER'], ['Thomas Ward', 'PER']]);
+    const who = (s: string) => resolveSpeaker({ text, source: at(text, s), mentions, previous: [], titles });
+    expect(who('A close aide to Nakasone')).toMatchObject({ name: 'aide to Yasuhiro Nakasone', actor: 'JPNGOV' });
+    expect(who('A spokeswoman for Neumann').name).toBe('spokeswoman for Adam Neumann');
+    expect(who('Attorneys for lawyer Thomas Ward').name).toBe('attorneys for lawyer Thomas Ward');
+  });
   it('does not take the one whose critics, supporters, fans or users speak for the speaker ("Critics of Donald Trump")', () => {
     // Wikinews, 2020-12-14, "Red Hat to move focus away from CentOS in favour of Stream; CentOS team discuss implications with Wikinews", CC BY 2.5.
     const centos = 'There will be some growing pains as users of CentOS Linux find out and help shape whether CentOS Stream meets their needs.';

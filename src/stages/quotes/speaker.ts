@@ -628,6 +628,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
       const named = namingMention(mentions, person);
       return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'coreference', named ? { start: named.start, end: named.end } : null);
     }
+    // One who speaks for a person is not that person, but speaks in their name, with their code: "A spokeswoman for
+    // Neumann" is "spokeswoman for Adam Neumann", "A close aide to Nakasone" "aide to Yasuhiro Nakasone".
+    const agent = person.type === 'PER' ? SPEAKS_FOR_PERSON.exec(text.slice(Math.max(source.start, person.start - 40), person.start)) : null;
+    if (agent) {
+      const actor = full.actor ?? person.actor;
+      return { name: `${agent[1]!.toLowerCase().replace(/\s+/g, ' ')} ${full.name}`, ...(actor ? { actor } : {}), via: 'name', from: { start: person.start, end: person.end } };
+    }
     return via(asSpeaker(person, full.name, full.actor ?? person.actor ?? role?.actor), 'name', full !== person ? { start: full.start, end: full.end } : null);
   }
   // A country or place as the whole source ("Britain said"): its own name and code.
@@ -983,6 +990,9 @@ function modifier(text: string, m: Mention, source: Span): boolean {
 
 /** A stock ticker: a few capitals, with an exchange after a dot or a space ("ALSF.PA", "ERIC ST") or not ("EK"). */
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
+
+/** Who speaks for the person named right after: "spokeswoman for", "attorneys for lawyer", "aide to". */
+const SPEAKS_FOR_PERSON = /\b((?:spokes(?:man|woman|person)|attorneys?|lawyers?|representatives?|aides?|advis[eo]rs?|publicists?|counsel)\s+(?:for|to|of)(?:\s+(?:the\s+)?\p{Ll}+)?)\s+$/iu;
 
 /** A preposition that puts what follows apart from the speaker: "critics outside the Democratic party", "voices other than the UN's". */
 const APART_FROM = /\b(?:outside(?:\s+of)?|beyond|against|unlike|except|besides|other\s+than|rather\s+than)\s+(?:the\s+)?$/i;
