@@ -357,10 +357,11 @@ const NAMING = new Set(['call', 'name', 'dub', 'term', 'nickname', 'title', 'lab
 /** Word categories of nouns that may well be the subject of "called" as a verb of saying ("a spokesman called it …"). */
 const SPEAKING_NOUNS = new Set([CATEGORIES.indexOf('source') + 1, CATEGORIES.indexOf('report') + 1]);
 /** A source's wish to stay unnamed: "(who) asked not to be named", "declined to be identified". */
-const ANONYMITY = /^(?:not\s+)?to\s+be\s+(?:named|identified|quoted|quoted\s+by\s+name)\s*[.,]?$/i;
+const ANONYMITY = /^(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|quoted\s+by\s+name)|to\s+remain\s+(?:anonymous|unnamed|unidentified)|anonymity)\s*[.,]?$/i;
 
 /**
- * Attributions without the wish of a source to stay unnamed ("The officials, who asked not to be named, said …"): the
+ * Attributions without the wish of a source to stay unnamed ("The officials, who asked not to be named, said …", "who asked
+ * to remain anonymous", "requested anonymity"): the
  * source's "asked" says nothing of what it said, which the attribution of "said" holds.
  */
 export function dropAnonymity(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {

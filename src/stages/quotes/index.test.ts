@@ -361,6 +361,13 @@ describe('attribution shapes', () => {
     const qs = run('The officials, who asked not to be named, said the talks would resume. A banker, who declined to be identified, said rates would rise.');
     expect(qs.filter((q) => /to be (?:named|identified)/.test(q.content))).toEqual([]);
     expect(find(qs, 'talks would resume').content).toBe('the talks would resume');
+    // Constructed, in the form of a wire story of 1987: nor is a wish to remain anonymous, and the relative clause that
+    // says it is no part of the source of the cue after it (but "who" is the source of a cue right after it).
+    const cairo = run('CAIRO, March 16 - Egypt and Moscow will sign the debt accord next week, Egyptian officials said. One official, who asked to remain anonymous, '
+      + 'told Reuters the interest would be cut. Mr. Obama, who has long argued that the climate is changing, spoke on Monday.');
+    expect(cairo.filter((q) => /anonymous/.test(q.content))).toEqual([]);
+    expect(find(cairo, 'interest would be cut').speaker).toBe('One official');
+    expect(find(cairo, 'the climate is changing').speaker).toMatch(/\bwho$/);
   });
   it('a headline\'s "X meets Y, calls for …" is X\'s', () => {
     // Constructed, in the form of a Xinhua headline.
