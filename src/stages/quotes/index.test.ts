@@ -633,6 +633,24 @@ describe('a pronoun after the words it is said to have said', () => {
     const added = rec.quotes.find((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'added');
     expect(added).toMatchObject({ speakerName: 'envoys' });
   });
+  it('"he" or "his" is no one for whom coreference read "she", speaker or not', () => {
+    // Constructed, in the form of a magazine profile: the critic Jo Walton is "she"; "his" is the writer's, whom this part does not name.
+    const text = 'His books were dense and hard to read. The critic Jo Walton explained them to me. '
+      + '"You only see the tip of the iceberg," she said. When his editors asked him to explain himself, he replied, "I have a horror of being obvious."';
+    const rec = analyzer.analyzeText(text);
+    const asked = rec.quotes.find((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'asked');
+    expect(asked?.speakerName).not.toMatch(/Walton/);
+  });
+  it('reads "I" with an adverb after it as "I" ("I really did not know")', () => {
+    // Wikinews, 2020-10-18, "Living with HIV during COVID-19: Wikinews talks to HIV-positive sex workers about how pandemic has effected their lives", CC BY 2.5 (shortened).
+    const text = '((WN))  How did you come to Mumbai?\n\n((Jaya))  I did have my doubts because I though both of them are going and it might be something important. '
+      + 'But I did not know a lot about the world back then, I was from a very strict family, and I was allowed to have deep friendships with anyone, '
+      + 'and I really did not know much about the world, I did not know that these type of people existed. So anyway I started trusting them.';
+    const rec = analyzer.analyzeText(text);
+    const knew = rec.quotes.find((q) => text.slice(q.content.start, q.content.end).startsWith('much about the world'));
+    expect(knew).toMatchObject({ speakerName: 'Jaya' });
+    expect(text.slice(knew!.speaker!.start, knew!.speaker!.end)).toBe('I');
+  });
 });
 
 describe('a transcript of "Q:" and "A:"', () => {

@@ -219,7 +219,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     // "Meanwhile, the minister met …, according to sources": the word that links the sentence to the one before is the writer's.
     const link = LINKING_OPENER.exec(text.slice(content.start, content.end));
     if (link && link[0].length < content.end - content.start) content = trimSpan(text, { start: content.start + link[0].length, end: content.end });
-    let speakerSpan = a.source ? charSpan(trimSource(tokens, a.source, a.cue)) : null;
+    let speakerSpan = a.source ? charSpan(trimSource(text, tokens, a.source, a.cue)) : null;
     // A question after a transcript's label, which the tagger read as a source and a cue ("((WN))  What were the different
     // radiation emissions from this system?"), is asked, not reported.
     if (speakerSpan && askedAfterLabel(text, speakerSpan, content)) continue;
@@ -472,7 +472,7 @@ const CONJUNCTION = /^(?:but|and|or|yet|so)$/;
  * with the names it is coordinated with ("Putin and Rouhani:", where the tagger took
  * "Rouhani" alone).
  */
-function trimSource(tokens: readonly Token[], s: TokenSpan, cue: TokenSpan | null = null): TokenSpan {
+function trimSource(text: string, tokens: readonly Token[], s: TokenSpan, cue: TokenSpan | null = null): TokenSpan {
   let first = s.first;
   // (A dash between two words without spaces joins them: "the Harvard–Smithsonian Center".)
   const joins = (k: number) => k > 0 && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start;
@@ -491,7 +491,8 @@ function trimSource(tokens: readonly Token[], s: TokenSpan, cue: TokenSpan | nul
   if (first < s.last && tokens[first]!.norm === 'for' && span(first + 1) > first + 1) first = span(first + 1);
   else first = span(first);
   let last = s.last;
-  while (last > first && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
+  // (Nor are adverbs after it: "I really did not know", "he also said".)
+  while (last > first && (/^[,;:–—-]$/.test(tokens[last]!.norm) || (tokens[last]!.pos === 'ADV' && /^\p{Ll}/u.test(text[tokens[last]!.start]!)))) last--;
   // "One official, who asked to remain anonymous, told Reuters": the relative pronoun after the name opens a clause of its own,
   // closed before the cue (not "Mr. Obama, who has long argued that …", where it is the cue's own subject).
   if (cue && last - 1 > first && /^(?:who|which)$/.test(tokens[last]!.norm) && tokens[last - 1]!.norm === ',' && cue.first > last

@@ -164,8 +164,9 @@ export function nameMentions(text: string, tokens: readonly Token[]): Mention[] 
     const s = tokens[a]!.start;
     const e = tokens[b - 1]!.end;
     const t = text.slice(s, e);
-    // Capitalised, and no figure ("US$3.6") nor a day or a month ("Friday"): those name no one.
-    if (/^\p{Lu}/u.test(t) && !/\d/.test(t) && !CALENDAR.test(t)) out.push({ start: s, end: e, text: t, name: t, type: 'NAME' });
+    // Capitalised, and no figure ("US$3.6") nor a day or a month ("Friday"): those name no one; nor does the pronoun "I"
+    // the tagger read as a proper noun with the word after it ("I really").
+    if (/^\p{Lu}/u.test(t) && !/\d/.test(t) && !CALENDAR.test(t) && !/^I\b/.test(t)) out.push({ start: s, end: e, text: t, name: t, type: 'NAME' });
     a = -1;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -666,16 +667,19 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (PERSONAL.has(lower) || PLURAL.has(lower)) {
     // (In someone's turn of an interview, "they" stands for a group quoted shortly before, if any: further back
     // they are mostly people the speaker has not named.)
+    const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
     const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted
-      && (plural ? many(p.speaker) && source.start - p.at <= (inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH) : !p.speaker.group));
+      && (plural ? many(p.speaker) && source.start - p.at <= (inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH)
+        : !p.speaker.group && (pronounGenders(mentions).get(p.speaker.name!) ?? gender) === gender));
     // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
     // (An organisation that opens its sentence, its subject, not one the sentence merely names; and no news
     // medium, which reports what "they" say.)
     // (Not a person the text says is of the other gender: "he" is not "his daughter Dylan Farrow".)
-    const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
+    // (Nor one for whom coreference read a pronoun of the other gender, speaker or not: "Jo Walton explained …, she said" is no "his".)
     const fits = (m: Mention) => plural
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && opensSentence(text, m) && !m.actor?.endsWith('MED')
-      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? gender) === gender && !namesSomeoneElse(text, m);
+      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? pronounGenders(mentions).get(m.name) ?? gender) === gender
+        && !namesSomeoneElse(text, m);
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     // "Industry analysts said Acme controls most of the market. They said …": "they" goes on in the voice of the many
     // quoted shortly before, not of an organisation named since.
@@ -990,6 +994,23 @@ function modifier(text: string, m: Mention, source: Span): boolean {
 
 /** A stock ticker: a few capitals, with an exchange after a dot or a space ("ALSF.PA", "ERIC ST") or not ("EK"). */
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
+
+const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
+const genders = new WeakMap<readonly Mention[], ReadonlyMap<string, 'f' | 'm'>>();
+
+/** The gender of each name that coreference gave one gender's pronouns alone (a name read as both has none). */
+function pronounGenders(mentions: readonly Mention[]): ReadonlyMap<string, 'f' | 'm'> {
+  let out = genders.get(mentions);
+  if (out) return out;
+  const seen = new Map<string, 'f' | 'm' | null>();
+  for (const m of mentions) {
+    const g = m.name !== m.text ? PRONOUN_GENDER.get(m.text.toLowerCase()) : undefined;
+    if (g) seen.set(m.name, seen.has(m.name) && seen.get(m.name) !== g ? null : g);
+  }
+  out = new Map([...seen].filter((e): e is [string, 'f' | 'm'] => e[1] !== null));
+  genders.set(mentions, out);
+  return out;
+}
 
 /** Who speaks for the person named right after: "spokeswoman for", "attorneys for lawyer", "aide to". */
 const SPEAKS_FOR_PERSON = /\b((?:spokes(?:man|woman|person)|attorneys?|lawyers?|representatives?|aides?|advis[eo]rs?|publicists?|counsel)\s+(?:for|to|of)(?:\s+(?:the\s+)?\p{Ll}+)?)\s+$/iu;
