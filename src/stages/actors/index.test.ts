@@ -151,6 +151,14 @@ describe('actor stage on the seed article', () => {
 });
 
 describe('nominal actor mentions', () => {
+  it('codes a country\'s businesses named by their kind ("German firms", "Japanese exporters", "Italy\'s top industrialists")', () => {
+    // Wikinews, 2019-01-23, "Germany bans Mahan Air of Iran, citing 'security'", CC BY 2.5 (shortened); the second sentence constructed, in the form of a wire story of 1987.
+    const text = 'German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to pull out of the Middle Eastern nation. '
+      + 'Japanese exporters said the yen was too strong, and Italy\'s top industrialists said costs were high.';
+    const out = actorsOver(text, [['German', 'MISC'], ['Deutsche Bahn', 'ORG'], ['Deutsche Telekom', 'ORG'], ['Daimler', 'PER'], ['Siemens', 'ORG'], ['Japanese', 'MISC'], ['Italy', 'LOC']], '2019-01-23');
+    expect(out.filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`))
+      .toEqual(['German firms:DEUBUS', 'Japanese exporters:JPNBUS', "Italy's top industrialists:ITABUS"]);
+  });
   it('adds role phrases NER leaves out, with the office holder where the date names one', () => {
     const text = 'The Iranian foreign minister met Iraqi troops near Mosul. Russia\'s defence ministry said the Turkish army had withdrawn.';
     const ents: Entity[] = [];

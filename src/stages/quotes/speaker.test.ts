@@ -38,6 +38,18 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'Other critics outside the Democratic party'), mentions, previous: [], titles })).toMatchObject({ name: 'Other critics outside the Democratic party' });
     expect(resolveSpeaker({ text, source: at(text, 'A spokesman for the Democratic Party'), mentions, previous: [], titles }).actor).toBe('USAPTY');
   });
+  it('takes a name given examples as the speaker, not an example ("German firms including … Daimler"), and no kind of many for "the firm"', () => {
+    // Wikinews, 2019-01-23, "Germany bans Mahan Air of Iran, citing 'security'", CC BY 2.5 (shortened; the recogniser read "Daimler" as a person).
+    const text = 'German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to pull out of the Middle Eastern nation.';
+    const mentions = mentionsIn(text, [['German firms', 'ORG', 'German firms', 'DEUBUS'], ['Deutsche Bahn', 'ORG'], ['Deutsche Telekom', 'ORG'], ['Daimler', 'PER'], ['Siemens', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens'), mentions, previous: [], titles }))
+      .toMatchObject({ name: 'German firms', actor: 'DEUBUS' });
+    // Constructed: "the firm" after many of a kind is none of them.
+    const text2 = 'Japanese exporters said the yen was strong. The firm said sales rose.';
+    const mentions2 = mentionsIn(text2, [['Japanese exporters', 'ORG', 'Japanese exporters', 'JPNBUS']]);
+    const previous = [{ at: 0, speaker: { name: 'Japanese exporters', actor: 'JPNBUS', org: true }, sentence: 0, span: at(text2, 'Japanese exporters') }];
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'The firm'), mentions: mentions2, previous, titles }).actor).toBeUndefined();
+  });
   it('names one who speaks for a person by their role and the person, with the person\'s code ("aide to Yasuhiro Nakasone")', () => {
     // Constructed, in the form of wire stories of 1987 and 2019.
     const text = 'Prime Minister Yasuhiro Nakasone met party leaders. A close aide to Nakasone said the tax would pass. '

@@ -499,10 +499,14 @@ function many(sp: Speaker): boolean {
 }
 
 /** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
+/** Many of a kind, named by a word before a plural noun in lower case: "Japanese exporters", "German firms". */
+const KIND_OF_MANY = /\s\p{Ll}[\p{L}-]*[^siu'’]s$/u;
+
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
-  const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true && !p.quoted);
+  // (One organisation, not many of them named by their kind: "Japanese exporters said … The firm said" is not they.)
+  const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true && !p.quoted && !KIND_OF_MANY.test(p.speaker.name ?? ''));
   if (quoted) return via(quoted.speaker, 'organisation', quoted.span ?? undefined);
-  const named = findLastBefore(mentions, source.start, (m) => m.end <= source.start && m.type === 'ORG');
+  const named = findLastBefore(mentions, source.start, (m) => m.end <= source.start && m.type === 'ORG' && !KIND_OF_MANY.test(m.text));
   return named ? asSpeaker(named) : null;
 }
 
@@ -597,7 +601,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const opening = inside.length > 1 ? inside.reduce((a, b) => (b.start < a.start ? b : a)) : undefined;
   const closing = inside.length > 1 ? inside.reduce((a, b) => (b.end > a.end ? b : a)) : undefined;
   const titled = closing && closing.type === 'PER' && /^[\s.]*$/.test(text.slice(closing.end, source.end)) && /,\s*$/.test(text.slice(source.start, closing.start));
-  const opens = opening && !titled && /^(?:the\s+)?$/i.test(text.slice(source.start, opening.start)) && /^\s*,\s*(?!the\s+\p{Lu})\p{Ll}/u.test(text.slice(opening.end, source.end)) ? opening : undefined;
+  // (So does a name before the examples it is given: "German firms including Deutsche Bahn, … and Siemens".)
+  const opens = opening && !titled && /^(?:the\s+)?$/i.test(text.slice(source.start, opening.start))
+    && (/^\s*,\s*(?!the\s+\p{Lu})\p{Ll}/u.test(text.slice(opening.end, source.end)) || EXAMPLES_AFTER.test(text.slice(opening.end, source.end))) ? opening : undefined;
   const chosen = opens ?? apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
   const whole = chosen && chosen.type === 'ORG' && !chosen.actor && ORG_HEAD.test(chosen.text) ? complementOf(chosen) : undefined;
   const person = whole ? { ...chosen!, end: whole.end, text: text.slice(chosen!.start, whole.end), name: text.slice(chosen!.start, whole.end).replace(/\s+/g, ' ') } : chosen;
@@ -1011,6 +1017,9 @@ function pronounGenders(mentions: readonly Mention[]): ReadonlyMap<string, 'f' |
   genders.set(mentions, out);
   return out;
 }
+
+/** Examples given after a name: "German firms including …", "companies such as …". */
+const EXAMPLES_AFTER = /^\s*,?\s*(?:including|such\s+as|like|among\s+them)\s/i;
 
 /** Who speaks for the person named right after: "spokeswoman for", "attorneys for lawyer", "aide to". */
 const SPEAKS_FOR_PERSON = /\b((?:spokes(?:man|woman|person)|attorneys?|lawyers?|representatives?|aides?|advis[eo]rs?|publicists?|counsel)\s+(?:for|to|of)(?:\s+(?:the\s+)?\p{Ll}+)?)\s+$/iu;
