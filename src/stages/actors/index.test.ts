@@ -210,6 +210,16 @@ describe('a country written before a body', () => {
     expect(run('The United States government said it would respond.', [['United States', 'LOC']]).find((e) => e.text === 'United States government'))
       .toMatchObject({ actor: 'USAGOV', via: 'actor' });
   });
+  it('takes a body named after its country by a state office\'s head as that country\'s government, and a new officer as the role\'s', () => {
+    // Wikinews, 2019-10-17, "Hundreds arrested for 'dark web' child porn by international task force", CC BY 2.5 (shortened).
+    const text = 'Nikki Holland of the UK\'s National Crime Agency (NCA) said, "Dark web child sex offenders cannot hide." '
+      + 'Jong was arrested in March, 2018, but South Korea\'s National Police Agency when announcing the arrest in May, 2018 identified him only by surname.';
+    const out = run(text, [['Nikki Holland', 'PER'], ['UK', 'LOC'], ['National Crime Agency', 'ORG'], ['NCA', 'ORG'], ['Jong', 'PER'], ['South Korea', 'LOC'], ['National Police Agency', 'ORG']], '2019-10-17');
+    expect(['National Crime Agency', 'National Police Agency'].map((n) => out.find((e) => e.text === n)?.actor)).toEqual(['GBRGOV', 'KORGOV']);
+    // Constructed: not a medium's agency; and "new" between the country and the role, as a rank would be.
+    const more = run("Japan's Kyodo News Agency said Hong Kong's new police commissioner had resigned.", [['Japan', 'LOC'], ['Kyodo News Agency', 'ORG'], ['Hong Kong', 'LOC']], '2019-11-19');
+    expect(more.filter((e) => e.actor && e.type !== 'LOC').map((e) => `${e.text}:${e.actor}`)).toEqual(["Hong Kong's new police commissioner:HKGCOP"]);
+  });
   it('takes a known body whose name holds the country the recogniser found alone', () => {
     // "the US military" is a name the actor data knows; the recogniser gave only "US".
     const out = run('Yesterday the US military attacked the base.', [['US', 'LOC']]);
