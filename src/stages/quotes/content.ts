@@ -361,8 +361,8 @@ const ANONYMITY = /^(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|quoted\s+
 
 /**
  * Attributions without the wish of a source to stay unnamed ("The officials, who asked not to be named, said …", "who asked
- * to remain anonymous", "requested anonymity"): the
- * source's "asked" says nothing of what it said, which the attribution of "said" holds.
+ * to remain anonymous", "requested anonymity"): the source's "asked" says nothing of what it said, which the attribution of
+ * "said" holds.
  */
 export function dropAnonymity(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { text, tokens } = ctx;

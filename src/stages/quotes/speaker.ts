@@ -498,10 +498,10 @@ function many(sp: Speaker): boolean {
   return sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || ((sp.via === 'words' || sp.via === 'earlier') && PLURAL_NOUN.test(sp.name ?? ''));
 }
 
-/** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
 /** Many of a kind, named by a word before a plural noun in lower case: "Japanese exporters", "German firms". */
 const KIND_OF_MANY = /\s\p{Ll}[\p{L}-]*[^siu'’]s$/u;
 
+/** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
 function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   // (One organisation, not many of them named by their kind: "Japanese exporters said … The firm said" is not they.)
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true && !p.quoted && !KIND_OF_MANY.test(p.speaker.name ?? ''));
@@ -1031,7 +1031,7 @@ const APART_FROM = /\b(?:outside(?:\s+of)?|beyond|against|unlike|except|besides|
  * Erdogan", "Fans of Taylor Swift", "People on Twitter", "Users of CentOS Linux" (not "Members of the Labour Party", "a
  * spokesman for Google").
  */
-const GROUP_APART = String.raw`\b(?:critics|opponents|detractors|rivals|enemies|supporters|backers|admirers|fans|followers|users|customers|clients|subscribers|viewers|readers|listeners|victims|relatives|families|friends|neighbou?rs|residents|people|voters)\s+(?:of|on|for|from|among)\s+`;
+const GROUP_APART = String.raw`\b(?:critics|opponents|detractors|rivals|enemies|supporters|backers|admirers|fans|followers|users|customers|clients|subscribers|viewers|readers|listeners|victims|relatives|families|friends|neighbou?rs|residents|people|voters)\s+(?:of|on|for)\s+`;
 const PEOPLE_APART = new RegExp(GROUP_APART + String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`, 'iu');
 /** A description of such people ("Opponents of President Erdogan"), whose title words are the other's, not theirs to drop. */
 const PEOPLE_APART_WORDS = new RegExp(GROUP_APART, 'iu');
