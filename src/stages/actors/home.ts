@@ -65,13 +65,37 @@ export function bodyName(kb: ActorKnowledge, e: Entity, before?: string, after =
   const named = kb.agents.get(key) ?? (chamber ? HOUSE : undefined);
   const agent = named ?? namedHead(kb, e, key);
   let bare: Agent | null = null;
-  if (agent && !isPersonAgent(agent.phrase) && (BODY_HEAD.test(key) || BODY_OF.test(key)) && STATE_SECTOR.test(agent.code)
+  if (agent && !isPersonAgent(agent.phrase) && (BODY_HEAD.test(key) || BODY_OF.test(key) || agent === STATE_OFFICE) && STATE_SECTOR.test(agent.code)
     && !lookupName(kb, e.text).some((h) => h.kind === 'actor' && h.actor.provenance === 0 && h.surface === h.actor.name)) bare = agent;
   return bare || (named && !isPersonAgent(named.phrase)) ? { bare } : null;
 }
 
 /** Head words that keep their office after the capitalised words of a name ("Finance Ministry", "Federal Court", "Trump Administration"). */
-const NAMED_HEAD = /^(?:\p{Lu}[\p{L}'-]*\s+(?:(?:and|&)\s+)?){1,2}(?:[Mm]inistry|[Cc]ourt|[Tt]ribunal|[Aa]dministration)$/u;
+const NAMED_HEAD = /^(?:\p{Lu}[\p{L}'-]*\s+(?:(?:and|&)\s+)?){1,2}(?:[Mm]inistry|[Cc]ourt|[Tt]ribunal|[Aa]dministration|Agency|Bureau|Office|Service|Commission|Authority|Directorate|Inspectorate)$/u;
+
+/**
+ * A name whose head is a state office's ("Statistics Bureau", "Economic Planning Agency", "Serious Fraud Office",
+ * "Central Bureau of Statistics"): the government's, as a role word would make it.
+ */
+const STATE_OFFICE_NAME = /\b(?:Agency|Bureau|Office|Service|Commission|Authority|Directorate|Inspectorate)(?:\s+(?:of|for|on)\s+.+)?$/;
+/**
+ * … but not a medium's nor a trade's ("Kyodo News Agency", "Ace Travel Agency", "Better Business Bureau"), nor an
+ * international body's ("European Space Agency", "EC Commission", "International Development Agency").
+ */
+const NOT_STATE_OFFICE = /\b(?:News|Press|Broadcasting|Radio|Television|Travel|Talent|Advertising|Modell?ing|Insurance|Business|Detective|Employment|International|European|World|Global|Asian|African|Arab|Regional|Inter-\p{L}+|[A-Z]{2,})\b/u;
+export const STATE_OFFICE: Agent = { phrase: 'office', code: 'GOV', position: 'suffix', curated: true };
+
+/** Is it a state office's name (STATE_OFFICE_NAME, not NOT_STATE_OFFICE)? */
+export function stateOffice(name: string): boolean {
+  return STATE_OFFICE_NAME.test(name) && !NOT_STATE_OFFICE.test(name);
+}
+
+/**
+ * A word of public administration, which a state office named alone, with no country, must hold to be read as the
+ * government's of the country the story is about ("the Federal Statistics Office", "the State Statistics Bureau", "the
+ * Defense Logistics Agency"; not "the Lancet Commission", "the Presidential Commission" read apart from its name).
+ */
+const PUBLIC_WORD = /\b(?:Federal|National|State|Central|Statistics|Statistical|Census|Customs|Cartel|Competition|Planning|Defen[cs]e|Police|Crime|Criminal|Tax|Taxation|Revenue|Audit|Accounting|Telecommunications|Aviation|Rescue|Anti-Corruption|Supervisory|Fair Trade|Election|Electoral|Prison|Prisons|Immigration|Border|Coast|Fire|Health|Public|Sheriff's|Civil|Environment|Environmental|Energy|Agriculture|Agricultural|Fisheries|Forestry|Meteorological|Weather|Intelligence|Security|Narcotics|Drug|Food|Transport|Highway|Postal|Labou?r|Pensions?|Housing|Water|Nuclear)\b/;
 
 /**
  * The agent of a body's head word after one or two words of a name the dictionaries do not know
@@ -82,7 +106,7 @@ function namedHead(kb: ActorKnowledge, e: Entity, key: string): Agent | undefine
   const text = e.text.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
   if (!NAMED_HEAD.test(text) || lookupName(kb, e.text).length) return undefined;
   if (text.split(' ').slice(0, -1).some((w) => lookupName(kb, w).some((h) => h.kind === 'country'))) return undefined;
-  return kb.agents.get(key.slice(key.lastIndexOf(' ') + 1));
+  return kb.agents.get(key.slice(key.lastIndexOf(' ') + 1)) ?? (stateOffice(text) && PUBLIC_WORD.test(text) ? STATE_OFFICE : undefined);
 }
 
 /**

@@ -210,6 +210,15 @@ describe('a country written before a body', () => {
     expect(run('The United States government said it would respond.', [['United States', 'LOC']]).find((e) => e.text === 'United States government'))
       .toMatchObject({ actor: 'USAGOV', via: 'actor' });
   });
+  it('takes a state office named alone in a story about one country as its government\'s, not an international body\'s', () => {
+    // Constructed, in the form of wire stories of 1987.
+    const bonn = run('BONN, West Germany - West German wholesale prices fell in February, the Federal Statistics Office said. West Germany had no comment.',
+      [['BONN', 'LOC'], ['West Germany', 'LOC'], ['West German', 'MISC'], ['Federal Statistics Office', 'ORG']], '1987-03-10');
+    expect(bonn.find((e) => e.text === 'Federal Statistics Office')?.actor).toBe('DEUGOV');
+    const paris = run('PARIS, France - The European Space Agency and the EC Commission said France would pay. France agreed.',
+      [['PARIS', 'LOC'], ['France', 'LOC'], ['European Space Agency', 'ORG'], ['EC Commission', 'ORG']], '1987-03-10');
+    expect(['European Space Agency', 'EC Commission'].map((n) => paris.find((e) => e.text === n)?.actor).filter((c) => c?.startsWith('FRA'))).toEqual([]);
+  });
   it('takes a body named after its country by a state office\'s head as that country\'s government, and a new officer as the role\'s', () => {
     // Wikinews, 2019-10-17, "Hundreds arrested for 'dark web' child porn by international task force", CC BY 2.5 (shortened).
     const text = 'Nikki Holland of the UK\'s National Crime Agency (NCA) said, "Dark web child sex offenders cannot hide." '

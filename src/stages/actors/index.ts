@@ -13,10 +13,10 @@ import { withLayer, layer, single, type Doc } from '../../document/document.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
-import { lookupName, splitCode, type Actor, type ActorKnowledge, type Agent, type Country, type NameHit } from '../../knowledge/actors/load.js';
+import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
 import { STATE_SECTOR } from '../../knowledge/actors/codes.js';
 import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
-import { BODY_HEAD, bodyName, homeCountry, homeTitled, isPersonAgent, type BodyName } from './home.js';
+import { BODY_HEAD, bodyName, homeCountry, homeTitled, isPersonAgent, STATE_OFFICE, stateOffice, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
 import { codeOf, roleAfterName, roleBeforeName } from './appositions.js';
@@ -400,15 +400,6 @@ function partyCountry(kb: ActorKnowledge, name: string, named: ReadonlySet<strin
   return own.size === 1 ? kb.byIso3.get([...own][0]!) ?? null : null;
 }
 
-/**
- * A body's name whose head is a state office's, written after its country ("Israel's Central Bureau of Statistics", "Japan's
- * Economic Planning Agency", "Britain's Serious Fraud Office"): that country's government, as its role word would make it.
- */
-const STATE_OFFICE_NAME = /\b(?:Agency|Bureau|Office|Service|Commission|Authority|Directorate|Inspectorate)(?:\s+(?:of|for|on)\s+.+)?$/;
-/** … but not a medium's ("Kyodo News Agency", "Press Service"). */
-const MEDIA_OFFICE = /\b(?:News|Press|Broadcasting|Radio|Television)\b/;
-const STATE_OFFICE: Agent = { phrase: 'office', code: 'GOV', position: 'suffix', curated: true };
-
 /** A company's name: a legal form at its end, or an ordinal bank ("First National Bank of Chicago"). */
 const COMPANY = /\b(?:Ltd|Inc|Corp|Co|PLC|Plc|LLC|AG|SA|NV|Bhd)\.?>?$|^(?:the\s+)?(?:First|Second|Third)\b/i;
 /** Do one to three words of a longer name make a role word ("Federal Court", "Air Force", "Court of Appeals")? */
@@ -576,7 +567,8 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     // recogniser splits into the country and "House of Representatives"), "Iranian parliament", and by a name the
     // dictionaries do not know that ends in a body's role word ("Japan's Economy Ministry").
     const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, ''))) ?? (bodyOf ?? bodyName(kb, e))?.bare
-      ?? (STATE_OFFICE_NAME.test(e.text) && !MEDIA_OFFICE.test(e.text) ? STATE_OFFICE : undefined);
+      // (A body's name whose head is a state office's, "Israel's Central Bureau of Statistics": the country's government.)
+      ?? (stateOffice(e.text) ? STATE_OFFICE : undefined);
     if (agent && !isPersonAgent(agent.phrase)) {
       const code = titleCode(title.country, agent);
       const parts = splitCode(kb, code);
