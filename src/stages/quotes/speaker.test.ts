@@ -50,6 +50,13 @@ describe('resolveSpeaker', () => {
     const previous = [{ at: 0, speaker: { name: 'Japanese exporters', actor: 'JPNBUS', org: true }, sentence: 0, span: at(text2, 'Japanese exporters') }];
     expect(resolveSpeaker({ text: text2, source: at(text2, 'The firm'), mentions: mentions2, previous, titles }).actor).toBeUndefined();
   });
+  it('does not take the court or the journal where the words were filed or published ("The suit, filed in U.S. District Court")', () => {
+    // Constructed, in the form of a wire story of 1987 and a health news story.
+    const text = 'The suit, filed in U.S. District Court in Tulsa, seeks damages. A case report published in BMJ Case Reports said the man was breathless.';
+    const mentions = mentionsIn(text, [['U.S. District Court', 'ORG', 'U.S. District Court', 'USAJUD'], ['Tulsa', 'LOC'], ['BMJ Case Reports', 'ORG']]);
+    const name = namesIn(text, mentions);
+    expect([name('The suit, filed in U.S. District Court in Tulsa'), name('A case report published in BMJ Case Reports')]).toEqual(['suit', 'case report']);
+  });
   it('names one who speaks for a person by their role and the person, with the person\'s code ("aide to Yasuhiro Nakasone")', () => {
     // Constructed, in the form of wire stories of 1987 and 2019.
     const text = 'Prime Minister Yasuhiro Nakasone met party leaders. A close aide to Nakasone said the tax would pass. '

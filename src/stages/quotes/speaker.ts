@@ -131,6 +131,8 @@ const ADJUNCT = /[\s,](?:when|while|after|before|via|during|upon)\s/;
 const ADJUNCT_HOLDER = /^\s*(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
 /** Who asked them, after the words of a source: "economists polled by Reuters", "a Fiat spokesman contacted by Reuters". */
 const ASKED_BY = /,?\s+(?:polled|queried|contacted|surveyed|interviewed|questioned|reached|consulted|canvassed|quoted|cited)\s+by\s/;
+/** Where a source's words were filed or published: "The suit, filed in U.S. District Court", "a study published in The Lancet". */
+const FILED_IN = /,?\s+(?:filed|lodged|published|posted|printed|submitted)\s+(?:in|on|with|to|before)\s/;
 const CLAUSE = new RegExp(`\\s*,(?=\\s)|\\s+(?=(?:who|whom|whose|which)\\b)|${ASKED_BY.source}`);
 /** Words that, alone, name no one: determiners, quantifiers, first-person possessives, adverbs that open a sentence, conjunctions ("upon learning"). */
 const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'one', 'another', 'other', 'others',
@@ -567,7 +569,10 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // Whoever asked them ("economists polled by Reuters") never speaks: the names before, or none.
   const words = text.slice(source.start, source.end);
   const asked = ASKED_BY.exec(words);
-  const adjunct = asked ?? ADJUNCT.exec(words);
+  // So does a court or a journal where the words were filed or published ("The suit, filed in U.S. District Court"), after
+  // a few words of one line naming them.
+  const filed = FILED_IN.exec(words);
+  const adjunct = asked ?? (filed && /^[^\n.;:]*$/.test(words.slice(0, filed.index)) && words.slice(0, filed.index).split(/\s+/).length <= 8 ? filed : null) ?? ADJUNCT.exec(words);
   const before = adjunct ? named.filter((m) => m.end <= source.start + adjunct.index) : [];
   // A description before the adjunct, with no name in it, is still who speaks: "the mayor of Yartsevo via news agency
   // Interfax" is the mayor (of Yartsevo), not Interfax, which relays the words.
