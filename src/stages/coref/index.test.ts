@@ -61,6 +61,16 @@ describe('coreference on the seed article', () => {
     expect(their.some((e) => e.members?.join() === 'RUSGOV,IRNGOV')).toBe(true);
   });
 
+  it('reads "the neighbours" with no number as people next door, "the two neighbours" as countries', () => {
+    // Wikinews, 2020-10-18, "Living with HIV during COVID-19: Wikinews talks to HIV-positive sex workers about how pandemic has effected their lives",
+    // CC BY 2.5 (shortened); the first two sentences constructed.
+    const text = 'India and China clashed on the border. The two neighbours agreed to talk. '
+      + 'Morning I went to his sisters house again, the family was back. Maybe the neighbours told them I came looking or something.';
+    const d = run(docWith(text, [['India', 'LOC'], ['China', 'LOC']]), '2020-10-18');
+    const groups = layer(d, 'entities').filter((e) => /neighbours/.test(e.text)).map((e) => `${e.text}:${[...(e.members ?? [])].sort().join('+')}`);
+    expect(groups).toEqual(['The two neighbours:CHN+IND']);
+  });
+
   it('answers antecedentOf for pronouns and nominal mentions', () => {
     const d = run(seed());
     const he = at(d, 'He')!;

@@ -274,6 +274,8 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     const defining = /\bas\s*$/i.test(doc.text.slice(Math.max(0, start - 4), start));
     const defKeyEarly = modifiers.join(' ') || head;
     if (!hasDet && number === null && !defining && !groupDefs.has(defKeyEarly)) continue;
+    // ("The neighbours" with no number are most often people next door, "the two neighbours" countries.)
+    if (NEIGHBOURS.has(head) && number === null && !defining && !groupDefs.has(defKeyEarly)) continue;
     const end = t.end;
     const si = sentenceAt(sentences, start);
     const sent = sentences[si];
@@ -525,6 +527,8 @@ export function antecedentOf(doc: Doc, span: Span): Entity | null {
   const chain = ents.filter((e) => e.chain === m.chain && e.via !== 'coref');
   return chain.find((e) => e.via !== 'actor' && e.type === m.type && /\s/.test(e.text)) ?? chain[0] ?? (m.members ? m : null);
 }
+
+const NEIGHBOURS: ReadonlySet<string> = new Set(['neighbours', 'neighbors']);
 
 /** A person mention of many by its words ("American officials", "government sources"), which no "he" or "she" stands for. */
 const PLURAL_NOMINAL = /\s(?:[a-z]+[^s]s|people|men|women|children|police)$/;
