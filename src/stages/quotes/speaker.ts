@@ -681,7 +681,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
     const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted
       && (plural ? many(p.speaker) && source.start - p.at <= (inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH)
-        : !p.speaker.group && (pronounGenders(mentions).get(p.speaker.name!) ?? gender) === gender));
+        : !p.speaker.group && !OWNED_THING.test(p.speaker.name!) && (pronounGenders(mentions).get(p.speaker.name!) ?? gender) === gender));
     // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
     // (An organisation that opens its sentence, its subject, not one the sentence merely names; and no news
     // medium, which reports what "they" say.)
@@ -1005,6 +1005,9 @@ function modifier(text: string, m: Mention, source: Span): boolean {
 
 /** A stock ticker: a few capitals, with an exchange after a dot or a space ("ALSF.PA", "ERIC ST") or not ("EK"). */
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
+
+/** A thing someone owns, as a speaker's name ("Judge Miller's statement"): no "he" or "she". */
+const OWNED_THING = /['’]s\s+\p{Ll}[\p{L}-]*$/u;
 
 const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 const genders = new WeakMap<readonly Mention[], ReadonlyMap<string, 'f' | 'm'>>();
