@@ -19,6 +19,7 @@ import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.j
 import { BODY_HEAD, bodyName, homeCountry, homeTitled, isPersonAgent, STATE_OFFICE, stateOffice, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
+import { datelineCompany } from './companies.js';
 import { codeOf, roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
 import { placeCountryOf, townCountryOf, type PlaceCountry } from './places.js';
@@ -996,7 +997,12 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
           return home && (x.wantsHome || body) ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places, home, body) : x;
         })
         : once;
-      const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(first.map((x) => x.entity)), titledRoles(first)));
+      // A company named with its legal form, in a story datelined where companies take that form (companies.ts).
+      const dated = datelined ? first.map((x) => {
+        const c = datelineCompany(kb, x.entity, datelined, doc.text.slice(x.entity.end, x.entity.end + 24));
+        return c ? { ...x, entity: c } : x;
+      }) : first;
+      const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(dated.map((x) => x.entity)), titledRoles(dated)));
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home, places));
