@@ -50,6 +50,25 @@ describe('resolveSpeaker', () => {
     const previous = [{ at: 0, speaker: { name: 'Japanese exporters', actor: 'JPNBUS', org: true }, sentence: 0, span: at(text2, 'Japanese exporters') }];
     expect(resolveSpeaker({ text: text2, source: at(text2, 'The firm'), mentions: mentions2, previous, titles }).actor).toBeUndefined();
   });
+  it('reads "they" as people named by a plural noun quoted within reach before an organisation quoted since', () => {
+    // Constructed, in the form of a wire story of 1987.
+    const text = 'The crop may be as large as last year\'s, according to sugar analysts. Exports rose, according to figures received by the '
+      + 'International Sugar Organization. January is the first major export month, they said.';
+    const previous = [
+      { at: text.indexOf('sugar analysts'), speaker: { name: 'sugar analysts', via: 'words' as const }, sentence: 0, span: at(text, 'sugar analysts') },
+      { at: text.indexOf('International'), speaker: { name: 'International Sugar Organization', org: true }, sentence: 1, span: at(text, 'International Sugar Organization') },
+    ];
+    const mentions = mentionsIn(text, [['International Sugar Organization', 'ORG']]);
+    expect(resolveSpeaker({ text, source: at(text, 'they'), mentions, previous, titles }).name).toBe('sugar analysts');
+    // (Not over an organisation itself named as many: "US authorities".)
+    const text2 = 'Some of the site\'s users were arrested. US authorities claimed the site was the largest. They also stated arrests were made abroad.';
+    const previous2 = [
+      { at: 0, speaker: { name: "Some of the site's users", via: 'words' as const }, sentence: 0, span: at(text2, "Some of the site's users") },
+      { at: text2.indexOf('US authorities'), speaker: { name: 'US authorities', actor: 'USAGOV', org: true }, sentence: 1, span: at(text2, 'US authorities') },
+    ];
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'They'), mentions: mentionsIn(text2, [['US authorities', 'ORG', 'US authorities', 'USAGOV']]), previous: previous2, titles }).name)
+      .toBe('US authorities');
+  });
   it('does not take the court or the journal where the words were filed or published ("The suit, filed in U.S. District Court")', () => {
     // Constructed, in the form of a wire story of 1987 and a health news story.
     const text = 'The suit, filed in U.S. District Court in Tulsa, seeks damages. A case report published in BMJ Case Reports said the man was breathless.';

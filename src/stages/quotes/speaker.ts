@@ -679,9 +679,17 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (In someone's turn of an interview, "they" stands for a group quoted shortly before, if any: further back
     // they are mostly people the speaker has not named.)
     const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
-    const prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted
-      && (plural ? many(p.speaker) && source.start - p.at <= (inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH)
+    const reach = inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH;
+    let prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted
+      && (plural ? many(p.speaker) && source.start - p.at <= reach
         : !p.speaker.group && !OWNED_THING.test(p.speaker.name!) && (pronounGenders(mentions).get(p.speaker.name!) ?? gender) === gender));
+    // (People named by a plural noun, quoted within reach, go before an organisation quoted since, one not itself named as
+    // many, "US authorities": "…, according to sugar analysts. …, according to figures received by the International Sugar
+    // Organization. …, they said" is the analysts.)
+    if (plural && prevSpeaker?.speaker.org && !prevSpeaker.speaker.group && !KIND_OF_MANY.test(prevSpeaker.speaker.name ?? '')) {
+      const people = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted && !p.speaker.org && many(p.speaker) && source.start - p.at <= reach);
+      if (people) prevSpeaker = people;
+    }
     // (An organisation only when named near: in an interview "they" are mostly people the speaker has not named.)
     // (An organisation that opens its sentence, its subject, not one the sentence merely names; and no news
     // medium, which reports what "they" say.)
