@@ -5,7 +5,7 @@
  * does not use ("NEW YORK - Fiat SpA said") leaves the company uncoded.
  */
 import type { Entity } from '../../document/layers.js';
-import { splitCode, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import type { ActorKnowledge } from '../../knowledge/actors/load.js';
 
 /** Legal forms at the end of a company's name, and the countries (ISO alpha-3) whose companies take them. */
 const FORMS: readonly [RegExp, ReadonlySet<string>][] = [
@@ -28,17 +28,15 @@ const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee
 const OF_COUNTRY = /^\s+of\s+\p{Lu}/u;
 
 /**
- * The company's entity coded as a business of the dateline's country (ISO alpha-3), or null when the form does not fit it;
- * `after`: the text right after the entity.
+ * The company's actor code as a business of the dateline's country (ISO alpha-3) and its name, or null when the form does
+ * not fit it; `after`: the text right after the entity.
  */
-export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string, after = ''): Entity | null {
+export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string, after = ''): { readonly actor: string; readonly name: string } | null {
   if (e.type !== 'ORG' || e.actor || STATE_CORPORATION.test(e.text) || OF_COUNTRY.test(after)) return null;
   // (A ticker after the name, "Endotronics Inc <ENDO>", is no part of it.)
   const name = e.text.replace(/\s*<[^<>]*>?$/, '').trim();
   const form = FORMS.find(([re]) => re.test(name));
   const country = kb.byIso3.get(datelined);
   if (!form || !form[1].has(datelined) || !country) return null;
-  const code = `${country.cameo}BUS`;
-  const parts = splitCode(kb, code);
-  return { ...e, actor: code, name: name.replace(/\s+/g, ' '), ...(parts.country ? { country: parts.country } : {}), ...(parts.sector ? { sector: parts.sector } : {}) };
+  return { actor: `${country.cameo}BUS`, name: name.replace(/\s+/g, ' ') };
 }

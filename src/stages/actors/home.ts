@@ -71,13 +71,15 @@ export function bodyName(kb: ActorKnowledge, e: Entity, before?: string, after =
 }
 
 /** Head words that keep their office after the capitalised words of a name ("Finance Ministry", "Federal Court", "Trump Administration"). */
-const NAMED_HEAD = /^(?:\p{Lu}[\p{L}'-]*\s+(?:(?:and|&)\s+)?){1,2}(?:[Mm]inistry|[Cc]ourt|[Tt]ribunal|[Aa]dministration|Agency|Bureau|Office|Service|Commission|Authority|Directorate|Inspectorate)$/u;
+/** The head words of a state office's name (STATE_OFFICE_NAME). */
+const OFFICE_HEADS = 'Agency|Bureau|Office|Service|Commission|Authority|Directorate|Inspectorate';
+const NAMED_HEAD = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'-]*\s+(?:(?:and|&)\s+)?){1,2}(?:[Mm]inistry|[Cc]ourt|[Tt]ribunal|[Aa]dministration|${OFFICE_HEADS})$`, 'u');
 
 /**
  * A name whose head is a state office's ("Statistics Bureau", "Economic Planning Agency", "Serious Fraud Office",
  * "Central Bureau of Statistics"): the government's, as a role word would make it.
  */
-const STATE_OFFICE_NAME = /\b(?:Agency|Bureau|Office|Service|Commission|Authority|Directorate|Inspectorate)(?:\s+(?:of|for|on)\s+.+)?$/;
+const STATE_OFFICE_NAME = new RegExp(String.raw`\b(?:${OFFICE_HEADS})(?:\s+(?:of|for|on)\s+.+)?$`);
 /**
  * … but not a medium's nor a trade's ("Kyodo News Agency", "Ace Travel Agency", "Better Business Bureau"), nor an
  * international body's ("European Space Agency", "EC Commission", "International Development Agency").

@@ -1000,7 +1000,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // A company named with its legal form, in a story datelined where companies take that form (companies.ts).
       const dated = datelined ? first.map((x) => {
         const c = datelineCompany(kb, x.entity, datelined, doc.text.slice(x.entity.end, x.entity.end + 24));
-        return c ? { ...x, entity: c } : x;
+        return c ? codedAs(kb, x.entity, c.actor, c.name) : x;
       }) : first;
       const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(dated.map((x) => x.entity)), titledRoles(dated)));
       // Each sentence is given the entities over it, not the document's (long documents).

@@ -31,6 +31,7 @@ import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js'
 import { shouted } from '../../nlp/truecase.js';
 import { statedGender } from '../../nlp/gender.js';
 import { namesSomeoneElse } from '../coref/modifier.js';
+import { PRONOUNS } from '../coref/words.js';
 import { STATE_SECTOR } from '../../knowledge/actors/codes.js';
 import { titleSets } from './lexicon.js';
 import { RELATIVES } from './rules.js';
@@ -679,10 +680,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (In someone's turn of an interview, "they" stands for a group quoted shortly before, if any: further back
     // they are mostly people the speaker has not named.)
     const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
+    const genderOf = pronounGenders(mentions);
     const reach = inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH;
     let prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted
       && (plural ? many(p.speaker) && source.start - p.at <= reach
-        : !p.speaker.group && !OWNED_THING.test(p.speaker.name!) && (pronounGenders(mentions).get(p.speaker.name!) ?? gender) === gender));
+        : !p.speaker.group && !OWNED_THING.test(p.speaker.name!) && (genderOf.get(p.speaker.name!) ?? gender) === gender));
     // (People named by a plural noun, quoted within reach, go before an organisation quoted since, one not itself named as
     // many, "US authorities": "…, according to sugar analysts. …, according to figures received by the International Sugar
     // Organization. …, they said" is the analysts.)
@@ -697,7 +699,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (Nor one for whom coreference read a pronoun of the other gender, speaker or not: "Jo Walton explained …, she said" is no "his".)
     const fits = (m: Mention) => plural
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && opensSentence(text, m) && !m.actor?.endsWith('MED')
-      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? pronounGenders(mentions).get(m.name) ?? gender) === gender
+      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? genderOf.get(m.name) ?? gender) === gender
         && !namesSomeoneElse(text, m);
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     // "Industry analysts said Acme controls most of the market. They said …": "they" goes on in the voice of the many
@@ -1017,7 +1019,6 @@ const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
 /** A thing someone owns, as a speaker's name ("Judge Miller's statement"): no "he" or "she". */
 const OWNED_THING = /['’]s\s+\p{Ll}[\p{L}-]*$/u;
 
-const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 const genders = new WeakMap<readonly Mention[], ReadonlyMap<string, 'f' | 'm'>>();
 
 /** The gender of each name that coreference gave one gender's pronouns alone (a name read as both has none). */
@@ -1026,7 +1027,7 @@ function pronounGenders(mentions: readonly Mention[]): ReadonlyMap<string, 'f' |
   if (out) return out;
   const seen = new Map<string, 'f' | 'm' | null>();
   for (const m of mentions) {
-    const g = m.name !== m.text ? PRONOUN_GENDER.get(m.text.toLowerCase()) : undefined;
+    const g = m.name !== m.text ? PRONOUNS[m.text.toLowerCase()]?.gender : undefined;
     if (g) seen.set(m.name, seen.has(m.name) && seen.get(m.name) !== g ? null : g);
   }
   out = new Map([...seen].filter((e): e is [string, 'f' | 'm'] => e[1] !== null));
