@@ -17,7 +17,7 @@ import { withActor } from './coded.js';
 import { asFormer, type Resolution } from './resolve.js';
 
 /** Words of an officer's role after a body's name ("FEMA administrator", "LVMH chief financial officer"). */
-const OFFICER_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair',
+export const OFFICER_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair',
   'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'counsel', 'deputy', 'executive', 'chief', 'head', 'general', 'president',
   'vice', 'official', 'officer', 'financial', 'operating', 'managing', 'assistant', 'associate', 'acting', 'regional', 'senior', 'top']);
 /** Heads of an officer's role before the body it serves ("policy director of the American Federation of Government Employees"). */

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../document/layers.js';
 import { loadActorKnowledge, type ActorKnowledge } from '../../knowledge/actors/load.js';
-import { datelineCompany } from './companies.js';
+import { layer } from '../../document/document.js';
+import { defaultGazetteer } from '../../knowledge/gazetteer/index.js';
+import { docWithEntities } from '../../../test/entities.js';
+import { layoutStage } from '../layout/index.js';
+import { companyOfficers, datelineCompany, shortNames } from './companies.js';
+import { createActorStage } from './index.js';
+import { gazetteerPlaceCountry } from './places.js';
 
 let kb: ActorKnowledge;
 beforeAll(() => {
@@ -27,5 +33,56 @@ describe('a company the actor data does not know, by its legal form and the date
     expect(datelineCompany(kb, org('Federal Deposit Insurance Corp'), 'USA')).toBeNull();
     expect(datelineCompany(kb, org('Dainippon Ink and Chemicals Inc'), 'USA', ' of Japan, which')).toBeNull();
     expect(datelineCompany(kb, { ...org('Northfield Instruments Inc'), type: 'PER' }, 'USA')).toBeNull();
+  });
+});
+
+/** Entities of a text at the offsets of the words given. */
+const at = (text: string, spec: readonly [string, Entity['type'], Partial<Entity>?][]): Entity[] => {
+  let from = 0;
+  return spec.map(([w, type, extra]) => {
+    const start = text.indexOf(w, from);
+    from = start + w.length;
+    return { start, end: start + w.length, text: w, type, via: 'model', ...extra };
+  });
+};
+
+describe('a company named by its short name after its whole name', () => {
+  it('is the company, whatever type the recogniser gave the short name', () => {
+    // Constructed, in the form of a 1987 wire story.
+    const text = 'Northfield Instruments Inc said it won an order. Northfield said the order was its largest, and Northfield Instruments will hire.';
+    const out = shortNames(kb, at(text, [['Northfield Instruments Inc', 'ORG', { actor: 'USABUS', country: 'USA', sector: 'BUS' }], ['Northfield', 'PER'], ['Northfield Instruments', 'ORG']]));
+    expect(out.map((e) => [e.type, e.actor, e.name])).toEqual([
+      ['ORG', 'USABUS', undefined], ['ORG', 'USABUS', 'Northfield Instruments Inc'], ['ORG', 'USABUS', 'Northfield Instruments Inc']]);
+  });
+  it('is not a person named in full with that surname, a name the actor data knows, or an uncoded company\'s', () => {
+    const text = 'Harwell Foods Inc said Dudley Harwell resigned. Harwell said he would stay on. American Savings Corp said American banks lent more. Kestrel Corp said Kestrel would pay.';
+    const out = shortNames(kb, at(text, [['Harwell Foods Inc', 'ORG', { actor: 'USABUS' }], ['Dudley Harwell', 'PER'], ['Harwell', 'PER'], ['American Savings Corp', 'ORG', { actor: 'USABUS' }], ['American', 'ORG'], ['Kestrel Corp', 'ORG'], ['Kestrel', 'ORG']]));
+    expect(out.filter((e) => !/Inc|Corp/.test(e.text)).map((e) => e.actor)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('a company\'s officers the actor data does not know', () => {
+  it('are the company\'s after its name and their role, or after an officer\'s title in a story about the company', () => {
+    // Constructed, in the form of a 1987 wire story.
+    const text = 'Northfield Instruments Inc said profits rose. Northfield official Ann Berle said orders grew, and Chairman Robert Keyes said the company would expand.';
+    const out = companyOfficers(text, at(text, [['Northfield Instruments Inc', 'ORG', { actor: 'USABUS', country: 'USA', sector: 'BUS' }], ['Northfield', 'ORG', { actor: 'USABUS' }], ['Ann Berle', 'PER'], ['Robert Keyes', 'PER']]));
+    expect(out.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual(['USABUS', 'USABUS']);
+  });
+  it('are not the officers of another body named before the title, nor of a state body last named', () => {
+    const text = 'Northfield Instruments Inc said profits rose. Harbour Exchange (HX) Chief Executive Mary Lund said trading grew. The Federal Reserve said rates held, and Chairman Paul Stone said inflation was low.';
+    const out = companyOfficers(text, at(text, [['Northfield Instruments Inc', 'ORG', { actor: 'USABUS' }], ['Harbour Exchange', 'ORG'], ['HX', 'ORG'], ['Mary Lund', 'PER'], ['Federal Reserve', 'ORG', { actor: 'USAGOV' }], ['Paul Stone', 'PER']]));
+    expect(out.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('the dateline of a company\'s story', () => {
+  it('gives its country through a town the gazetteer knows, when the recogniser\'s place there has none', () => {
+    // Constructed, in the form of a 1987 wire story datelined in a town the actor data does not list.
+    const text = 'KALAMAZOO, Mich., March 3 - Northfield Instruments Inc said it won an order. Northfield official Ann Berle said the order was its largest.';
+    const doc = docWithEntities(text, [['KALAMAZOO', 'LOC'], ['Mich.', 'LOC'], ['Northfield Instruments Inc', 'ORG'], ['Northfield', 'ORG'], ['Ann Berle', 'PER']], { source: { format: 'text' }, headlineInText: false });
+    const stage = createActorStage(kb, { places: gazetteerPlaceCountry(defaultGazetteer()) });
+    const out = layer(stage.run(layoutStage.run(doc, {}), { published: '1987-03-03' }), 'entities');
+    expect(out.filter((e) => e.type !== 'LOC').map((e) => [e.text, e.actor])).toEqual([
+      ['Northfield Instruments Inc', 'USABUS'], ['Northfield', 'USABUS'], ['Ann Berle', 'USABUS']]);
   });
 });

@@ -2,25 +2,31 @@
  * A company the actor data does not know, named with its legal form ("Newmont Mining Corp", "Sandoz AG", "Boral Ltd"), in
  * a story datelined where companies take that form: a business (BUS) of the dateline's country. Wire stories about a
  * company are datelined where it is based ("MINNEAPOLIS, March 3 - Endotronics Inc said"); a form the dateline's country
- * does not use ("NEW YORK - Fiat SpA said") leaves the company uncoded.
+ * does not use ("NEW YORK - Fiat SpA said") leaves the company uncoded. The story goes on with the company's short name
+ * ("Varian said", "Upjohn official Richard De Villez"): the same company (shortNames).
  */
 import type { Entity } from '../../document/layers.js';
-import type { ActorKnowledge } from '../../knowledge/actors/load.js';
+import { lookupName, type ActorKnowledge } from '../../knowledge/actors/load.js';
+import { OFFICER_WORDS } from './appositions.js';
+import { withActor } from './coded.js';
 
 /** Legal forms at the end of a company's name, and the countries (ISO alpha-3) whose companies take them. */
-const FORMS: readonly [RegExp, ReadonlySet<string>][] = [
-  [/\b(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Company|LLC)\.?$/, new Set(['USA', 'CAN', 'JPN', 'KOR', 'TWN', 'PHL'])],
-  [/\b(?:Ltd|Limited)\.?$/, new Set(['GBR', 'IRL', 'CAN', 'AUS', 'NZL', 'HKG', 'IND', 'JPN', 'SGP', 'ZAF', 'ISR', 'MYS', 'KOR', 'TWN', 'PAK', 'KEN', 'NGA'])],
-  [/\b(?:PLC|Plc|plc)\.?$/, new Set(['GBR', 'IRL'])],
-  [/\b(?:AG|GmbH)\.?$/, new Set(['DEU', 'CHE', 'AUT'])],
-  [/\bSpA\.?$/, new Set(['ITA'])],
-  [/\b(?:NV|BV)\.?$/, new Set(['NLD', 'BEL'])],
-  [/\bAB\.?$/, new Set(['SWE'])],
-  [/\b(?:Oy|Oyj)\.?$/, new Set(['FIN'])],
-  [/\b(?:ASA|A\/S)\.?$/, new Set(['NOR', 'DNK'])],
-  [/\bBhd\.?$/, new Set(['MYS'])],
-  [/\bKK\.?$/, new Set(['JPN'])],
+const FORM_WORDS: readonly [readonly string[], ReadonlySet<string>][] = [
+  [['Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Cos', 'Company', 'LLC'], new Set(['USA', 'CAN', 'JPN', 'KOR', 'TWN', 'PHL'])],
+  [['Ltd', 'Limited'], new Set(['GBR', 'IRL', 'CAN', 'AUS', 'NZL', 'HKG', 'IND', 'JPN', 'SGP', 'ZAF', 'ISR', 'MYS', 'KOR', 'TWN', 'PAK', 'KEN', 'NGA'])],
+  [['PLC', 'Plc', 'plc'], new Set(['GBR', 'IRL'])],
+  [['AG', 'GmbH'], new Set(['DEU', 'CHE', 'AUT'])],
+  [['SpA'], new Set(['ITA'])],
+  [['NV', 'BV'], new Set(['NLD', 'BEL'])],
+  [['AB'], new Set(['SWE'])],
+  [['Oy', 'Oyj'], new Set(['FIN'])],
+  [['ASA', 'A/S'], new Set(['NOR', 'DNK'])],
+  [['Bhd'], new Set(['MYS'])],
+  [['KK'], new Set(['JPN'])],
 ];
+const FORMS = FORM_WORDS.map(([words, countries]) => [new RegExp(`\\b(?:${words.join('|')})\\.?$`), countries] as const);
+/** Any legal form at the end of a company's name, with the comma that may come before it (", Inc."). */
+const ANY_FORM = new RegExp(`,?\\s+(?:${FORM_WORDS.flatMap(([words]) => words).join('|')})\\.?$`);
 
 /** A state's corporation, not a business: "Federal Deposit Insurance Corp", "Commodity Credit Corporation". */
 const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee Valley|Resolution Trust|Overseas Private Investment)\b/;
@@ -39,4 +45,72 @@ export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string
   const country = kb.byIso3.get(datelined);
   if (!form || !form[1].has(datelined) || !country) return null;
   return { actor: `${country.cameo}BUS`, name: name.replace(/\s+/g, ' ') };
+}
+
+/** A company's short forms: its name without the legal form ("Varian Associates"), and the name's first word ("Varian"). */
+function shortForms(name: string): string[] {
+  const bare = name.replace(ANY_FORM, '');
+  if (bare === name) return [];
+  const first = bare.split(' ')[0]!;
+  return first !== bare ? [bare, first] : [bare];
+}
+
+/**
+ * Mentions of a company coded as a business by its short name, after the whole name with its legal form: "Varian Associates
+ * Inc said … Varian said" (the recogniser often reads the short name as a person's), "Morden and Helwig Group Inc … Morden".
+ * A short name that is a name the actor data knows (a country's, a demonym: "American Savings … American") or a person
+ * named in full before ("Henry Ford" against "Ford Motor Co") is left alone.
+ */
+export function shortNames(kb: ActorKnowledge, entities: Entity[]): Entity[] {
+  const company = new Map<string, Entity>();
+  // The surnames of people named in full anywhere in the story ("Dudley Taft" against "Taft Broadcasting Co").
+  const people = new Set<string>();
+  for (const e of entities) if (e.type === 'PER' && /\s/.test(e.text)) people.add(e.text.split(/\s+/).pop()!.toLowerCase());
+  let out: Entity[] | null = null;
+  entities.forEach((e, x) => {
+    if (e.type === 'ORG' && e.actor && /(?:BUS$|^MNC)/.test(e.actor)) {
+      for (const f of shortForms(e.text.replace(/\s*<[^<>]*>?$/, '').replace(/\s+/g, ' ').trim())) if (!company.has(f)) company.set(f, e);
+      return;
+    }
+    if (e.actor || (e.type !== 'ORG' && e.type !== 'PER') || e.via === 'coref') return;
+    const c = company.get(e.text);
+    if (!c || people.has(e.text.toLowerCase()) || lookupName(kb, e.text).length) return;
+    const { country, sector } = c;
+    (out ??= [...entities])[x] = { ...e, type: 'ORG', actor: c.actor!, name: c.name ?? c.text, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+  });
+  return out ?? entities;
+}
+
+/** Titles only a company's officers hold ("Chairman", "chief executive officer", "senior vice president"), at the end of a text. */
+const CORPORATE_TITLE = /(?:^|[\s,;:(])(?:(?:the|its)\s+)?(?:chairman|chairwoman|chief\s+executive(?:\s+officer)?|ceo|(?:(?:executive|senior|group)\s+)?vice[-\s]+president|treasurer|chief\s+(?:financial|operating)\s+officer|cfo|coo|general\s+manager|managing\s+director)\s+$/i;
+/** Most characters of an officer's role between a company's name and the officer's ("Upjohn official", "Banco Royal executive vice president"). */
+const ROLE_MAX = 40;
+const isBusiness = (e: Entity) => e.type === 'ORG' && !!e.actor && /(?:BUS$|^MNC)/.test(e.actor);
+
+/**
+ * People the actor data does not know, named as a company's officers, coded as the company: after the company's name and
+ * their role ("Upjohn official Richard De Villez", "Centel chief executive Robert Reuss"), or after a title only a company's
+ * officers hold in a story whose organisation last named with a code is a business ("Centel Corp said … Chairman Robert
+ * Reuss said"). Entities in text order.
+ */
+export function companyOfficers(text: string, entities: Entity[]): Entity[] {
+  let out: Entity[] | null = null;
+  // The organisation last named with a code, before each entity.
+  let lastCoded: Entity | null = null;
+  for (let x = 0; x < entities.length; x++) {
+    const p = entities[x]!;
+    if (p.type === 'ORG' && p.actor) lastCoded = p;
+    if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
+    const prev = x > 0 ? entities[x - 1]! : null;
+    const between = prev ? text.slice(prev.end, p.start) : '';
+    const role = prev && isBusiness(prev) && between.length <= ROLE_MAX && /^\s+(?:[\p{L}-]+\s+){1,4}$/u.test(between)
+      && between.trim().split(/[\s-]+/).every((w) => OFFICER_WORDS.has(w.toLowerCase()));
+    // (Not the officer of another body named right before the title: "London International Financial Futures Exchange
+    // (LIFFE) Chief Executive Michael Jenkins", "Senate Banking Committee Chairman".)
+    const titled = !role && lastCoded && isBusiness(lastCoded) && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
+      && !(prev && between.length <= ROLE_MAX && /^[\s)]*\p{L}[\p{L}\s-]*$/u.test(between));
+    const company = role ? prev : titled ? lastCoded : null;
+    if (company) (out ??= [...entities])[x] = withActor(p, { code: company.actor!, country: company.country ?? null, sector: company.sector ?? null });
+  }
+  return out ?? entities;
 }

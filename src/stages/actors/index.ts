@@ -10,7 +10,7 @@
  * Compute, then write: every entity is resolved first, then the layer is set once.
  */
 import { withLayer, layer, single, type Doc } from '../../document/document.js';
-import type { Entity, EntityType, Token } from '../../document/layers.js';
+import type { Dateline, Entity, EntityType, Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
@@ -19,7 +19,7 @@ import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.j
 import { BODY_HEAD, bodyName, homeCountry, homeTitled, isPersonAgent, STATE_OFFICE, stateOffice, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
-import { datelineCompany } from './companies.js';
+import { companyOfficers, datelineCompany, shortNames } from './companies.js';
 import { codeOf, roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
 import { placeCountryOf, townCountryOf, type PlaceCountry } from './places.js';
@@ -962,6 +962,18 @@ function sentenceStartOf(sentences: readonly { start: number; end: number }[]): 
   };
 }
 
+/**
+ * The country (ISO alpha-3) of the dateline's place: a country the recogniser's place there has ("BEIJING" CHN; "PALO ALTO,
+ * Calif.": the first of its places with one), else the country of a town the gazetteer knows well ("KALAMAZOO, Mich."
+ * USA), else null.
+ */
+function datelineCountry(kb: ActorKnowledge, dateline: Dateline, entities: readonly Entity[], places: PlaceCountry | null): string | null {
+  const span = dateline.placeSpan;
+  if (!span) return null;
+  const named = entities.find((e) => e.start < span.end && span.start < e.end && e.country)?.country;
+  return named ?? (dateline.place ? placeCountryOf(kb, places, dateline.place)?.iso3 ?? null : null);
+}
+
 export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOptions = {}): Stage {
   return {
     name: 'actors',
@@ -979,8 +991,8 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       // Bodies named alone and people with a role but no country are read again in the light of
       // the country the document is about.
       // (The country of the dateline's place, "BEIJING, Nov. 28 (Xinhua) --", settles a story that names two countries often.)
-      const dateline = single(doc, 'dateline')?.placeSpan;
-      const datelined = dateline ? once.find((x) => x.entity.start < dateline.end && dateline.start < x.entity.end)?.entity.country ?? null : null;
+      const dateline = single(doc, 'dateline');
+      const datelined = dateline ? datelineCountry(kb, dateline, once.map((x) => x.entity), places) : null;
       const home = homeCountry(kb, once.map((x) => x.entity), datelined);
       // (A party by a name parties of several countries have is the party of the document's country; in a document about
       // none, of the one country it names that has a party so called; else no one's: the Finnish "Conservatives".)
@@ -1002,7 +1014,7 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
         const c = datelineCompany(kb, x.entity, datelined, doc.text.slice(x.entity.end, x.entity.end + 24));
         return c ? codedAs(kb, x.entity, c.actor, c.name) : x;
       }) : first;
-      const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(dated.map((x) => x.entity)), titledRoles(dated)));
+      const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(companyOfficers(doc.text, shortNames(kb, dated.map((x) => x.entity)))), titledRoles(dated)));
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home, places));
