@@ -256,6 +256,13 @@ describe('a country written before a body', () => {
     // A state or a city holds the offices of its country ("Connecticut Senator"), and a former holder is an elite.
     expect(code('Connecticut Senator Tom Reed said the plane was old.', [['Connecticut', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USALEG');
     expect(code('The campaign of former Rhode Island governor Tom Reed ended.', [['Rhode Island', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USAELI');
+    // So does a region of its head of government ("Scotland First Minister"), not a region of two countries ("Punjab").
+    // From Wikinews, 2020-06-05 ("Face coverings to be mandatory on public transport in England from June 15, transport secretary declares"), CC BY 2.5.
+    expect(code('Scotland First Minister Nicola Sturgeon said a compulsory introduction of face coverings could be "inevitable" and that she was considering it.',
+      [['Scotland', 'LOC'], ['Nicola Sturgeon', 'PER']], 'Nicola Sturgeon')).toBe('GBRGOV');
+    // Constructed.
+    expect(code('Ontario Premier Ann Holt said the province would help.', [['Ontario', 'LOC'], ['Ann Holt', 'PER']], 'Ann Holt')).toBe('CANGOV');
+    expect(code('Punjab Chief Minister Ann Holt said the province would help.', [['Punjab', 'LOC'], ['Ann Holt', 'PER']], 'Ann Holt')).toBeUndefined();
     // A dateline's place before a title is not the country its words name: the story's country holds the office.
     expect(code('COPENHAGEN, March 16 - Finance Minister Lars Holm said the downgrade was no surprise. Denmark will cope, Danish officials said.',
       [['COPENHAGEN', 'LOC'], ['Lars Holm', 'PER'], ['Denmark', 'LOC'], ['Danish', 'MISC']], 'Lars Holm')).toBe('DNKGOV');

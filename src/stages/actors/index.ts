@@ -37,8 +37,8 @@ const RANK_WORDS: ReadonlySet<string> = new Set(['top', 'senior', 'chief', 'lead
 /** Offices written after a portfolio or a court ("Oil Minister", "Health Secretary", "District Judge"), and how many words that may take. */
 const PORTFOLIO_OFFICE = /(?:minister|secretary|judge|justice|commissioner)$/;
 const PORTFOLIO_MAX = 4;
-/** Offices a place in a country (a state, a city) holds for it: "Connecticut Senator", "Texas Governor", "Chicago Mayor". */
-const PLACE_OFFICE = /(?:^|\s)(?:senator|congressman|congresswoman|representative|lawmaker|legislator|governor|lieutenant governor|mayor|judge|sheriff|attorney general|police chief|prosecutor)$/;
+/** Offices a place in a country (a state, a region, a city) holds for it: "Connecticut Senator", "Texas Governor", "Chicago Mayor", "Scotland First Minister". */
+const PLACE_OFFICE = /(?:^|\s)(?:senator|congressman|congresswoman|representative|lawmaker|legislator|governor|lieutenant governor|mayor|judge|sheriff|attorney general|police chief|prosecutor|(?:deputy )?first minister|premier|chief minister|police and crime commissioner|chief constable|police commissioner)$/;
 
 /** The parties of US offices, written before them ("Republican Senator", "Democratic Governor"). */
 const US_PARTIES: ReadonlySet<string> = new Set(['Republican', 'Democratic', 'Democrat', 'GOP']);
