@@ -105,6 +105,22 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['Hassan Rouhani', 'PER'], ['Rouhani', 'PER']]);
     expect(resolveSpeaker({ text, source: at(text, 'Rouhani', 30), mentions, previous: [], titles }).name).toBe('Hassan Rouhani');
   });
+  it('gives "he" to a speaker described, not named, quoted just before, over the one named before whom coreference chose', () => {
+    // Constructed, in the form of a wire story: coreference, which knows names only, gave "he" to the company.
+    const text = 'In its prospectus, Northfield had estimated the shares would fetch 22 dlrs. "We cannot comment," said a spokesman for Harwell and Co. "The regulator is cautious," he said.';
+    // (The pronoun's mention, coreference's, only where it is the word "he".)
+    const he = (t: string): Mention => ({ ...at(t, 'he', t.indexOf('" he')), text: 'he', type: 'PER', name: 'Northfield' });
+    const mentions = [...mentionsIn(text, [['Northfield', 'PER'], ['Harwell and Co.', 'ORG', 'Harwell and Co.', 'USABUS']]), he(text)];
+    const spokesman = { speaker: { name: 'Harwell and Co.', actor: 'USABUS', org: true }, at: at(text, 'a spokesman').start, span: at(text, 'a spokesman for Harwell and Co.') };
+    expect(resolveSpeaker({ text, source: at(text, 'he', text.indexOf('" he')), mentions, previous: [spokesman], titles })).toMatchObject({ name: 'Harwell and Co.', via: 'pronoun' });
+    // Not a speaker named, whom coreference knows, nor one quoted before the last mention of the one it chose.
+    const named = { ...spokesman, span: at(text, 'Harwell and Co.') };
+    expect(resolveSpeaker({ text, source: at(text, 'he', text.indexOf('" he')), mentions, previous: [named], titles })).toMatchObject({ name: 'Northfield', via: 'coreference' });
+    const later = text.replace('"The regulator', 'Northfield agreed. "The regulator');
+    const laterMentions = [...mentionsIn(later, [['Northfield', 'PER'], ['Harwell and Co.', 'ORG', 'Harwell and Co.', 'USABUS']]), he(later)];
+    expect(resolveSpeaker({ text: later, source: at(later, 'he', later.indexOf('" he')), mentions: laterMentions, titles,
+      previous: [{ ...spokesman, at: at(later, 'a spokesman').start, span: at(later, 'a spokesman for Harwell and Co.') }] })).toMatchObject({ name: 'Northfield', via: 'coreference' });
+  });
   it('expands a name coreference gave a pronoun, and a surname to the person named first with it', () => {
     // Wikinews, 2019-01-20: coreference names "He" by the surname alone; his wife is named later.
     const text = 'Tony Mendez, the CIA officer, died. Mendez spent his career abroad. His wife Jonna Mendez was an officer too. He said it was a job. Mendez said so.';

@@ -638,6 +638,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const org = orgByWord(full.name, mentions, person.start);
     if (org) return via(org, 'earlier');
     if (person.name !== person.text && !person.text.toLowerCase().includes(lastWord(person.name))) {
+      const described = PERSONAL.has(lower) ? describedSince(inp, person) : null;
+      if (described) return via(described.speaker, 'pronoun', described.span ?? undefined);
       const named = namingMention(mentions, person);
       return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'coreference', named ? { start: named.start, end: named.end } : null);
     }
@@ -839,6 +841,29 @@ function endsWithTitle(words: string, titles: readonly string[]): boolean {
   if (set.has(words)) return true;
   for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) if (set.has(words.slice(i + 1))) return true;
   return false;
+}
+
+/** How far back (characters) a speaker described, not named, is the "he" or "she" after them: about a sentence. */
+const DESCRIBED_REACH = 250;
+/** The words of a description before what it is of or for ("a spokesman for Goldman Sachs", "the official, who …"). */
+const DESCRIPTION_HEAD = /,|\s+(?:for|of|at|with|from|in)\s+/;
+
+/**
+ * A speaker the text describes, not names ("a spokesman for Goldman Sachs and Co."), quoted just before a "he" or "she"
+ * that coreference, which knows names only, gave to someone named before that: '"…," said a spokesman for Goldman Sachs
+ * and Co. "The SEC is being extremely cautious," he said' is the spokesman, not the company named a paragraph before.
+ */
+function describedSince(inp: ResolveInput, person: Mention): ResolveInput['previous'][number] | null {
+  const { text, source, mentions, previous, titles } = inp;
+  const p = findLast(previous, (q) => q.at < source.start && !q.quoted);
+  if (!p?.span || p.speaker.name === null || p.speaker.group || source.start - p.at > DESCRIBED_REACH) return null;
+  // The description's head is a title ("spokesman", "official"), and it names no person.
+  const words = text.slice(p.span.start, p.span.end);
+  if (!endsWithTitle(stripDet(words.split(DESCRIPTION_HEAD)[0]!.trim()).toLowerCase(), titles)) return null;
+  if (mentions.some((m) => m.type === 'PER' && m.start < p.span!.end && p.span!.start < m.end)) return null;
+  // Quoted after the last mention of the one coreference chose.
+  const last = findLastBefore(mentions, source.start, (m) => m.end <= source.start && (person.chain !== undefined ? m.chain === person.chain : m.name === person.name));
+  return !last || last.end <= p.span.start ? p : null;
 }
 
 /** A capitalised title alone, which names no one ("The President said", "Minister of …"): read as the description it is. */
