@@ -105,6 +105,14 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['Hassan Rouhani', 'PER'], ['Rouhani', 'PER']]);
     expect(resolveSpeaker({ text, source: at(text, 'Rouhani', 30), mentions, previous: [], titles }).name).toBe('Hassan Rouhani');
   });
+  it('does not take a name in a relative clause after the source\'s own words for the speaker', () => {
+    // Constructed, in the form of wire stories.
+    const text = 'A member of the board which regulates the Grain Credit System predicted losses. Harwell Corp said sales rose. The company, which is controlled by Northfield Holdings, said it would hire.';
+    const mentions = mentionsIn(text, [['Grain Credit System', 'ORG'], ['Harwell Corp', 'ORG'], ['Northfield Holdings', 'ORG']]);
+    const name = namesIn(text, mentions);
+    expect(name('A member of the board which regulates the Grain Credit System')).toBe('member of the board');
+    expect(name('The company, which is controlled by Northfield Holdings')).toBe('Harwell Corp');
+  });
   it('gives "he" to a speaker described, not named, quoted just before, over the one named before whom coreference chose', () => {
     // Constructed, in the form of a wire story: coreference, which knows names only, gave "he" to the company.
     const text = 'In its prospectus, Northfield had estimated the shares would fetch 22 dlrs. "We cannot comment," said a spokesman for Harwell and Co. "The regulator is cautious," he said.';

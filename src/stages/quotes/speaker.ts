@@ -128,6 +128,8 @@ const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
 /** Where the words of a description end: a comma (an apposition follows) or a relative pronoun (in lower case: "The WHO’s website" goes on). */
 /** Words that open an adjunct of circumstance inside a source span. */
 const ADJUNCT = /[\s,](?:when|while|after|before|via|during|upon)\s/;
+/** A relative clause after a source's words: "A member of the board which regulates the Farm Credit System" is the member. */
+const RELATIVE_AFTER = /,?\s+(?:which|who|whom|whose)\s/;
 /** Words before an adjunct that describe a speaker: a noun phrase with its article ("the mayor of Yartsevo"), not a participle ("Acting via his lawyers"). */
 const ADJUNCT_HOLDER = /^\s*(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
 /** Who asked them, after the words of a source: "economists polled by Reuters", "a Fiat spokesman contacted by Reuters". */
@@ -573,7 +575,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // So does a court or a journal where the words were filed or published ("The suit, filed in U.S. District Court"), after
   // a few words of one line naming them.
   const filed = FILED_IN.exec(words);
-  const adjunct = asked ?? (filed && /^[^\n.;:]*$/.test(words.slice(0, filed.index)) && words.slice(0, filed.index).split(/\s+/).length <= 8 ? filed : null) ?? ADJUNCT.exec(words);
+  const adjunct = asked ?? (filed && /^[^\n.;:]*$/.test(words.slice(0, filed.index)) && words.slice(0, filed.index).split(/\s+/).length <= 8 ? filed : null) ?? ADJUNCT.exec(words) ?? RELATIVE_AFTER.exec(words);
   const before = adjunct ? named.filter((m) => m.end <= source.start + adjunct.index) : [];
   // A description before the adjunct, with no name in it, is still who speaks: "the mayor of Yartsevo via news agency
   // Interfax" is the mayor (of Yartsevo), not Interfax, which relays the words.
