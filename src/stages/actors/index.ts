@@ -20,6 +20,7 @@ import { BODY_HEAD, bodyName, homeCountry, homeTitled, isPersonAgent, STATE_OFFI
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
 import { companyOfficers, datelineCompany, shortNames } from './companies.js';
+import { homeUnion } from './unions.js';
 import { codeOf, roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
 import { placeCountryOf, townCountryOf, type PlaceCountry } from './places.js';
@@ -1014,7 +1015,13 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
         const c = datelineCompany(kb, x.entity, datelined, doc.text.slice(x.entity.end, x.entity.end + 24));
         return c ? codedAs(kb, x.entity, c.actor, c.name) : x;
       }) : first;
-      const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(companyOfficers(doc.text, shortNames(kb, dated.map((x) => x.entity)))), titledRoles(dated)));
+      // A trade union named as unions are, in a story about one country or datelined in one (unions.ts).
+      const unionHome = home ?? (datelined ? kb.byIso3.get(datelined) ?? null : null);
+      const unions = unionHome ? dated.map((x) => {
+        const u = homeUnion(x.entity, unionHome, doc.text.slice(x.entity.end, x.entity.end + 8));
+        return u ? codedAs(kb, x.entity, u.actor, u.name) : x;
+      }) : dated;
+      const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(companyOfficers(doc.text, shortNames(kb, unions.map((x) => x.entity)))), titledRoles(unions)));
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home, places));
