@@ -322,6 +322,22 @@ describe('a country written before a body', () => {
   });
 });
 
+describe('officials of a field of public administration', () => {
+  it('are the government of the country the story is about, or the place after them names', () => {
+    // From Wikinews, 2020-06-07 ("Suspect arrested in death of elephant in Kerala, India that ate explosive fruit"), CC BY 2.5.
+    const text = 'On Friday, Indian officials in Kerala arrested a man in connection with the death of a pregnant female elephant suffering from explosive injuries. According to wildlife officials, the 15-year-old elephant\'s injuries were discovered on May 25 after she was observed standing in the Velliyar River. Forest officials suggested the elephant may have tried to eat a "pig cracker" meant to repel wild boars. India bans such crackers.';
+    const out = actorsOver(text, [['Indian', 'MISC'], ['Kerala', 'LOC'], ['Velliyar River', 'LOC'], ['India', 'LOC']], '2020-06-07');
+    expect(out.filter((e) => /officials/.test(e.text)).map((e) => `${e.text}:${e.actor}`)).toEqual(['Indian officials:INDGOV', 'wildlife officials:INDGOV', 'Forest officials:INDGOV']);
+  });
+  it('are no one\'s after a word that names another body, nor with no country the story is about', () => {
+    // Constructed.
+    const text = 'India beat Australia. Olympic officials said the match was fair, and the Olympic election officials agreed. India will play again, India said.';
+    const out = actorsOver(text, [['India', 'LOC'], ['Australia', 'LOC'], ['Olympic', 'MISC']]);
+    expect(out.filter((e) => /officials/.test(e.text)).map((e) => e.actor)).toEqual([]);
+    expect(actorsOver('Forest officials said the fire was out.', []).filter((e) => e.actor)).toEqual([]);
+  });
+});
+
 describe('the country a story is about', () => {
   const run = actorsOver;
   const code = (out: readonly Entity[], text: string) => out.find((e) => e.text === text)?.actor;

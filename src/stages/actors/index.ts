@@ -764,7 +764,8 @@ function nominalMentions(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: 
       const located = startWord === ag.start ? locatedIn(kb, doc.text, tokens[a + ag.end - 1]!.end, places) : null;
       const owner = countryAfter(kb, doc.text, tokens[a + ag.end - 1]!.end) ?? located ?? home;
       const e = ethnicNominal(kb, doc, tokens, ws, a, ag, startWord, entities, date)
-        ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner, !!located) ?? homeBodyPeople(kb, doc, tokens, ws, a, ag, agents, startWord, entities, owner) : null)
+        ?? (owner ? homeBody(kb, doc, tokens, ws, a, ag, startWord, entities, owner, !!located) ?? homeBodyPeople(kb, doc, tokens, ws, a, ag, agents, startWord, entities, owner)
+          ?? domainOfficials(kb, doc, tokens, ws, a, ag, startWord, entities, owner) : null)
         ?? (places && startWord === ag.start ? townPeople(kb, doc, tokens, ws, a, ag, entities, places) : null);
       if (e) out.push(e);
       continue;
@@ -871,6 +872,31 @@ function townPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: 
 
 /** The people who speak for an office, whose town says whose they are. */
 const OFFICE_PEOPLE = /^(?:officials?|spokes(?:man|woman|person))$/;
+
+/**
+ * Fields of public administration, which officials of no body the role words know are of: "wildlife officials", "Forest
+ * officials", "election officials", "a county spokesman".
+ */
+/** Prepositions that may stand before such officials ("according to wildlife officials", "told by county officials"). */
+const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['to', 'by', 'from', 'with']);
+const DOMAIN_WORD = /^(?:wildlife|forest|forestry|fisheries|customs|tax|election|electoral|immigration|border|transport|transportation|education|agriculture|agricultural|energy|environment|environmental|water|prison|prisons|port|airport|aviation|city|county|state|federal|provincial|municipal|district|village|town|regional|local|emergency|disaster|fire|park|parks|highway|railway|postal|labou?r|trade|finance|treasury|statistics|census|housing|welfare|zoo)$/i;
+
+/**
+ * Officials of a field of public administration, with no country written before them ("According to wildlife officials",
+ * "Forest officials said", "state officials"), in a document about one country or with a place after them: that country's
+ * government. Only after an article, a rank or nothing (not "Olympic officials", "company officials", "the union's election
+ * officials").
+ */
+function domainOfficials(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: AgentMatch, startWord: number, entities: readonly Entity[], home: Country): Entity | null {
+  if (startWord !== ag.start || ag.start === 0 || !OFFICE_PEOPLE.test(ag.agent.phrase) || !STATE_SECTOR.test(ag.agent.code)) return null;
+  if (!DOMAIN_WORD.test(ws[a + ag.start - 1]!.text)) return null;
+  const before = ag.start > 1 ? ws[a + ag.start - 2]!.norm.toLowerCase() : '';
+  if (/\p{L}/u.test(before) && !PEOPLE_BEFORE.has(before) && !AFTER_PREPOSITION.has(before)) return null;
+  const s = tokens[a + ag.start - 1]!.start;
+  const t = tokens[a + ag.end - 1]!.end;
+  if (overlapsActorEntity(entities, s, t) || entities.some((e) => e.start < t && s < e.end) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
+  return codedMention(kb, doc, s, t, 'PER', titleCode(home, ag.agent), `${home.name} ${doc.text.slice(s, t).replace(/\s+/g, ' ').toLowerCase()}`);
+}
 
 /** Words of a state body before its people: "official sources", "parliamentary sources", "congressional aides". */
 const BODY_ADJECTIVE = /^(?:official|parliamentary|congressional)$/;

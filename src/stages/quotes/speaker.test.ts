@@ -181,6 +181,18 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text: t3, source: at(t3, 'The paper'), mentions: m3, previous: [], titles }).name).toBe('paper');
     expect(resolveSpeaker({ text: t3, source: at(t3, 'A paper'), mentions: m3, previous: [], titles }).name).toBe('paper');
   });
+  it('lets "they" go on in the voice of people the actor stage coded, named by a plural noun', () => {
+    // Constructed, in the form of a wire story: coreference gave "they" the country.
+    const text = 'Cargo handling resumed at the port today, port officials said. Loading of 14 ships started this morning, they said.';
+    const they = text.indexOf('they');
+    const mentions: Mention[] = [{ ...at(text, 'port officials'), text: 'port officials', type: 'PER', name: 'Bangladesh port officials', actor: 'BGDGOV' },
+      { start: they, end: they + 4, text: 'they', type: 'LOC', name: 'Bangladesh', actor: 'BGD' }];
+    const previous = [{ at: at(text, 'port officials').start, speaker: { name: 'Bangladesh port officials', actor: 'BGDGOV', via: 'name' } as Speaker, span: at(text, 'port officials') }];
+    expect(resolveSpeaker({ text, source: { start: they, end: they + 4 }, mentions, previous, titles })).toMatchObject({ name: 'Bangladesh port officials', actor: 'BGDGOV' });
+    // (Not a person's name that ends in "s".)
+    const named = [{ ...previous[0]!, speaker: { name: 'James Rogers', via: 'name' } as Speaker }];
+    expect(resolveSpeaker({ text, source: { start: they, end: they + 4 }, mentions, previous: named, titles }).name).not.toBe('James Rogers');
+  });
   it('lets "they" go on in the voice of a group quoted just before, not of the countries coreference found in its words', () => {
     // Wikinews, 2020-01-11, "Cairo summit denounces Turkish-Libyan maritime border agreement" (CC BY 2.5), shortened.
     const text = 'They concluded that the maritime border agreement between Turkey and Libya is "null and void". They called on Turkey to halt its drilling.';

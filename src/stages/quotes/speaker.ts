@@ -499,8 +499,10 @@ function nounBeforeRelative(inp: ResolveInput): Speaker | null {
 
 /** Whether a speaker is many, as "they" is: a group, a body, or people named by a plural noun ("the researchers"), never one named person. */
 function many(sp: Speaker): boolean {
-  // (People named by a plural noun, "the sources", also when the name is that of an earlier source: "oil industry sources".)
-  return sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || ((sp.via === 'words' || sp.via === 'earlier') && PLURAL_NOUN.test(sp.name ?? ''));
+  // (People named by a plural noun, "the sources", also when the name is that of an earlier source: "oil industry sources",
+  // or an actor's people the actor stage coded: "Bangladesh port officials".)
+  return sp.group === true || (sp.org === true && !sp.actor?.endsWith('MED')) || ((sp.via === 'words' || sp.via === 'earlier') && PLURAL_NOUN.test(sp.name ?? ''))
+    || (sp.via === 'name' && KIND_OF_MANY.test(sp.name ?? ''));
 }
 
 /** Many of a kind, named by a word before a plural noun in lower case: "Japanese exporters", "German firms". */
