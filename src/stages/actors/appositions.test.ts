@@ -86,6 +86,9 @@ describe('a role after the name', () => {
       + 'Jane Doe, a reporter for The New York Times, said she saw it. John Roe, professor of economics at Harvard University, disagreed.',
     [['Sara Seager', 'PER'], ['MIT', 'ORG'], ['Rusmik Oza', 'PER'], ['Nomura', 'ORG'], ['Jane Doe', 'PER'], ['The New York Times', 'ORG'], ['John Roe', 'PER'], ['Harvard University', 'ORG']], '2020-01-01');
     expect(got).toEqual({ 'Sara Seager': 'USAEDU', 'Rusmik Oza': 'MNCJPN', 'Jane Doe': 'USAMED', 'John Roe': 'USAEDU' });
+    // A body whose abbreviation's period ends the sentence closes the role (constructed, in the form of a wire story).
+    expect(codes('"We see no reason to change estimates," said Ann Berle, analyst at Nomura Securities Co. She thinks the talks will end.',
+      [['Ann Berle', 'PER'], ['Nomura Securities Co.', 'ORG']], '1987-03-03')['Ann Berle']).toBe('MNCJPN');
   });
   it('leaves a person whose role serves no coded body, or is no officer\'s, without a code', () => {
     // Constructed.

@@ -112,7 +112,9 @@ function bodyRole(kb: ActorKnowledge, tokens: readonly Token[], entities: readon
   // The role's words end at the body's name ("… of the American Federation of Government Employees,"), or after it ("FEMA administrator,").
   let e = end;
   if (!served && q.type === 'ORG') while (e < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e]!.norm)) e++;
-  const fits = q.via === 'actor' && q.type === 'PER' ? closes(end) : q.type === 'ORG' && (served || e > end) && closes(e);
+  // (A name whose abbreviation's period ends the sentence too closes the role: "analyst at E.F. Hutton Co. He …".)
+  const closed = (k: number) => closes(k) || (k === end && q!.text.endsWith('.'));
+  const fits = q.via === 'actor' && q.type === 'PER' ? closed(end) : q.type === 'ORG' && (served || e > end) && closed(e);
   return fits ? codeOf(kb, q.actor) : null;
 }
 
