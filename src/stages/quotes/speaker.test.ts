@@ -105,6 +105,12 @@ describe('resolveSpeaker', () => {
     const mentions = mentionsIn(text, [['Hassan Rouhani', 'PER'], ['Rouhani', 'PER']]);
     expect(resolveSpeaker({ text, source: at(text, 'Rouhani', 30), mentions, previous: [], titles }).name).toBe('Hassan Rouhani');
   });
+  it('does not take the body a document was filed with, fronted before the source, for the speaker', () => {
+    // Constructed, in the form of wire stories.
+    const text = 'In a filing with the Securities and Exchange Commission, Harwell Corp, which is controlled by Ann Berle, said it sold shares.';
+    const mentions = mentionsIn(text, [['Securities and Exchange Commission', 'ORG', 'Securities and Exchange Commission', 'USAGOVBUS'], ['Harwell Corp', 'ORG', 'Harwell Corp', 'USABUS'], ['Ann Berle', 'PER']]);
+    expect(namesIn(text, mentions)('In a filing with the Securities and Exchange Commission, Harwell Corp, which is controlled by Ann Berle')).toBe('Harwell Corp');
+  });
   it('does not take a name in a relative clause after the source\'s own words for the speaker', () => {
     // Constructed, in the form of wire stories.
     const text = 'A member of the board which regulates the Grain Credit System predicted losses. Harwell Corp said sales rose. The company, which is controlled by Northfield Holdings, said it would hire.';

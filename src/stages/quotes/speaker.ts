@@ -128,6 +128,11 @@ const POSSESSIVE = new Set([...OWNERS, 'my', 'our', 'your']);
 /** Where the words of a description end: a comma (an apposition follows) or a relative pronoun (in lower case: "The WHO’s website" goes on). */
 /** Words that open an adjunct of circumstance inside a source span. */
 const ADJUNCT = /[\s,](?:when|while|after|before|via|during|upon)\s/;
+/**
+ * A document the words were filed or sent in, fronted before the source: "(In) a filing with the Securities and Exchange
+ * Commission, TWA, which …" is TWA; the body filed with never speaks.
+ */
+const FILED_BEFORE = /^(?:in\s+)?(?:an?|its|the)\s+(?:filing|statement|letter|submission|notice|report)\s+(?:with|to)\s+[^,]+,\s*(?=\S)/i;
 /** A relative clause after a source's words: "A member of the board which regulates the Farm Credit System" is the member. */
 const RELATIVE_AFTER = /,?\s+(?:which|who|whom|whose)\s/;
 /** Words before an adjunct that describe a speaker: a noun phrase with its article ("the mayor of Yartsevo"), not a participle ("Acting via his lawyers"). */
@@ -553,6 +558,8 @@ export function dropTitles(name: string, titles: readonly string[]): string {
 
 function resolveRaw(inp: ResolveInput): Speaker {
   const { text, source, mentions, previous, titles } = inp;
+  const filedBefore = FILED_BEFORE.exec(text.slice(source.start, source.end));
+  if (filedBefore) return resolveRaw({ ...inp, source: { start: source.start + filedBefore[0].length, end: source.end } });
   const raw = text.slice(source.start, source.end).trim();
   const lower = raw.toLowerCase();
   const bare0 = stripDet(raw).toLowerCase();
