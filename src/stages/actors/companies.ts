@@ -33,12 +33,23 @@ const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee
 /** A country written after the name: "Dainippon Ink and Chemicals Inc of Japan" is no company of the dateline's. */
 const OF_COUNTRY = /^\s+of\s+\p{Lu}/u;
 
+/** The countries of the exchanges a wire ticker's suffix names ("<SLB.N>": New York; "<FUJT.T>": Tokyo). */
+const EXCHANGE_COUNTRY: Readonly<Record<string, string>> = {
+  N: 'USA', O: 'USA', T: 'JPN', L: 'GBR', Z: 'CHE', F: 'DEU', PA: 'FRA', AS: 'NLD', HK: 'HKG', SI: 'SGP', TO: 'CAN', MI: 'ITA', BR: 'BEL', ST: 'SWE',
+};
+/** A ticker with its exchange, in the name or right after it (or after its "'s"). */
+const TICKER_IN = /<[A-Z0-9]+\.([A-Z]{1,2})>?$/;
+const TICKER_AFTER = /^(?:['’]s)?\s*<[A-Z0-9]+\.([A-Z]{1,2})>/;
+
 /**
  * The company's actor code as a business of the dateline's country (ISO alpha-3) and its name, or null when the form does
- * not fit it; `after`: the text right after the entity.
+ * not fit it, or its ticker lists it on another country's exchange ("TOKYO - Schlumberger Ltd's <SLB.N> decision");
+ * `after`: the text right after the entity.
  */
 export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string, after = ''): { readonly actor: string; readonly name: string } | null {
   if (e.type !== 'ORG' || e.actor || STATE_CORPORATION.test(e.text) || OF_COUNTRY.test(after)) return null;
+  const exchange = (TICKER_IN.exec(e.text) ?? TICKER_AFTER.exec(after))?.[1];
+  if (exchange && EXCHANGE_COUNTRY[exchange] && EXCHANGE_COUNTRY[exchange] !== datelined) return null;
   // (A ticker after the name, "Endotronics Inc <ENDO>", is no part of it.)
   const name = e.text.replace(/\s*<[^<>]*>?$/, '').trim();
   const form = FORMS.find(([re]) => re.test(name));
