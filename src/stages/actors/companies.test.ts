@@ -33,9 +33,9 @@ describe('a company the actor data does not know, by its legal form and the date
     expect(datelineCompany(kb, org('Federal Deposit Insurance Corp'), 'USA')).toBeNull();
     expect(datelineCompany(kb, org('Dainippon Ink and Chemicals Inc'), 'USA', ' of Japan, which')).toBeNull();
     expect(datelineCompany(kb, { ...org('Northfield Instruments Inc'), type: 'PER' }, 'USA')).toBeNull();
-    // Nor one whose ticker lists it on another country's exchange; its own country's exchange is no bar.
+    // A ticker that lists it on another country's exchange makes it that country's, where the form fits, else no one's.
     expect(datelineCompany(kb, org('Harwell Foods Ltd'), 'JPN', "'s <HWF.N> decision")).toBeNull();
-    expect(datelineCompany(kb, org('Kansai Motor Corp <KMC.T>'), 'PHL')).toBeNull();
+    expect(datelineCompany(kb, org('Kansai Motor Corp <KMC.T>'), 'PHL')?.actor).toBe('JPNBUS');
     expect(datelineCompany(kb, org('Kansai Motor Corp <KMC.T>'), 'JPN')?.actor).toBe('JPNBUS');
   });
 });

@@ -43,18 +43,20 @@ const TICKER_AFTER = /^(?:['’]s)?\s*<[A-Z0-9]+\.([A-Z]{1,2})>/;
 
 /**
  * The company's actor code as a business of the dateline's country (ISO alpha-3) and its name, or null when the form does
- * not fit it, or its ticker lists it on another country's exchange ("TOKYO - Schlumberger Ltd's <SLB.N> decision");
- * `after`: the text right after the entity.
+ * not fit it; a ticker that lists it on another country's exchange makes it that country's business, if the form fits it
+ * ("MANILA - Toyota Motor Corp <TOYO.T>": JPNBUS; "TOKYO - Schlumberger Ltd's <SLB.N> decision": none); `after`: the
+ * text right after the entity.
  */
 export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string, after = ''): { readonly actor: string; readonly name: string } | null {
   if (e.type !== 'ORG' || e.actor || STATE_CORPORATION.test(e.text) || OF_COUNTRY.test(after)) return null;
+  // (A ticker's exchange, where it names one, says the country before the dateline does.)
   const exchange = (TICKER_IN.exec(e.text) ?? TICKER_AFTER.exec(after))?.[1];
-  if (exchange && EXCHANGE_COUNTRY[exchange] && EXCHANGE_COUNTRY[exchange] !== datelined) return null;
+  const home = (exchange && EXCHANGE_COUNTRY[exchange]) || datelined;
   // (A ticker after the name, "Endotronics Inc <ENDO>", is no part of it.)
   const name = e.text.replace(/\s*<[^<>]*>?$/, '').trim();
   const form = FORMS.find(([re]) => re.test(name));
-  const country = kb.byIso3.get(datelined);
-  if (!form || !form[1].has(datelined) || !country) return null;
+  const country = kb.byIso3.get(home);
+  if (!form || !form[1].has(home) || !country) return null;
   return { actor: `${country.cameo}BUS`, name: name.replace(/\s+/g, ' ') };
 }
 
