@@ -433,6 +433,9 @@ function namesOrDescribes(ctx: TokenContext, cue: TokenSpan): boolean {
 const LATIN = /\p{Script=Latin}/u;
 /** A letter of another script. */
 const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+/** A character outside ASCII, whose letters are all Latin: words without one have no letter of another script. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const otherLetter = (s: string) => NON_ASCII.test(s) && OTHER_LETTER.test(s);
 
 /**
  * Attributions without those whose source or cue is written in another script: an interview printed
@@ -442,8 +445,8 @@ const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 export function dropForeign(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { text, tokens } = ctx;
   const words = (s: TokenSpan | null) => (s ? text.slice(tokens[s.first]!.start, tokens[s.last]!.end) : '');
-  const foreign = (s: string) => OTHER_LETTER.test(s) && !LATIN.test(s);
-  return raws.filter((a) => !foreign(words(a.source)) && !OTHER_LETTER.test(words(a.cue)));
+  const foreign = (s: string) => otherLetter(s) && !LATIN.test(s);
+  return raws.filter((a) => !foreign(words(a.source)) && !otherLetter(words(a.cue)));
 }
 
 /** Words that join what follows: a content outside quotation marks does not end with one. */

@@ -40,6 +40,8 @@ export interface TokenContext {
   readonly cue: Float32Array;
   /** Each token's lemmaOf. */
   readonly lemmas: readonly string[];
+  /** strHash of each token's lemmaOf. */
+  readonly lemmaHash: Int32Array;
   /** Word category of each token's lemma (1 … CATEGORIES.length; 0 if none or no category lexicon). */
   readonly cat: Uint8Array;
 }
@@ -62,7 +64,10 @@ export function buildContext(
   categories?: CategoryLexicon,
 ): TokenContext {
   const n = tokens.length;
-  const sent = new Int32Array(n).fill(-1);
+  // One allocation for the sentence index and the lemma hashes.
+  const i32 = new Int32Array(2 * n);
+  const sent = i32.subarray(0, n).fill(-1);
+  const lemmaHash = i32.subarray(n, 2 * n);
   const sentRange: Sequence[] = [];
   let k = 0;
   sentences.forEach((s, si) => {
@@ -77,7 +82,11 @@ export function buildContext(
       sentRange.push({ start: i, end: i + 1 });
     }
   }
-  const quote = new Uint8Array(n);
+  // One buffer for the per-token values: cue ratios, then quotation states and categories.
+  const buf = new ArrayBuffer(6 * n);
+  const cue = new Float32Array(buf, 0, n);
+  const quote = new Uint8Array(buf, 4 * n, n);
+  const cat = new Uint8Array(buf, 5 * n, n);
   let r = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -97,24 +106,45 @@ export function buildContext(
     if (j > a) sequences.push({ start: a, end: j });
   }
   if (j < n) sequences.push({ start: j, end: n });
-  const cue = new Float32Array(n);
   const lemmas = new Array<string>(n);
-  const cat = new Uint8Array(n);
-  // One lookup a token: the cue ratio and the category of each lemma in one map.
-  const both = lemmaTable(lexicon, categories);
+  // One lookup a token: the cue ratio and the category of each lemma in one table, found by the
+  // lemma's strHash (which the tagger's features read too) rather than by a Map's own hash of it.
+  const table = lemmaTable(lexicon, categories);
   for (let i = 0; i < n; i++) {
-    const v = both.get((lemmas[i] = lemmaOf(tokens[i]!)));
-    if (v !== undefined) {
-      cue[i] = v.cue;
-      cat[i] = v.cat;
+    const l = (lemmas[i] = lemmaOf(tokens[i]!));
+    const k = lemmaIndex(table, l, (lemmaHash[i] = strHash(l)));
+    if (k >= 0) {
+      cue[i] = table.cue[k]!;
+      cat[i] = table.cat[k]!;
     }
   }
-  return { text, tokens, sent, sentRange, quote, sequences, cue, lemmas, cat };
+  return { text, tokens, sent, sentRange, quote, sequences, cue, lemmas, lemmaHash, cat };
 }
 
-/** The cue ratio and category of every lemma either lexicon knows, made once per pair of lexicons. */
-const tables = new WeakMap<CueLexicon, Map<CategoryLexicon | undefined, ReadonlyMap<string, { cue: number; cat: number }>>>();
-function lemmaTable(lexicon: CueLexicon, categories: CategoryLexicon | undefined): ReadonlyMap<string, { cue: number; cat: number }> {
+/** The cue ratio and category of every lemma either lexicon knows, in an open-addressing table by strHash. */
+interface LemmaTable {
+  readonly lemmas: readonly string[];
+  readonly hashes: Int32Array;
+  readonly cue: Float64Array;
+  readonly cat: Uint8Array;
+  /** Index + 1 of the lemma in each slot (0: empty), at most half full. */
+  readonly slots: Int32Array;
+}
+
+/** Index of a lemma (with its strHash) in the table, or -1. */
+function lemmaIndex(t: LemmaTable, lemma: string, h: number): number {
+  const { slots } = t;
+  const mask = slots.length - 1;
+  for (let i = (Math.imul(h, 0x9e3779b1) >>> 0) & mask; ; i = (i + 1) & mask) {
+    const k = slots[i]! - 1;
+    if (k < 0) return -1;
+    if (t.hashes[k] === h && t.lemmas[k] === lemma) return k;
+  }
+}
+
+/** The table of a pair of lexicons, made once per pair. */
+const tables = new WeakMap<CueLexicon, Map<CategoryLexicon | undefined, LemmaTable>>();
+function lemmaTable(lexicon: CueLexicon, categories: CategoryLexicon | undefined): LemmaTable {
   let byCat = tables.get(lexicon);
   if (!byCat) tables.set(lexicon, (byCat = new Map()));
   let t = byCat.get(categories);
@@ -122,7 +152,16 @@ function lemmaTable(lexicon: CueLexicon, categories: CategoryLexicon | undefined
     const m = new Map<string, { cue: number; cat: number }>();
     for (const [k, v] of lexicon) m.set(k, { cue: v, cat: 0 });
     if (categories) for (const [k, c] of categories) m.set(k, { cue: lexicon.get(k) ?? 0, cat: c });
-    byCat.set(categories, (t = m));
+    const lemmas = [...m.keys()];
+    let size = 2;
+    while (size < 2 * lemmas.length) size *= 2;
+    t = { lemmas, hashes: Int32Array.from(lemmas, strHash), cue: Float64Array.from(lemmas, (l) => m.get(l)!.cue), cat: Uint8Array.from(lemmas, (l) => m.get(l)!.cat), slots: new Int32Array(size) };
+    for (let k = 0; k < lemmas.length; k++) {
+      let i = (Math.imul(t.hashes[k]!, 0x9e3779b1) >>> 0) & (size - 1);
+      while (t.slots[i] !== 0) i = (i + 1) & (size - 1);
+      t.slots[i] = k + 1;
+    }
+    byCat.set(categories, t);
   }
   return t;
 }
@@ -277,15 +316,16 @@ export function tokenArrays(ctx: TokenContext): TokenArrays {
   // Two allocations, cut into the arrays (left, right, strongest, qFirst, qLast start at -1).
   const i32 = new Int32Array(6 * n + 3 * S);
   i32.fill(-1, 4 * n);
-  const u8 = new Uint8Array(8 * n + 2 * S);
+  const u8 = new Uint8Array(9 * n + 2 * S);
   const hN = i32.subarray(0, n);
   const hL = i32.subarray(n, 2 * n);
   const hP = i32.subarray(2 * n, 3 * n);
   const sh = i32.subarray(3 * n, 4 * n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    hN[i] = strHash(t.norm);
-    hL[i] = strHash(ctx.lemmas[i]!);
+    // (Most norms are their lemma, whose hash buildContext has.)
+    hL[i] = ctx.lemmaHash[i]!;
+    hN[i] = t.norm === ctx.lemmas[i] ? hL[i]! : strHash(t.norm);
     hP[i] = strHash(t.pos);
     sh[i] = shape(text, t.start, t.end);
   }
@@ -297,7 +337,10 @@ export function tokenArrays(ctx: TokenContext): TokenArrays {
   // A verb of speech or cognition (categories.tsv) is a likely cue too, however seldom the
   // lexicon saw it open one: the context features then point at it.
   const { cat } = ctx;
-  const isCue = (k: number) => (cue[k]! >= CUE_THRESHOLD && hP[k] !== PUNCT) || (hP[k] === VERB && (cat[k] === SPEECH || cat[k] === COGNITION));
+  // (Each token's, worked out once: the loops below read it three times.)
+  const likelyCue = u8.subarray(8 * n + 2 * S, 9 * n + 2 * S);
+  for (let k = 0; k < n; k++) if ((cue[k]! >= CUE_THRESHOLD && hP[k] !== PUNCT) || (hP[k] === VERB && (cat[k] === SPEECH || cat[k] === COGNITION))) likelyCue[k] = 1;
+  const isCue = (k: number) => likelyCue[k] === 1;
   // The strongest likely cue of each sentence, and whether the sentence before ends in a colon.
   const strongest = i32.subarray(6 * n, 6 * n + S);
   const colonBefore = u8.subarray(4 * n, 4 * n + S);

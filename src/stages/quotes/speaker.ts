@@ -119,6 +119,11 @@ const OF_BETWEEN = /^\s+(?:of|for|on)\s+(?:the\s+)?$/;
 export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** A time after the words of a source ("The website yesterday", "State media on Saturday", "officials this week"), in lower case but for the days ("USA Today" keeps its name). */
 const TIME_AFTER = /(?<=\S)\s+(?:(?:(?:on|as of|last|this|next|early|late|earlier|later)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:yesterday|today|tonight|tomorrow)|(?:(?:earlier|later)\s+)?(?:last|this|next|early|late|earlier|later)\s+(?:week|weekend|month|year|morning|afternoon|evening|night))(?:\s+(?:morning|afternoon|evening|night))?$/;
+/** The words TIME_AFTER may end with: words that end with none of them have no time to drop (tested for less than the expression costs). */
+const TIME_ENDINGS = ['day', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night'];
+function withoutTimeAfter(s: string): string {
+  return TIME_ENDINGS.some((e) => s.endsWith(e)) ? s.replace(TIME_AFTER, '') : s;
+}
 /** A time alone ("This week saw …" has "week" for its source): no one. */
 const TIME_ALONE = /^(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** Possessive pronouns of someone the text names: "his publicist" is Tony Mendez’s. */
@@ -451,32 +456,38 @@ const COMPANY_FORM = lastWordOf([...COMPANY_FORMS, 'sons', 'cie']);
 /** Last words of organisation names: company forms and the organisation nouns. */
 const ORG_ENDINGS = lastWordOf([...COMPANY_FORMS, ...ORG_NOUNS]);
 
-/** The mentions of each coreference chain, in text order, made once per mention list. */
-const chainLists = new WeakMap<readonly Mention[], ReadonlyMap<number, readonly Mention[]>>();
-
 /** The first mention of a mention's coreference chain, before it, that writes its name's last word ("Putin" for "the Russian president"). */
 function namingMention(mentions: readonly Mention[], m: Mention): Mention | undefined {
   if (m.chain === undefined) return undefined;
-  let chains = chainLists.get(mentions);
-  if (!chains) {
-    const byChain = new Map<number, Mention[]>();
-    for (const x of mentions) if (x.chain !== undefined) (byChain.get(x.chain) ?? byChain.set(x.chain, []).get(x.chain)!).push(x);
-    chainLists.set(mentions, (chains = byChain));
-  }
   const word = lastWord(m.name);
-  return chains.get(m.chain)?.find((x) => x.start < m.start && x.text.toLowerCase().includes(word));
+  // (A scan of the list: asked for a few times a document, a table of the chains cost more to make than it saved.)
+  return mentions.find((x) => x.chain === m.chain && x.start < m.start && x.text.toLowerCase().includes(word));
 }
+
+/** A speaker being built (asSpeaker, via: fields set one by one, which costs less than spreading objects). */
+type SpeakerFields = { -readonly [K in keyof Speaker]: Speaker[K] };
 
 /** A mention as a speaker: its name and actor code (or those given), marked when it is an organisation, and where it stands. */
 function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
-  return { name, ...(actor ? { actor } : {}), ...(m.type === 'ORG' ? { org: true } : {}), ...(m.group ? { group: true } : {}), from: { start: m.start, end: m.end } };
+  const sp: SpeakerFields = { name };
+  if (actor) sp.actor = actor;
+  if (m.type === 'ORG') sp.org = true;
+  if (m.group) sp.group = true;
+  sp.from = { start: m.start, end: m.end };
+  return sp;
 }
 
 /** A speaker reached another way: how, and from which words. */
 function via(sp: Speaker, how: SpeakerVia, from?: Span | null): Speaker {
-  const { from: had, ...rest } = sp;
-  const at = from === null ? undefined : from ?? had;
-  return { ...rest, via: how, ...(at ? { from: at } : {}) };
+  const at = from === null ? undefined : from ?? sp.from;
+  // (The speaker's own fields but `from`, copied as a rest would; then how, and where from.)
+  const out: SpeakerFields = { name: sp.name };
+  if ('actor' in sp) out.actor = sp.actor;
+  if ('org' in sp) out.org = sp.org;
+  if ('group' in sp) out.group = sp.group;
+  out.via = how;
+  if (at) out.from = at;
+  return out;
 }
 
 /** No "from" where the name was found inside the source's own words. */
@@ -729,7 +740,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // The words before an apposition or a relative clause ("The aide, who" → "aide"), after a heading's
   // colon ("Java Sea: All three nations"), without the time written after them ("The website
   // yesterday", "State media on Saturday"); a day, a time or a figure ("21") names no one.
-  const bare = stripDet(raw.split(CLAUSE)[0]!.split(/:\s+/).pop()!.replace(TIME_AFTER, ''));
+  const bare = stripDet(withoutTimeAfter(raw.split(CLAUSE)[0]!.split(/:\s+/).pop()!));
   if (CALENDAR.test(bare) || TIME_ALONE.test(bare) || /^\p{N}[\p{N}.,]*$/u.test(bare)) return { name: null };
   const bareLower = bare.toLowerCase();
   // "One official", "another diplomat", "one of the sources": one of the many quoted shortly before by those words
@@ -843,6 +854,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
 
 /** Text without tickers in angle brackets ("Alsthom <ALSF.PA>") or the brackets around a firm's name ("<Guy F. Atkinson Co>"). */
 function unbracketed(s: string): string {
+  if (!s.includes('<') && !s.includes('>')) return s;
   return s.replace(/\s*<[^<>]*>/g, '').replace(/[<>]/g, '');
 }
 
