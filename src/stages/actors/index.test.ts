@@ -322,6 +322,17 @@ describe('a country written before a body', () => {
   });
 });
 
+describe('a body\'s document', () => {
+  it('speaks for the body of the country the story is about, however it opens', () => {
+    // Constructed, in the form of a wire story.
+    const text = 'SINGAPORE, March 3 - Singapore should sell shares in 41 state firms, a government report said. Singapore\'s economy grew 1.8 pct, a ministry statement said. An army communique said Singapore\'s troops were on exercise.';
+    const out = layer(createActorStage(kb).run(layoutStage.run(docWithEntities(text, [['SINGAPORE', 'LOC'], ['Singapore', 'LOC']]), {}), { published: '1987-03-03' }), 'entities');
+    expect(out.filter((e) => e.type === 'ORG').map((e) => `${e.text}:${e.actor}`)).toEqual(['government:SGPGOV', 'ministry:SGPGOV', 'army:SGPMIL', 'Singapore\'s troops:SGPMIL']);
+    // Not a body's people, nor a document of no body ("a market report").
+    expect(layer(createActorStage(kb).run(layoutStage.run(docWithEntities('SINGAPORE, March 3 - Singapore\'s shares rose, a market report said. Singapore grew.', [['SINGAPORE', 'LOC'], ['Singapore', 'LOC']]), {}), { published: '1987-03-03' }), 'entities').filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+});
+
 describe('officials of a field of public administration', () => {
   it('are the government of the country the story is about, or the place after them names', () => {
     // From Wikinews, 2020-06-07 ("Suspect arrested in death of elephant in Kerala, India that ate explosive fruit"), CC BY 2.5.

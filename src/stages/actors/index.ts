@@ -802,12 +802,18 @@ function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: re
   const phrase = ag.agent.phrase;
   if (!STATE_SECTOR.test(ag.agent.code) || !(located ? BODY_HEAD.test(phrase) || LOCATED_PEOPLE.test(phrase) : BODY_HEAD.test(phrase) && !isPersonAgent(phrase))) return null;
   const before = startWord > 0 ? ws[a + startWord - 1]!.norm.toLowerCase() : '';
-  if (before !== 'the' && !((phrase === 'police' || located) && !/^(?:a|an|of)$/.test(before))) return null;
+  // (A body's document, "a ministry statement", "an army communique", "a government report", is the body's however it opens.)
+  const next = a + ag.end < tokens.length ? tokens[a + ag.end]! : null;
+  const document = !!next && DOCUMENT.test(doc.text.slice(next.start, next.end)) && (!/\p{L}/u.test(before) || /^(?:a|an|the|in)$/.test(before));
+  if (before !== 'the' && !document && !((phrase === 'police' || located) && !/^(?:a|an|of)$/.test(before))) return null;
   const s = tokens[a + startWord]!.start;
   const t = tokens[a + ag.end - 1]!.end;
   if (overlapsActorEntity(entities, s, t) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
   return codedMention(kb, doc, s, t, 'ORG', titleCode(home, ag.agent), `${home.name} ${doc.text.slice(s, t).toLowerCase()}`);
 }
+
+/** A body's documents, which speak for it: "a ministry statement", "a government report". */
+const DOCUMENT = /^(?:statement|report|communiqu[eé]|release|announcement|circular|notice|decree|bulletin|directive|memorandum|document)s?$/i;
 
 /** Words that may stand before a state body's people ("a government official", "senior ministry officials"). */
 const PEOPLE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'senior', 'top', 'some', 'several', 'other', 'many', 'two', 'three', 'four', 'five']);
