@@ -3,7 +3,8 @@
  * a story datelined where companies take that form: a business (BUS) of the dateline's country. Wire stories about a
  * company are datelined where it is based ("MINNEAPOLIS, March 3 - Endotronics Inc said"); a form the dateline's country
  * does not use ("NEW YORK - Fiat SpA said") leaves the company uncoded. The story goes on with the company's short name
- * ("Varian said", "Upjohn official Richard De Villez"): the same company (shortNames).
+ * ("Varian said"): the same company (shortNames); and with its officers ("Upjohn official Richard De Villez", "Chairman
+ * Robert Reuss"): the company's people (companyOfficers).
  */
 import type { Entity } from '../../document/layers.js';
 import { lookupName, type ActorKnowledge } from '../../knowledge/actors/load.js';
@@ -33,6 +34,11 @@ const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee
 /** A country written after the name: "Dainippon Ink and Chemicals Inc of Japan" is no company of the dateline's. */
 const OF_COUNTRY = /^\s+of\s+\p{Lu}/u;
 
+/** A company's name without the ticker after it ("Endotronics Inc <ENDO>"), which is no part of it. */
+const withoutTicker = (name: string) => name.replace(/\s*<[^<>]*>?$/, '').trim();
+/** A business: an organisation coded as a company (BUS) or a multinational (MNC). */
+const isBusiness = (e: Entity) => e.type === 'ORG' && !!e.actor && /(?:BUS$|^MNC)/.test(e.actor);
+
 /** The countries of the exchanges a wire ticker's suffix names ("<SLB.N>": New York; "<FUJT.T>": Tokyo). */
 const EXCHANGE_COUNTRY: Readonly<Record<string, string>> = {
   N: 'USA', O: 'USA', T: 'JPN', L: 'GBR', Z: 'CHE', F: 'DEU', PA: 'FRA', AS: 'NLD', HK: 'HKG', SI: 'SGP', TO: 'CAN', MI: 'ITA', BR: 'BEL', ST: 'SWE',
@@ -52,13 +58,15 @@ export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string
   // (A ticker's exchange, where it names one, says the country before the dateline does.)
   const exchange = (TICKER_IN.exec(e.text) ?? TICKER_AFTER.exec(after))?.[1];
   const home = (exchange && EXCHANGE_COUNTRY[exchange]) || datelined;
-  // (A ticker after the name, "Endotronics Inc <ENDO>", is no part of it.)
-  const name = e.text.replace(/\s*<[^<>]*>?$/, '').trim();
+  const name = withoutTicker(e.text);
   const form = FORMS.find(([re]) => re.test(name));
   const country = kb.byIso3.get(home);
   if (!form || !form[1].has(home) || !country) return null;
   return { actor: `${country.cameo}BUS`, name: name.replace(/\s+/g, ' ') };
 }
+
+/** A coded company's code, country and sector, as withActor gives them to another entity. */
+const codeOfCompany = (c: Entity) => ({ code: c.actor!, country: c.country ?? null, sector: c.sector ?? null });
 
 /** A company's short forms: its name without the legal form ("Varian Associates"), and the name's first word ("Varian"). */
 function shortForms(name: string): string[] {
@@ -81,15 +89,14 @@ export function shortNames(kb: ActorKnowledge, entities: Entity[]): Entity[] {
   for (const e of entities) if (e.type === 'PER' && /\s/.test(e.text)) people.add(e.text.split(/\s+/).pop()!.toLowerCase());
   let out: Entity[] | null = null;
   entities.forEach((e, x) => {
-    if (e.type === 'ORG' && e.actor && /(?:BUS$|^MNC)/.test(e.actor)) {
-      for (const f of shortForms(e.text.replace(/\s*<[^<>]*>?$/, '').replace(/\s+/g, ' ').trim())) if (!company.has(f)) company.set(f, e);
+    if (isBusiness(e)) {
+      for (const f of shortForms(withoutTicker(e.text).replace(/\s+/g, ' '))) if (!company.has(f)) company.set(f, e);
       return;
     }
     if (e.actor || (e.type !== 'ORG' && e.type !== 'PER') || e.via === 'coref') return;
     const c = company.get(e.text);
     if (!c || people.has(e.text.toLowerCase()) || lookupName(kb, e.text).length) return;
-    const { country, sector } = c;
-    (out ??= [...entities])[x] = { ...e, type: 'ORG', actor: c.actor!, name: c.name ?? c.text, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+    (out ??= [...entities])[x] = withActor({ ...e, type: 'ORG', name: c.name ?? c.text }, codeOfCompany(c));
   });
   return out ?? entities;
 }
@@ -98,7 +105,6 @@ export function shortNames(kb: ActorKnowledge, entities: Entity[]): Entity[] {
 const CORPORATE_TITLE = /(?:^|[\s,;:(])(?:(?:the|its)\s+)?(?:chairman|chairwoman|chief\s+executive(?:\s+officer)?|ceo|(?:(?:executive|senior|group)\s+)?vice[-\s]+president|treasurer|chief\s+(?:financial|operating)\s+officer|cfo|coo|general\s+manager|managing\s+director)\s+$/i;
 /** Most characters of an officer's role between a company's name and the officer's ("Upjohn official", "Banco Royal executive vice president"). */
 const ROLE_MAX = 40;
-const isBusiness = (e: Entity) => e.type === 'ORG' && !!e.actor && /(?:BUS$|^MNC)/.test(e.actor);
 
 /**
  * People the actor data does not know, named as a company's officers, coded as the company: after the company's name and
@@ -123,7 +129,7 @@ export function companyOfficers(text: string, entities: Entity[]): Entity[] {
     const titled = !role && lastCoded && isBusiness(lastCoded) && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
       && !(prev && between.length <= ROLE_MAX && /^[\s)]*\p{L}[\p{L}\s-]*$/u.test(between));
     const company = role ? prev : titled ? lastCoded : null;
-    if (company) (out ??= [...entities])[x] = withActor(p, { code: company.actor!, country: company.country ?? null, sector: company.sector ?? null });
+    if (company) (out ??= [...entities])[x] = withActor(p, codeOfCompany(company));
   }
   return out ?? entities;
 }

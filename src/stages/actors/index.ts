@@ -879,12 +879,12 @@ function townPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: 
 /** The people who speak for an office, whose town says whose they are. */
 const OFFICE_PEOPLE = /^(?:officials?|spokes(?:man|woman|person))$/;
 
+/** Prepositions that may stand before such officials ("according to wildlife officials", "told by county officials"). */
+const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['to', 'by', 'from', 'with']);
 /**
  * Fields of public administration, which officials of no body the role words know are of: "wildlife officials", "Forest
  * officials", "election officials", "a county spokesman".
  */
-/** Prepositions that may stand before such officials ("according to wildlife officials", "told by county officials"). */
-const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['to', 'by', 'from', 'with']);
 const DOMAIN_WORD = /^(?:wildlife|forest|forestry|fisheries|customs|tax|election|electoral|immigration|border|transport|transportation|education|agriculture|agricultural|energy|environment|environmental|water|prison|prisons|port|airport|aviation|city|county|state|federal|provincial|municipal|district|village|town|regional|local|emergency|disaster|fire|park|parks|highway|railway|postal|labou?r|trade|finance|treasury|statistics|census|housing|welfare|zoo)$/i;
 
 /**
@@ -1042,18 +1042,15 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
           return home && (x.wantsHome || body) ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places, home, body) : x;
         })
         : once;
-      // A company named with its legal form, in a story datelined where companies take that form (companies.ts).
-      const dated = datelined ? first.map((x) => {
-        const c = datelineCompany(kb, x.entity, datelined, doc.text.slice(x.entity.end, x.entity.end + 24));
+      // A company named with its legal form, in a story datelined where companies take that form (companies.ts); a trade
+      // union named as unions are, in a story about one country or datelined in one (unions.ts).
+      const unionHome = home ?? (datelined ? kb.byIso3.get(datelined) ?? null : null);
+      const dated = datelined || unionHome ? first.map((x) => {
+        const after = doc.text.slice(x.entity.end, x.entity.end + 24);
+        const c = (datelined ? datelineCompany(kb, x.entity, datelined, after) : null) ?? (unionHome ? homeUnion(x.entity, unionHome, after) : null);
         return c ? codedAs(kb, x.entity, c.actor, c.name) : x;
       }) : first;
-      // A trade union named as unions are, in a story about one country or datelined in one (unions.ts).
-      const unionHome = home ?? (datelined ? kb.byIso3.get(datelined) ?? null : null);
-      const unions = unionHome ? dated.map((x) => {
-        const u = homeUnion(x.entity, unionHome, doc.text.slice(x.entity.end, x.entity.end + 8));
-        return u ? codedAs(kb, x.entity, u.actor, u.name) : x;
-      }) : dated;
-      const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(companyOfficers(doc.text, shortNames(kb, unions.map((x) => x.entity)))), titledRoles(unions)));
+      const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(companyOfficers(doc.text, shortNames(kb, dated.map((x) => x.entity)))), titledRoles(dated)));
       // Each sentence is given the entities over it, not the document's (long documents).
       const byPlace = new SpanIndex(resolved);
       const nominals = stageOptions.nominals === false ? [] : sentences.flatMap((s) => nominalMentions(kb, doc, words, tokens, s, byPlace.overlapping(s), date, home, places));

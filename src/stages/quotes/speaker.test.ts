@@ -127,7 +127,10 @@ describe('resolveSpeaker', () => {
     const mentions = [...mentionsIn(text, [['Northfield', 'PER'], ['Harwell and Co.', 'ORG', 'Harwell and Co.', 'USABUS']]), he(text)];
     const spokesman = { speaker: { name: 'Harwell and Co.', actor: 'USABUS', org: true }, at: at(text, 'a spokesman').start, span: at(text, 'a spokesman for Harwell and Co.') };
     expect(resolveSpeaker({ text, source: at(text, 'he', text.indexOf('" he')), mentions, previous: [spokesman], titles })).toMatchObject({ name: 'Harwell and Co.', via: 'pronoun' });
-    // Not a speaker named, whom coreference knows, nor one quoted before the last mention of the one it chose.
+    // Not a speaker named, whom coreference knows, nor one of the other gender, nor one quoted before the last mention of the one it chose.
+    const spokeswoman = text.replace('a spokesman', 'a spokeswoman');
+    expect(resolveSpeaker({ text: spokeswoman, source: at(spokeswoman, 'he', spokeswoman.indexOf('" he')), mentions: [...mentionsIn(spokeswoman, [['Northfield', 'PER'], ['Harwell and Co.', 'ORG', 'Harwell and Co.', 'USABUS']]), he(spokeswoman)], titles,
+      previous: [{ ...spokesman, span: at(spokeswoman, 'a spokeswoman for Harwell and Co.') }] })).toMatchObject({ name: 'Northfield', via: 'coreference' });
     const named = { ...spokesman, span: at(text, 'Harwell and Co.') };
     expect(resolveSpeaker({ text, source: at(text, 'he', text.indexOf('" he')), mentions, previous: [named], titles })).toMatchObject({ name: 'Northfield', via: 'coreference' });
     const later = text.replace('"The regulator', 'Northfield agreed. "The regulator');

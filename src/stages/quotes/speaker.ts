@@ -660,7 +660,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const org = orgByWord(full.name, mentions, person.start);
     if (org) return via(org, 'earlier');
     if (person.name !== person.text && !person.text.toLowerCase().includes(lastWord(person.name))) {
-      const described = PERSONAL.has(lower) ? describedSince(inp, person) : null;
+      const described = PERSONAL.has(lower) ? describedSince(inp, person, lower === 'she' || lower === 'her') : null;
       if (described) return via(described.speaker, 'pronoun', described.span ?? undefined);
       const named = namingMention(mentions, person);
       return via(asSpeaker(person, full.name, full.actor ?? person.actor), 'coreference', named ? { start: named.start, end: named.end } : null);
@@ -876,13 +876,16 @@ const DESCRIPTION_HEAD = /,|\s+(?:for|of|at|with|from|in)\s+/;
  * that coreference, which knows names only, gave to someone named before that: '"…," said a spokesman for Goldman Sachs
  * and Co. "The SEC is being extremely cautious," he said' is the spokesman, not the company named a paragraph before.
  */
-function describedSince(inp: ResolveInput, person: Mention): ResolveInput['previous'][number] | null {
+function describedSince(inp: ResolveInput, person: Mention, female: boolean): ResolveInput['previous'][number] | null {
   const { text, source, mentions, previous, titles } = inp;
   const p = findLast(previous, (q) => q.at < source.start && !q.quoted);
   if (!p?.span || p.speaker.name === null || p.speaker.group || source.start - p.at > DESCRIBED_REACH) return null;
   // The description's head is a title ("spokesman", "official"), and it names no person.
   const words = text.slice(p.span.start, p.span.end);
-  if (!endsWithTitle(stripDet(words.split(DESCRIPTION_HEAD)[0]!.trim()).toLowerCase(), titles)) return null;
+  const head = stripDet(words.split(DESCRIPTION_HEAD)[0]!.trim()).toLowerCase();
+  if (!endsWithTitle(head, titles)) return null;
+  // (Nor a title of the other gender: "a spokeswoman" is no "he".)
+  if ((female ? /(?:man|men)$/ : /(?:woman|women)$/).test(head)) return null;
   if (mentions.some((m) => m.type === 'PER' && m.start < p.span!.end && p.span!.start < m.end)) return null;
   // Quoted after the last mention of the one coreference chose.
   const last = findLastBefore(mentions, source.start, (m) => m.end <= source.start && (person.chain !== undefined ? m.chain === person.chain : m.name === person.name));
