@@ -33,6 +33,9 @@ describe('a company the actor data does not know, by its legal form and the date
     expect(datelineCompany(kb, org('Federal Deposit Insurance Corp'), 'USA')).toBeNull();
     expect(datelineCompany(kb, org('Dainippon Ink and Chemicals Inc'), 'USA', ' of Japan, which')).toBeNull();
     expect(datelineCompany(kb, { ...org('Northfield Instruments Inc'), type: 'PER' }, 'USA')).toBeNull();
+    // Nor a form alone ("LLC", a piece the recogniser cut from a name), nor the Marine Corps.
+    expect(datelineCompany(kb, org('LLC'), 'USA')).toBeNull();
+    expect(datelineCompany(kb, org('US Marine Corp'), 'USA')).toBeNull();
     // A ticker that lists it on another country's exchange makes it that country's, where the form fits, else no one's.
     expect(datelineCompany(kb, org('Harwell Foods Ltd'), 'JPN', "'s <HWF.N> decision")).toBeNull();
     expect(datelineCompany(kb, org('Kansai Motor Corp <KMC.T>'), 'PHL')?.actor).toBe('JPNBUS');
@@ -76,6 +79,16 @@ describe('a company\'s officers the actor data does not know', () => {
     const text = 'Northfield Instruments Inc said profits rose. Harbour Exchange (HX) Chief Executive Mary Lund said trading grew. The Federal Reserve said rates held, and Chairman Paul Stone said inflation was low.';
     const out = companyOfficers(text, at(text, [['Northfield Instruments Inc', 'ORG', { actor: 'USABUS' }], ['Harbour Exchange', 'ORG'], ['HX', 'ORG'], ['Mary Lund', 'PER'], ['Federal Reserve', 'ORG', { actor: 'USAGOV' }], ['Paul Stone', 'PER']]));
     expect(out.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('a company in a story with no dateline', () => {
+  it('is a business of the country the story is about, where companies take its form', () => {
+    // Constructed, in the form of a web news story (no dateline).
+    const text = 'The United States Air Force picked Harwell Orbital Systems Inc. to build two satellites. The U.S. Space Force will fly them, and the United States will pay 90 million dollars, Harwell Orbital Systems said.';
+    const doc = docWithEntities(text, [['United States Air Force', 'ORG'], ['Harwell Orbital Systems Inc.', 'ORG'], ['U.S. Space Force', 'ORG'], ['United States', 'LOC'], ['Harwell Orbital Systems', 'ORG']]);
+    const out = layer(createActorStage(kb).run(layoutStage.run(doc, {}), { published: '2020-01-10' }), 'entities');
+    expect(out.filter((e) => e.text.startsWith('Harwell')).map((e) => e.actor)).toEqual(['USABUS', 'USABUS']);
   });
 });
 

@@ -29,8 +29,8 @@ const FORMS = FORM_WORDS.map(([words, countries]) => [new RegExp(`\\b(?:${words.
 /** Any legal form at the end of a company's name, with the comma that may come before it (", Inc."). */
 const ANY_FORM = new RegExp(`,?\\s+(?:${FORM_WORDS.flatMap(([words]) => words).join('|')})\\.?$`);
 
-/** A state's corporation, not a business: "Federal Deposit Insurance Corp", "Commodity Credit Corporation". */
-const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee Valley|Resolution Trust|Overseas Private Investment)\b/;
+/** A state's corporation (or corps), not a business: "Federal Deposit Insurance Corp", "Commodity Credit Corporation", "US Marine Corp". */
+const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee Valley|Resolution Trust|Overseas Private Investment|Marine Corps?)\b/;
 /** A country written after the name: "Dainippon Ink and Chemicals Inc of Japan" is no company of the dateline's. */
 const OF_COUNTRY = /^\s+of\s+\p{Lu}/u;
 
@@ -59,6 +59,8 @@ export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string
   const exchange = (TICKER_IN.exec(e.text) ?? TICKER_AFTER.exec(after))?.[1];
   const home = (exchange && EXCHANGE_COUNTRY[exchange]) || datelined;
   const name = withoutTicker(e.text);
+  // (A form alone, "LLC", names no company.)
+  if (name.replace(ANY_FORM, '') === name) return null;
   const form = FORMS.find(([re]) => re.test(name));
   const country = kb.byIso3.get(home);
   if (!form || !form[1].has(home) || !country) return null;

@@ -1042,12 +1042,13 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
           return home && (x.wantsHome || body) ? resolveEntity(kb, doc, words, tokens, sentenceStart(e.start), e, date, places, home, body) : x;
         })
         : once;
-      // A company named with its legal form, in a story datelined where companies take that form (companies.ts); a trade
-      // union named as unions are, in a story about one country or datelined in one (unions.ts).
+      // A company named with its legal form, in a story datelined (or, with no dateline, about one country) where companies
+      // take that form (companies.ts); a trade union named as unions are, in a story about one country or datelined in one (unions.ts).
       const unionHome = home ?? (datelined ? kb.byIso3.get(datelined) ?? null : null);
-      const dated = datelined || unionHome ? first.map((x) => {
+      const companyHome = datelined ?? home?.iso3 ?? null;
+      const dated = companyHome || unionHome ? first.map((x) => {
         const after = doc.text.slice(x.entity.end, x.entity.end + 24);
-        const c = (datelined ? datelineCompany(kb, x.entity, datelined, after) : null) ?? (unionHome ? homeUnion(x.entity, unionHome, after) : null);
+        const c = (companyHome ? datelineCompany(kb, x.entity, companyHome, after) : null) ?? (unionHome ? homeUnion(x.entity, unionHome, after) : null);
         return c ? codedAs(kb, x.entity, c.actor, c.name) : x;
       }) : first;
       const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(companyOfficers(doc.text, shortNames(kb, dated.map((x) => x.entity)))), titledRoles(dated)));
