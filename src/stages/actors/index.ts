@@ -808,7 +808,7 @@ function homeBody(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: re
   if (before !== 'the' && !document && !((phrase === 'police' || located) && !/^(?:a|an|of)$/.test(before))) return null;
   const s = tokens[a + startWord]!.start;
   const t = tokens[a + ag.end - 1]!.end;
-  if (overlapsActorEntity(entities, s, t) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
+  if (overlapsActorEntity(entities, s, t) || (next && startsPersonOrOrg(entities, next.start))) return null;
   return codedMention(kb, doc, s, t, 'ORG', titleCode(home, ag.agent), `${home.name} ${doc.text.slice(s, t).toLowerCase()}`);
 }
 
@@ -900,7 +900,8 @@ function domainOfficials(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[],
   if (/\p{L}/u.test(before) && !PEOPLE_BEFORE.has(before) && !AFTER_PREPOSITION.has(before)) return null;
   const s = tokens[a + ag.start - 1]!.start;
   const t = tokens[a + ag.end - 1]!.end;
-  if (overlapsActorEntity(entities, s, t) || entities.some((e) => e.start < t && s < e.end) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
+  // (No entity over the words, coded or not.)
+  if (entities.some((e) => e.start < t && s < e.end) || (a + ag.end < tokens.length && startsPersonOrOrg(entities, tokens[a + ag.end]!.start))) return null;
   return codedMention(kb, doc, s, t, 'PER', titleCode(home, ag.agent), `${home.name} ${doc.text.slice(s, t).replace(/\s+/g, ' ').toLowerCase()}`);
 }
 

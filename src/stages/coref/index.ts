@@ -273,9 +273,8 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     const start = tokens[j]!.start;
     const defining = /\bas\s*$/i.test(doc.text.slice(Math.max(0, start - 4), start));
     const defKeyEarly = modifiers.join(' ') || head;
-    if (!hasDet && number === null && !defining && !groupDefs.has(defKeyEarly)) continue;
     // ("The neighbours" with no number are most often people next door, "the two neighbours" countries.)
-    if (NEIGHBOURS.has(head) && number === null && !defining && !groupDefs.has(defKeyEarly)) continue;
+    if ((!hasDet || NEIGHBOURS.has(head)) && number === null && !defining && !groupDefs.has(defKeyEarly)) continue;
     const end = t.end;
     const si = sentenceAt(sentences, start);
     const sent = sentences[si];
