@@ -25,6 +25,8 @@ export interface Dateline extends Span {
   readonly date: string | null;
   readonly placeSpan: Span | null;
   readonly agencySpan: Span | null;
+  /** The region written after the place, as written ("Fla." in "MAITLAND, Fla."), if any. */
+  readonly region?: string;
 }
 
 export interface Byline extends Span {

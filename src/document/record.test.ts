@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articleId } from './record.js';
+import { articleId, toRecord } from './record.js';
+import { createDoc } from './document.js';
+import { segmentStage } from '../stages/segment/index.js';
+import { layoutStage } from '../stages/layout/index.js';
+import { placeCountry } from '../stages/places/index.js';
 
 describe('articleId', () => {
   it('is a hash of the text alone when there is text, whatever the title', () => {
@@ -15,5 +19,18 @@ describe('articleId', () => {
     expect(one).not.toBe(two);
     expect(one).toBe(articleId('', 'Parliament passes the budget'));
     expect(one).not.toBe(articleId(''));
+  });
+});
+
+describe('the dateline of a record', () => {
+  it('is placed in the country of its place with the region the dateline writes after it', () => {
+    // Constructed, in the form of 1987 wire datelines: Maitland alone is in Australia, London alone in Britain.
+    const country = (text: string) => {
+      const doc = layoutStage.run(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), {});
+      return toRecord(doc, { placeCountry: (p) => placeCountry(p) }).dateline;
+    };
+    expect(country('MAITLAND, Fla., March 13 - Orlando Widget Systems Inc said it signed a pact.')).toEqual({ place: 'Maitland', agency: null, placeCountry: 'USA' });
+    expect(country('LONDON, Ontario, March 13 - A new shop opened on Friday, the owner said.')?.placeCountry).toBe('CAN');
+    expect(country('LONDON, March 13 - Gilts were steady on Friday, dealers said.')?.placeCountry).toBe('GBR');
   });
 });

@@ -37,7 +37,8 @@ export function toRecord(doc: Doc, extra: { placeCountry?: (place: string) => st
     title: title || null,
     published: meta.published ?? null,
     ...(meta.fetched ? { fetched: meta.fetched } : {}),
-    dateline: place || agency ? { place, agency, placeCountry: place && extra.placeCountry ? extra.placeCountry(place) : null } : null,
+    // (The place with its region, where the dateline gives one: "MAITLAND, Fla." is in the USA, Maitland alone in Australia.)
+    dateline: place || agency ? { place, agency, placeCountry: place && extra.placeCountry ? extra.placeCountry(dl?.region && dl.place === place ? `${place}, ${dl.region}` : place) : null } : null,
     authors,
     language: meta.language ?? null,
     siteName: meta.siteName ?? null,

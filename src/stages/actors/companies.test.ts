@@ -93,6 +93,22 @@ describe('a company in a story with no dateline', () => {
 });
 
 describe('the dateline of a company\'s story', () => {
+  it('is the country of its place with the region written after it, whatever namesake the place has elsewhere', () => {
+    // Constructed, in the form of 1987 wire stories datelined in small towns ("MAITLAND, Fla.": Maitland alone is in Australia).
+    const stage = createActorStage(kb, { places: gazetteerPlaceCountry(defaultGazetteer()) });
+    const run = (text: string, names: [string, Entity['type']][]) =>
+      layer(stage.run(layoutStage.run(docWithEntities(text, names, { source: { format: 'text' }, headlineInText: false }), {}), { published: '1987-03-13' }), 'entities')
+        .filter((e) => e.type === 'ORG').map((e) => [e.text, e.actor]);
+    expect(run('MAITLAND, Fla., March 13 - Orlando Widget Systems Inc said it signed a pact.', [['MAITLAND', 'LOC'], ['Fla.', 'LOC'], ['Orlando Widget Systems Inc', 'ORG']]))
+      .toEqual([['Orlando Widget Systems Inc', 'USABUS']]);
+    expect(run('HAUPPAUGE, N.Y., March 13 - Long Island Relay Corp said it closed a unit.', [['HAUPPAUGE', 'LOC'], ['N.Y.', 'LOC'], ['Long Island Relay Corp', 'ORG']]))
+      .toEqual([['Long Island Relay Corp', 'USABUS']]);
+  });
+  it('does not code a company written with another country after its ticker, but a ticker\'s exchange does', () => {
+    expect(datelineCompany(kb, org('Kansai Optics Corp'), 'USA', ' <KOPT> of Japan said')).toBeNull();
+    expect(datelineCompany(kb, org('Kansai Optics Corp'), 'USA', ' <KOPT.T> of Japan said')?.actor).toBe('JPNBUS');
+    expect(datelineCompany(kb, org('Kansai Optics Corp'), 'USA', ' <KOPT> said')?.actor).toBe('USABUS');
+  });
   it('gives its country through a town the gazetteer knows, when the recogniser\'s place there has none', () => {
     // Constructed, in the form of a 1987 wire story datelined in a town the actor data does not list.
     const text = 'KALAMAZOO, Mich., March 3 - Northfield Instruments Inc said it won an order. Northfield official Ann Berle said the order was its largest.';

@@ -31,8 +31,11 @@ const ANY_FORM = new RegExp(`,?\\s+(?:${FORM_WORDS.flatMap(([words]) => words).j
 
 /** A state's corporation (or corps), not a business: "Federal Deposit Insurance Corp", "Commodity Credit Corporation", "US Marine Corp". */
 const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee Valley|Resolution Trust|Overseas Private Investment|Marine Corps?)\b/;
-/** A country written after the name: "Dainippon Ink and Chemicals Inc of Japan" is no company of the dateline's. */
-const OF_COUNTRY = /^\s+of\s+\p{Lu}/u;
+/**
+ * A country written after the name, or after a ticker that names no exchange: "Dainippon Ink and Chemicals Inc of Japan",
+ * "Sharp Corp <SHRP> of Japan" are no companies of the dateline's (a ticker's exchange decides: "Toyota Motor Corp <TOYO.T> of Japan").
+ */
+const OF_COUNTRY = /^\s*(?:<[A-Z0-9]*>\s*)?\s+of\s+\p{Lu}/u;
 
 /** A company's name without the ticker after it ("Endotronics Inc <ENDO>"), which is no part of it. */
 const withoutTicker = (name: string) => name.replace(/\s*<[^<>]*>?$/, '').trim();

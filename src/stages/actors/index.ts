@@ -1004,6 +1004,9 @@ function sentenceStartOf(sentences: readonly { start: number; end: number }[]): 
 function datelineCountry(kb: ActorKnowledge, dateline: Dateline, entities: readonly Entity[], places: PlaceCountry | null): string | null {
   const span = dateline.placeSpan;
   if (!span) return null;
+  // A place with its region ("MAITLAND, Fla.", "CAMBRIDGE, Mass.") is the region's, whatever namesake the place has elsewhere.
+  const qualified = dateline.region && dateline.place ? placeCountryOf(kb, places, `${dateline.place}, ${dateline.region}`)?.iso3 : null;
+  if (qualified) return qualified;
   const named = entities.find((e) => e.start < span.end && span.start < e.end && e.country)?.country;
   return named ?? (dateline.place ? placeCountryOf(kb, places, dateline.place)?.iso3 ?? null : null);
 }

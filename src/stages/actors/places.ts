@@ -7,7 +7,7 @@
 import { lookupName, type ActorKnowledge, type Country } from '../../knowledge/actors/load.js';
 import type { Gazetteer } from '../../knowledge/gazetteer/index.js';
 
-/** A written place name → ISO 3166-1 alpha-3 of the city it most likely names, or null. */
+/** A written place name ("Kharkiv", or a town with its region: "Hauppauge, N.Y.") → ISO 3166-1 alpha-3 of the city it most likely names, or null. */
 export type PlaceCountry = (name: string) => string | null;
 
 /** Smallest population of a city that names a country on its own. */
@@ -17,6 +17,8 @@ const MIN_LEAD = 1;
 
 export function gazetteerPlaceCountry(g: Gazetteer): PlaceCountry {
   return (name) => {
+    // A town with its region ("Hauppauge, N.Y.") is the region's country, however small the town.
+    if (name.includes(',')) return g.placeCountry(name);
     const cands = g.lookupPlace(name);
     const top = cands[0];
     if (!top || top.entry.kind !== 'city' || top.entry.population < MIN_POPULATION) return null;

@@ -90,17 +90,18 @@ export function findDateline(text: string, from: number, to: number, opts: Datel
   return null;
 }
 
-interface Parsed { place: string | null; agency: string | null; date: string | null; placeAt: number; agencyAt: number }
+interface Parsed { place: string | null; agency: string | null; date: string | null; placeAt: number; agencyAt: number; region?: string }
 
 /** The dateline of a parsed head that starts at `from`, ends `end` characters on, and is followed by the story `body` characters on. */
 function matchOf(text: string, from: number, parsed: Parsed, end: number, body: number): DatelineMatch {
-  const { place, agency, date, placeAt, agencyAt } = parsed;
+  const { place, agency, date, placeAt, agencyAt, region } = parsed;
   return {
     start: from,
     end: from + end,
     place: place === null ? null : titleCase(place),
     agency,
     date,
+    ...(region ? { region } : {}),
     placeSpan: place === null ? null : { start: from + placeAt, end: from + placeAt + place.length },
     agencySpan: agency && agencyAt >= 0 ? { start: from + agencyAt, end: from + agencyAt + agency.length } : null,
     bodyStart: from + body,
@@ -134,13 +135,18 @@ function parseHead(head: string, separator: string, opts: DatelineOptions): Pars
   if (!strict && !isPlace(first.s, true)) return null;
   let date: string | null = null;
   let sawDate = false;
+  let region: string | undefined;
   for (const p of parts.slice(1)) {
     let d = parseDate(p.s, opts.year);
     if (d === undefined) d = gluedDate(p.s, opts.year);
     if (d !== undefined) { date = d; sawDate = true; continue; }
     const known = AGENCY_SET.get(p.s.toLowerCase());
     if (known && !agency) { agency = p.s; agencyAt = p.at; continue; }
-    if (isPlace(p.s) && p.s.split(/\s+/).length <= 3) continue; // a region: "N.J.", "British Columbia"
+    // A region: "N.J.", "British Columbia" (the first one kept: it tells which of two towns so called).
+    if (isPlace(p.s) && p.s.split(/\s+/).length <= 3) {
+      region ??= p.s;
+      continue;
+    }
     return null;
   }
   // A place with lower-case words needs a date or an agency to vouch for it.
@@ -153,5 +159,5 @@ function parseHead(head: string, separator: string, opts: DatelineOptions): Pars
   // Without agency or date, only an all-caps place or a place alone before a dash is a dateline.
   if (!agency && !sawDate && !caps && parts.length > 1) return null;
   if (!agency && !sawDate && !caps && first.s.split(/\s+/).length > 3) return null;
-  return { place: first.s, agency, date, placeAt: first.at, agencyAt };
+  return { place: first.s, agency, date, placeAt: first.at, agencyAt, ...(region ? { region } : {}) };
 }

@@ -59,7 +59,7 @@ export function findLayout(doc: Doc, options: RunOptions): Layout {
     }
   }
   const dateline: Dateline | null = dl
-    ? { start: dl.start, end: dl.end, place: dl.place, agency: dl.agency, date: dl.date, placeSpan: dl.placeSpan, agencySpan: dl.agencySpan }
+    ? { start: dl.start, end: dl.end, place: dl.place, agency: dl.agency, date: dl.date, placeSpan: dl.placeSpan, agencySpan: dl.agencySpan, ...(dl.region ? { region: dl.region } : {}) }
     : null;
   const trailer = findTrailer(text, paragraphs, first);
   const bodyStart = dl ? dl.bodyStart : leadPara.start;

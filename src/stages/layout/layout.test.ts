@@ -69,6 +69,13 @@ describe('dateline shapes', () => {
       expect(text.slice(m!.bodyStart)).not.toMatch(/^[\s\-–—]/);
     });
   }
+  it('keeps the region written after the place, which tells namesakes apart', () => {
+    const m = findDateline('MAITLAND, Fla., March 13 - The company said it signed a pact', 0, 60, { year: 1987 });
+    expect([m?.place, m?.region, m?.date]).toEqual(['Maitland', 'Fla.', '1987-03-13']);
+    const london = findDateline('LONDON, Ontario, March 13 - A new shop opened', 0, 45, { year: 1987 });
+    expect([london?.place, london?.region]).toEqual(['London', 'Ontario']);
+    expect(findDateline('LONDON, March 13 - Gilts were steady', 0, 36, { year: 1987 })?.region).toBeUndefined();
+  });
   it('finds the dateline after short lines of page furniture, which are no part of the story', () => {
     const text = 'Titan mapped\n\nREUTERS\n\n19 NOV 2019\n\nWASHINGTON (Reuters) - Scientists on Monday unveiled the first map of Titan.\n\nThe map shows dunes.';
     const d = layout(text);
