@@ -91,7 +91,7 @@ export interface QuoteExplanation {
   readonly speakerVia?: string;
   /** The words the name was taken from, where they are not the speaker span's own (the antecedent of "he"). */
   readonly speakerFrom?: Span;
-  /** What the cue says the source did (src/stages/quotes/kind.ts): spoke, thought, found, or other (a deed or a state). */
+  /** What the cue says the source did (src/stages/quotes/kind.ts): spoke, thought, found, or other (a deed or a state); a transcript's or an interview's turn, with no cue word, is speech. */
   readonly cueKind?: CueKind;
 }
 

@@ -404,6 +404,10 @@ describe('attribution shapes', () => {
     // The paragraph after the labelled one is still her turn.
     expect(find(qs, 'the work will take two years')).toMatchObject({ speaker: 'I', name: 'Maria Lindqvist' });
     expect(find(qs, 'Thank you.').speaker).toBe('WN');
+    // A turn has no cue word, but what it reports is speech: the interviewer asks, the one interviewed answers.
+    const kinds = layer(createQuoteStage({ resources: res }).run(segmented(text), {}), 'quotes').filter((q: Quote) => !q.cue).map((q: Quote) => q.explanation?.cueKind);
+    expect(kinds.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(kinds)).toEqual(new Set(['speech']));
   });
   it('"we" in an interview turn speaks in the interviewee\'s voice, not for the group named last', () => {
     const text = 'Our reporter spoke to the engineer Maria Lindqvist.\n\n((WN))  Who pays for the bridge?\n\n((Maria Lindqvist))  The Harbour Trust paid for the design. We think the city will pay for the rest.';

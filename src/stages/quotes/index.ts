@@ -318,7 +318,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       speakerName: speaker.name,
       ...(speaker.actor ? { speakerActor: speaker.actor } : {}),
       direct: opensQuoted(text, content, regions),
-      explanation: explanationOf(nested.has(a) ? 'nested' : steps.get(a) ?? 'tagger', scores.get(a), speaker, a.cue && res.categories ? cueKind(ctx, a.cue) : undefined),
+      explanation: explanationOf(nested.has(a) ? 'nested' : steps.get(a) ?? 'tagger', scores.get(a), speaker, a.cue && res.categories ? cueKind(ctx, a.cue) : a.turn || a.answer || a.qa ? 'speech' : undefined),
     });
   }
   return out;
