@@ -249,12 +249,16 @@ describe('a country written before a body', () => {
     const code = (text: string, spec: [string, Entity['type']][], who: string) => run(text, spec).find((e) => e.text === who)?.actor;
     expect(code('Indian Civil Aviation Minister Raj Mehta said 18 people died.', [['Indian', 'MISC'], ['Raj Mehta', 'PER']], 'Raj Mehta')).toBe('INDGOV');
     expect(code('Bangladeshi Road Transport and Bridges Minister Abdul Karim said buses would stop.', [['Bangladeshi', 'MISC'], ['Abdul Karim', 'PER']], 'Abdul Karim')).toBe('BGDGOV');
+    // Constructed: a portfolio the dictionaries write with its office ("mines minister") after another and "and".
+    expect(code('Peruvian Energy and Mines Minister Luis Vargas said exports would resume.', [['Peruvian', 'MISC'], ['Luis Vargas', 'PER']], 'Luis Vargas')).toBe('PERGOV');
+    expect(code("Chile's Oil and Mines Minister Luis Vargas said exports would resume.", [['Chile', 'LOC'], ['Luis Vargas', 'PER']], 'Luis Vargas')).toBe('CHLGOV');
     expect(code('U.S. District Judge Ann Hale ruled the law void.', [['U.S.', 'LOC'], ['Ann Hale', 'PER']], 'Ann Hale')).toBe('USAJUD');
     // The portfolio after "of", between the office and the name.
     expect(code('DAMASCUS, June 5 (SANA) - Minister of Local Administration and Environment Omar Hamdan said the roads would reopen. Syria is rebuilding, Syrian officials said.',
       [['DAMASCUS', 'LOC'], ['Local Administration', 'ORG'], ['Omar Hamdan', 'PER'], ['Syria', 'LOC'], ['Syrian', 'MISC']], 'Omar Hamdan')).toBe('SYRGOV');
     // A state or a city holds the offices of its country ("Connecticut Senator"), and a former holder is an elite.
     expect(code('Connecticut Senator Tom Reed said the plane was old.', [['Connecticut', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USALEG');
+    expect(code('Indiana House Speaker Tom Reed said the budget would pass.', [['Indiana', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USALEG');
     expect(code('The campaign of former Rhode Island governor Tom Reed ended.', [['Rhode Island', 'LOC'], ['Tom Reed', 'PER']], 'Tom Reed')).toBe('USAELI');
     // So does a region of its head of government ("Scotland First Minister"), not a region of two countries ("Punjab").
     // From Wikinews, 2020-06-05 ("Face coverings to be mandatory on public transport in England from June 15, transport secretary declares"), CC BY 2.5.

@@ -38,8 +38,8 @@ const RANK_WORDS: ReadonlySet<string> = new Set(['top', 'senior', 'chief', 'lead
 /** Offices written after a portfolio or a court ("Oil Minister", "Health Secretary", "District Judge"), and how many words that may take. */
 const PORTFOLIO_OFFICE = /(?:minister|secretary|judge|justice|commissioner)$/;
 const PORTFOLIO_MAX = 4;
-/** Offices a place in a country (a state, a region, a city) holds for it: "Connecticut Senator", "Texas Governor", "Chicago Mayor", "Scotland First Minister". */
-const PLACE_OFFICE = /(?:^|\s)(?:senator|congressman|congresswoman|representative|lawmaker|legislator|governor|lieutenant governor|mayor|judge|sheriff|attorney general|police chief|prosecutor|(?:deputy )?first minister|premier|chief minister|police and crime commissioner|chief constable|police commissioner)$/;
+/** Offices a place in a country (a state, a region, a city) holds for it: "Connecticut Senator", "Texas Governor", "Chicago Mayor", "Scotland First Minister", "Indiana House Speaker". */
+const PLACE_OFFICE = /(?:^|\s)(?:senator|congressman|congresswoman|representative|lawmaker|legislator|governor|lieutenant governor|mayor|judge|sheriff|attorney general|police chief|prosecutor|(?:deputy )?first minister|premier|chief minister|police and crime commissioner|chief constable|police commissioner|house speaker)$/;
 
 /** The parties of US offices, written before them ("Republican Senator", "Democratic Governor"). */
 const US_PARTIES: ReadonlySet<string> = new Set(['Republican', 'Democratic', 'Democrat', 'GOP']);
@@ -194,8 +194,14 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   while (at > 0) {
     const a = matchEndingAt(agents, at) ?? abbreviatedTitle(kb, text, tokens[from + at - 1]!, at);
     if (a) {
-      if (!agent) agent = a.agent;
-      else if (!bodyAgent && !isPersonAgent(a.agent.phrase) && BODY_HEAD.test(a.agent.phrase)) bodyAgent = a.agent;
+      if (!agent) {
+        agent = a.agent;
+        // "Oil and Mines Minister": a portfolio the dictionaries write with its office ("mines minister") counts as one
+        // word of the portfolio, so that an "and" may join another before it.
+        // (Not a rank's office: "prime minister", "first minister", "deputy secretary".)
+        const lead = agent.phrase.split(/\s/)[0]!;
+        if (PORTFOLIO_OFFICE.test(agent.phrase) && lead !== agent.phrase && !TITLE_MODIFIERS.has(lead) && !/^(?:prime|first|chief|general)$/.test(lead)) portfolio = 1;
+      } else if (!bodyAgent && !isPersonAgent(a.agent.phrase) && BODY_HEAD.test(a.agent.phrase)) bodyAgent = a.agent;
       at = a.start;
       continue;
     }
