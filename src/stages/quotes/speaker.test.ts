@@ -822,6 +822,17 @@ describe('resolveSpeaker', () => {
     // A statement no earlier speaker made is left as the words say.
     expect(resolveSpeaker({ text, source: at(text, 'The statement'), mentions, previous: [], titles }).name).toBe('statement');
   });
+  it('gives "the statement" to the speaker who issued it in its own words, over one quoted next to a sentence that names it', () => {
+    // Constructed, after a 2019 entertainment story: the label issued the statement; the singer is quoted right after it.
+    const text = 'On Monday, Harbor Records issued a statement that appeared to let Mara Lune sing her old songs at the awards after '
+      + 'Lune publicly scolded her former label. The statement claimed that the two companies had come to terms.';
+    const mentions = mentionsIn(text, [['Harbor Records', 'ORG'], ['Mara Lune', 'PER'], ['Lune', 'PER', 'Mara Lune']]);
+    const label: Speaker = { name: 'Harbor Records', via: 'name' };
+    const singer: Speaker = { name: 'Mara Lune', via: 'name' };
+    const previous = [{ at: text.indexOf('Harbor'), speaker: label, span: at(text, 'Harbor Records') },
+      { at: text.indexOf('Lune publicly'), speaker: singer, span: at(text, 'Lune', text.indexOf('Lune publicly')) }];
+    expect(resolveSpeaker({ text, source: at(text, 'The statement'), mentions, previous, titles })).toMatchObject({ name: 'Harbor Records', via: 'earlier' });
+  });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');

@@ -803,8 +803,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
         if (issuer.name) return issuer;
       }
       const doc = new RegExp(`\\b${lastWord(bare)}\\b`, 'i');
-      const maker = findLast(previous, (p) => !!p.span && p.span.end < source.start && source.start - p.span.end <= DOCUMENT_REACH
-        && p.speaker.name !== null && doc.test(text.slice(Math.max(0, p.span.start - DOCUMENT_AROUND), Math.min(source.start, p.span.end + DOCUMENT_AROUND))));
+      // (The speaker with the document in its own words first, "Big Machine Records issued a statement", "In a statement, the
+      // ministry said", over one a sentence that speaks of the document merely names: "… issued a statement that … after Swift scolded".)
+      const madeBy = (before: number, after: number) => findLast(previous, (p) => !!p.span && p.span.end < source.start && source.start - p.span.end <= DOCUMENT_REACH
+        && p.speaker.name !== null && doc.test(text.slice(Math.max(0, p.span.start - before), Math.min(source.start, p.span.end + after))));
+      const maker = madeBy(DOCUMENT_OWN_BEFORE, DOCUMENT_OWN_AFTER) ?? madeBy(DOCUMENT_AROUND, DOCUMENT_AROUND);
       if (maker) return via(maker.speaker, 'earlier', maker.span);
     }
   }
@@ -1159,6 +1162,9 @@ const MANY_AGAIN = /^((?:[Oo]fficials|[Dd]iplomats|[Ss]ources|[Dd]elegates))$/;
 /** How far after the many were quoted one of them may still be. */
 const ONE_OF_REACH = 1500;
 const DOCUMENT_AROUND = 120;
+/** How near its speaker's name a document is written in the speaker's own words ("X issued a statement", "In a statement, X said"). */
+const DOCUMENT_OWN_BEFORE = 40;
+const DOCUMENT_OWN_AFTER = 60;
 
 /** Words for what speaks in its owner's name: "his office", "Macron’s spokeswoman", "the minister’s statement". */
 const SPEAKS_FOR = /(?:^|\s)(?:office|government|administration|statement|press release|website|campaign|spokes(?:man|woman|person)|press secretary|officials?)$/;
