@@ -833,6 +833,17 @@ describe('resolveSpeaker', () => {
       { at: text.indexOf('Lune publicly'), speaker: singer, span: at(text, 'Lune', text.indexOf('Lune publicly')) }];
     expect(resolveSpeaker({ text, source: at(text, 'The statement'), mentions, previous, titles })).toMatchObject({ name: 'Harbor Records', via: 'earlier' });
   });
+  it('gives "the production company" to the organisation last quoted or named with that word in its name', () => {
+    // Constructed, after a 2019 entertainment story: the recogniser read the production company's name as a person's.
+    const text = 'Harbor Records said the deal was done. Dick Clark Productions denied that. "At no time did we agree," the production company said.';
+    const mentions = mentionsIn(text, [['Harbor Records', 'ORG'], ['Dick Clark Productions', 'PER']]);
+    const previous = [{ at: 0, speaker: { name: 'Harbor Records', via: 'name', org: true } as Speaker, span: at(text, 'Harbor Records') },
+      { at: text.indexOf('Dick'), speaker: { name: 'Dick Clark Productions', via: 'name' } as Speaker, span: at(text, 'Dick Clark Productions') }];
+    expect(resolveSpeaker({ text, source: at(text, 'the production company'), mentions, previous, titles }).name).toBe('Dick Clark Productions');
+    // A kind no name has leaves "the company" as before: the organisation last quoted.
+    const other = 'Harbor Records said the deal was done. "We agree," the film company said.';
+    expect(resolveSpeaker({ text: other, source: at(other, 'the film company'), mentions: mentionsIn(other, [['Harbor Records', 'ORG']]), previous: previous.slice(0, 1), titles }).name).toBe('Harbor Records');
+  });
   it('drops titles before a name', () => {
     expect(dropTitles('Chancellor Angela Merkel', titles)).toBe('Angela Merkel');
     expect(dropTitles('Russian President Vladimir Putin', titles)).toBe('Vladimir Putin');

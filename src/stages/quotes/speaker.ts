@@ -847,6 +847,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
       const m = medium(text, source, mentions, previous);
       if (m) return via(m, 'organisation');
     }
+    // "the production company", "the oil company": the organisation last quoted or named with that word in its name
+    // ("Dick Clark Productions", which the recogniser may read as a person's name), before any other.
+    const kind = /^(\p{Ll}+)\s+(\p{Ll}+)$/u.exec(bareLower);
+    const ofKind = kind && ORG_NOUNS.has(kind[2]!) ? organisationOfKind(kind[1]!, source, mentions, previous) : null;
+    if (ofKind) return via(ofKind, 'organisation');
     const o = organisationByNoun(lastWord(bare), source, mentions, previous);
     if (o) return via(o, 'organisation');
   }
@@ -1010,6 +1015,28 @@ function together(inp: ResolveInput, names: readonly Mention[]): Speaker | null 
   const name = `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]}`;
   const actor = people.every((p) => p.actor && p.actor === people[0]!.actor) ? people[0]!.actor : undefined;
   return { name, ...(actor ? { actor } : {}), group: true };
+}
+
+/** How far back (characters) an organisation named by a word of its name ("the oil company") may be. */
+const KIND_REACH = 1500;
+
+/**
+ * The organisation a kind word before an organisation noun names ("production" in "the production company"): the last one
+ * quoted or named within KIND_REACH whose name has the word, singular or plural, capitalised ("Dick Clark Productions"), not a place.
+ */
+function organisationOfKind(kind: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
+  const stem = kind.replace(/s$/, '');
+  if (stem.length < 3) return null;
+  // (A word of a name of two words or more, capitalised as names are: not "bank analysts", nor "Health" opening a sentence.)
+  const has = (name: string | null | undefined) => {
+    const ws = name?.split(/[\s-]+/) ?? [];
+    return ws.length > 1 && ws.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().replace(/s$/, '') === stem);
+  };
+  const near = (end: number) => end <= source.start && source.start - end <= KIND_REACH;
+  const quoted = findLast(previous, (p) => !!p.span && near(p.span.end) && has(p.speaker.name));
+  const named = findLastBefore(mentions, source.start, (m) => m.type !== 'LOC' && near(m.end) && (has(m.name) || has(m.text)));
+  if (named && (!quoted || named.start > quoted.span!.end)) return { ...asSpeaker(named), org: true };
+  return quoted ? { ...via(quoted.speaker, 'organisation', quoted.span ?? undefined), org: true } : null;
 }
 
 /** The organisation a head noun stands for: the earlier name it ends ("ministry" → "the Foreign Ministry"), else, for an organisation noun, the last one quoted or named. */
