@@ -269,6 +269,32 @@ function isRelative(t: Token): boolean {
   return (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) || (t.norm === 'that' && t.pos === 'PRON');
 }
 
+/** Most tokens between a relative pronoun set off by a comma and the comma that closes its clause before a verb. */
+const RELATIVE_CLAUSE_MAX = 30;
+
+/**
+ * The subject of a verb that follows a relative clause set off by commas: the actor group right before ", which", ", who" or
+ * ", whose" ("The United States, which has backed rebels fighting President Bashar al-Assad, said …" is the United States,
+ * not Assad; "The European Union, which imposed sanctions on Iran in 2012, condemned Israel"). Null when no such clause
+ * ends right before the verb (its adverbs aside), when another comma or a clause break stands inside it, or when no actor
+ * group ends at its opening comma or that group is the object of a preposition.
+ */
+function relativeAntecedent(tokens: readonly Token[], groups: readonly UnitGroup[], from: number, vgStart: number): UnitGroup | null {
+  let k = vgStart - 1;
+  while (k > from && tokens[k]!.pos === 'ADV') k--;
+  if (k <= from || tokens[k]!.norm !== ',') return null;
+  for (let r = k - 1; r > from && k - r <= RELATIVE_CLAUSE_MAX; r--) {
+    const t = tokens[r]!;
+    // (Not the object of a preposition: "Carl Hensman of the Gates Foundation, which …, noted" is Hensman's act.)
+    if (/^(?:which|who|whose)$/.test(t.norm) && tokens[r - 1]!.norm === ',') {
+      const g = groups.find((x) => x.j === r - 1);
+      return g && !inPP(tokens, g, from) ? g : null;
+    }
+    if (t.norm === ',' || t.norm === ';' || t.norm === ':' || t.norm === '“' || t.norm === '”' || t.norm === '"') return null;
+  }
+  return null;
+}
+
 function subjectStart(tokens: readonly Token[], from: number, floor: number, vgStart: number): number {
   let s = Math.max(from, floor);
   for (let p = vgStart - 1; p >= s; p--) {
@@ -439,7 +465,10 @@ export function codeSentence(tokens: readonly Token[], from: number, to: number,
       for (let q = g.j; q < vg.start; q++) if (!inChunk(tokens, q) && tokens[q]!.pos !== 'ADV') return false;
       return true;
     };
-    const candidates = sharesSubject ? [] : groups.filter((g) => g.i >= sStart && g.j <= vg.start && (!inPP(tokens, g, sStart) || clauseOpener(g)));
+    // "The United States, which has backed rebels fighting Assad, said": the noun before the relative clause.
+    const antecedent = sharesSubject ? null : relativeAntecedent(tokens, groups, from, vg.start);
+    if (antecedent) { subject = antecedent; notes.push('the subject before a relative clause set off by commas'); }
+    const candidates = sharesSubject || antecedent ? [] : groups.filter((g) => g.i >= sStart && g.j <= vg.start && (!inPP(tokens, g, sStart) || clauseOpener(g)));
     const first = candidates[0];
     if (first) {
       // (", and said": the comma before the conjunction belongs to the coordination)

@@ -253,6 +253,14 @@ describe('news phrasing the PLOVER categories need (built-in dictionaries)', () 
     expect(ev.map((e) => `${e.source?.code}/${e.target?.code}/${e.cameo}`)).toEqual(['IRQMIL/IRQUAF/190']);
   });
 
+  it('takes the subject before a relative clause set off by commas, not a name inside the clause', () => {
+    // Constructed, in the form of wire news: the clause between the subject and the verb names other actors.
+    expect(triples('The European Union, which imposed sanctions on Iran in 2012, condemned Israel on Monday.')).toEqual(['IGOEUREEC/IRN/163/SANCTION', 'IGOEUREEC/ISR/111/ACCUSE']);
+    expect(triples('Germany, whose president met Vladimir Putin last week, criticized Russia on Monday.')).toEqual(['DEU/RUS/111/ACCUSE']);
+    // Not the object of a preposition: the envoy at the United Nations accuses, not the United Nations.
+    expect(triples('An envoy at the United Nations, which met on Monday, accused Russia of lying.')).not.toContain('IGOUNO/RUS/112/ACCUSE');
+  });
+
   it('codes "added" as a statement, like "said", not as the GRANT block\'s material cooperation', () => {
     // Wikinews, 2019-08-29 (the UK Parliament suspended) and 2019-07-20 (contempt of Congress).
     expect(triples('The Japanese government added, "The talks will go on next week."')).toEqual(['JPNGOV/null/010/-']);
