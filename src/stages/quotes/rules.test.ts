@@ -190,6 +190,9 @@ describe('a subject set off from its cue by an apposition', () => {
       ['The union, which represents 40,000 nurses, argues that the new shifts are unsafe.', 'argues', 'that', 'The union'],
       ['Critics of the dam, like the regional fishing council, believe it will ruin the river.', 'believe', 'it will', 'Critics of the dam'],
       ['Ms. Okafor, the bank\'s chief economist, expects rates to fall next spring.', 'expects', 'rates', 'Ms. Okafor'],
+      // Wikinews, 2019-02-05, "Block of flats collapses in Aleppo, killing eleven" (CC BY 2.5): the tagger reads "United" as a
+      // participle (GUM's convention), which is of the name all the same.
+      ['The United States, which has retreated from a previous goal of ousting Syrian President Bashar al-Assad, has stated reconstruction will cost between US$300 and 400 billion.', 'has stated', 'reconstruction', 'The United States'],
     ] as const) {
       const { ctx, cue: c, content, words } = source(text, cue, from);
       expect(words(subjectBeforeApposition(ctx, c.first, content.first, content.last))).toBe(want);

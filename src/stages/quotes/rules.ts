@@ -1117,10 +1117,13 @@ export function subjectBeforeApposition(ctx: TokenContext, cueAt: number, cFirst
   const last = c0 - 1;
   if (!NOMINAL.has(tokens[last]!.pos) || inContent(last)) return null;
   let first = last;
-  while (first - 1 >= s.start && !inContent(first - 1) && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[first - 1]!.pos)) first--;
+  // (A capitalised participle inside a name is of the name, as the tagger reads "United" in "the United States" after GUM.)
+  const ofPhrase = (k: number) => /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[k]!.pos)
+    || (tokens[k]!.pos === 'VERB' && tokens[k + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.text[tokens[k]!.start]!));
+  while (first - 1 >= s.start && !inContent(first - 1) && ofPhrase(first - 1)) first--;
   if (first - 2 >= s.start && tokens[first - 1]!.norm === 'of' && NOMINAL.has(tokens[first - 2]!.pos) && !inContent(first - 2)) {
     first -= 2;
-    while (first - 1 >= s.start && !inContent(first - 1) && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[first - 1]!.pos)) first--;
+    while (first - 1 >= s.start && !inContent(first - 1) && ofPhrase(first - 1)) first--;
   }
   const before = first > s.start ? tokens[first - 1]! : null;
   if (before && !(before.norm === ',' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.norm === 'that' || (before.pos === 'PUNCT' && ctx.quote[first - 1] === 0))) return null;
