@@ -686,6 +686,9 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text: text2, source: at(text2, 'S and P'), mentions: mentionsIn(text2, [['S', 'NAME']]).filter((m) => m.start === text2.indexOf('S and P')), previous: [], titles }).name).toBe('S and P');
     expect(resolveSpeaker({ text: text2, source: at(text2, 'Donaldson, Lufkin and Jenrette Securities Corp'), mentions: m2, previous: [], titles }))
       .toEqual({ name: 'Donaldson, Lufkin and Jenrette Securities Corp', org: true, via: 'name' });
+    // Wikinews, 2020-08-13, "Water main bursts in White Plains, New York, US" (CC BY 2.5): a station's number the recogniser left out.
+    const station = 'Indeed, News 12 reported, only buildings adjacent to the break were without water service.';
+    expect(resolveSpeaker({ text: station, source: at(station, 'News 12'), mentions: mentionsIn(station, [['News', 'ORG']]), previous: [], titles }).name).toBe('News 12');
     // Constructed: an office with "and" in it before one name.
     const text4 = 'Research and Technology Minister Yusuf Habibie said the plant would open.';
     const m4 = mentionsIn(text4, [['Research', 'NAME'], ['Yusuf Habibie', 'PER']]);

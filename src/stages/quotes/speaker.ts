@@ -609,6 +609,10 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (inside.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}.]*$/u.test(text.slice(inside[0]!.end, source.end))) {
     return { name: text.slice(inside[0]!.start, source.end).replace(/\s+/g, ' '), via: 'name' };
   }
+  // "News 12", "Channel 4": a station's number, which the recogniser left out of its name.
+  if (inside.length === 1 && inside[0]!.type !== 'PER' && /^\s+\d{1,4}$/.test(text.slice(inside[0]!.end, source.end))) {
+    return { name: text.slice(inside[0]!.start, source.end).replace(/\s+/g, ' '), via: 'name' };
+  }
   const longest = (ms: Mention[]) => ms.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   // A recognised person before a bare proper-noun run ("Chairman An Wang": An Wang, not "Chairman").
   // A person named before an apposition is the speaker, not the names in it ("Hatice Cengiz, fiancée of journalist
