@@ -73,6 +73,9 @@ describe('a role after the name', () => {
     // Wikinews, 2019-06-20, "U.S. heiress, designer, and author Gloria Vanderbilt dies at 95": between commas.
     expect(codes('Anderson Cooper, of CNN, one of Vanderbilt\'s four sons, stated, "Gloria Vanderbilt was an extraordinary woman."',
       [['Anderson Cooper', 'PER'], ['CNN', 'ORG'], ['Vanderbilt', 'PER'], ['Gloria Vanderbilt', 'PER']], '2019-06-20')['Anderson Cooper']).toBe('USAMED');
+    // Constructed: "at" the body, and the body's kind in lower case before its name; a period that ends the name's last token.
+    expect(codes('"The trend is weak," said Ann Berle at investment bank Goldman Sachs.', [['Ann Berle', 'PER'], ['Goldman Sachs', 'ORG']], '2020-01-01')['Ann Berle']).toBe('MNCUSA');
+    expect(codes('"The trend is weak," said Ann Berle of the World Bank. Berle expects more.', [['Ann Berle', 'PER'], ['World Bank.', 'ORG'], ['Berle', 'PER']], '2020-01-01')['Ann Berle']).toBe('IGOUNODEVWBK');
     // Constructed: a body whose name goes on ("of the Bank of England's staff") is not the one the person is of.
     expect(codes('Tom Ray of the Bank of England\'s staff said so.', [['Tom Ray', 'PER'], ['Bank of England', 'ORG']], '2020-01-01')['Tom Ray']).toBeNull();
   });

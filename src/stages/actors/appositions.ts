@@ -61,16 +61,25 @@ function bodyAt(tokens: readonly Token[], entities: readonly Entity[], from: num
   return entityAt(tokens, entities, from, k) ?? (tokens[k]?.norm === 'the' ? entityAt(tokens, entities, from, k + 1) : null);
 }
 
+/** Most lower-case words of a body's kind between "of" and its name ("of stockbrokers Wood Mackenzie", "at investment bank Kent"). */
+const KIND_MAX = 2;
+
 /**
- * The coded body a person is "of", written right after the name ("Daniel Roling of Merrill Lynch said", "Anderson Cooper, of
- * CNN,"), whose name ends the phrase (punctuation or a lower-case word after it, not "'s"); null for another.
+ * The coded body a person is "of" or "at", written right after the name ("Daniel Roling of Merrill Lynch said", "Anderson
+ * Cooper, of CNN,", "Philip Augar of stockbrokers Wood Mackenzie and Co Ltd", "Ilmar Martens at Walwyn Stodgell Cochran
+ * Murray Ltd"), whose name ends the phrase (punctuation or a lower-case word after it, not "'s"); null for another.
  */
 function affiliation(doc: Doc, tokens: readonly Token[], entities: readonly Entity[], x: number, after: number): Entity | null {
   // (Or between commas: "Anderson Cooper, of CNN,".)
   if (tokens[after]?.norm === ',' && tokens[after + 1]?.norm === 'of') after++;
-  if (tokens[after]?.norm !== 'of') return null;
-  const q = entityAt(tokens, entities, x + 1, tokens[after + 1]?.norm === 'the' ? after + 2 : after + 1);
+  if (tokens[after]?.norm !== 'of' && tokens[after]?.norm !== 'at') return null;
+  let k = tokens[after + 1]?.norm === 'the' ? after + 2 : after + 1;
+  // (Its kind, in lower case, before the name.)
+  for (let n = 0; n < KIND_MAX && /^\p{Ll}+$/u.test(doc.text.slice(tokens[k]?.start ?? 0, tokens[k]?.end ?? 0)) && !entityAt(tokens, entities, x + 1, k); n++) k++;
+  const q = entityAt(tokens, entities, x + 1, k);
   if (!q || q.type !== 'ORG' || !q.actor || !/^[A-Z]{3}/.test(q.actor)) return null;
+  // (A period ends it, after the name or as its last character: "… Capital Markets Inc." and the next sentence.)
+  if (/^[.,;:)]/.test(doc.text.slice(q.end, q.end + 1)) || q.text.endsWith('.')) return q;
   const next = tokens[firstStartingFrom(tokens, q.end)];
   if (!next) return q;
   const word = doc.text.slice(next.start, next.end);
