@@ -43,6 +43,10 @@ describe('cueKind', () => {
     expect(kindOf('The mayor declined to comment on the lawsuit.')).not.toContain('speech');
     // A decision, an offer or a look is no thought.
     expect(kindOf('The board decided to sell the plant.')[0] ?? 'other').toBe('other');
+    // Nor is a refusal, or taking a thing ("did not accept the offer"), but accepting that something is so is.
+    expect(kinds('Saudi Arabia refused to accept a letter of credit from the bank.').filter(([c]) => c?.includes('refused')).map(([, k]) => k)).toEqual(['other']);
+    expect(kinds('The family did not accept the offer.').filter(([c]) => c?.includes('accept')).map(([, k]) => k)).toEqual(['other']);
+    expect(kinds('The minister accepted that the plan had failed.').filter(([c]) => c?.includes('accepted')).map(([, k]) => k)).toEqual(['thought']);
     expect(kinds('The company offers a simple interface to its users.').filter(([c]) => c?.includes('offer')).map(([, k]) => k)).not.toContain('thought');
     // A naming is no saying.
     expect(kinds('The new party, which is called Forward, said it would field candidates.').filter(([c]) => c?.includes('called')).map(([, k]) => k)).not.toContain('speech');

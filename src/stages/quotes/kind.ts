@@ -23,9 +23,11 @@ const KIND_OF_CATEGORY: Readonly<Record<(typeof CATEGORIES)[number], CueKind | n
 
 /**
  * Words of the categories that tell no thought or finding of a source but a deed, an offer or a look: "decided to
- * sell", "chose to leave", "tried to", "offers a simple interface", "seemed to ponder", "appears to be".
+ * sell", "chose to leave", "tried to", "offers a simple interface", "seemed to ponder", "appears to be", "refused to accept".
  */
-const DEEDS_OF_CATEGORIES = new Set(['decide', 'choose', 'try', 'offer', 'seem', 'appear']);
+const DEEDS_OF_CATEGORIES = new Set(['decide', 'choose', 'try', 'offer', 'seem', 'appear', 'refuse']);
+/** Verbs of thought that take a thing, not a thought, as a deed: "did not accept the offer" (but "accepted that …" is thought). */
+const DEEDS_BUT_THAT = new Set(['accept']);
 
 /** Verbs of speech that, before "to" and a verb, tell a deed or a state, not words: "agreed to inject", "continued to decline". */
 const DEED_BEFORE_INFINITIVE = new Set(['agree', 'continue']);
@@ -82,6 +84,7 @@ export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
     const kind = c > 0 ? KIND_OF_CATEGORY[CATEGORIES[c - 1]!] : null;
     if (kind === 'speech' && DEED_BEFORE_INFINITIVE.has(lemmas[i]!) && tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.pos === 'VERB') return 'other';
     if (kind && DEEDS_OF_CATEGORIES.has(lemmas[i]!)) return 'other';
+    if (kind && DEEDS_BUT_THAT.has(lemmas[i]!) && tokens[i + 1]?.norm !== 'that') return 'other';
     if (kind) return kind;
   }
   return 'other';
