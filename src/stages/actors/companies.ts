@@ -54,9 +54,9 @@ const TICKER_AFTER = /^(?:['’]s)?\s*<[A-Z0-9]+\.([A-Z]{1,2})>/;
  * The company's actor code as a business of the dateline's country (ISO alpha-3) and its name, or null when the form does
  * not fit it; a ticker that lists it on another country's exchange makes it that country's business, if the form fits it
  * ("MANILA - Toyota Motor Corp <TOYO.T>": JPNBUS; "TOKYO - Schlumberger Ltd's <SLB.N> decision": none); `after`: the
- * text right after the entity.
+ * text right after the entity; `distinctive`: only a form few countries use (for a country the story is about, not datelined in).
  */
-export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string, after = ''): { readonly actor: string; readonly name: string } | null {
+export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string, after = '', distinctive = false): { readonly actor: string; readonly name: string } | null {
   if (e.type !== 'ORG' || e.actor || STATE_CORPORATION.test(e.text) || OF_COUNTRY.test(after)) return null;
   // (A ticker's exchange, where it names one, says the country before the dateline does.)
   const exchange = (TICKER_IN.exec(e.text) ?? TICKER_AFTER.exec(after))?.[1];
@@ -66,9 +66,12 @@ export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string
   if (name.replace(ANY_FORM, '') === name) return null;
   const form = FORMS.find(([re]) => re.test(name));
   const country = kb.byIso3.get(home);
-  if (!form || !form[1].has(home) || !country) return null;
+  if (!form || !form[1].has(home) || !country || (distinctive && form[1].size > DISTINCTIVE_MAX)) return null;
   return { actor: `${country.cameo}BUS`, name: name.replace(/\s+/g, ' ') };
 }
+
+/** Most countries a distinctive legal form is used in ("AB", "PLC", "AG", "Pty", "Bhd"; not "Ltd" or "Inc", used in many). */
+const DISTINCTIVE_MAX = 3;
 
 /** A coded company's code, country and sector, as withActor gives them to another entity. */
 const codeOfCompany = (c: Entity) => ({ code: c.actor!, country: c.country ?? null, sector: c.sector ?? null });

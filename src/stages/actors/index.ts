@@ -254,7 +254,7 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
       && (/^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 1]!.text) || (portfolio > 0 && /^(?:and|&)$/.test(norm) && at > 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 2]!.text)))) { portfolio++; at--; continue; }
     // "Iloilo City Mayor", "Wilmington Mayor", "Koszalin police chief": a town the dictionaries do not know, found in the
     // gazetteer, holds the office for its country.
-    const town: { country: Country; start: number } | null = agent && !country && places && PLACE_OFFICE.test(agent.phrase) ? townEndingAt(kb, ws, from, at, places) : null;
+    const town: { country: Country; start: number } | null = agent && !country && places && PLACE_OFFICE.test(agent.phrase) ? townEndingAt(kb, ws, tokens, from, at, places) : null;
     if (town) { country = town.country; at = town.start; continue; }
     break;
   }
@@ -277,6 +277,8 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   return { country, agent, former, open, start: from + at, ...(officer ? { officer } : {}), ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || staff || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
+/** Parts of speech no town's name is made of ("But", "And", "When" opening a sentence). */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV', 'ADP', 'DET', 'PRON', 'AUX', 'PART', 'INTJ']);
 /** Most capitalised words a town's name before an office runs to ("Palm Beach Gardens"). */
 const TOWN_WORDS = 3;
 
@@ -285,9 +287,11 @@ const TOWN_WORDS = 3;
  * word `at` of the title's words: its country, and its first word. The longest name that is one wins ("Iloilo City", then
  * "City"); none of its words is a name or a role word the dictionaries know.
  */
-function townEndingAt(kb: ActorKnowledge, ws: readonly Word[], from: number, at: number, places: PlaceCountry): { country: Country; start: number } | null {
+function townEndingAt(kb: ActorKnowledge, ws: readonly Word[], tokens: readonly Token[], from: number, at: number, places: PlaceCountry): { country: Country; start: number } | null {
   let k = at;
-  while (k > 0 && at - k < TOWN_WORDS && /^\p{Lu}[\p{L}'’.-]*$/u.test(ws[from + k - 1]!.text) && !kb.agents.has(ws[from + k - 1]!.norm)) k--;
+  // (Not a function word that opens the sentence in capitals: "But Senator Tom Reed" is no senator of But, a town in Congo.)
+  while (k > 0 && at - k < TOWN_WORDS && /^\p{Lu}[\p{L}'’.-]*$/u.test(ws[from + k - 1]!.text) && !kb.agents.has(ws[from + k - 1]!.norm)
+    && !FUNCTION_POS.has(tokens[from + k - 1]!.pos)) k--;
   for (let s = k; s < at; s++) {
     const c = townCountryOf(kb, places, ws.slice(from + s, from + at).map((w) => w.text).join(' '));
     if (c) return { country: c, start: s };
@@ -868,7 +872,7 @@ function homeBodyPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], 
  */
 function townPeople(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], ws: readonly Word[], a: number, ag: AgentMatch, entities: readonly Entity[], places: PlaceCountry): Entity | null {
   if (!OFFICE_PEOPLE.test(ag.agent.phrase) || !STATE_SECTOR.test(ag.agent.code) || ag.start === 0) return null;
-  const town = townEndingAt(kb, ws, a, ag.start, places);
+  const town = townEndingAt(kb, ws, tokens, a, ag.start, places);
   if (!town) return null;
   const before = town.start > 0 ? ws[a + town.start - 1]!.norm.toLowerCase() : '';
   if (/\p{L}/u.test(before) && !PEOPLE_BEFORE.has(before)) return null;
@@ -1058,7 +1062,11 @@ export function createActorStage(kb: ActorKnowledge, stageOptions: ActorStageOpt
       const companyHome = datelined ?? home?.iso3 ?? null;
       const dated = companyHome || unionHome ? first.map((x) => {
         const after = doc.text.slice(x.entity.end, x.entity.end + 24);
-        const c = (companyHome ? datelineCompany(kb, x.entity, companyHome, after) : null) ?? (unionHome ? homeUnion(x.entity, unionHome, after) : null);
+        // (A form of few countries the dateline's does not use may be the story's country's: "WATCHUNG, N.J. - … KEBO AB", in a
+        // story about Sweden; not "Ltd", which so many use that a British bank in a story about Australia would be Australian.)
+        const c = (companyHome ? datelineCompany(kb, x.entity, companyHome, after) : null)
+          ?? (home && home.iso3 !== companyHome ? datelineCompany(kb, x.entity, home.iso3, after, true) : null)
+          ?? (unionHome ? homeUnion(x.entity, unionHome, after) : null);
         return c ? codedAs(kb, x.entity, c.actor, c.name) : x;
       }) : first;
       const resolved = principalsPeople(kb, doc, tokens, titledRoleForAllMentions(surnamesFollowFullNames(companyOfficers(doc.text, shortNames(kb, dated.map((x) => x.entity)))), titledRoles(dated)));

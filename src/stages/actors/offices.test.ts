@@ -69,6 +69,9 @@ describe('a town before an office in a title', () => {
     // Not a word that is also a small town somewhere ("Liberal", Kansas; "Green", Ohio).
     expect(codes('Liberal Senator Tom Hope said no. Green Senator Sarah Hanson said no.', [['Tom Hope', 'PER'], ['Sarah Hanson', 'PER']], '2020-05-01'))
       .toEqual({ 'Tom Hope': null, 'Sarah Hanson': null });
+    // Nor a conjunction that opens the sentence ("But", a town in Congo), which a wire story's House Speaker follows.
+    expect(codes('But Senator Tom Hope said no. But House Speaker Sarah Hanson said yes.', [['Tom Hope', 'PER'], ['Sarah Hanson', 'PER']], '2020-05-01'))
+      .toEqual({ 'Tom Hope': null, 'Sarah Hanson': null });
   });
 });
 
