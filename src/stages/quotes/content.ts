@@ -162,10 +162,13 @@ interface Split {
 function splitWhere(raws: readonly Attribution[], find: (a: Attribution, cues: ReadonlySet<number>) => Split | null, make: (a: Attribution, s: Split) => Attribution[]): Attribution[] {
   const cues = new Set<number>();
   for (const a of raws) if (a.cue) for (let k = a.cue.first; k <= a.cue.last; k++) cues.add(k);
-  return raws.flatMap((a) => {
+  const out: Attribution[] = [];
+  for (const a of raws) {
     const s = find(a, cues);
-    return s ? make(a, s) : [a];
-  });
+    if (s) out.push(...make(a, s));
+    else out.push(a);
+  }
+  return out;
 }
 
 /** Words of when after an inverted cue ("announced Monday", "said on Tuesday", "said late on Friday"). */
@@ -272,11 +275,17 @@ const AFTER_SENTENCE = 1000;
  */
 export function dropRepeats(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { sent, tokens } = ctx;
-  const seen = new Set<string>();
+  // A content's key: its first and last token as one number (which costs less than a string).
+  const contentKey = (a: Attribution) => a.content.first * (tokens.length + 1) + a.content.last;
+  const same = (x: TokenSpan | null, y: TokenSpan | null) => (x?.first ?? -1) === (y?.first ?? -1) && (x?.last ?? -1) === (y?.last ?? -1);
+  // The attributions kept of each content.
+  const kept = new Map<number, Attribution[]>();
   const unique = raws.filter((a) => {
-    const key = `${a.content.first}:${a.content.last}:${a.cue?.first ?? -1}:${a.cue?.last ?? -1}:${a.source?.first ?? -1}:${a.source?.last ?? -1}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key = contentKey(a);
+    const ofContent = kept.get(key);
+    if (ofContent?.some((b) => same(b.cue, a.cue) && same(b.source, a.source))) return false;
+    if (ofContent) ofContent.push(a);
+    else kept.set(key, [a]);
     return true;
   });
   // How far a cue stands from its content, in words between, and farther in a sentence after it (none: farthest).
@@ -293,14 +302,14 @@ export function dropRepeats(ctx: TokenContext, raws: readonly Attribution[]): At
     return n;
   };
   // The nearest cue's gap of each content.
-  const nearest = new Map<string, number>();
+  const nearest = new Map<number, number>();
   const gaps = unique.map((a) => {
-    const key = `${a.content.first}:${a.content.last}`;
+    const key = contentKey(a);
     const g = gap(a);
     nearest.set(key, Math.min(g, nearest.get(key) ?? Infinity));
     return g;
   });
-  return unique.filter((a, i) => gaps[i]! <= nearest.get(`${a.content.first}:${a.content.last}`)!);
+  return unique.filter((a, i) => gaps[i]! <= nearest.get(contentKey(a))!);
 }
 
 /** How many sentences back a speaker may stand for a quotation that has none of its own. */

@@ -64,10 +64,11 @@ export function buildContext(
   categories?: CategoryLexicon,
 ): TokenContext {
   const n = tokens.length;
-  // One allocation for the sentence index and the lemma hashes.
-  const i32 = new Int32Array(2 * n);
-  const sent = i32.subarray(0, n).fill(-1);
-  const lemmaHash = i32.subarray(n, 2 * n);
+  // One allocation for the per-token values: the sentence index and the lemma hashes, then cue
+  // ratios, quotation states and categories.
+  const buf = new ArrayBuffer(14 * n);
+  const sent = new Int32Array(buf, 0, n).fill(-1);
+  const lemmaHash = new Int32Array(buf, 4 * n, n);
   const sentRange: Sequence[] = [];
   let k = 0;
   sentences.forEach((s, si) => {
@@ -82,11 +83,9 @@ export function buildContext(
       sentRange.push({ start: i, end: i + 1 });
     }
   }
-  // One buffer for the per-token values: cue ratios, then quotation states and categories.
-  const buf = new ArrayBuffer(6 * n);
-  const cue = new Float32Array(buf, 0, n);
-  const quote = new Uint8Array(buf, 4 * n, n);
-  const cat = new Uint8Array(buf, 5 * n, n);
+  const cue = new Float32Array(buf, 8 * n, n);
+  const quote = new Uint8Array(buf, 12 * n, n);
+  const cat = new Uint8Array(buf, 13 * n, n);
   let r = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;

@@ -412,13 +412,13 @@ function reached(sp: Speaker | null, via: SpeakerVia): Speaker | null {
 }
 
 function explanationOf(step: QuoteStep, confidence: number | undefined, speaker: Speaker, kind: CueKind | undefined): QuoteExplanation {
-  return {
-    step,
-    ...(confidence !== undefined ? { confidence: Math.round(confidence * 1000) / 1000 } : {}),
-    ...(speaker.name !== null && speaker.via ? { speakerVia: speaker.via } : {}),
-    ...(speaker.name !== null && speaker.from ? { speakerFrom: { start: speaker.from.start, end: speaker.from.end } } : {}),
-    ...(kind ? { cueKind: kind } : {}),
-  };
+  // (Fields set one by one, in this order, which costs less than spreading objects.)
+  const out: { -readonly [K in keyof QuoteExplanation]: QuoteExplanation[K] } = { step };
+  if (confidence !== undefined) out.confidence = Math.round(confidence * 1000) / 1000;
+  if (speaker.name !== null && speaker.via) out.speakerVia = speaker.via;
+  if (speaker.name !== null && speaker.from) out.speakerFrom = { start: speaker.from.start, end: speaker.from.end };
+  if (kind) out.cueKind = kind;
+  return out;
 }
 
 /** Does the sentence of this span end with a question mark? */

@@ -154,6 +154,8 @@ const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my
   // Indefinite pronouns and the interjections of a transcript ("((Dorsa Derakhshani)) Yeah. They keep …").
   'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anybody', 'anyone', 'none', 'no one',
   'yeah', 'yes', 'no', 'ok', 'okay', 'well', 'oh', 'ah', 'um', 'uh', 'hmm', 'wow']);
+/** The longest of them, in characters: a longer name is none of them. */
+const NO_NAME_LENGTH = Math.max(...[...NO_NAME].map((w) => w.length));
 /** A person's age after the name ("the princess, 67,"), not part of it. */
 const AGE = /,\s*\d{1,3},?$/;
 
@@ -203,17 +205,15 @@ export function nameMentions(text: string, tokens: readonly Token[]): Mention[] 
 }
 
 export function entityMentions(entities: readonly Entity[]): Mention[] {
-  return entities.map((e) => ({
-    start: e.start,
-    end: e.end,
-    text: e.text,
-    name: e.name ?? e.text,
-    type: e.type,
-    ...(e.actor ? { actor: e.actor } : {}),
-    ...(e.chain !== undefined ? { chain: e.chain } : {}),
+  return entities.map((e) => {
+    // (Fields set one by one, which costs less than spreading objects.)
+    const m: { -readonly [K in keyof Mention]: Mention[K] } = { start: e.start, end: e.end, text: e.text, name: e.name ?? e.text, type: e.type };
+    if (e.actor) m.actor = e.actor;
+    if (e.chain !== undefined) m.chain = e.chain;
     // (People or bodies: coreference makes groups of countries and places too, from plural nouns far from them.)
-    ...(e.members !== undefined && (e.type === 'PER' || e.type === 'ORG') ? { group: true } : {}),
-  }));
+    if (e.members !== undefined && (e.type === 'PER' || e.type === 'ORG')) m.group = true;
+    return m;
+  });
 }
 
 function findLast<T>(xs: readonly T[], f: (x: T) => boolean): T | undefined {
@@ -263,22 +263,27 @@ function lookupOf(mentions: readonly Mention[]): MentionLookup {
 }
 
 /**
- * The entities layer's mentions, completed by the proper-noun runs it does not cover
- * (so a name the recogniser missed can still be a speaker), in text order.
+ * The entities layer's mentions, completed by the proper-noun runs it does not cover (so a name
+ * the recogniser missed can still be a speaker), in text order: the runs, in text order too, are
+ * merged in after the entities that start where they do or before.
  */
 export function mergeMentions(entities: readonly Mention[], names: readonly Mention[]): Mention[] {
   if (entities.length === 0) return [...names];
   const sorted = [...entities].sort((a, b) => a.start - b.start);
-  const out: Mention[] = [...sorted];
+  const out: Mention[] = [];
   let j = 0;
+  let next = 0;
   for (const n of names) {
     while (j < sorted.length && sorted[j]!.end <= n.start) j++;
     // Any entity overlapping the run? Entities are sorted by start; check the nearby ones.
     let hit = false;
     for (let k = Math.max(0, j - 2); k < sorted.length && sorted[k]!.start < n.end; k++) if (sorted[k]!.end > n.start) hit = true;
-    if (!hit) out.push(n);
+    if (hit) continue;
+    while (next < sorted.length && sorted[next]!.start <= n.start) out.push(sorted[next++]!);
+    out.push(n);
   }
-  return out.sort((a, b) => a.start - b.start);
+  while (next < sorted.length) out.push(sorted[next++]!);
+  return out;
 }
 
 const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
@@ -314,6 +319,7 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   const score = (m: Mention) => (m.start < before ? 1000 : 0) + m.name.length;
   // Only a mention whose name or text ends with the same last word can fit.
   for (const m of endingWith(mentions, lastWordKey(w))) {
+    if (!mayEndWith(m.name, w) && !mayEndWith(m.text, w)) continue;
     const n = m.name.toLowerCase();
     const t = m.text.toLowerCase();
     // ("House" is a legislature's chamber, never the White House.)
@@ -336,6 +342,16 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
 }
 
 /**
+ * Whether words, in lower case, may end with a lower-case word: not when their last character is ASCII and, lowered,
+ * not the word's last (a test that costs less than lowering the words).
+ */
+function mayEndWith(words: string, lower: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  if (!(c < 0x80) || lower === '') return true;
+  return (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) === lower.charCodeAt(lower.length - 1);
+}
+
+/**
  * Resolve, then drop the titles before a name ("Chancellor Angela Merkel" → "Angela Merkel"),
  * join its lines, and write a name set in capitals (a headline's "REAGAN") as the text
  * writes it elsewhere ("Reagan").
@@ -347,7 +363,7 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   // Without a ticker in angle brackets ("Banca della Svizzera Italiana <BISZ.Z>"), a stray bracket or leading punctuation.
   const joined = unbracketed(sp.name.replace(/\s+/g, ' ').replace(AGE, '')).replace(/^[\s.,;:]+/, '').trim();
   // A word that names no one ("a", "these", "Some", "Now") is no name.
-  if (!joined || NO_NAME.has(joined.toLowerCase())) return { name: null };
+  if (!joined || (joined.length <= NO_NAME_LENGTH && NO_NAME.has(joined.toLowerCase()))) return { name: null };
   // An organisation keeps its whole name ("General Motors Corp" is no general's).
   let name = sp.org || ORG_ENDINGS.test(joined) || PEOPLE_APART_WORDS.test(joined) ? joined : dropTitles(joined, inp.titles);
   if (shouted(name)) {
@@ -355,7 +371,7 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
     const m = endingWith(inp.mentions, lastWordKey(lower)).find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
     if (m) name = m.name.toLowerCase() === lower ? m.name : m.text;
   }
-  return { ...sp, name };
+  return copyOf(sp, name, true);
 }
 
 /**
@@ -386,6 +402,8 @@ const AGED = /^(?:\d{1,3}-year-old|veteran|long-serving|longtime|embattled|outgo
 const ROLE_BEFORE = 40;
 /** How far back (characters) such a description reaches for its speaker. */
 const KIN_REACH = 1500;
+/** How such descriptions open (tested before their words' spaces are made one). */
+const OPENS_THE = /^[Tt]he\s/;
 /** "The UN chief", "the WHO head": an organisation's head, described. */
 const HEAD_DESCRIPTION = /^[Tt]he\s+\S+\s+(?:chief|head|boss)$/;
 /** The titles of an organisation's head, as the earlier source that named the head wrote them. */
@@ -396,7 +414,7 @@ const HEAD_TITLE = /\b(?:Secretary[- ]General|Director[- ]General|[Cc]hief|[Hh]e
  * head's title whose actor code is the organisation's ("UN Secretary-General António Guterres", IGOUNO).
  */
 function organisationHead(inp: ResolveInput, raw: string): Speaker | null {
-  if (!HEAD_DESCRIPTION.test(raw.replace(/\s+/g, ' '))) return null;
+  if (!OPENS_THE.test(raw) || !HEAD_DESCRIPTION.test(raw.replace(/\s+/g, ' '))) return null;
   const { source, mentions } = inp;
   const org = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.type === 'ORG' && x.actor)?.actor;
   if (!org) return null;
@@ -420,7 +438,7 @@ const COUNTRY_ROLE_KIN = new Map<string, RegExp>([
  * ("talks with Indian External Affairs Minister Subrahmanyam Jaishankar").
  */
 function countryKin(inp: ResolveInput, raw: string): Speaker | null {
-  const m = COUNTRY_KIN.exec(raw.replace(/\s+/g, ' '));
+  const m = OPENS_THE.test(raw) ? COUNTRY_KIN.exec(raw.replace(/\s+/g, ' ')) : null;
   const kin = m && COUNTRY_ROLE_KIN.get(m[1] || m[2] ? `top ${m[3]}` : m[3]!);
   if (!kin) return null;
   const { text, source, mentions } = inp;
@@ -477,14 +495,24 @@ function asSpeaker(m: Mention, name = m.name, actor = m.actor): Speaker {
   return sp;
 }
 
+/**
+ * A copy of a speaker's fields, as a spread would copy them, but with the name given and, unless `from`, without
+ * where it was reached from (set one by one, which costs less than spreading objects).
+ */
+function copyOf(sp: Speaker, name: string | null, from: boolean): SpeakerFields {
+  const out: SpeakerFields = { name };
+  if ('actor' in sp) out.actor = sp.actor;
+  if ('via' in sp) out.via = sp.via;
+  if (from && 'from' in sp) out.from = sp.from;
+  if ('org' in sp) out.org = sp.org;
+  if ('group' in sp) out.group = sp.group;
+  return out;
+}
+
 /** A speaker reached another way: how, and from which words. */
 function via(sp: Speaker, how: SpeakerVia, from?: Span | null): Speaker {
   const at = from === null ? undefined : from ?? sp.from;
-  // (The speaker's own fields but `from`, copied as a rest would; then how, and where from.)
-  const out: SpeakerFields = { name: sp.name };
-  if ('actor' in sp) out.actor = sp.actor;
-  if ('org' in sp) out.org = sp.org;
-  if ('group' in sp) out.group = sp.group;
+  const out = copyOf(sp, sp.name, false);
   out.via = how;
   if (at) out.from = at;
   return out;
@@ -493,8 +521,7 @@ function via(sp: Speaker, how: SpeakerVia, from?: Span | null): Speaker {
 /** No "from" where the name was found inside the source's own words. */
 function withinSource(sp: Speaker, source: Span): Speaker {
   if (!sp.from || sp.from.start < source.start || sp.from.end > source.end) return sp;
-  const { from: _inside, ...rest } = sp;
-  return rest;
+  return copyOf(sp, sp.name, false);
 }
 
 /** Nouns of people and bodies that speak ("according to police, who said", "the party, which describes itself"). */
@@ -560,9 +587,10 @@ export function dropTitles(name: string, titles: readonly string[]): string {
   const words = name.split(/\s+/);
   if (words.length < 2) return name;
   let cut = -1;
+  // (A title's last word: a title, or a word a title ends with after a space.)
+  const { last } = titleSets(titles);
   for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i]!.toLowerCase();
-    if (/^\p{Lu}/u.test(words[i + 1]!) && titles.some((t) => t === w || t.endsWith(' ' + w))) cut = i;
+    if (/^\p{Lu}/u.test(words[i + 1]!) && last.has(words[i]!.toLowerCase())) cut = i;
   }
   return cut >= 0 ? words.slice(cut + 1).join(' ') : name;
 }
