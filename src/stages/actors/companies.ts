@@ -70,7 +70,7 @@ export function datelineCompany(kb: ActorKnowledge, e: Entity, datelined: string
   return { actor: `${country.cameo}BUS`, name: name.replace(/\s+/g, ' ') };
 }
 
-/** Most countries a distinctive legal form is used in ("AB", "PLC", "AG", "Pty", "Bhd"; not "Ltd" or "Inc", used in many). */
+/** Most countries a distinctive legal form is used in ("AB", "PLC", "AG", "SpA", "Bhd"; not "Ltd" or "Inc", used in many). */
 const DISTINCTIVE_MAX = 3;
 
 /** A coded company's code, country and sector, as withActor gives them to another entity. */

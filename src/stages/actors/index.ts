@@ -38,6 +38,8 @@ const RANK_WORDS: ReadonlySet<string> = new Set(['top', 'senior', 'chief', 'lead
 /** Offices written after a portfolio or a court ("Oil Minister", "Health Secretary", "District Judge"), and how many words that may take. */
 const PORTFOLIO_OFFICE = /(?:minister|secretary|judge|justice|commissioner)$/;
 const PORTFOLIO_MAX = 4;
+/** First words of an office's name that tell its rank, not its portfolio ("prime minister", "first minister", "general secretary"). */
+const RANK_LEADS: ReadonlySet<string> = new Set(['prime', 'first', 'chief', 'general']);
 /** Offices a place in a country (a state, a region, a city) holds for it: "Connecticut Senator", "Texas Governor", "Chicago Mayor", "Scotland First Minister", "Indiana House Speaker". */
 const PLACE_OFFICE = /(?:^|\s)(?:senator|congressman|congresswoman|representative|lawmaker|legislator|governor|lieutenant governor|mayor|judge|sheriff|attorney general|police chief|prosecutor|(?:deputy )?first minister|premier|chief minister|police and crime commissioner|chief constable|police commissioner|house speaker)$/;
 
@@ -200,7 +202,7 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
         // word of the portfolio, so that an "and" may join another before it.
         // (Not a rank's office: "prime minister", "first minister", "deputy secretary".)
         const lead = agent.phrase.split(/\s/)[0]!;
-        if (PORTFOLIO_OFFICE.test(agent.phrase) && lead !== agent.phrase && !TITLE_MODIFIERS.has(lead) && !/^(?:prime|first|chief|general)$/.test(lead)) portfolio = 1;
+        if (PORTFOLIO_OFFICE.test(agent.phrase) && lead !== agent.phrase && !TITLE_MODIFIERS.has(lead) && !RANK_LEADS.has(lead)) portfolio = 1;
       } else if (!bodyAgent && !isPersonAgent(a.agent.phrase) && BODY_HEAD.test(a.agent.phrase)) bodyAgent = a.agent;
       at = a.start;
       continue;

@@ -1064,11 +1064,7 @@ function organisationOfKind(kind: string, source: Span, mentions: readonly Menti
     const ws = name?.split(/[\s-]+/) ?? [];
     return ws.length > 1 && ws.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().replace(/s$/, '') === stem);
   };
-  const near = (end: number) => end <= source.start && source.start - end <= KIND_REACH;
-  const quoted = findLast(previous, (p) => !!p.span && near(p.span.end) && has(p.speaker.name));
-  const named = findLastBefore(mentions, source.start, (m) => m.type !== 'LOC' && near(m.end) && (has(m.name) || has(m.text)));
-  if (named && (!quoted || named.start > quoted.span!.end)) return { ...asSpeaker(named), org: true };
-  return quoted ? { ...via(quoted.speaker, 'organisation', quoted.span ?? undefined), org: true } : null;
+  return lastOrganisation(source, mentions, previous, KIND_REACH, (p) => has(p.speaker.name), (m) => m.type !== 'LOC' && (has(m.name) || has(m.text)));
 }
 
 /** The organisation a head noun stands for: the earlier name it ends ("ministry" → "the Foreign Ministry"), else, for an organisation noun, the last one quoted or named. */
@@ -1096,12 +1092,22 @@ const MEDIA_REACH = 2000;
  * quoted or named before it, within MEDIA_REACH, known as a medium by its actor code or by its name.
  */
 function medium(text: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
-  const near = (end: number) => end <= source.start && source.start - end <= MEDIA_REACH;
   // (A speaker quoted as one: "The official Economic Information newspaper said".)
   const described = (s: Span) => MEDIA_ENDING.test(text.slice(s.start, s.end));
-  const quoted = findLast(previous, (p) => !!p.span && near(p.span.end) && p.speaker.name !== null && (isMedium(p.speaker.name, p.speaker.actor) || described(p.span)));
-  const named = findLastBefore(mentions, source.start, (m) => m.type !== 'PER' && near(m.end) && (isMedium(m.text, m.actor) || isMedium(m.name, m.actor)));
-  // (A medium is an organisation, whatever the entity layer typed its name: a later "it" may stand for it.)
+  return lastOrganisation(source, mentions, previous, MEDIA_REACH,
+    (p) => p.speaker.name !== null && (isMedium(p.speaker.name, p.speaker.actor) || described(p.span!)),
+    (m) => m.type !== 'PER' && (isMedium(m.text, m.actor) || isMedium(m.name, m.actor)));
+}
+
+/**
+ * The organisation last quoted or named within reach (characters) before the source that the tests accept, whichever
+ * came later: an organisation, whatever the entity layer typed its name (a later "it" may stand for it).
+ */
+function lastOrganisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous'], reach: number,
+  quotedFits: (p: ResolveInput['previous'][number]) => boolean, namedFits: (m: Mention) => boolean): Speaker | null {
+  const near = (end: number) => end <= source.start && source.start - end <= reach;
+  const quoted = findLast(previous, (p) => !!p.span && near(p.span.end) && quotedFits(p));
+  const named = findLastBefore(mentions, source.start, (m) => near(m.end) && namedFits(m));
   if (named && (!quoted || named.start > quoted.span!.end)) return { ...asSpeaker(named), org: true };
   return quoted ? { ...via(quoted.speaker, 'organisation', quoted.span ?? undefined), org: true } : null;
 }
