@@ -57,6 +57,12 @@ describe('a role after the name', () => {
     expect(codes('Ann Bell, a former Texas governor, said the law was fair.', [['Ann Bell', 'PER'], ['Texas', 'LOC']], '2020-01-01')['Ann Bell']).toBe('USAELI');
   });
 
+  it('reads a country\'s name before an expert\'s word as the field, not the expert\'s country', () => {
+    // Constructed: "a China scholar" studies China; "a Chinese scholar" is Chinese.
+    expect(codes('Trump wants a deal, said Derek Hale, a China scholar. Li Wei, a Chinese scholar, said no.',
+      [['Trump', 'PER'], ['Derek Hale', 'PER'], ['China', 'LOC'], ['Li Wei', 'PER']], '2019-11-20')).toMatchObject({ 'Derek Hale': null, 'Li Wei': 'CHNEDU' });
+  });
+
   it('codes a former officer whose role a relative clause follows', () => {
     // Constructed.
     expect(codes('Stewart Ehrreich, a former FDA official who conducted a safety review, said the effect was common.',

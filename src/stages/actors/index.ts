@@ -214,6 +214,8 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
       const c = countryOfMatch(kb, ws, from, n) ?? (agent && PLACE_OFFICE.test(agent.phrase) ? placeOfMatch(n.hits, n.start) : null);
       // (Nor a place before an organisation's portfolio: "USA Today Washington Bureau Chief" is no Washington office.)
       if (c && (lowerTitle || (orgTitle && !agent && portfolio > 0))) break;
+      // ("a China scholar", "an Iran expert": a country's name before an expert's word is the field, not the expert's country.)
+      if (c && agent && c.hit.form === 'name' && EXPERTISE.test(agent.phrase)) break;
       if (c) { country = c.hit.country; at = c.start; continue; }
       // An organisation before the role word: the person works for it.
       // (Not a body any country has, "Congress Leader Girish Chodankar": which congress, the name does not say; nor a party
@@ -279,6 +281,8 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
   return { country, agent, former, open, start: from + at, ...(officer ? { officer } : {}), ...(bodyAgent ? { bodyAgent } : {}), ...(org && (orgTitle || staff || (agent && isPersonAgent(agent.phrase))) ? { org } : {}) };
 }
 
+/** Words of those who study a field, which a country's name before them names ("China scholar", "Russia expert"). */
+const EXPERTISE = /(?:^|\s)(?:scholar|expert|analyst|specialist|watcher|researcher|historian|economist)s?$/;
 /** Parts of speech no town's name is made of ("But", "And", "When" opening a sentence). */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV', 'ADP', 'DET', 'PRON', 'AUX', 'PART', 'INTJ']);
 /** Most capitalised words a town's name before an office runs to ("Palm Beach Gardens"). */
