@@ -686,6 +686,11 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text: text2, source: at(text2, 'S and P'), mentions: mentionsIn(text2, [['S', 'NAME']]).filter((m) => m.start === text2.indexOf('S and P')), previous: [], titles }).name).toBe('S and P');
     expect(resolveSpeaker({ text: text2, source: at(text2, 'Donaldson, Lufkin and Jenrette Securities Corp'), mentions: m2, previous: [], titles }))
       .toEqual({ name: 'Donaldson, Lufkin and Jenrette Securities Corp', org: true, via: 'name' });
+    // … with the code the part with the form was given (a dateline's company: "NEW YORK - Pope, Evans and Robbins Inc said").
+    const firmText = 'Pope, Evans and Robbins Inc said it has repurchased 780,000 shares.';
+    const firmMentions = mentionsIn(firmText, [['Evans', 'PER'], ['Robbins Inc', 'ORG', 'Robbins Inc', 'USABUS']]);
+    expect(resolveSpeaker({ text: firmText, source: at(firmText, 'Pope, Evans and Robbins Inc'), mentions: firmMentions, previous: [], titles }))
+      .toMatchObject({ name: 'Evans and Robbins Inc', actor: 'USABUS', org: true });
     // Wikinews, 2020-08-13, "Water main bursts in White Plains, New York, US" (CC BY 2.5): a station's number the recogniser left out.
     const station = 'Indeed, News 12 reported, only buildings adjacent to the break were without water service.';
     expect(resolveSpeaker({ text: station, source: at(station, 'News 12'), mentions: mentionsIn(station, [['News', 'ORG']]), previous: [], titles }).name).toBe('News 12');

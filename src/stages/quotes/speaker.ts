@@ -986,7 +986,9 @@ function jointSpeaker(inp: ResolveInput, inside: readonly Mention[]): Speaker | 
   if (one) return { ...asSpeaker(one, literal), ...(ORG_ENDINGS.test(literal) ? { org: true } : {}) };
   const firm = (m: Mention) => COMPANY_FORM.test(m.text);
   // (A partner's surname may read as a person; a full name, "Morton Shulman and Guardman … Inc", is one.)
-  if (firm(names[names.length - 1]!) && !names.slice(0, -1).some((m) => firm(m) || (m.type === 'PER' && /\s/.test(m.text)))) return { name: literal, org: true };
+  // (With the code its last part, the one with the form, was given: the firm's.)
+  const last = names[names.length - 1]!;
+  if (firm(last) && !names.slice(0, -1).some((m) => firm(m) || (m.type === 'PER' && /\s/.test(m.text)))) return { name: literal, ...(last.actor ? { actor: last.actor } : {}), org: true };
   return together(inp, names);
 }
 
