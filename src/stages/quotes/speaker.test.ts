@@ -104,6 +104,10 @@ describe('resolveSpeaker', () => {
     const text = 'Iranian President Hassan Rouhani arrived. Rouhani said so.';
     const mentions = mentionsIn(text, [['Hassan Rouhani', 'PER'], ['Rouhani', 'PER']]);
     expect(resolveSpeaker({ text, source: at(text, 'Rouhani', 30), mentions, previous: [], titles }).name).toBe('Hassan Rouhani');
+    // Constructed, as a wire story breaks its lines: the full name runs over a line end.
+    const wire = '"Bonds are firm," said Harwell Securities analyst Craig\nSloane. Sloane said more was to come.';
+    const wireMentions = mentionsIn(wire, [['Craig\nSloane', 'PER'], ['Sloane', 'PER']]);
+    expect(resolveSpeaker({ text: wire, source: at(wire, 'Sloane', wire.indexOf('Sloane said')), mentions: wireMentions, previous: [], titles }).name?.replace(/\s+/g, ' ')).toBe('Craig Sloane');
   });
   it('does not take the body a document was filed with, fronted before the source, for the speaker', () => {
     // Constructed, in the form of wire stories.

@@ -307,6 +307,11 @@ export interface ResolveInput {
   readonly inTurn?: boolean;
 }
 
+/** Whether words end with a word after white space of any kind ("Craig\nSloane", broken across a wire story's lines, ends with "sloane"). */
+function endsWithWord(words: string, word: string): boolean {
+  return words.length > word.length && words.endsWith(word) && /\s/.test(words[words.length - word.length - 1]!);
+}
+
 /**
  * The name these words are short for: the first earlier mention of more words that ends with
  * them (the person a story introduces first is the one its surname alone means: "Mendez" is
@@ -328,8 +333,8 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
     // group of bodies is often one body's name that the entity model split: "Federal Office of Industry"
     // and "Trade and Labour".)
     if (m.group && m.type === 'PER' && n !== w) continue;
-    if (m.start < before && n.endsWith(' ' + w)) return m;
-    const fits = n === w || t === w || n.endsWith(' ' + w) || t.endsWith(' ' + w);
+    if (m.start < before && endsWithWord(n, w)) return m;
+    const fits = n === w || t === w || endsWithWord(n, w) || endsWithWord(t, w);
     if (fits && (!best || score(m) > score(best))) best = m;
   }
   // A family name written first ("Xi" for "Xi Jinping", "Kim" for "Kim Jong Un"): the first earlier person
