@@ -29,6 +29,11 @@ export interface Dateline extends Span {
   readonly region?: string;
 }
 
+/** A dateline's place with its region, as a gazetteer reads it ("Maitland, Fla.", which Maitland alone in Australia is not), or the place alone. */
+export function placeWithRegion(d: Pick<Dateline, 'place' | 'region'>): string | null {
+  return d.place && d.region ? `${d.place}, ${d.region}` : d.place;
+}
+
 export interface Byline extends Span {
   readonly authors: readonly string[];
   /** Spans of each author name, aligned with authors. */

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { layer, single, type Doc } from './document.js';
 import type { ArticleRecord } from './schema.js';
+import { placeWithRegion } from './layers.js';
 
 /**
  * Stable content hash of an article's text: the same text always gets the same id. An article
@@ -38,7 +39,7 @@ export function toRecord(doc: Doc, extra: { placeCountry?: (place: string) => st
     published: meta.published ?? null,
     ...(meta.fetched ? { fetched: meta.fetched } : {}),
     // (The place with its region, where the dateline gives one: "MAITLAND, Fla." is in the USA, Maitland alone in Australia.)
-    dateline: place || agency ? { place, agency, placeCountry: place && extra.placeCountry ? extra.placeCountry(dl?.region && dl.place === place ? `${place}, ${dl.region}` : place) : null } : null,
+    dateline: place || agency ? { place, agency, placeCountry: place && extra.placeCountry ? extra.placeCountry(dl && dl.place === place ? placeWithRegion(dl)! : place) : null } : null,
     authors,
     language: meta.language ?? null,
     siteName: meta.siteName ?? null,

@@ -10,7 +10,7 @@
  * Compute, then write: every entity is resolved first, then the layer is set once.
  */
 import { withLayer, layer, single, type Doc } from '../../document/document.js';
-import type { Dateline, Entity, EntityType, Token } from '../../document/layers.js';
+import { placeWithRegion, type Dateline, type Entity, type EntityType, type Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
 import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
@@ -1021,7 +1021,7 @@ function datelineCountry(kb: ActorKnowledge, dateline: Dateline, entities: reado
   const span = dateline.placeSpan;
   if (!span) return null;
   // A place with its region ("MAITLAND, Fla.", "CAMBRIDGE, Mass.") is the region's, whatever namesake the place has elsewhere.
-  const qualified = dateline.region && dateline.place ? placeCountryOf(kb, places, `${dateline.place}, ${dateline.region}`)?.iso3 : null;
+  const qualified = dateline.region && dateline.place ? placeCountryOf(kb, places, placeWithRegion(dateline)!)?.iso3 : null;
   if (qualified) return qualified;
   const named = entities.find((e) => e.start < span.end && span.start < e.end && e.country)?.country;
   return named ?? (dateline.place ? placeCountryOf(kb, places, dateline.place)?.iso3 ?? null : null);
