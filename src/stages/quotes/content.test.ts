@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
+import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -26,6 +26,28 @@ describe('an indirect content ends with its cue’s sentence', () => {
     const ctx = context('“The talks went well. We will meet again,” she said.');
     const a: Attribution = { source: span(ctx, 'SRC', 'she'), cue: span(ctx, 'CUE', 'said'), content: { role: 'CON', first: 0, last: span(ctx, 'CON', '”').last } };
     expect(cutIndirect(ctx, [a])[0]).toBe(a);
+  });
+});
+
+describe('a relative pronoun as the source', () => {
+  const whole = (text: string, source: string, cue: string, lastWord: string): [ReturnType<typeof context>, Attribution] => {
+    const ctx = context(text);
+    return [ctx, { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: { role: 'CON', first: 0, last: span(ctx, 'CON', lastWord).last } }];
+  };
+  it('says what follows its cue, not the clause it hangs on', () => {
+    // Wikinews, "Charlottesville, Virginia killer sentenced to life in prison" (2019-07-01), and "Lost 52 Project announces discovery of wrecked sub near Okinawa" (2019-11-13).
+    const [ctx, a] = whole('The hearings included testimony from eyewitnesses, an apology from Fields, and requests for leniency from Fields\' lawyers, who argued his history of mental illness.', 'who', 'argued', 'illness');
+    expect(words(ctx, afterRelativeSource(ctx, [a])[0]!.content)).toBe('his history of mental illness');
+    const [ctx2, b] = whole('One of the drones began to malfunction, but it was able to send back the data it had collected, which revealed a mass at a depth below 1400 feet.', 'which', 'revealed', 'feet');
+    expect(words(ctx2, afterRelativeSource(ctx2, [b])[0]!.content)).toBe('a mass at a depth below 1400 feet');
+    // Constructed: from "that", past words of when between the cue and it.
+    const [ctx3, c] = whole('The proposal was criticised by the United Nations, which said on Monday that it would harm refugees.', 'which', 'said', 'refugees');
+    expect(words(ctx3, afterRelativeSource(ctx3, [c])[0]!.content)).toBe('that it would harm refugees');
+  });
+  it('leaves an aside alone: "…, one source, who asked not to be named, said."', () => {
+    // Constructed, in the form of agency copy.
+    const [ctx, a] = whole('Mergers are to be expected, one industry source, who asked not to be named, said.', 'who', 'asked', 'named');
+    expect(afterRelativeSource(ctx, [a])[0]).toBe(a);
   });
 });
 

@@ -2,6 +2,7 @@
  * Corrections applied by index.ts after the rules of rules.ts, to contents and to whole
  * attributions:
  *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
+ *  - afterRelativeSource: what "…, who said …" said follows the cue, not the clause the relative hangs on;
  *  - splitCoordinated: "X said A, while Y said B" is two attributions, not X's "A, while Y said B";
  *  - splitSharedSubject: "X claimed A and said B" is two attributions of X's, not X's claim "A and said B";
  *  - dropRepeats: two rules that found the same attribution leave one copy;
@@ -46,6 +47,37 @@ export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): At
     const end = sentRange[si]!.end - 1;
     if (last < c.first || quote[next] === 1 || quote[next] === 3 || tokens[end]!.norm === ':') return a;
     return { ...a, content: { ...c, last } };
+  });
+}
+
+/** Relative pronouns that stand for a speaker named before them ("LaFalce, who said", "the newspaper, which said"). */
+const RELATIVE_SOURCE = new Set(['who', 'which']);
+/** Words of when or where between a cue and its "that" ("said on Monday that", "said in a statement that"). */
+const BEFORE_THAT = /^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|ADV)$/;
+
+/**
+ * "The facility was proposed by Rep. John LaFalce, who said it would help ease the debt crisis": where the source is
+ * a relative pronoun and the content runs from before it to after its cue, the words before are the clause the
+ * relative hangs on, the writer's; what was said follows the cue (from its "that", where words of when or where
+ * stand between: "which said on Monday that …"). Only where the content ends its sentence: in "…, one source, who asked
+ * not to be named, said." the words before are what was said, and the relative clause is an aside. Not inside
+ * quotation marks.
+ */
+export function afterRelativeSource(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, quote } = ctx;
+  return raws.map((a) => {
+    const { source: s, cue, content: c } = a;
+    if (!s || !cue || s.first !== s.last || c.first >= s.first || c.last <= cue.last + 1 || quote[c.first] !== 0) return a;
+    if (!RELATIVE_SOURCE.has(tokens[s.first]!.norm.toLowerCase()) || lastWordOf(ctx, ctx.sent[c.last]!) !== c.last) return a;
+    let first = cue.last + 1;
+    for (let k = first; k <= Math.min(c.last - 1, cue.last + 5); k++) {
+      if (tokens[k]!.norm.toLowerCase() === 'that') {
+        first = k;
+        break;
+      }
+      if (!BEFORE_THAT.test(tokens[k]!.pos)) break;
+    }
+    return { ...a, content: { ...c, first } };
   });
 }
 

@@ -442,6 +442,11 @@ describe('resolveSpeaker', () => {
     expect(sp('which')).toMatchObject({ name: 'finance ministry', via: 'relative' });
     expect(sp('which', text.indexOf('The bridge')).name).toBeNull(); // a bridge says nothing
     expect(sp('WHO').name).toBe('WHO');
+    // Constructed, in the form of agency copy: many of a kind, after "some", "many", "several".
+    const text2 = 'The declines surprised some dealers, who speculated the bank had sold bonds. The plan angered many local traders, who said it would hurt them.';
+    const sp2 = (s: string) => resolveSpeaker({ text: text2, source: at(text2, s), mentions: [], previous: [], titles });
+    expect(sp2('who')).toMatchObject({ name: 'some dealers', via: 'relative' });
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'who', text2.indexOf('traders')), mentions: [], previous: [], titles }).name).toBe('many local traders');
   });
   it('takes "the government" for no earlier speaker whose apposition merely holds the word', () => {
     // A Reuters shape: "The government said" had been the chairman of a commission on good government.

@@ -531,7 +531,8 @@ function withinSource(sp: Speaker, source: Span): Speaker {
 
 /** Nouns of people and bodies that speak ("according to police, who said", "the party, which describes itself"). */
 const SPEAKING_NOUNS = new Set([...ORG_NOUNS, 'police', 'government', 'party', 'official', 'officials', 'authorities', 'spokesman', 'spokeswoman',
-  'spokesperson', 'researchers', 'scientists', 'experts', 'analysts', 'witnesses', 'residents', 'investigators', 'prosecutors', 'lawyers', 'activists']);
+  'spokesperson', 'researchers', 'scientists', 'experts', 'analysts', 'witnesses', 'residents', 'investigators', 'prosecutors', 'lawyers', 'activists',
+  'dealers', 'traders', 'economists', 'bankers', 'diplomats', 'sources', 'executives', 'observers', 'critics', 'negotiators', 'aides', 'advisers']);
 
 /**
  * A relative pronoun right after a speaking noun no name stands for ("according to police, who
@@ -539,7 +540,7 @@ const SPEAKING_NOUNS = new Set([...ORG_NOUNS, 'police', 'government', 'party', '
  * own, "the party" may come out as the person an earlier description held the word for.)
  */
 function nounBeforeRelative(inp: ResolveInput): Speaker | null {
-  const before = /(?:^|[^\p{L}'’-])((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+)?)?(\p{Ll}+))\s*,?\s*$/u.exec(inp.text.slice(Math.max(0, inp.source.start - 80), inp.source.start));
+  const before = /(?:^|[^\p{L}'’-])((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther)\s+(?:[\p{Ll}'’-]+\s+)?)?(\p{Ll}+))\s*,?\s*$/u.exec(inp.text.slice(Math.max(0, inp.source.start - 80), inp.source.start));
   if (!before || !SPEAKING_NOUNS.has(before[2]!)) return null;
   const start = inp.source.start - before[0].length + before[0].indexOf(before[1]!);
   return { name: stripDet(before[1]!), via: 'relative', from: { start, end: start + before[1]!.length } };
