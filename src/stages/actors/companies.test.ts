@@ -36,6 +36,9 @@ describe('a company the actor data does not know, by its legal form and the date
     // Nor a form alone ("LLC", a piece the recogniser cut from a name), nor the Marine Corps.
     expect(datelineCompany(kb, org('LLC'), 'USA')).toBeNull();
     expect(datelineCompany(kb, org('US Marine Corp'), 'USA')).toBeNull();
+    expect(datelineCompany(kb, org('Marine Corps'), 'USA')).toBeNull();
+    // (A company with "Marine" in its name is a company.)
+    expect(datelineCompany(kb, org('Outboard Marine Corp'), 'USA')).toMatchObject({ actor: 'USABUS' });
     // A ticker that lists it on another country's exchange makes it that country's, where the form fits, else no one's.
     expect(datelineCompany(kb, org('Harwell Foods Ltd'), 'JPN', "'s <HWF.N> decision")).toBeNull();
     expect(datelineCompany(kb, org('Kansai Motor Corp <KMC.T>'), 'PHL')?.actor).toBe('JPNBUS');

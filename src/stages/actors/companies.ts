@@ -29,8 +29,11 @@ const FORMS = FORM_WORDS.map(([words, countries]) => [new RegExp(`\\b(?:${words.
 /** Any legal form at the end of a company's name, with the comma that may come before it (", Inc."). */
 const ANY_FORM = new RegExp(`,?\\s+(?:${FORM_WORDS.flatMap(([words]) => words).join('|')})\\.?$`);
 
-/** A state's corporation (or corps), not a business: "Federal Deposit Insurance Corp", "Commodity Credit Corporation", "US Marine Corp". */
-const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee Valley|Resolution Trust|Overseas Private Investment|Marine Corps?)\b/;
+/**
+ * A state's corporation (or corps), not a business: "Federal Deposit Insurance Corp", "Commodity Credit Corporation", "US
+ * Marine Corp" (but "Outboard Marine Corp" makes outboard motors: the corps is the Marines alone, or a country's).
+ */
+const STATE_CORPORATION = /\b(?:Federal|Commodity Credit|Export-Import|Tennessee Valley|Resolution Trust|Overseas Private Investment|Marine Corps)\b|^(?:(?:the\s+)?(?:US|U\.S\.|United States)\s+)?Marine Corp\b/;
 /**
  * A country written after the name, or after a ticker that names no exchange: "Dainippon Ink and Chemicals Inc of Japan",
  * "Sharp Corp <SHRP> of Japan" are no companies of the dateline's (a ticker's exchange decides: "Toyota Motor Corp <TOYO.T> of Japan").
