@@ -142,6 +142,19 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text: later, source: at(later, 'he', later.indexOf('" he')), mentions: laterMentions, titles,
       previous: [{ ...spokesman, at: at(later, 'a spokesman').start, span: at(later, 'a spokesman for Harwell and Co.') }] })).toMatchObject({ name: 'Northfield', via: 'coreference' });
   });
+  it('gives "he" to someone new named by their trade ("An analyst who wanted anonymity"), not to one a definite description names again', () => {
+    // Constructed, in the form of a wire story: coreference gave "he" to the vice president named before.
+    const text = 'Wayne Jones, a vice president, said the firm would stay independent. An analyst who wanted anonymity said the price was decent. "A bidding war is stretching it," he said.';
+    const he = (t: string): Mention => ({ ...at(t, 'he', t.indexOf('" he')), text: 'he', type: 'PER', name: 'Wayne Jones' });
+    const mentions = [...mentionsIn(text, [['Wayne Jones', 'PER']]), he(text)];
+    const analyst = { speaker: { name: 'analyst', via: 'words' as const }, at: at(text, 'An analyst').start, span: at(text, 'An analyst who wanted anonymity') };
+    expect(resolveSpeaker({ text, source: at(text, 'he', text.indexOf('" he')), mentions, previous: [analyst], titles })).toMatchObject({ name: 'analyst', via: 'pronoun' });
+    // "The executive" after the executive was named is the one named.
+    const again = text.replace('An analyst who wanted anonymity said', 'Jones left. The executive said');
+    const againMentions = [...mentionsIn(again, [['Wayne Jones', 'PER']]), he(again)];
+    const executive = { speaker: { name: 'executive', via: 'words' as const }, at: at(again, 'The executive').start, span: at(again, 'The executive') };
+    expect(resolveSpeaker({ text: again, source: at(again, 'he', again.indexOf('" he')), mentions: againMentions, previous: [executive], titles })).toMatchObject({ name: 'Wayne Jones' });
+  });
   it('expands a name coreference gave a pronoun, and a surname to the person named first with it', () => {
     // Wikinews, 2019-01-20: coreference names "He" by the surname alone; his wife is named later.
     const text = 'Tony Mendez, the CIA officer, died. Mendez spent his career abroad. His wife Jonna Mendez was an officer too. He said it was a job. Mendez said so.';

@@ -914,8 +914,14 @@ function endsWithTitle(words: string, titles: readonly string[]): boolean {
 
 /** How far back (characters) a speaker described, not named, is the "he" or "she" after them: about a sentence. */
 const DESCRIBED_REACH = 250;
-/** The words of a description before what it is of or for ("a spokesman for Goldman Sachs", "the official, who …"). */
-const DESCRIPTION_HEAD = /,|\s+(?:for|of|at|with|from|in)\s+/;
+/** The words of a description before what it is of or for ("a spokesman for Goldman Sachs", "the official, who …", "An analyst who wanted anonymity"). */
+const DESCRIPTION_HEAD = /,|\s+(?:for|of|at|with|from|in|who)\s+/;
+/**
+ * People a description names by their trade rather than an office ("an analyst", "a Tokyo dealer"), whom a "he" or "she"
+ * after them may be, where the description brings someone new in ("an", "one", "another"): "the executive" is mostly
+ * the one named before.
+ */
+const DESCRIBED_PEOPLE = /(?:^|\s)(?:analyst|economist|dealer|trader|banker|broker|lawyer|attorney|witness|resident|expert|observer|diplomat|aide|adviser|advisor|executive|researcher|scientist|critic|negotiator|officer|doctor|professor|source|insider|strategist|consultant)$/;
 
 /**
  * A speaker the text describes, not names ("a spokesman for Goldman Sachs and Co."), quoted just before a "he" or "she"
@@ -929,7 +935,7 @@ function describedSince(inp: ResolveInput, person: Mention, female: boolean): Re
   // The description's head is a title ("spokesman", "official"), and it names no person.
   const words = text.slice(p.span.start, p.span.end);
   const head = stripDet(words.split(DESCRIPTION_HEAD)[0]!.trim()).toLowerCase();
-  if (!endsWithTitle(head, titles)) return null;
+  if (!endsWithTitle(head, titles) && !(DESCRIBED_PEOPLE.test(head) && /^(?:an?|one|another)\s/i.test(words))) return null;
   // (Nor a title of the other gender: "a spokeswoman" is no "he".)
   if ((female ? /(?:man|men)$/ : /(?:woman|women)$/).test(head)) return null;
   if (mentions.some((m) => m.type === 'PER' && m.start < p.span!.end && p.span!.start < m.end)) return null;
