@@ -121,6 +121,12 @@ function bodyRole(kb: ActorKnowledge, tokens: readonly Token[], entities: readon
   // The role's words end at the body's name ("… of the American Federation of Government Employees,"), or after it ("FEMA administrator,").
   let e = end;
   if (!served && q.type === 'ORG') while (e < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e]!.norm)) e++;
+  // (Or after a portfolio that follows the body served: "vice president at Outboard for strategic planning,".)
+  if (served && tokens[e]?.norm === 'for') {
+    let f = e + 1;
+    while (f < tokens.length && f - e <= FIELD_MAX && /^\p{Ll}+$/u.test(tokens[f]!.norm) && !OF_BODY.has(tokens[f]!.norm)) f++;
+    if (f > e + 1 && closes(f)) e = f;
+  }
   // (A name whose abbreviation's period ends the sentence too closes the role: "analyst at E.F. Hutton Co. He …".)
   const closed = (k: number) => closes(k) || (k === end && q!.text.endsWith('.'));
   const fits = q.via === 'actor' && q.type === 'PER' ? closed(end) : q.type === 'ORG' && (served || e > end) && closed(e);

@@ -77,6 +77,10 @@ describe('a company\'s officers the actor data does not know', () => {
     const text = 'Northfield Instruments Inc said profits rose. Northfield official Ann Berle said orders grew, and Chairman Robert Keyes said the company would expand.';
     const out = companyOfficers(text, at(text, [['Northfield Instruments Inc', 'ORG', { actor: 'USABUS', country: 'USA', sector: 'BUS' }], ['Northfield', 'ORG', { actor: 'USABUS' }], ['Ann Berle', 'PER'], ['Robert Keyes', 'PER']]));
     expect(out.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual(['USABUS', 'USABUS']);
+    // Also a company's treasurer, board member or economist (constructed, in the form of a 1987 wire story).
+    const text2 = 'Harwell Plc corporate treasurer Lance Moore said the bonds sold well. Harwell management board member Eva Lind and Harwell economist Tom Ray agreed.';
+    const out2 = companyOfficers(text2, at(text2, [['Harwell Plc', 'ORG', { actor: 'GBRBUS', country: 'GBR', sector: 'BUS' }], ['Lance Moore', 'PER'], ['Harwell', 'ORG', { actor: 'GBRBUS' }], ['Eva Lind', 'PER'], ['Harwell', 'ORG', { actor: 'GBRBUS' }], ['Tom Ray', 'PER']]));
+    expect(out2.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual(['GBRBUS', 'GBRBUS', 'GBRBUS']);
   });
   it('are not the officers of another body named before the title, nor of a state body last named', () => {
     const text = 'Northfield Instruments Inc said profits rose. Harbour Exchange (HX) Chief Executive Mary Lund said trading grew. The Federal Reserve said rates held, and Chairman Paul Stone said inflation was low.';

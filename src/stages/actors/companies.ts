@@ -116,6 +116,12 @@ export function shortNames(kb: ActorKnowledge, entities: Entity[]): Entity[] {
 const CORPORATE_TITLE = /(?:^|[\s,;:(])(?:(?:the|its)\s+)?(?:chairman|chairwoman|chief\s+executive(?:\s+officer)?|ceo|(?:(?:executive|senior|group)\s+)?vice[-\s]+president|treasurer|chief\s+(?:financial|operating)\s+officer|cfo|coo|general\s+manager|managing\s+director)\s+$/i;
 /** Most characters of an officer's role between a company's name and the officer's ("Upjohn official", "Banco Royal executive vice president"). */
 const ROLE_MAX = 40;
+/**
+ * Words of a role at a company besides an officer's ("Storehouse Plc corporate treasurer", "management board member", "Nomura
+ * economist"): who works at a company speaks as one of its people, as appositions.ts codes "an analyst at Nomura".
+ */
+const COMPANY_ROLE_WORDS = new Set([...OFFICER_WORDS, 'corporate', 'treasurer', 'controller', 'comptroller', 'manager', 'management', 'board',
+  'member', 'supervisory', 'economist', 'analyst', 'strategist', 'trader', 'dealer']);
 
 /**
  * People the actor data does not know, named as a company's officers, coded as the company: after the company's name and
@@ -134,7 +140,7 @@ export function companyOfficers(text: string, entities: Entity[]): Entity[] {
     const prev = x > 0 ? entities[x - 1]! : null;
     const between = prev ? text.slice(prev.end, p.start) : '';
     const role = prev && isBusiness(prev) && between.length <= ROLE_MAX && /^\s+(?:[\p{L}-]+\s+){1,4}$/u.test(between)
-      && between.trim().split(/[\s-]+/).every((w) => OFFICER_WORDS.has(w.toLowerCase()));
+      && between.trim().split(/[\s-]+/).every((w) => COMPANY_ROLE_WORDS.has(w.toLowerCase()));
     // (Not the officer of another body named right before the title: "London International Financial Futures Exchange
     // (LIFFE) Chief Executive Michael Jenkins", "Senate Banking Committee Chairman".)
     const titled = !role && lastCoded && isBusiness(lastCoded) && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
