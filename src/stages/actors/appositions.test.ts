@@ -98,6 +98,9 @@ describe('a role after the name', () => {
     // A body whose abbreviation's period ends the sentence closes the role (constructed, in the form of a wire story).
     expect(codes('"We see no reason to change estimates," said Ann Berle, analyst at Nomura Securities Co. She thinks the talks will end.',
       [['Ann Berle', 'PER'], ['Nomura Securities Co.', 'ORG']], '1987-03-03')['Ann Berle']).toBe('MNCJPN');
+    // Wikinews, "Students compete in second international Neurosurgery Olympiad in Tyumen, Russia" (2019-05-06): a student is of the university.
+    expect(codes('One is Denis Kovalchuk, a sixth year student at Buryat State University.',
+      [['Denis Kovalchuk', 'PER'], ['Buryat State University', 'ORG']], '2019-05-06')['Denis Kovalchuk']).toBe('RUSEDU');
     // A portfolio after the body served (constructed, in the form of a wire story).
     expect(codes('Wayne Jones, vice president at Nomura for strategic planning, said the firm would stay independent.',
       [['Wayne Jones', 'PER'], ['Nomura', 'ORG']], '1987-03-04')['Wayne Jones']).toBe('MNCJPN');

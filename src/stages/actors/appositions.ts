@@ -28,8 +28,9 @@ const OFFICER_HEADS = new Set(['secretary', 'administrator', 'director', 'ceo', 
  * Post"): of its kind, so coded by a university's, a medium's or a company's code (USAEDU, USAMED, MNCJPN), not by a
  * state body's or an international one's ("an economist at the World Bank" is no voice of the Bank).
  */
-const STAFF_HEADS = new Set(['professor', 'lecturer', 'dean', 'researcher', 'scientist', 'fellow', 'economist', 'analyst', 'strategist',
-  'editor', 'correspondent', 'reporter', 'epidemiologist', 'physician']);
+export const STAFF_HEADS = new Set(['professor', 'lecturer', 'dean', 'researcher', 'scientist', 'fellow', 'economist', 'analyst', 'strategist',
+  'editor', 'correspondent', 'reporter', 'epidemiologist', 'physician',
+  'astronomer', 'astrophysicist', 'physicist', 'biologist', 'chemist', 'geologist', 'historian', 'virologist', 'ecologist', 'engineer', 'student', 'undergraduate']);
 /** Codes of the bodies whose staff are of their kind. */
 const STAFF_KIND = /^(?:[A-Z]{3}(?:EDU|MED|BUS)$|MNC)/;
 /** Most words of the field between a role and "at" its body ("head of research at Nomura", "professor of economics at Harvard"). */

@@ -82,6 +82,17 @@ describe('a company\'s officers the actor data does not know', () => {
     const out2 = companyOfficers(text2, at(text2, [['Harwell Plc', 'ORG', { actor: 'GBRBUS', country: 'GBR', sector: 'BUS' }], ['Lance Moore', 'PER'], ['Harwell', 'ORG', { actor: 'GBRBUS' }], ['Eva Lind', 'PER'], ['Harwell', 'ORG', { actor: 'GBRBUS' }], ['Tom Ray', 'PER']]));
     expect(out2.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual(['GBRBUS', 'GBRBUS', 'GBRBUS']);
   });
+  it('take in a university\'s or a medium\'s staff named with its name', () => {
+    // Wikinews, "Hundreds of Hong Kong district council seats go to pro-democracy candidates" (2019-11-27), and
+    // "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk" (2019-12-02).
+    const text = 'Chinese University political scientist Ma Ngok said the turnout was seen as public support of the protesters. '
+      + 'Birmingham City University criminology professor David Wilson told the press.';
+    const out = companyOfficers(text, at(text, [['Chinese University', 'ORG', { actor: 'CHNEDU' }], ['Ma Ngok', 'PER'], ['Birmingham City University', 'ORG', { actor: 'GBREDU' }], ['David Wilson', 'PER']]));
+    expect(out.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual(['CHNEDU', 'GBREDU']);
+    // (Not one whose words name no staff: "Harvard graduate".)
+    const text2 = 'Harvard graduate Ann Roe said so.';
+    expect(companyOfficers(text2, at(text2, [['Harvard', 'ORG', { actor: 'USAEDU' }], ['Ann Roe', 'PER']]))[1]!.actor).toBeUndefined();
+  });
   it('are not the officers of another body named before the title, nor of a state body last named', () => {
     const text = 'Northfield Instruments Inc said profits rose. Harbour Exchange (HX) Chief Executive Mary Lund said trading grew. The Federal Reserve said rates held, and Chairman Paul Stone said inflation was low.';
     const out = companyOfficers(text, at(text, [['Northfield Instruments Inc', 'ORG', { actor: 'USABUS' }], ['Harbour Exchange', 'ORG'], ['HX', 'ORG'], ['Mary Lund', 'PER'], ['Federal Reserve', 'ORG', { actor: 'USAGOV' }], ['Paul Stone', 'PER']]));

@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../../document/layers.js';
 import { lookupName, type ActorKnowledge } from '../../knowledge/actors/load.js';
-import { OFFICER_WORDS } from './appositions.js';
+import { OFFICER_WORDS, STAFF_HEADS } from './appositions.js';
 import { withActor } from './coded.js';
 
 /** Legal forms at the end of a company's name, and the countries (ISO alpha-3) whose companies take them. */
@@ -123,9 +123,13 @@ const ROLE_MAX = 40;
 const COMPANY_ROLE_WORDS = new Set([...OFFICER_WORDS, 'corporate', 'treasurer', 'controller', 'comptroller', 'manager', 'management', 'board',
   'member', 'supervisory', 'economist', 'analyst', 'strategist', 'trader', 'dealer']);
 
+/** Codes of a university or a medium, whose staff named with its name are of its kind. */
+const STAFF_BODY = /^[A-Z]{3}(?:EDU|MED)$/;
+
 /**
  * People the actor data does not know, named as a company's officers, coded as the company: after the company's name and
- * their role ("Upjohn official Richard De Villez", "Centel chief executive Robert Reuss"), or after a title only a company's
+ * their role ("Upjohn official Richard De Villez", "Centel chief executive Robert Reuss"; so a university's or a medium's
+ * staff, "Chinese University political scientist Ma Ngok"), or after a title only a company's
  * officers hold in a story whose organisation last named with a code is a business ("Centel Corp said … Chairman Robert
  * Reuss said"). Entities in text order.
  */
@@ -139,8 +143,10 @@ export function companyOfficers(text: string, entities: Entity[]): Entity[] {
     if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
     const prev = x > 0 ? entities[x - 1]! : null;
     const between = prev ? text.slice(prev.end, p.start) : '';
-    const role = prev && isBusiness(prev) && between.length <= ROLE_MAX && /^\s+(?:[\p{L}-]+\s+){1,4}$/u.test(between)
-      && between.trim().split(/[\s-]+/).every((w) => COMPANY_ROLE_WORDS.has(w.toLowerCase()));
+    const words = prev && between.length <= ROLE_MAX && /^\s+(?:[\p{L}-]+\s+){1,4}$/u.test(between) ? between.trim().split(/[\s-]+/) : null;
+    const role = words && (isBusiness(prev!) ? words.every((w) => COMPANY_ROLE_WORDS.has(w.toLowerCase()))
+      // (A university's or a medium's staff: "UCL astronomer", "Chinese University political scientist", "BBC correspondent".)
+      : STAFF_BODY.test(prev!.actor ?? '') && STAFF_HEADS.has(words.at(-1)!) && words.every((w) => /^\p{Ll}/u.test(w)));
     // (Not the officer of another body named right before the title: "London International Financial Futures Exchange
     // (LIFFE) Chief Executive Michael Jenkins", "Senate Banking Committee Chairman".)
     const titled = !role && lastCoded && isBusiness(lastCoded) && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
