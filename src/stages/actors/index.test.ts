@@ -660,20 +660,28 @@ describe('a person set beside a role for a body', () => {
 });
 
 describe('surnames', () => {
-  it('read a bare surname as the person named in full, not the knowledge base\'s namesake', () => {
-    const text = 'The director James Cameron spoke in London. Cameron said the film was finished.';
-    const ents: Entity[] = [];
-    for (const [s, type, from] of [['James Cameron', 'PER', 0], ['London', 'LOC', 0], ['Cameron', 'PER', 40]] as const) {
+  /** The entities the actor stage makes of the text with these ([words, type, where to look from]). */
+  const staged = (text: string, spec: readonly (readonly [string, EntityType, number])[], published: string) => {
+    const ents: Entity[] = spec.map(([s, type, from]) => {
       const i = text.indexOf(s, from);
-      ents.push({ start: i, end: i + s.length, text: s, type, via: 'model' });
-    }
+      return { start: i, end: i + s.length, text: s, type, via: 'model' };
+    });
     const doc = withLayer(segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {}), 'entities', ents);
-    const out = layer(createActorStage(kb).run(doc, { published: '2015-01-01' }), 'entities');
+    return layer(createActorStage(kb).run(doc, { published }), 'entities');
+  };
+  it('read a bare surname as the person named in full, not the knowledge base\'s namesake', () => {
+    const out = staged('The director James Cameron spoke in London. Cameron said the film was finished.', [['James Cameron', 'PER', 0], ['London', 'LOC', 0], ['Cameron', 'PER', 40]], '2015-01-01');
     const bare = out.find((e) => e.text === 'Cameron')!;
     expect(bare.actor).toBeUndefined();
     expect(bare.name).toBeUndefined();
     // Without the full name in the article, "Cameron" in 2015 is the British prime minister.
     expect(resolveActor('Cameron', '2015-01-01', kb)).toMatchObject({ code: 'GBRGOV', name: 'David Cameron' });
+  });
+  it('read the first of two family names as the person named in full, where that name has a code', () => {
+    // Constructed: Spanish names give two family names, and the news calls the person by the first.
+    const out = staged('Mexican President Enrique Peña Nieto visited Washington on Monday. Peña said the talks went well.',
+      [['Enrique Peña Nieto', 'PER', 0], ['Washington', 'LOC', 0], ['Peña', 'PER', 50]], '2016-09-01');
+    expect(out.find((e) => e.text === 'Peña')).toMatchObject({ actor: 'MEXGOV' });
   });
   it('read a bare surname as a known person only near the years of their roles', () => {
     // The hand file knows "Harris" (vice president 2021–2025) and "De Croo" (prime minister 2020–2025).

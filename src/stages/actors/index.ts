@@ -9,6 +9,7 @@
  *
  * Compute, then write: every entity is resolved first, then the layer is set once.
  */
+import { firstOfTwoSurnames } from '../../nlp/surnames.js';
 import { withLayer, layer, single, type Doc } from '../../document/document.js';
 import { placeWithRegion, type Dateline, type Entity, type EntityType, type Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
@@ -975,11 +976,17 @@ function ethnicNominal(kb: ActorKnowledge, doc: Doc, tokens: readonly Token[], w
  */
 function surnamesFollowFullNames(entities: Entity[]): Entity[] {
   const full = new Map<string, Entity>();
+  // (Else the first of two family names, "Rosselló" for "Ricardo Rosselló Nevares", where that name has a code: one
+  // without would take away the code the actor data gives the surname.)
+  const paternal = new Map<string, Entity>();
   for (const e of entities) {
     if (e.type !== 'PER' || !/\s/.test(e.text.trim())) continue;
     const last = normName(e.text).split(' ').pop()!;
     if (!full.has(last)) full.set(last, e);
+    const first = firstOfTwoSurnames(e.text);
+    if (first && e.actor && !paternal.has(normName(first))) paternal.set(normName(first), e);
   }
+  for (const [k, e] of paternal) if (!full.has(k)) full.set(k, e);
   return entities.map((e) => {
     if (e.type !== 'PER' || /\s/.test(e.text.trim())) return e;
     const f = full.get(normName(e.text));

@@ -162,6 +162,16 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker({ text, source: at(text, 'He', text.indexOf('He said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
     expect(resolveSpeaker({ text, source: at(text, 'Mendez', text.indexOf('Mendez said')), mentions, previous: [], titles }).name).toBe('Tony Mendez');
   });
+  it('expands the first of two family names to the person named in full, for a person only', () => {
+    // Wikinews, "Puerto Rico governor announces resignation following protests" (2019-07-28).
+    const text = 'Ricardo Rosselló Nevares, Puerto Rico\'s governor, announced his resignation. Rosselló said he is to leave office next month.';
+    const mentions = mentionsIn(text, [['Ricardo Rosselló Nevares', 'PER'], ['Rosselló', 'PER']]);
+    expect(resolveSpeaker({ text, source: at(text, 'Rosselló', text.indexOf('Rosselló said')), mentions, previous: [], titles }).name).toBe('Ricardo Rosselló Nevares');
+    // (Constructed: a group named by the family, as "The Hunt group" is, is no one of them.)
+    const text2 = 'Ricardo Rosselló Nevares, Puerto Rico\'s governor, announced his resignation. The Rosselló group said it would sell.';
+    const mentions2 = mentionsIn(text2, [['Ricardo Rosselló Nevares', 'PER'], ['Rosselló', 'ORG']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'The Rosselló group'), mentions: mentions2, previous: [], titles }).name).not.toBe('Ricardo Rosselló Nevares');
+  });
   it('gives a country that is the whole source its actor code, whether or not its name is written otherwise', () => {
     const text = 'Australia said exports would rise. Britain said so too.';
     const mentions = mentionsIn(text, [['Australia', 'LOC', 'Australia', 'AUS'], ['Britain', 'LOC', 'United Kingdom', 'GBR']]);

@@ -26,6 +26,7 @@
  *  - a source's own words lose the time written after them ("State media on Saturday") and a
  *    heading before a colon; a time or a conjunction alone ("This week saw", "upon") names no one.
  */
+import { firstOfTwoSurnames } from '../../nlp/surnames.js';
 import type { Entity, Token } from '../../document/layers.js';
 import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js';
 import { shouted } from '../../nlp/truecase.js';
@@ -342,6 +343,11 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   if ((!best || best.name.toLowerCase() === w) && !/\s/.test(w)) {
     const first = mentions.find((m) => m.start < before && m.type === 'PER' && !m.group && m.name.toLowerCase().startsWith(w + ' '));
     if (first) return first;
+    // The first of two family names ("Rosselló" for "Ricardo Rosselló Nevares"): the first earlier person so named, for
+    // a person's name (not "The Hunt group" for "Margaret Hunt Hill").
+    const paternal = mentions.find((m) => m.start === before)?.type === 'PER'
+      ? mentions.find((m) => m.start < before && m.type === 'PER' && !m.group && firstOfTwoSurnames(m.name)?.toLowerCase() === w) : undefined;
+    if (paternal) return paternal;
   }
   return best;
 }
