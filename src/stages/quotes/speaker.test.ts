@@ -172,6 +172,12 @@ describe('resolveSpeaker', () => {
     const mentions2 = mentionsIn(text2, [['Ricardo Rosselló Nevares', 'PER'], ['Rosselló', 'ORG']]);
     expect(resolveSpeaker({ text: text2, source: at(text2, 'The Rosselló group'), mentions: mentions2, previous: [], titles }).name).not.toBe('Ricardo Rosselló Nevares');
   });
+  it('gives a name in a headline\'s capitals the code of the same name in the body', () => {
+    // Constructed, in the form of a 1987 wire story: the headline's "OPEC" is no entity of its own.
+    const text = 'OPEC SAYS FEBRUARY OUTPUT UNDER CEILING\n\nVIENNA, March 7 - OPEC said its output was under the ceiling.';
+    const mentions: Mention[] = [{ ...at(text, 'OPEC'), text: 'OPEC', name: 'OPEC', type: 'NAME' }, { ...at(text, 'OPEC', 10), text: 'OPEC', name: 'OPEC', type: 'ORG', actor: 'IGOOPC' }];
+    expect(resolveSpeaker({ text, source: at(text, 'OPEC'), mentions, previous: [], titles })).toMatchObject({ name: 'OPEC', actor: 'IGOOPC' });
+  });
   it('gives a country that is the whole source its actor code, whether or not its name is written otherwise', () => {
     const text = 'Australia said exports would rise. Britain said so too.';
     const mentions = mentionsIn(text, [['Australia', 'LOC', 'Australia', 'AUS'], ['Britain', 'LOC', 'United Kingdom', 'GBR']]);

@@ -322,7 +322,8 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
   // ("Mr Hancock", as the recogniser may take it whole, is the Hancock named before.)
   const w = withoutHonorific(words).toLowerCase();
   let best: Mention | null = null;
-  const score = (m: Mention) => (m.start < before ? 1000 : 0) + m.name.length;
+  // (Of two as long, one with a code: "OPEC" in a headline is the OPEC of the body, IGOOPC, not the headline's own word.)
+  const score = (m: Mention) => (m.start < before ? 1000 : 0) + m.name.length + (m.actor ? 0.5 : 0);
   // Only a mention whose name or text ends with the same last word can fit.
   for (const m of endingWith(mentions, lastWordKey(w))) {
     if (!mayEndWith(m.name, w) && !mayEndWith(m.text, w)) continue;
