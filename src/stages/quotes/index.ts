@@ -33,6 +33,7 @@ import { contentParts } from './parts.js';
 import { cueKind } from './kind.js';
 import { expandLabel } from './abbreviation.js';
 import { narrator } from './narrator.js';
+import { headlineSpeakers } from './headline.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -321,7 +322,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       explanation: explanationOf(nested.has(a) ? 'nested' : steps.get(a) ?? 'tagger', scores.get(a), speaker, a.cue && res.categories ? cueKind(ctx, a.cue) : a.turn || a.answer || a.qa ? 'speech' : undefined),
     });
   }
-  return out;
+  // A headline's speaker in short is the lede's, named in full (headline.ts).
+  return headlineSpeakers(text, head ?? null, out);
 }
 
 /**
