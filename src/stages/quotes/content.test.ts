@@ -14,6 +14,15 @@ describe('an indirect content ends with its cue’s sentence', () => {
     const b = toEnd(ctx2, 'She', 'sees', 'the deal');
     expect(words(ctx2, cutIndirect(ctx2, [b])[0]!.content)).toBe('the deal as a fair one');
   });
+  it('ends an indirect content at a semicolon outside quotation marks and brackets', () => {
+    // Wikinews, "Magnitogorsk apartment building collapses after explosion, dozens dead" (2019-01-04), and "Astronomer
+    // tells Wikinews about discovery of closest black hole known so far" (2020-05-22).
+    const ctx = context('Officials said three people died; their identities were not provided.');
+    expect(words(ctx, cutIndirect(ctx, [toEnd(ctx, 'Officials', 'said', 'three')])[0]!.content)).toBe('three people died');
+    const ctx2 = context('Thomas Rivinius told Wikinews the inner star and the black hole are closer than the Sun and the Earth (1au; 150 million km; 93 million miles).');
+    const b = toEnd(ctx2, 'Thomas Rivinius', 'told', 'the inner star');
+    expect(cutIndirect(ctx2, [b])[0]).toEqual(b);
+  });
   it('keeps a content going on after a colon, or after a sentence that ends inside a quotation', () => {
     const ctx = context('He gave the reasons for the delay:\nThe funds ran out.');
     const a = toEnd(ctx, 'He', 'gave', 'the reasons');

@@ -1,7 +1,7 @@
 /**
  * Corrections applied by index.ts after the rules of rules.ts, to contents and to whole
  * attributions:
- *  - cutIndirect: an indirect content after its cue ends with the cue's sentence;
+ *  - cutIndirect: an indirect content after its cue ends with the cue's sentence, or at a semicolon;
  *  - afterRelativeSource: what "…, who said …" said follows the cue, not the clause the relative hangs on;
  *  - splitCoordinated: "X said A, while Y said B" is two attributions, not X's "A, while Y said B";
  *  - splitSharedSubject: "X claimed A and said B" is two attributions of X's, not X's claim "A and said B";
@@ -32,7 +32,9 @@ function lastWordOf(ctx: TokenContext, si: number): number {
 /**
  * An indirect content that follows its cue ("He sees Cruz as a uniter.") ends with the
  * cue's sentence: the sentences after it are the writer's, or another attribution's. A
- * sentence that ends with a colon, or inside a quotation, goes on into the next one.
+ * sentence that ends with a colon, or inside a quotation, goes on into the next one. It
+ * ends at a semicolon outside quotation marks and brackets too ("Officials said three people
+ * died; their identities were not provided").
  */
 export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { sent, sentRange, quote, tokens } = ctx;
@@ -40,6 +42,14 @@ export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): At
     const c = a.content;
     // (A transcript's turn, "A: …", is the whole line.)
     if (!a.cue || a.turn || a.cue.last >= c.first || quote[c.first] !== 0) return a;
+    // (Or at a semicolon outside quotation marks and brackets: what follows it is another statement, the writer's or another's.)
+    let depth = 0;
+    for (let k = c.first + 1; k < c.last; k++) {
+      const w = tokens[k]!.norm;
+      if (w === '(' || w === '[') depth++;
+      else if ((w === ')' || w === ']') && depth > 0) depth--;
+      else if (w === ';' && depth === 0 && quote[k] === 0) return { ...a, content: { ...c, last: k - 1 } };
+    }
     const si = sent[a.cue.last]!;
     if (sent[c.first] !== si || sent[c.last]! <= si) return a;
     const last = lastWordOf(ctx, si);
