@@ -22,6 +22,10 @@ describe('an indirect content ends with its cue’s sentence', () => {
     const ctx2 = context('Thomas Rivinius told Wikinews the inner star and the black hole are closer than the Sun and the Earth (1au; 150 million km; 93 million miles).');
     const b = toEnd(ctx2, 'Thomas Rivinius', 'told', 'the inner star');
     expect(cutIndirect(ctx2, [b])[0]).toEqual(b);
+    // (Constructed, as a wire story's typist wrote it: no semicolon inside a word.)
+    const ctx3 = context('It said the buyer has pl;aced 250,000 dlrs into an escrow account.');
+    const c = toEnd(ctx3, 'It', 'said', 'the buyer');
+    expect(cutIndirect(ctx3, [c])[0]).toEqual(c);
   });
   it('keeps a content going on after a colon, or after a sentence that ends inside a quotation', () => {
     const ctx = context('He gave the reasons for the delay:\nThe funds ran out.');

@@ -48,7 +48,8 @@ export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): At
       const w = tokens[k]!.norm;
       if (w === '(' || w === '[') depth++;
       else if ((w === ')' || w === ']') && depth > 0) depth--;
-      else if (w === ';' && depth === 0 && quote[k] === 0) return { ...a, content: { ...c, last: k - 1 } };
+      // (Not one inside a word, a typist's slip: "pl;aced".)
+      else if (w === ';' && depth === 0 && quote[k] === 0 && /\s/.test(ctx.text[tokens[k]!.end] ?? ' ')) return { ...a, content: { ...c, last: k - 1 } };
     }
     const si = sent[a.cue.last]!;
     if (sent[c.first] !== si || sent[c.last]! <= si) return a;
