@@ -93,6 +93,13 @@ describe('a company\'s officers the actor data does not know', () => {
     const text2 = 'Harvard graduate Ann Roe said so.';
     expect(companyOfficers(text2, at(text2, [['Harvard', 'ORG', { actor: 'USAEDU' }], ['Ann Roe', 'PER']]))[1]!.actor).toBeUndefined();
   });
+  it('take in another coded body\'s officers named with its name', () => {
+    // Constructed, in the form of a 1987 wire story.
+    const text = 'Commerce Department undersecretary Robert Ortner said the yen was undervalued. World Bank Vice-President David Knox agreed. Commerce Department spokesman Tom Lee said so.';
+    const out = companyOfficers(text, at(text, [['Commerce Department', 'ORG', { actor: 'USAGOV' }], ['Robert Ortner', 'PER'], ['World Bank', 'ORG', { actor: 'IGOUNODEVWBK' }], ['David Knox', 'PER'],
+      ['Commerce Department', 'ORG', { actor: 'USAGOV' }], ['Tom Lee', 'PER']]));
+    expect(out.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual(['USAGOV', 'IGOUNODEVWBK', 'USAGOV']);
+  });
   it('are not the officers of another body named before the title, nor of a state body last named', () => {
     const text = 'Northfield Instruments Inc said profits rose. Harbour Exchange (HX) Chief Executive Mary Lund said trading grew. The Federal Reserve said rates held, and Chairman Paul Stone said inflation was low.';
     const out = companyOfficers(text, at(text, [['Northfield Instruments Inc', 'ORG', { actor: 'USABUS' }], ['Harbour Exchange', 'ORG'], ['HX', 'ORG'], ['Mary Lund', 'PER'], ['Federal Reserve', 'ORG', { actor: 'USAGOV' }], ['Paul Stone', 'PER']]));

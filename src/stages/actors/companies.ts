@@ -123,13 +123,15 @@ const ROLE_MAX = 40;
 const COMPANY_ROLE_WORDS = new Set([...OFFICER_WORDS, 'corporate', 'treasurer', 'controller', 'comptroller', 'manager', 'management', 'board',
   'member', 'supervisory', 'economist', 'analyst', 'strategist', 'trader', 'dealer']);
 
+/** Words of an officer's role at a body that is no company ("spokesman", "undersecretary", "press secretary"). */
+const BODY_ROLE_WORDS = new Set([...OFFICER_WORDS, 'undersecretary', 'under']);
 /** Codes of a university or a medium, whose staff named with its name are of its kind. */
 const STAFF_BODY = /^[A-Z]{3}(?:EDU|MED)$/;
 
 /**
  * People the actor data does not know, named as a company's officers, coded as the company: after the company's name and
  * their role ("Upjohn official Richard De Villez", "Centel chief executive Robert Reuss"; so a university's or a medium's
- * staff, "Chinese University political scientist Ma Ngok"), or after a title only a company's
+ * staff, "Chinese University political scientist Ma Ngok", and another body's officers, "Commerce Department spokesman"), or after a title only a company's
  * officers hold in a story whose organisation last named with a code is a business ("Centel Corp said … Chairman Robert
  * Reuss said"). Entities in text order.
  */
@@ -144,9 +146,11 @@ export function companyOfficers(text: string, entities: Entity[]): Entity[] {
     const prev = x > 0 ? entities[x - 1]! : null;
     const between = prev ? text.slice(prev.end, p.start) : '';
     const words = prev && between.length <= ROLE_MAX && /^\s+(?:[\p{L}-]+\s+){1,4}$/u.test(between) ? between.trim().split(/[\s-]+/) : null;
-    const role = words && (isBusiness(prev!) ? words.every((w) => COMPANY_ROLE_WORDS.has(w.toLowerCase()))
+    const role = words && prev!.type === 'ORG' && (isBusiness(prev!) ? words.every((w) => COMPANY_ROLE_WORDS.has(w.toLowerCase()))
       // (A university's or a medium's staff: "UCL astronomer", "Chinese University political scientist", "BBC correspondent".)
-      : STAFF_BODY.test(prev!.actor ?? '') && STAFF_HEADS.has(words.at(-1)!) && words.every((w) => /^\p{Ll}/u.test(w)));
+      : STAFF_BODY.test(prev!.actor ?? '') ? STAFF_HEADS.has(words.at(-1)!) && words.every((w) => /^\p{Ll}/u.test(w))
+      // (Another coded body's officer speaks for it: "Commerce Department spokesman Tom Lee", "Commerce Department undersecretary Robert Ortner".)
+      : !!prev!.actor && words.every((w) => BODY_ROLE_WORDS.has(w.toLowerCase())));
     // (Not the officer of another body named right before the title: "London International Financial Futures Exchange
     // (LIFFE) Chief Executive Michael Jenkins", "Senate Banking Committee Chairman".)
     const titled = !role && lastCoded && isBusiness(lastCoded) && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
