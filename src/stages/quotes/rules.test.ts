@@ -237,6 +237,17 @@ describe('a source after its cue that the tagger took for content', () => {
     const ss2 = spans(ctx2, [['CON', '"We will appeal,"'], ['CUE', 'said'], ['CON', 'the lawyer who represents the state']]);
     expect(show(ctx2, sourceFallback(ctx2, joinSpans(ctx2, ss2)))[0]!.source).not.toBe('the lawyer who represents the state');
   });
+  it('"Prices will rise, said the minister.": so after an indirect content and a comma, not after a participle', () => {
+    // Constructed, in the form of agency copy.
+    const text = 'Prices will rise next year, said the finance minister.';
+    const ctx = context(text);
+    const a: Attribution = { content: spans(ctx, [['CON', 'Prices will rise next year, said the finance minister']])[0]!, cue: spans(ctx, [['CUE', 'said']])[0]!, source: null };
+    expect(show(ctx, sourceFallback(ctx, [a]))).toEqual([{ content: 'Prices will rise next year', cue: 'said', source: 'the finance minister' }]);
+    const text2 = 'The system was bought for 10 mln dlrs, adding some 1,800 customers.';
+    const ctx2 = context(text2);
+    const b: Attribution = { content: spans(ctx2, [['CON', 'The system was bought for 10 mln dlrs, adding some 1,800 customers']])[0]!, cue: spans(ctx2, [['CUE', 'adding']])[0]!, source: null };
+    expect(show(ctx2, sourceFallback(ctx2, [b]))[0]!.source).not.toBe('some 1,800 customers');
+  });
   it('takes a phrase with a participle of its own, and the speaker\'s quotation that goes on in the next sentence', () => {
     // Wikinews, 2019-09-06 ("Hong Kong leader announces withdrawal of extradition bill"), CC BY 2.5, shortened.
     const text = '"A lot of people think that," said a protester using the pseudonym Katya. "The situation has escalated."';

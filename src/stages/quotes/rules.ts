@@ -161,16 +161,22 @@ const INVERTED_MAX = 8;
 
 /**
  * A sourceless attribution whose content is a quotation closed right before its cue
- * ("“…,” said") and runs on after the cue to the end of the sentence over a short phrase
- * without a verb: that phrase is the source, and the content ends before the cue.
+ * ("“…,” said"), or an indirect content before a comma and a cue that reports words
+ * ("Prices will rise, said the minister."), and runs on after the cue to the end of the
+ * sentence over a short phrase without a verb: that phrase is the source, and the content
+ * ends before the cue.
  */
 function invertedSource(ctx: TokenContext, a: Attribution): Attribution | null {
   const { tokens, quote, sent } = ctx;
   const cue = a.cue!;
   if (a.content.first >= cue.first || a.content.last <= cue.last) return null;
   let b = cue.first - 1;
-  if (b >= 0 && tokens[b]!.norm === ',') b--;
-  if (b < 0 || quote[b] !== 3) return null;
+  const comma = b >= 0 && tokens[b]!.norm === ',';
+  if (comma) b--;
+  // (Or an indirect content before a comma and a cue that reports words: "Prices will rise, said the minister.")
+  // (Not a participle, "…, adding …", whose source is its clause's subject.)
+  const indirect = comma && quote[b] === 0 && !a.inherits && !/ing$/.test(tokens[cue.first]!.norm) && a.content.first < b && sent[a.content.first] === sent[cue.first] && reportsWords(ctx, cue);
+  if (b < 0 || (quote[b] !== 3 && !indirect)) return null;
   const s = ctx.sentRange[sent[cue.first]!]!;
   const end = lastWord(ctx, s);
   // The content ends with the sentence, or runs on into a quotation that opens the next one (the speaker's
