@@ -248,6 +248,18 @@ describe('a source after its cue that the tagger took for content', () => {
     const b: Attribution = { content: spans(ctx2, [['CON', 'The system was bought for 10 mln dlrs, adding some 1,800 customers']])[0]!, cue: spans(ctx2, [['CUE', 'adding']])[0]!, source: null };
     expect(show(ctx2, sourceFallback(ctx2, [b]))[0]!.source).not.toBe('some 1,800 customers');
   });
+  it('takes the phrase after a comma and the cue for the source where the tagger took a name before the comma', () => {
+    // Wikinews, "UK Supreme Court rules prorogation of parliament unlawful" (2019-09-24).
+    const text = 'It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen.';
+    const ctx = context(text);
+    const a: Attribution = { source: spans(ctx, [['SRC', 'the Court']])[0]!, cue: spans(ctx, [['CUE', 'argued']])[0]!, content: spans(ctx, [['CON', 'the government\'s lawyer, Richard Keen']])[0]! };
+    expect(show(ctx, sourceFallback(ctx, [a]))).toEqual([{ content: 'It is not for the Court to opine about the motivations', cue: 'argued', source: 'the government\'s lawyer, Richard Keen' }]);
+    // (A content after the cue with a verb of its own stays: "…, Smith said the talks failed.")
+    const text2 = 'Exports will grow, Smith said the talks failed.';
+    const ctx2 = context(text2);
+    const b: Attribution = { source: spans(ctx2, [['SRC', 'Smith']])[0]!, cue: spans(ctx2, [['CUE', 'said']])[0]!, content: spans(ctx2, [['CON', 'the talks failed']])[0]! };
+    expect(sourceFallback(ctx2, [b])[0]).toEqual(b);
+  });
   it('takes a phrase with a participle of its own, and the speaker\'s quotation that goes on in the next sentence', () => {
     // Wikinews, 2019-09-06 ("Hong Kong leader announces withdrawal of extradition bill"), CC BY 2.5, shortened.
     const text = '"A lot of people think that," said a protester using the pseudonym Katya. "The situation has escalated."';

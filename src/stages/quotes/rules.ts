@@ -184,13 +184,44 @@ function invertedSource(ctx: TokenContext, a: Attribution): Attribution | null {
   const goesOn = a.content.last > end && s.end < tokens.length && quote[s.end] === 2;
   if ((a.content.last !== end && !goesOn) || end - cue.last > INVERTED_MAX) return null;
   // A short phrase without a verb of its own: a participle after its noun ("a protester using the pseudonym Katya") is the phrase's.
+  if (!verbless(ctx, cue.last + 1, end, true)) return null;
+  return { ...a, source: { role: 'SRC', first: cue.last + 1, last: end }, content: goesOn ? a.content : { ...a.content, last: b } };
+}
+
+/**
+ * An attribution whose source stands before a comma and its cue, in the clause that opens the sentence, and whose content
+ * is a short phrase without a verb after the cue to the end of the sentence (", argued the government's lawyer, Richard
+ * Keen."): the phrase is the source, the clause before the comma the content. Only for a cue that reports words, outside
+ * quotation marks.
+ */
+function swappedSource(ctx: TokenContext, a: Attribution): Attribution | null {
+  const { tokens, quote, sent } = ctx;
+  const cue = a.cue!;
+  const src = a.source!;
+  const b = cue.first - 1;
+  if (b < 1 || tokens[b]!.norm !== ',' || src.last >= b || a.content.first <= cue.last || quote[a.content.first] !== 0) return null;
+  if (/ing$/.test(tokens[cue.first]!.norm) || !reportsWords(ctx, cue)) return null;
+  const s = ctx.sentRange[sent[cue.first]!]!;
+  const end = lastWord(ctx, s);
+  if (a.content.last !== end || end - cue.last > INVERTED_MAX || sent[src.first] !== sent[cue.first]) return null;
+  if (!verbless(ctx, cue.last + 1, end, false)) return null;
+  let first = s.start;
+  while (first < b && tokens[first]!.pos === 'PUNCT') first++;
+  return first < src.first ? { ...a, source: { role: 'SRC', first: cue.last + 1, last: end }, content: { role: 'CON', first, last: b - 1 } } : null;
+}
+
+/**
+ * Whether tokens [from, end] are a phrase outside quotation marks with a noun and no verb of its own (with `participles`,
+ * a participle after a noun is the phrase's: "a protester using the pseudonym Katya").
+ */
+function verbless(ctx: TokenContext, from: number, end: number, participles: boolean): boolean {
   let noun = false;
-  for (let k = cue.last + 1; k <= end; k++) {
-    const t = tokens[k]!;
-    if (quote[k] !== 0 || t.pos === 'AUX' || (t.pos === 'VERB' && !(noun && /(?:ing|ed)$/.test(t.norm)))) return null;
+  for (let k = from; k <= end; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.quote[k] !== 0 || t.pos === 'AUX' || (t.pos === 'VERB' && !(participles && noun && /(?:ing|ed)$/.test(t.norm)))) return false;
     noun ||= t.pos === 'NOUN' || t.pos === 'PROPN';
   }
-  return { ...a, source: { role: 'SRC', first: cue.last + 1, last: end }, content: goesOn ? a.content : { ...a.content, last: b } };
+  return noun || participles;
 }
 
 /** Last token of the sentence that is not closing punctuation. */
@@ -438,6 +469,10 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
       const subject = subjectBeforeApposition(ctx, a.cue.first, a.content.first, a.content.last);
       if (subject && subject.last < a.source.first) return { ...a, source: subject };
     }
+    // "It is not for the Court to opine, argued the government's lawyer, Richard Keen.": the tagger took a name in the
+    // clause before the comma for the source and the speaker after the cue for the content.
+    const swapped = a.source && a.cue && !a.turn ? swappedSource(ctx, a) : null;
+    if (swapped) return swapped;
     // (A transcript's turn without a speaker, "A:", has none to find.)
     if (a.source || !a.cue || a.turn) return a;
     // "“…,” said the ruling.": a quotation closed right before its cue, and a short noun phrase
