@@ -106,4 +106,14 @@ describe('conllWords', () => {
     expect(ws.map((w) => w.text)).toEqual(['United', 'Nations', '-', 'mediated', 'talks']);
     for (const w of ws) expect(text.slice(w.start, w.end)).toBe(w.text);
   });
+
+  it('keeps the second part of a name written with a hyphen, after another word of the name, as one word', () => {
+    // Wikinews, "Police shoot teenage protester as Hong Kong demonstrations continue" (2019-10-02); and constructed: "Moon
+    // Jae-in", but "New York-area banks".
+    const words = (text: string) => conllWords(text, [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }))).map((w) => w.text);
+    expect(words('Police Senior Superintendent Yolanda Yu Hoi-kwan said')).toEqual(['Police', 'Senior', 'Superintendent', 'Yolanda', 'Yu', 'Hoi-kwan', 'said']);
+    expect(words('President Moon Jae-in said')).toEqual(['President', 'Moon', 'Jae-in', 'said']);
+    expect(words('New York-area banks')).toEqual(['New', 'York', '-', 'area', 'banks']);
+    expect(words('the Iran-contra affair')).toEqual(['the', 'Iran', '-', 'contra', 'affair']);
+  });
 });

@@ -23,19 +23,31 @@ const TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 /** A capitalised name glued to a lower-case word by a hyphen: "Nations-mediated", "Syria-based". */
 const NAME_HYPHEN_WORD = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
+/**
+ * The second part of a name written with a hyphen after another capitalised word of the name ("Yolanda Yu Hoi-kwan",
+ * "Moon Jae-in", "Kim Mahn-je"), which stays one word: short, and none of the English words glued to names ("New
+ * York-area", "BB-plus", "Olympic-size").
+ */
+const NAME_TAIL = /^\p{Ll}{1,6}$/u;
+const ENGLISH_JOIN: ReadonlySet<string> = new Set(['area', 'size', 'type', 'plus', 'minus', 'side', 'class', 'brand', 'format', 'mark', 'scan', 'shot',
+  'style', 'wide', 'era', 'made', 'run', 'led', 'born', 'free', 'like', 'bound', 'proof', 'based', 'backed', 'owned', 'held', 'weary', 'contra',
+  'linked', 'aided', 'funded', 'level', 'grade', 'rated', 'sized', 'only', 'wise', 'long', 'old', 'new', 'majority', 'minority', 'pattern', 'base', 'op']);
 
 /**
  * Join tokens written without space around a hyphen when the part after it is
  * capitalised or numeric ("al-Nusra", "Nur-Sultan", "intra-Syrian"), as CoNLL does;
  * split a single token where a name is glued to a lower-case word ("United
- * Nations-mediated" → "Nations", "-", "mediated"), so the name can still be found.
+ * Nations-mediated" → "Nations", "-", "mediated"), so the name can still be found, but for
+ * the second part of a name written with a hyphen ("Moon Jae-in").
  */
 export function conllWords(text: string, tokens: readonly Span[]): TagWord[] {
   const out: TagWord[] = [];
   const push = (start: number, end: number) => {
     const w = text.slice(start, end);
     const m = w.length > 2 && w.includes('-') ? NAME_HYPHEN_WORD.exec(w) : null;
-    if (!m) { out.push({ start, end, text: w }); return; }
+    const prev = out[out.length - 1];
+    const inName = m && prev && /^\p{Lu}\p{Ll}/u.test(prev.text) && start - prev.end === 1 && NAME_TAIL.test(m[2]!) && !ENGLISH_JOIN.has(m[2]!) && !/(?:ed|ing|ly)$/.test(m[2]!);
+    if (!m || inName) { out.push({ start, end, text: w }); return; }
     const a = start + m[1]!.length;
     out.push({ start, end: a, text: m[1]! }, { start: a, end: a + 1, text: '-' }, { start: a + 1, end, text: m[2]! });
   };
