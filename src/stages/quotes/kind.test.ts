@@ -34,6 +34,9 @@ describe('cueKind', () => {
     expect(kindOf('Senator Maria Lopez called the ruling "a grave mistake".')).toEqual(['speech']);
     expect(kindOf('The union issued a warning that the strike would go on.')).toEqual(['speech']);
     expect(kindOf('Officials in Paris made clear that they wanted a common policy.')).toEqual(['speech']);
+    // (Constructed, in the forms of wire copy: "made it clear", and hearsay.)
+    expect(kindOf('Ortner made it clear that the yen was undervalued.')).toEqual(['speech']);
+    expect(kindOf('The minister was reportedly in Paris on Monday.')).toEqual(['speech']);
     expect(kindOf('The ambassador reminded reporters that the embassy had issued a statement.')[0]).toBe('speech');
     expect(kindOf('The doctors decried the lack of protective equipment in hospitals.')).toEqual(['speech']);
     expect(kindOf('"We will not back down," the statement reads.')).toEqual(['speech']);

@@ -62,6 +62,9 @@ function noAnswer(ctx: TokenContext, cue: TokenSpan): boolean {
   return answer;
 }
 
+/** Adverbs of hearsay, whose cue reports what others say. */
+const HEARSAY: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
+
 /** The dash of a signature, a cue of its own (rules.ts signedQuotes, embeddedPosts). */
 export const SIGN_DASH = /^(?:[―—–]|--)$/;
 
@@ -74,8 +77,10 @@ export function cueKind(ctx: TokenContext, cue: TokenSpan): CueKind {
   for (let i = cue.first; i <= cue.last; i++) {
     // "according to" is a report of words; its lemma is no verb of speech.
     if (lemmas[i] === 'according' || lemmas[i] === 'accord' || saidCall(ctx, cue, i)) return 'speech';
-    // "made clear that …" is said.
-    if (lemmas[i] === 'make' && tokens[i + 1]?.norm === 'clear' && i + 1 <= cue.last) return 'speech';
+    // "made clear that …", "made it clear that …" is said.
+    if (lemmas[i] === 'make' && ((tokens[i + 1]?.norm === 'clear' && i + 1 <= cue.last) || (tokens[i + 1]?.norm === 'it' && tokens[i + 2]?.norm === 'clear' && i + 2 <= cue.last))) return 'speech';
+    // Hearsay: "reportedly", "allegedly" report what others say.
+    if (HEARSAY.has(tokens[i]!.norm.toLowerCase())) return 'speech';
     // A text that "reads" says ("the statement reads", "the headline reads").
     if (lemmas[i] === 'read' && tokens[i]!.norm === 'reads') return 'speech';
     // An adverb's category before the verb is no deed of the source: "has long denied" is a denial, not a longing.
