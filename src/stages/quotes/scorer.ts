@@ -91,7 +91,7 @@ export const OPEN_HOT_ROWS = 2048;
 const SLOT = 4;
 /** The filter of the cold part: 2^(32 - FILTER_SHIFT) words, two bits per feature. */
 const FILTER_SHIFT = 18;
-/** The word cache: 2^WORD_BITS entries of 8 words (hash, five slots, unused, filled). */
+/** The word cache: 2^WORD_BITS entries of 8 words (hash, six slots, filled). */
 const WORD_BITS = 12;
 
 export interface Scorer {
@@ -227,8 +227,8 @@ function look(s: Scorer, h: number): number {
 /**
  * The cache entry (offset in s.words) of a word hash, filled if it held another word: the
  * slots of the word's features as the token itself (template 2), as the word before (6),
- * after (7), two before (8) and two after (9). Those features hash the word hash alone,
- * so the entry of a hash is the same whatever the word.
+ * after (7), two before (8) and two after (9), and as a lemma (3). Those features hash the
+ * word hash alone, so the entry of a hash is the same whatever the word.
  */
 function wordEntry(s: Scorer, w: number): number {
   const { words } = s;
@@ -240,9 +240,25 @@ function wordEntry(s: Scorer, w: number): number {
     words[e + 3] = look(s, fhash(7, w));
     words[e + 4] = look(s, fhash(8, w));
     words[e + 5] = look(s, fhash(9, w));
+    words[e + 6] = look(s, fhash(3, w));
     words[e + 7] = 1;
   }
   return e;
+}
+
+/** The suffix cache: 2^SUFFIX_BITS entries (suffix hash, slot of template 59, filled), kept from one document to the next. */
+const SUFFIX_BITS = 10;
+const suffixes = new WeakMap<Scorer, Int32Array>();
+
+/** Slot of a suffix's feature (template 59), through the scorer's suffix cache. */
+function suffixSlot(s: Scorer, cache: Int32Array, x: number): number {
+  const e = ((Math.imul(x, 0x27d4eb2d) >>> 0) >>> (32 - SUFFIX_BITS)) * 4;
+  if (cache[e] !== x || cache[e + 2] === 0) {
+    cache[e] = x;
+    cache[e + 1] = look(s, fhash(59, x));
+    cache[e + 2] = 1;
+  }
+  return cache[e + 1]!;
 }
 
 /** POS index of each token (POS_TAGS), or null when some token has another tag. */
@@ -268,6 +284,10 @@ const scratch = {
   // keep their value from one token to the next.
   lastH: new Int32Array(OPEN),
   lastS: new Int32Array(OPEN),
+  // The last lookup of each template that reads the token's POS (48, 32, 39), for each POS:
+  // with the same cue, tokens of a POS seen before hash the same.
+  posH: new Int32Array(3 * NP),
+  posS: new Int32Array(3 * NP),
 };
 /** Emission scores (the tag O column stays 0). */
 let emitBuf = new Float64Array(NTAGS * 256);
@@ -299,8 +319,11 @@ export function tagSequences(
   for (const s of seqs) maxLen = Math.max(maxLen, s.end - s.start);
   if (emitBuf.length < maxLen * NTAGS) emitBuf = new Float64Array(Math.max(maxLen * NTAGS, emitBuf.length * 2));
   const emit = emitBuf;
-  const { rows, slots, hs, lastH, lastS } = scratch;
+  const { rows, slots, hs, lastH, lastS, posH, posS } = scratch;
   lastH.fill(0);
+  posH.fill(0);
+  let sfx = suffixes.get(scorer);
+  if (!sfx) suffixes.set(scorer, (sfx = new Int32Array(4 << SUFFIX_BITS)));
   // Hashes that depend only on the sentence's cue or the nearest cues, and what they were computed for.
   let keyB = -1, keyL = -1, keyLd = -1, keyR = -1, keyRd = -1;
   let h46 = 0, h51 = 0, h29 = 0, h44 = 0, h36 = 0, h45 = 0;
@@ -343,12 +366,11 @@ export function tagSequences(
       // Open templates: hashed here, looked up below.
       const wm1 = i - 1 >= sa ? hN[i - 1]! : BOS;
       const wp1 = i + 1 < se ? hN[i + 1]! : EOS;
-      hs[1] = fhash(3, hl);
       hs[6] = fhash(10, wm1, hn);
       hs[7] = fhash(11, hn, wp1);
       hs[8] = fhash(42, hl, i + 1 < se ? hL[i + 1]! : EOS);
       const t = tokens[i]!;
-      hs[9] = fhash(59, suffix(text, t.start, t.end));
+      let o = 0;
       const B = strongest[si]!;
       if (B >= 0) {
         const dir = B < i ? 1 : B > i ? 2 : 3;
@@ -364,7 +386,12 @@ export function tagSequences(
           h51 = fhash(51, dir, B + 1 < se ? hN[B + 1] : EOS);
         }
         hs[10] = h46;
-        hs[11] = fhash(48, hL[B], dir, hp);
+        const h = fhash(48, hL[B], dir, hp);
+        if (posH[p] !== h) {
+          posH[p] = h;
+          posS[p] = look(scorer, h);
+        }
+        slots[o++] = posS[p]!;
         hs[12] = h51;
       } else {
         rows[m++] = index[g8 + qi * 3 + spos]!;
@@ -384,7 +411,12 @@ export function tagSequences(
           h44 = fhash(44, hL[L], d);
         }
         hs[14] = h29;
-        hs[15] = fhash(32, hL[L], hp);
+        const h = fhash(32, hL[L], hp);
+        if (posH[NP + p] !== h) {
+          posH[NP + p] = h;
+          posS[NP + p] = look(scorer, h);
+        }
+        slots[o++] = posS[NP + p]!;
         hs[16] = h44;
       } else rows[m++] = index[g11]!;
       const R = right[i]!;
@@ -400,7 +432,12 @@ export function tagSequences(
           h45 = fhash(45, hL[R], d);
         }
         hs[17] = h36;
-        hs[18] = fhash(39, hL[R], hp);
+        const h = fhash(39, hL[R], hp);
+        if (posH[2 * NP + p] !== h) {
+          posH[2 * NP + p] = h;
+          posS[2 * NP + p] = look(scorer, h);
+        }
+        slots[o++] = posS[2 * NP + p]!;
         hs[19] = h45;
       } else rows[m++] = index[g12]!;
       let e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
@@ -413,9 +450,10 @@ export function tagSequences(
         e5 += closed[r + 4]!;
         e6 += closed[r + 5]!;
       }
-      // The word and its neighbours: their slots from the word cache.
-      let o = 0;
+      // The word and its neighbours, the lemma: their slots from the word cache; the suffix from the suffix cache.
       slots[o++] = words[wordEntry(scorer, hn) + 1]!;
+      slots[o++] = words[wordEntry(scorer, hl) + 6]!;
+      slots[o++] = suffixSlot(scorer, sfx, suffix(text, t.start, t.end));
       slots[o++] = words[wordEntry(scorer, wm1) + 2]!;
       slots[o++] = words[wordEntry(scorer, wp1) + 3]!;
       slots[o++] = words[wordEntry(scorer, i - 2 >= sa ? hN[i - 2]! : BOS) + 4]!;
