@@ -82,6 +82,13 @@ describe('a company\'s officers the actor data does not know', () => {
     const out2 = companyOfficers(text2, at(text2, [['Harwell Plc', 'ORG', { actor: 'GBRBUS', country: 'GBR', sector: 'BUS' }], ['Lance Moore', 'PER'], ['Harwell', 'ORG', { actor: 'GBRBUS' }], ['Eva Lind', 'PER'], ['Harwell', 'ORG', { actor: 'GBRBUS' }], ['Tom Ray', 'PER']]));
     expect(out2.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual(['GBRBUS', 'GBRBUS', 'GBRBUS']);
   });
+  it('are the company\'s after an officer\'s title where another body is named since in the same sentence', () => {
+    // Constructed, in the form of a 1987 wire story.
+    const text = 'Harwell Corp will urge the U.S. District Court to approve Justice Department recommendations, chairman Ted Stone said. The Commerce Department said so, and Chairman Ann Roe agreed.';
+    const out = companyOfficers(text, at(text, [['Harwell Corp', 'ORG', { actor: 'USABUS' }], ['U.S. District Court', 'ORG', { actor: 'USAJUD' }], ['Justice Department', 'ORG', { actor: 'USAGOV' }], ['Ted Stone', 'PER'],
+      ['Commerce Department', 'ORG', { actor: 'USAGOV' }], ['Ann Roe', 'PER']]));
+    expect(out.filter((e) => e.type === 'PER').map((e) => e.actor)).toEqual(['USABUS', undefined]);
+  });
   it('take in a university\'s or a medium\'s staff named with its name', () => {
     // Wikinews, "Hundreds of Hong Kong district council seats go to pro-democracy candidates" (2019-11-27), and
     // "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk" (2019-12-02).

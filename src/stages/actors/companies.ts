@@ -114,6 +114,8 @@ export function shortNames(kb: ActorKnowledge, entities: Entity[]): Entity[] {
 
 /** Titles only a company's officers hold ("Chairman", "chief executive officer", "senior vice president"), at the end of a text. */
 const CORPORATE_TITLE = /(?:^|[\s,;:(])(?:(?:the|its)\s+)?(?:chairman|chairwoman|chief\s+executive(?:\s+officer)?|ceo|(?:(?:executive|senior|group)\s+)?vice[-\s]+president|treasurer|chief\s+(?:financial|operating)\s+officer|cfo|coo|general\s+manager|managing\s+director)\s+$/i;
+/** A sentence's end between two names (not an abbreviation's period: "U.S. District Court"). */
+const SENTENCE_END = /(?<![A-Z])[.!?]["”’)]?\s+["“]?\p{Lu}/u;
 /** Most characters of an officer's role between a company's name and the officer's ("Upjohn official", "Banco Royal executive vice president"). */
 const ROLE_MAX = 40;
 /**
@@ -137,11 +139,13 @@ const STAFF_BODY = /^[A-Z]{3}(?:EDU|MED)$/;
  */
 export function companyOfficers(text: string, entities: Entity[]): Entity[] {
   let out: Entity[] | null = null;
-  // The organisation last named with a code, before each entity.
+  // The organisation last named with a code, and the business last named, before each entity.
   let lastCoded: Entity | null = null;
+  let lastBusiness: Entity | null = null;
   for (let x = 0; x < entities.length; x++) {
     const p = entities[x]!;
     if (p.type === 'ORG' && p.actor) lastCoded = p;
+    if (isBusiness(p)) lastBusiness = p;
     if (p.type !== 'PER' || p.actor || p.via === 'coref') continue;
     const prev = x > 0 ? entities[x - 1]! : null;
     const between = prev ? text.slice(prev.end, p.start) : '';
@@ -153,9 +157,12 @@ export function companyOfficers(text: string, entities: Entity[]): Entity[] {
       : !!prev!.actor && words.every((w) => BODY_ROLE_WORDS.has(w.toLowerCase())));
     // (Not the officer of another body named right before the title: "London International Financial Futures Exchange
     // (LIFFE) Chief Executive Michael Jenkins", "Senate Banking Committee Chairman".)
-    const titled = !role && lastCoded && isBusiness(lastCoded) && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
+    // (Or the business named in the same sentence, other bodies named since: "NYNEX Corp will urge the court to approve Justice
+    // Department recommendations …, chairman Delbert Staley said.")
+    const company0 = lastCoded && isBusiness(lastCoded) ? lastCoded : lastBusiness && !SENTENCE_END.test(text.slice(lastBusiness.end, p.start)) ? lastBusiness : null;
+    const titled = !role && company0 && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
       && !(prev && between.length <= ROLE_MAX && /^[\s)]*\p{L}[\p{L}\s-]*$/u.test(between));
-    const company = role ? prev : titled ? lastCoded : null;
+    const company = role ? prev : titled ? company0 : null;
     if (company) (out ??= [...entities])[x] = withActor(p, codeOfCompany(company));
   }
   return out ?? entities;
