@@ -346,11 +346,27 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
     if (first) return first;
     // The first of two family names ("Rosselló" for "Ricardo Rosselló Nevares"): the first earlier person so named, for
     // a person's name (not "The Hunt group" for "Margaret Hunt Hill").
-    const paternal = mentions.find((m) => m.start === before)?.type === 'PER'
-      ? mentions.find((m) => m.start < before && m.type === 'PER' && !m.group && firstOfTwoSurnames(m.name)?.toLowerCase() === w) : undefined;
-    if (paternal) return paternal;
+    const self = mentions[firstStartingFrom(mentions, before)];
+    const paternal = self?.start === before && self.type === 'PER' ? paternalNames(mentions).get(w) : undefined;
+    if (paternal && paternal.start < before) return paternal;
   }
   return best;
+}
+
+const paternalCache = new WeakMap<readonly Mention[], ReadonlyMap<string, Mention>>();
+/** The first person named with each first of two family names, in lower case (read once per document's mentions). */
+function paternalNames(mentions: readonly Mention[]): ReadonlyMap<string, Mention> {
+  let m = paternalCache.get(mentions);
+  if (!m) {
+    const out = new Map<string, Mention>();
+    for (const x of mentions) {
+      if (x.type !== 'PER' || x.group) continue;
+      const first = firstOfTwoSurnames(x.name)?.toLowerCase();
+      if (first && !out.has(first)) out.set(first, x);
+    }
+    paternalCache.set(mentions, (m = out));
+  }
+  return m;
 }
 
 /**
