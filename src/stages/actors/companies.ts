@@ -133,9 +133,10 @@ const STAFF_BODY = /^[A-Z]{3}(?:EDU|MED)$/;
 /**
  * People the actor data does not know, named as a company's officers, coded as the company: after the company's name and
  * their role ("Upjohn official Richard De Villez", "Centel chief executive Robert Reuss"; so a university's or a medium's
- * staff, "Chinese University political scientist Ma Ngok", and another body's officers, "Commerce Department spokesman"), or after a title only a company's
- * officers hold in a story whose organisation last named with a code is a business ("Centel Corp said … Chairman Robert
- * Reuss said"). Entities in text order.
+ * staff, "Chinese University political scientist Ma Ngok", and another coded body's officers, "Commerce Department
+ * spokesman Tom Lee"), or after a title only a company's officers hold in a story whose organisation last named with a
+ * code is a business, or which named a business earlier in the same sentence ("Centel Corp said … Chairman Robert Reuss
+ * said"). Entities in text order.
  */
 export function companyOfficers(text: string, entities: Entity[]): Entity[] {
   let out: Entity[] | null = null;
@@ -159,10 +160,10 @@ export function companyOfficers(text: string, entities: Entity[]): Entity[] {
     // (LIFFE) Chief Executive Michael Jenkins", "Senate Banking Committee Chairman".)
     // (Or the business named in the same sentence, other bodies named since: "NYNEX Corp will urge the court to approve Justice
     // Department recommendations …, chairman Delbert Staley said.")
-    const company0 = lastCoded && isBusiness(lastCoded) ? lastCoded : lastBusiness && !SENTENCE_END.test(text.slice(lastBusiness.end, p.start)) ? lastBusiness : null;
-    const titled = !role && company0 && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
+    const titleCompany = lastCoded && isBusiness(lastCoded) ? lastCoded : lastBusiness && !SENTENCE_END.test(text.slice(lastBusiness.end, p.start)) ? lastBusiness : null;
+    const titled = !role && titleCompany && CORPORATE_TITLE.test(text.slice(Math.max(0, p.start - ROLE_MAX), p.start))
       && !(prev && between.length <= ROLE_MAX && /^[\s)]*\p{L}[\p{L}\s-]*$/u.test(between));
-    const company = role ? prev : titled ? company0 : null;
+    const company = role ? prev : titled ? titleCompany : null;
     if (company) (out ??= [...entities])[x] = withActor(p, codeOfCompany(company));
   }
   return out ?? entities;

@@ -29,6 +29,7 @@ const NAME_HYPHEN_WORD = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
  * York-area", "BB-plus", "Olympic-size").
  */
 const NAME_TAIL = /^\p{Ll}{1,6}$/u;
+/** English words news glues to a name with a hyphen, which are no part of it. */
 const ENGLISH_JOIN: ReadonlySet<string> = new Set(['area', 'size', 'type', 'plus', 'minus', 'side', 'class', 'brand', 'format', 'mark', 'scan', 'shot',
   'style', 'wide', 'era', 'made', 'run', 'led', 'born', 'free', 'like', 'bound', 'proof', 'based', 'backed', 'owned', 'held', 'weary', 'contra',
   'linked', 'aided', 'funded', 'level', 'grade', 'rated', 'sized', 'only', 'wise', 'long', 'old', 'new', 'majority', 'minority', 'pattern', 'base', 'op']);
