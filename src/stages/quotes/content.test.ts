@@ -22,6 +22,14 @@ describe('an indirect content ends with its cue’s sentence', () => {
     const ctx2 = context('Thomas Rivinius told Wikinews the inner star and the black hole are closer than the Sun and the Earth (1au; 150 million km; 93 million miles).');
     const b = toEnd(ctx2, 'Thomas Rivinius', 'told', 'the inner star');
     expect(cutIndirect(ctx2, [b])[0]).toEqual(b);
+    // Nor before the next item of a list, nor in the words of one who speaks in the first person (constructed, in the forms
+    // of a wire story and of an interview).
+    const ctx4 = context('Speakes said former adviser Robert McFarlane; his successor John Poindexter; and an aide were involved.');
+    const d = toEnd(ctx4, 'Speakes', 'said', 'former adviser');
+    expect(cutIndirect(ctx4, [d])[0]).toEqual(d);
+    const ctx5 = context('We know that the planets are forming when a star is very young; it takes a million years.');
+    const e = toEnd(ctx5, 'We', 'know', 'that the planets');
+    expect(cutIndirect(ctx5, [e])[0]).toEqual(e);
     // (Constructed, as a wire story's typist wrote it: no semicolon inside a word.)
     const ctx3 = context('It said the buyer has pl;aced 250,000 dlrs into an escrow account.');
     const c = toEnd(ctx3, 'It', 'said', 'the buyer');

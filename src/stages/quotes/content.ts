@@ -29,6 +29,22 @@ function lastWordOf(ctx: TokenContext, si: number): number {
   return e;
 }
 
+/** Pronouns of one who speaks in the first person. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+/** Parts of speech a clause of its own opens with: its subject ("United States Geological Survey reported", "their identities were"). */
+const SUBJECT_POS = /^(?:PROPN|PRON|DET|NOUN|ADJ|NUM)$/;
+
+/**
+ * Whether tokens [from, last] open with a subject and hold a verb before the next semicolon: a clause of its own, not the
+ * next item of a list ("McFarlane successor John Poindexter;") or words that go on ("; to which the sold units contributed").
+ */
+function clauseAfter(ctx: TokenContext, from: number, last: number): boolean {
+  // (A capitalised word whatever its tag: the tagger reads "United" in "United States" as a verb.)
+  if (from > last || !(SUBJECT_POS.test(ctx.tokens[from]!.pos) || /^\p{Lu}/u.test(ctx.text[ctx.tokens[from]!.start]!))) return false;
+  for (let k = from + 1; k <= last && ctx.tokens[k]!.norm !== ';'; k++) if (ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
 /**
  * An indirect content that follows its cue ("He sees Cruz as a uniter.") ends with the
  * cue's sentence: the sentences after it are the writer's, or another attribution's. A
@@ -42,14 +58,16 @@ export function cutIndirect(ctx: TokenContext, raws: readonly Attribution[]): At
     const c = a.content;
     // (A transcript's turn, "A: …", is the whole line.)
     if (!a.cue || a.turn || a.cue.last >= c.first || quote[c.first] !== 0) return a;
-    // (Or at a semicolon outside quotation marks and brackets: what follows it is another statement, the writer's or another's.)
+    // (Or at a semicolon outside quotation marks and brackets before a clause of its own: what follows is another statement,
+    // the writer's or another's. Not in the words of one who speaks in the first person, whose talk goes on.)
+    const own = a.source && a.source.first === a.source.last && FIRST_PERSON.has(tokens[a.source.first]!.norm.toLowerCase());
     let depth = 0;
-    for (let k = c.first + 1; k < c.last; k++) {
+    for (let k = c.first + 1; k < c.last && !own; k++) {
       const w = tokens[k]!.norm;
       if (w === '(' || w === '[') depth++;
       else if ((w === ')' || w === ']') && depth > 0) depth--;
       // (Not one inside a word, a typist's slip: "pl;aced".)
-      else if (w === ';' && depth === 0 && quote[k] === 0 && /\s/.test(ctx.text[tokens[k]!.end] ?? ' ')) return { ...a, content: { ...c, last: k - 1 } };
+      else if (w === ';' && depth === 0 && quote[k] === 0 && /\s/.test(ctx.text[tokens[k]!.end] ?? ' ') && clauseAfter(ctx, k + 1, c.last)) return { ...a, content: { ...c, last: k - 1 } };
     }
     const si = sent[a.cue.last]!;
     if (sent[c.first] !== si || sent[c.last]! <= si) return a;
