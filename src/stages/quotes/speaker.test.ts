@@ -477,6 +477,15 @@ describe('resolveSpeaker', () => {
     expect(sp2('who')).toMatchObject({ name: 'some dealers', via: 'relative' });
     expect(resolveSpeaker({ text: text2, source: at(text2, 'who', text2.indexOf('traders')), mentions: [], previous: [], titles }).name).toBe('many local traders');
   });
+  it('gives a relative pronoun after a common noun that is no apposition that noun, not a name further back', () => {
+    // Wikinews, "Charlottesville, Virginia killer sentenced to life in prison" (2019-07-01); and constructed, in the form of a wire story.
+    const text = 'The hearings included an apology from Fields, and requests for leniency from Fields\' lawyers, who argued his history of mental illness. '
+      + 'The ministry said China welcomed a Monday court ruling, which rejected a petition.';
+    const mentions = mentionsIn(text, [['Fields', 'PER'], ['China', 'LOC', 'China', 'CHN']]);
+    const sp = (s: string) => resolveSpeaker({ text, source: at(text, s), mentions, previous: [], titles });
+    expect(sp('who')).toMatchObject({ name: 'lawyers', via: 'relative' });
+    expect(sp('which').name).toBeNull();
+  });
   it('takes "the government" for no earlier speaker whose apposition merely holds the word', () => {
     // A Reuters shape: "The government said" had been the chairman of a commission on good government.
     const text = 'Ramon Diaz, chairman of the Commission on Good Government, said assets were found. The government announced a sale. '

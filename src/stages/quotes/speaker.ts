@@ -753,8 +753,14 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (RELATIVES.has(lower) && raw !== raw.toUpperCase()) {
     // Right before it, else the last fitting name of its sentence ("Woolworth Co, once a dime store chain, which said").
     const fitsRel = (x: Mention) => x.type === 'NAME' || (lower === 'who' || lower === 'whom' ? x.type === 'PER' : x.type === 'ORG');
+    // (Not a name further back where a common noun that is no apposition of it stands right before the pronoun: "leniency
+    // from Fields' lawyers, who argued" is the lawyers, "welcomed a Monday court ruling, which rejected" the ruling.)
+    const mayReach = (x: Mention) => {
+      const gap = text.slice(x.end, source.start);
+      return !/\p{Ll}\s*,?\s*$/u.test(gap) || /^\s*,(?!\s*(?:and|or|but)\b)[^,]+,\s*$/.test(gap);
+    };
     const m = findLastBefore(mentions, source.start, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && x.type !== 'LOC')
-      ?? findLastBefore(mentions, source.start, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)));
+      ?? findLastBefore(mentions, source.start, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)) && mayReach(x));
     if (!m) return nounBeforeRelative(inp) ?? { name: null };
     const full = m.name !== m.text ? m : expandName(m.text, mentions, m.start) ?? m;
     return via(asSpeaker(m, full.name, full.actor ?? m.actor), 'relative');
