@@ -15,25 +15,26 @@ describe('an indirect content ends with its cue’s sentence', () => {
     expect(words(ctx2, cutIndirect(ctx2, [b])[0]!.content)).toBe('the deal as a fair one');
   });
   it('ends an indirect content at a semicolon outside quotation marks and brackets', () => {
+    /** cutIndirect of the attribution from source and cue to the end of the text, and that attribution. */
+    const cutOf = (text: string, source: string, cue: string, from: string) => {
+      const ctx = context(text);
+      const a = toEnd(ctx, source, cue, from);
+      return { ctx, a, cut: cutIndirect(ctx, [a])[0]! };
+    };
     // Wikinews, "Magnitogorsk apartment building collapses after explosion, dozens dead" (2019-01-04), and "Astronomer
     // tells Wikinews about discovery of closest black hole known so far" (2020-05-22).
-    const ctx = context('Officials said three people died; their identities were not provided.');
-    expect(words(ctx, cutIndirect(ctx, [toEnd(ctx, 'Officials', 'said', 'three')])[0]!.content)).toBe('three people died');
-    const ctx2 = context('Thomas Rivinius told Wikinews the inner star and the black hole are closer than the Sun and the Earth (1au; 150 million km; 93 million miles).');
-    const b = toEnd(ctx2, 'Thomas Rivinius', 'told', 'the inner star');
-    expect(cutIndirect(ctx2, [b])[0]).toEqual(b);
-    // Nor before the next item of a list, nor in the words of one who speaks in the first person (constructed, in the forms
-    // of a wire story and of an interview).
-    const ctx4 = context('Speakes said former adviser Robert McFarlane; his successor John Poindexter; and an aide were involved.');
-    const d = toEnd(ctx4, 'Speakes', 'said', 'former adviser');
-    expect(cutIndirect(ctx4, [d])[0]).toEqual(d);
-    const ctx5 = context('We know that the planets are forming when a star is very young; it takes a million years.');
-    const e = toEnd(ctx5, 'We', 'know', 'that the planets');
-    expect(cutIndirect(ctx5, [e])[0]).toEqual(e);
-    // (Constructed, as a wire story's typist wrote it: no semicolon inside a word.)
-    const ctx3 = context('It said the buyer has pl;aced 250,000 dlrs into an escrow account.');
-    const c = toEnd(ctx3, 'It', 'said', 'the buyer');
-    expect(cutIndirect(ctx3, [c])[0]).toEqual(c);
+    const died = cutOf('Officials said three people died; their identities were not provided.', 'Officials', 'said', 'three');
+    expect(words(died.ctx, died.cut.content)).toBe('three people died');
+    const kept = [
+      cutOf('Thomas Rivinius told Wikinews the inner star and the black hole are closer than the Sun and the Earth (1au; 150 million km; 93 million miles).', 'Thomas Rivinius', 'told', 'the inner star'),
+      // Nor before the next item of a list, nor in the words of one who speaks in the first person (constructed, in the forms
+      // of a wire story and of an interview).
+      cutOf('Speakes said former adviser Robert McFarlane; his successor John Poindexter; and an aide were involved.', 'Speakes', 'said', 'former adviser'),
+      cutOf('We know that the planets are forming when a star is very young; it takes a million years.', 'We', 'know', 'that the planets'),
+      // (Constructed, as a wire story's typist wrote it: no semicolon inside a word.)
+      cutOf('It said the buyer has pl;aced 250,000 dlrs into an escrow account.', 'It', 'said', 'the buyer'),
+    ];
+    for (const { a, cut } of kept) expect(cut).toEqual(a);
   });
   it('keeps a content going on after a colon, or after a sentence that ends inside a quotation', () => {
     const ctx = context('He gave the reasons for the delay:\nThe funds ran out.');
