@@ -253,6 +253,13 @@ describe('a country written before a body', () => {
     expect(code('Peruvian Energy and Mines Minister Luis Vargas said exports would resume.', [['Peruvian', 'MISC'], ['Luis Vargas', 'PER']], 'Luis Vargas')).toBe('PERGOV');
     expect(code("Chile's Oil and Mines Minister Luis Vargas said exports would resume.", [['Chile', 'LOC'], ['Luis Vargas', 'PER']], 'Luis Vargas')).toBe('CHLGOV');
     expect(code('U.S. District Judge Ann Hale ruled the law void.', [['U.S.', 'LOC'], ['Ann Hale', 'PER']], 'Ann Hale')).toBe('USAJUD');
+    // A portfolio in lower case the dictionaries do not write with its office, after a country.
+    // From Wikinews, 2020-01-10 ("Greek prime minister reaffirms EastMed pipeline project is open for other countries to join"), CC BY 2.5.
+    expect(code('Otranto, Italy is a proposed end point for the pipeline, and Italian economic development minister Stefano Patuanelli sent a letter of support prior to the signing.',
+      [['Otranto', 'LOC'], ['Italy', 'LOC'], ['Italian', 'MISC'], ['Stefano Patuanelli', 'PER']], 'Stefano Patuanelli')).toBe('ITAGOV');
+    // Constructed: after a country's "'s", with a deputy; with no country before it, no code.
+    expect(code("Russia's deputy economy minister Ivan Petrov said growth would slow.", [['Russia', 'LOC'], ['Ivan Petrov', 'PER']], 'Ivan Petrov')).toBe('RUSGOV');
+    expect(code('The economy minister Ivan Petrov said growth would slow.', [['Ivan Petrov', 'PER']], 'Ivan Petrov')).toBeUndefined();
     // The portfolio after "of", between the office and the name.
     expect(code('DAMASCUS, June 5 (SANA) - Minister of Local Administration and Environment Omar Hamdan said the roads would reopen. Syria is rebuilding, Syrian officials said.',
       [['DAMASCUS', 'LOC'], ['Local Administration', 'ORG'], ['Omar Hamdan', 'PER'], ['Syria', 'LOC'], ['Syrian', 'MISC']], 'Omar Hamdan')).toBe('SYRGOV');

@@ -163,6 +163,27 @@ function countryOfMatch(kb: ActorKnowledge, ws: readonly Word[], base: number, n
 }
 
 /**
+ * Where a lower-case portfolio before an office starts ("Italian [economic development] minister", "Italy's [economy]
+ * minister"): up to PORTFOLIO_MAX nouns and adjectives (an "and" between them) ending at word `at` of the title's words,
+ * with a country's name (or its "'s") right before them; null where no country is.
+ */
+function lowerPortfolioStart(kb: ActorKnowledge, ws: readonly Word[], tokens: readonly Token[], names: ReturnType<typeof scan>['names'], from: number, at: number): number | null {
+  for (let k = at; k > 0 && at - k < PORTFOLIO_MAX;) {
+    const w = ws[from + k - 1]!;
+    if (!/^\p{Ll}+$/u.test(w.text) || FORMER.has(w.norm)) return null;
+    const and = w.norm === 'and';
+    if (and ? k === at : !/^(?:NOUN|ADJ)$/.test(tokens[from + k - 1]!.pos)) return null;
+    k--;
+    if (and) continue;
+    let c = k;
+    while (c > 0 && /^(?:'s|')$/.test(ws[from + c - 1]!.norm)) c--;
+    const n = matchEndingAt(names, c);
+    if (n && countryOfMatch(kb, ws, from, n)) return k;
+  }
+  return null;
+}
+
+/**
  * The title written just before an entity, inside its sentence: a run of country words
  * (name, demonym, "Russia's") and role words ending at the entity ("Russian President").
  */
@@ -257,6 +278,12 @@ function titleBefore(kb: ActorKnowledge, text: string, words: DocWords, tokens: 
     // three capitalised words of the portfolio or court (and an "and" between them) between the office and the country.
     if (agent && portfolio < PORTFOLIO_MAX && PORTFOLIO_OFFICE.test(agent.phrase) && !FORMER.has(norm.toLowerCase())
       && (/^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 1]!.text) || (portfolio > 0 && /^(?:and|&)$/.test(norm) && at > 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[from + at - 2]!.text)))) { portfolio++; at--; continue; }
+    // "Italian economic development minister", "Italy's economy minister": a portfolio in lower case the dictionaries do not
+    // write with its office, only where a country is named right before it.
+    if (agent && portfolio === 0 && PORTFOLIO_OFFICE.test(agent.phrase)) {
+      const k = lowerPortfolioStart(kb, ws, tokens, names, from, at);
+      if (k !== null) { portfolio = at - k; at = k; continue; }
+    }
     // "Iloilo City Mayor", "Wilmington Mayor", "Koszalin police chief": a town the dictionaries do not know, found in the
     // gazetteer, holds the office for its country.
     const town: { country: Country; start: number } | null = agent && !country && places && PLACE_OFFICE.test(agent.phrase) ? townEndingAt(kb, ws, tokens, from, at, places) : null;
