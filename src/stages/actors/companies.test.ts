@@ -137,9 +137,10 @@ describe('the dateline of a company\'s story', () => {
       .toEqual([['Long Island Relay Corp', 'USABUS']]);
   });
   it('takes a form of few countries that the dateline\'s does not use as the story\'s country\'s, but not "Ltd"', () => {
-    // Constructed, in the form of a 1987 wire story datelined in the US about a Swedish buyer.
+    // Constructed, in the form of a 1987 wire story datelined in the US about a Swedish buyer. ("Sweden's Hollis Ltd" would be
+    // Swedish by its country's "'s": index.test.ts.)
     const stage = createActorStage(kb, { places: gazetteerPlaceCountry(defaultGazetteer()) });
-    const text = 'WATCHUNG, N.J., March 3 - Calmar Inc said it agreed to be acquired by Nordvik AB of Sweden for 40 mln dlrs. Sweden\'s Nordvik AB said Swedish banks would fund it, and Sweden will approve it, Sweden\'s Hollis Ltd said.';
+    const text = 'WATCHUNG, N.J., March 3 - Calmar Inc said it agreed to be acquired by Nordvik AB of Sweden for 40 mln dlrs. Sweden\'s Nordvik AB said Swedish banks would fund it, and Sweden will approve it, Hollis Ltd said. Sweden agreed.';
     const names: [string, Entity['type']][] = [['WATCHUNG', 'LOC'], ['N.J.', 'LOC'], ['Calmar Inc', 'ORG'], ['Nordvik AB', 'ORG'], ['Sweden', 'LOC'], ['Swedish', 'MISC'], ['Hollis Ltd', 'ORG']];
     const out = layer(stage.run(layoutStage.run(docWithEntities(text, names, { source: { format: 'text' }, headlineInText: false }), {}), { published: '1987-03-03' }), 'entities');
     expect(out.filter((e) => e.type === 'ORG').map((e) => [e.text, e.actor ?? null])).toEqual([['Calmar Inc', 'USABUS'], ['Nordvik AB', null], ['Nordvik AB', 'SWEBUS'], ['Hollis Ltd', null]]);

@@ -239,6 +239,18 @@ describe('a country written before a body', () => {
     const adj = run('Britain told its European Community partners that the Iranian parliament had voted.', [['Britain', 'LOC'], ['European', 'MISC'], ['Iranian', 'MISC']]);
     expect(adj.filter((e) => e.via === 'actor').map((e) => `${e.text}:${e.actor}`)).toEqual(['European Community:IGOEUREEC', 'Iranian parliament:IRNLEG']);
   });
+  it('codes a ministry, a company by its legal form and a university the dictionaries do not know by the country written before it', () => {
+    // Wikinews, 2019-11-16, "Ancient Egyptians collected wild ibis birds for sacrifice, says study", CC BY 2.5.
+    const text = 'Lead author Sally Wasef of Australia\'s Griffith University explained to the press. The team collected DNA samples with permission from the Egyptian Ministry of State for Antiquity.';
+    const out = run(text, [['Sally Wasef', 'PER'], ['Australia', 'LOC'], ['Griffith University', 'ORG'], ['Egyptian', 'MISC'], ['Ministry of State for Antiquity', 'ORG']], '2019-11-16');
+    expect(['Griffith University', 'Ministry of State for Antiquity'].map((n) => out.find((e) => e.text === n)?.actor)).toEqual(['AUSEDU', 'EGYGOV']);
+    // Constructed, in the form of wire stories of 1987: a company keeps its name; a country's bare name that may open the
+    // company's own ("<China Entertainment … Co Ltd>") says nothing of it.
+    const firms = run("Italy's Ferruzzi SpA bought the mill. Evergo's <China Entertainment and Land Investment Co Ltd> unit bought shares.",
+      [['Italy', 'LOC'], ['Ferruzzi SpA', 'ORG'], ['Evergo', 'ORG'], ['China', 'LOC'], ['Entertainment and Land Investment Co Ltd', 'ORG']], '1987-03-10');
+    expect(firms.find((e) => e.text === 'Ferruzzi SpA')).toMatchObject({ actor: 'ITABUS', name: 'Ferruzzi SpA' });
+    expect(firms.find((e) => e.text === 'Entertainment and Land Investment Co Ltd')?.actor).toBeUndefined();
+  });
   it('codes a body the recogniser split from its country by the two together', () => {
     const out = run('The United States House of Representatives voted on Wednesday.', [['United States', 'LOC'], ['House of Representatives', 'ORG']]);
     expect(out.find((e) => e.text === 'House of Representatives')).toMatchObject({ actor: 'USALEG', name: 'United States House of Representatives' });

@@ -14,13 +14,13 @@ import { withLayer, layer, single, type Doc } from '../../document/document.js';
 import { placeWithRegion, type Dateline, type Entity, type EntityType, type Token } from '../../document/layers.js';
 import { firstStartingFrom, lastStartingBy, SpanIndex } from '../../document/span.js';
 import type { RunOptions, Stage } from '../../pipeline.js';
-import { lookupName, splitCode, type Actor, type ActorKnowledge, type Country, type NameHit } from '../../knowledge/actors/load.js';
+import { lookupName, splitCode, type Actor, type ActorKnowledge, type Agent, type Country, type NameHit } from '../../knowledge/actors/load.js';
 import { STATE_SECTOR } from '../../knowledge/actors/codes.js';
 import { normName, normNameGivenLower } from '../../knowledge/actors/normalise.js';
 import { BODY_HEAD, bodyName, homeCountry, homeTitled, isPersonAgent, STATE_OFFICE, stateOffice, type BodyName } from './home.js';
 import { principalsPeople, roleAppositions } from './principals.js';
 import { acronymMentions } from './acronyms.js';
-import { companyOfficers, datelineCompany, shortNames } from './companies.js';
+import { companyOfficers, datelineCompany, hasLegalForm, shortNames } from './companies.js';
 import { homeUnion } from './unions.js';
 import { codeOf, roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
@@ -615,10 +615,21 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const agent = kb.agents.get(normName(e.text.replace(/^the\s+/i, ''))) ?? (bodyOf ?? bodyName(kb, e))?.bare
       // (A body's name whose head is a state office's, "Israel's Central Bureau of Statistics": the country's government.)
       ?? (stateOffice(e.text) ? STATE_OFFICE : undefined);
-    if (agent && !isPersonAgent(agent.phrase)) {
-      const code = titleCode(title.country, agent);
+    // ("Japan's Ministry of International Trade and Industry", "Britain's National Westminster Bank PLC", "Italy's Ferruzzi
+    // SpA", "Australia's Griffith University": a ministry, a company by its legal form, a university of that country; a
+    // company and a university keep their own names.)
+    // (A country's bare name right before a company's may be the name's first word, "<China Entertainment and Land Investment
+    // Co Ltd>": only its "'s" or its adjective say whose the company is.)
+    const prev = first > 0 ? tokens[first - 1]! : null;
+    const owned = !!prev && (/^['’]s?$/.test(prev.norm) || (prev.norm === 'the' && first > 1 && /^['’]s?$/.test(tokens[first - 2]!.norm))
+      || lookupName(kb, doc.text.slice(prev.start, prev.end)).some((x) => x.kind === 'country' && x.form === 'demonym') || /^U\.?[SK]\.?$/.test(doc.text.slice(prev.start, prev.end)));
+    const kind = agent || !owned ? undefined : ownedKind(kb, e.text);
+    const role = agent ?? kind;
+    if (role && !isPersonAgent(role.phrase)) {
+      const code = titleCode(title.country, role);
       const parts = splitCode(kb, code);
-      r = { code, country: parts.country, sector: parts.sector, name: `${title.country.name} ${e.text.replace(/^the\s+/i, '')}`, basis: 'nominal' };
+      const own = kind && kind.phrase !== 'ministry';
+      r = { code, country: parts.country, sector: parts.sector, name: own ? e.text.replace(/\s+/g, ' ') : `${title.country.name} ${e.text.replace(/^the\s+/i, '')}`, basis: 'nominal' };
     }
   }
   // A university the dictionaries do not know, named by its place ("University of California", "Ohio State University",
@@ -635,6 +646,21 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
   if (r.country) entity.country = r.country;
   if (r.sector) entity.sector = r.sector;
   return { entity, titled };
+}
+
+/** A ministry's name with what it is for after it: "Ministry of International Trade and Industry", "Ministry for Foreign Affairs". */
+const MINISTRY_OF = /^(?:the\s+)?Ministry\s+(?:of|for)\s+\p{Lu}/u;
+/** A university's or college's name. */
+const COLLEGE = /\b(?:University|College)\b/;
+
+/**
+ * The kind of body a name the dictionaries do not know says it is, where a country is written before it ("Japan's",
+ * "Italian"): a ministry (GOV), a company by its legal form (BUS), a university (EDU); undefined for any other.
+ */
+function ownedKind(kb: ActorKnowledge, name: string): Agent | undefined {
+  const text = name.replace(/\s+/g, ' ');
+  const word = MINISTRY_OF.test(text) ? 'ministry' : hasLegalForm(text) ? 'company' : COLLEGE.test(text) ? 'university' : null;
+  return word ? kb.agents.get(word) : undefined;
 }
 
 /** A university's name with its place after "University of" ("University of California", "Medical University of Gdańsk"). */
