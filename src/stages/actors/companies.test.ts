@@ -149,6 +149,9 @@ describe('the dateline of a company\'s story', () => {
     expect(datelineCompany(kb, org('Kansai Optics Corp'), 'USA', ' <KOPT> of Japan said')).toBeNull();
     expect(datelineCompany(kb, org('Kansai Optics Corp'), 'USA', ' <KOPT.T> of Japan said')?.actor).toBe('JPNBUS');
     expect(datelineCompany(kb, org('Kansai Optics Corp'), 'USA', ' <KOPT> said')?.actor).toBe('USABUS');
+    // An exchange of three letters ("<NSTC.TOK>", "<SWPC.HKG>", "<RD.AMS>").
+    expect(datelineCompany(kb, org('Kansai Optics Corp'), 'USA', ' <KOPT.TOK> said')?.actor).toBe('JPNBUS');
+    expect(datelineCompany(kb, org('Kansai Optics Ltd'), 'USA', ' <KOPT.HKG> said')?.actor).toBe('HKGBUS');
   });
   it('gives its country through a town the gazetteer knows, when the recogniser\'s place there has none', () => {
     // Constructed, in the form of a 1987 wire story datelined in a town the actor data does not list.

@@ -49,11 +49,12 @@ const isBusiness = (e: Entity) => e.type === 'ORG' && !!e.actor && /(?:BUS$|^MNC
 
 /** The countries of the exchanges a wire ticker's suffix names ("<SLB.N>": New York; "<FUJT.T>": Tokyo). */
 const EXCHANGE_COUNTRY: Readonly<Record<string, string>> = {
-  N: 'USA', O: 'USA', T: 'JPN', L: 'GBR', Z: 'CHE', F: 'DEU', PA: 'FRA', AS: 'NLD', HK: 'HKG', SI: 'SGP', TO: 'CAN', MI: 'ITA', BR: 'BEL', ST: 'SWE',
+  N: 'USA', O: 'USA', T: 'JPN', TOK: 'JPN', L: 'GBR', Z: 'CHE', F: 'DEU', PA: 'FRA', AS: 'NLD', HK: 'HKG', HKG: 'HKG', SI: 'SGP', TO: 'CAN', MI: 'ITA', BR: 'BEL',
+  ST: 'SWE', AMS: 'NLD',
 };
 /** A ticker with its exchange, in the name or right after it (or after its "'s"). */
-const TICKER_IN = /<[A-Z0-9]+\.([A-Z]{1,2})>?$/;
-const TICKER_AFTER = /^(?:['’]s)?\s*<[A-Z0-9]+\.([A-Z]{1,2})>/;
+const TICKER_IN = /<[A-Z0-9]+\.([A-Z]{1,3})>?$/;
+const TICKER_AFTER = /^(?:['’]s)?\s*<[A-Z0-9]+\.([A-Z]{1,3})>/;
 
 /**
  * The company's actor code as a business of the dateline's country (ISO alpha-3) and its name, or null when the form does

@@ -694,6 +694,10 @@ describe('resolveSpeaker', () => {
     const m3 = mentionsIn(text3, [['Engineering', 'NAME'], ['Alsthom', 'NAME'], ['ALSF.PA', 'NAME'], ['BISZ.Z', 'NAME']]);
     expect(resolveSpeaker({ text: text3, source: at(text3, 'Engineering group Alsthom <ALSF.PA>'), mentions: m3, previous: [], titles }).name).toBe('Alsthom');
     expect(resolveSpeaker({ text: text3, source: at(text3, 'Banca della Svizzera Italiana <BISZ.Z>'), mentions: [], previous: [], titles }).name).toBe('Banca della Svizzera Italiana');
+    // Constructed, in the form of 1987 wire stories: an exchange of three letters.
+    const text5 = 'HONG KONG, March 25 - Swire Pacific Ltd <SWPC.HKG> said it plans a bonus issue.';
+    const m5 = mentionsIn(text5, [['HONG KONG', 'LOC'], ['Swire Pacific Ltd', 'ORG'], ['SWPC.HKG', 'NAME']]);
+    expect(resolveSpeaker({ text: text5, source: at(text5, 'Swire Pacific Ltd <SWPC.HKG>'), mentions: m5, previous: [], titles }).name).toBe('Swire Pacific Ltd');
     // A firm's whole name in brackets is no ticker; tickers in a list of firms are passed over.
     const text4 = '<Eager Technology Inc> said it cut jobs. General Motors Corp <GM>, Chrysler Corp <C> and Nissan Motor Co Ltd <NSAN> said sales rose.';
     const m4 = mentionsIn(text4, [['Eager Technology Inc', 'ORG'], ['General Motors Corp', 'ORG'], ['GM', 'ORG'], ['Chrysler Corp', 'ORG'], ['C', 'NAME'], ['Nissan Motor Co Ltd', 'ORG'], ['NSAN', 'ORG']]);

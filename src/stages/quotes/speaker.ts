@@ -1176,7 +1176,7 @@ function modifier(text: string, m: Mention, source: Span): boolean {
 }
 
 /** A stock ticker: a few capitals, with an exchange after a dot or a space ("ALSF.PA", "ERIC ST") or not ("EK"). */
-const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
+const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|[A-Z]{1,5}(?: [A-Z]{1,2})?)$/;
 
 /** A thing someone owns, as a speaker's name ("Judge Miller's statement"): no "he" or "she". */
 const OWNED_THING = /['’]s\s+\p{Ll}[\p{L}-]*$/u;
