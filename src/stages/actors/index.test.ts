@@ -578,6 +578,10 @@ describe('a state body named with its country inside a name the dictionaries lac
     expect(code("Thailand's Thai Raksa Chart Party withdrew its candidate.", 'Thai Raksa Chart Party')).toBe('THAPTY');
     expect(code('The game against the Sacramento Kings was called off.', 'Sacramento Kings')).toBeUndefined();
     expect(code('A loan from the First National Bank of Chicago was repaid.', 'First National Bank of Chicago')).toBeUndefined();
+    // Constructed, in the form of a 1987 wire story: a body of members, named by what its members are, is no organ of the
+    // state ("carriers" are ships); a profession's federation is the profession's.
+    expect(code('The Canadian Lake Carriers Association said its members lost money.', 'Canadian Lake Carriers Association')).toBeUndefined();
+    expect(code('The Swiss Lawyers Federation welcomed the agreement.', 'Swiss Lawyers Federation')).toBe('CHEJUD');
   });
 });
 

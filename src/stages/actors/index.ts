@@ -448,6 +448,14 @@ function partyCountry(kb: ActorKnowledge, name: string, named: ReadonlySet<strin
 
 /** A company's name: a legal form at its end, or an ordinal bank ("First National Bank of Chicago"). */
 const COMPANY = /\b(?:Ltd|Inc|Corp|Co|PLC|Plc|LLC|AG|SA|NV|Bhd)\.?>?$|^(?:the\s+)?(?:First|Second|Third)\b/i;
+/**
+ * A body of members named by what they are or do ("Canadian Lake Carriers Association", "Royal Air Force Association"): a role
+ * word in its name ("carriers", "air force") is what its members are, and no organ of the state (STATE_ORGAN) is a body of
+ * members; a profession's may be its sector ("Swiss Lawyers Federation" CHEJUD, as lawyers are).
+ */
+const MEMBERS_BODY = /\b(?:Association|Federation|Society|League|Foundation|Club|Alliance|Coalition|Guild|Institute)$/;
+/** Sectors of the state's own organs: its government, legislature, armed forces, police and intelligence. */
+const STATE_ORGAN = /^(?:GOV|LEG|MIL|COP|SPY)/;
 /** Do one to three words of a longer name make a role word ("Federal Court", "Air Force", "Court of Appeals")? */
 function holdsAgent(kb: ActorKnowledge, text: string): boolean {
   const ws = normName(text).replace(/['’]s\b/g, '').split(' ');
@@ -606,7 +614,8 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const last = e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase();
     const people = isPersonAgent(last) || isPersonAgent(last.replace(/s$/, '')); // "Sacramento Kings"
     // (A party may be read by its short name with the country's: "Maryland Democratic Party".)
-    if (w && w.country && w.sector && (w.basis === 'nominal' || w.sector === 'PTY') && (STATE_SECTOR.test(w.sector) || w.sector === 'PTY') && !people && !COMPANY.test(e.text)) r = { ...w, name: e.text };
+    if (w && w.country && w.sector && (w.basis === 'nominal' || w.sector === 'PTY') && (STATE_SECTOR.test(w.sector) || w.sector === 'PTY') && !people && !COMPANY.test(e.text)
+      && !(MEMBERS_BODY.test(e.text) && STATE_ORGAN.test(w.sector))) r = { ...w, name: e.text };
   }
   if (!r && e.type === 'ORG' && title.country && !title.agent) {
     // A body named by its role word after the country's name: "United States House of Representatives" (which the
