@@ -104,6 +104,11 @@ describe('a role after the name', () => {
     // A portfolio after the body served (constructed, in the form of a wire story).
     expect(codes('Wayne Jones, vice president at Nomura for strategic planning, said the firm would stay independent.',
       [['Wayne Jones', 'PER'], ['Nomura', 'ORG']], '1987-03-04')['Wayne Jones']).toBe('MNCJPN');
+    // Constructed, in the form of 1987 wire stories: a role "with" its body, and a role in a unit of the body ("'s … division").
+    expect(codes('"Rates will fall," said Ann Berle, an analyst with Nomura Securities Co, in Tokyo.',
+      [['Ann Berle', 'PER'], ['Nomura Securities Co', 'ORG']], '1987-03-03')['Ann Berle']).toBe('MNCJPN');
+    expect(codes('"Rates will fall," said Ann Berle, deputy general manager of Nomura\'s international treasury division. She thinks so.',
+      [['Ann Berle', 'PER'], ['Nomura', 'ORG']], '1987-03-03')['Ann Berle']).toBe('MNCJPN');
   });
   it('leaves a person whose role serves no coded body, or is no officer\'s, without a code', () => {
     // Constructed.

@@ -35,8 +35,8 @@ export const STAFF_HEADS = new Set(['professor', 'lecturer', 'dean', 'researcher
 const STAFF_KIND = /^(?:[A-Z]{3}(?:EDU|MED|BUS)$|MNC)/;
 /** Most words of the field between a role and "at" its body ("head of research at Nomura", "professor of economics at Harvard"). */
 const FIELD_MAX = 3;
-/** Words joining such a role to its body. */
-const OF_BODY = new Set(['of', 'at', 'for']);
+/** Words joining such a role to its body ("an analyst with Oppenheimer and Co" too). */
+const OF_BODY = new Set(['of', 'at', 'for', 'with']);
 /** Most words of such a role after the body's name, or before it. */
 const OFFICER_MAX = 4;
 const FORMER = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'one-time']);
@@ -90,6 +90,9 @@ function affiliation(doc: Doc, tokens: readonly Token[], entities: readonly Enti
 /** The actor a title in tokens [from, to) makes, when its words are all of them (the title walk of index.ts). */
 export type RoleOver = (from: number, to: number) => Resolution | null;
 
+/** A body's units, after its name and "'s" ("Dai-Ichi Kangyo Bank Ltd's international treasury division"). */
+const UNIT_WORDS = new Set(['division', 'department', 'unit', 'section', 'desk', 'office', 'branch', 'arm', 'subsidiary', 'operations', 'team', 'group']);
+
 /** Most tokens of a role read as a title ("a United States District judge"). */
 const TITLE_MAX = 7;
 
@@ -122,11 +125,12 @@ function bodyRole(kb: ActorKnowledge, tokens: readonly Token[], entities: readon
   // The role's words end at the body's name ("… of the American Federation of Government Employees,"), or after it ("FEMA administrator,").
   let e = end;
   if (!served && q.type === 'ORG') while (e < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e]!.norm)) e++;
-  // (Or after a portfolio that follows the body served: "vice president at Outboard for strategic planning,".)
-  if (served && tokens[e]?.norm === 'for') {
+  // (Or after a portfolio that follows the body served: "vice president at Outboard for strategic planning,"; or after the
+  // body's unit: "assistant general manager of Dai-Ichi Kangyo Bank Ltd's international treasury division,".)
+  if (served && (tokens[e]?.norm === 'for' || tokens[e]?.norm === "'s")) {
     let f = e + 1;
     while (f < tokens.length && f - e <= FIELD_MAX && /^\p{Ll}+$/u.test(tokens[f]!.norm) && !OF_BODY.has(tokens[f]!.norm)) f++;
-    if (f > e + 1 && closes(f)) e = f;
+    if (f > e + 1 && closes(f) && (tokens[e]!.norm === 'for' || UNIT_WORDS.has(tokens[f - 1]!.norm))) e = f;
   }
   // (A name whose abbreviation's period ends the sentence too closes the role: "analyst at E.F. Hutton Co. He …".)
   const closed = (k: number) => closes(k) || (k === end && q!.text.endsWith('.'));
