@@ -109,6 +109,10 @@ describe('a role after the name', () => {
       [['Ann Berle', 'PER'], ['Nomura Securities Co', 'ORG']], '1987-03-03')['Ann Berle']).toBe('MNCJPN');
     expect(codes('"Rates will fall," said Ann Berle, deputy general manager of Nomura\'s international treasury division. She thinks so.',
       [['Ann Berle', 'PER'], ['Nomura', 'ORG']], '1987-03-03')['Ann Berle']).toBe('MNCJPN');
+    // An officer's title after the body's "'s", with the part of the world the officer has (Wikinews, 2020-06-21, "British
+    // supermarket chain Tesco to sell its Polish branch to Salling Group A/S", CC BY 2.5).
+    expect(codes('Speaking to Portfolio.hu, Matt Simister, Tesco’s CEO for Central Europe, explained that the company held a 4% share of the Polish retail market.',
+      [['Matt Simister', 'PER'], ['Tesco', 'ORG']], '2020-06-21')['Matt Simister']).toBe('MNCGBR');
   });
   it('leaves a person whose role serves no coded body, or is no officer\'s, without a code', () => {
     // Constructed.

@@ -90,6 +90,8 @@ function affiliation(doc: Doc, tokens: readonly Token[], entities: readonly Enti
 /** The actor a title in tokens [from, to) makes, when its words are all of them (the title walk of index.ts). */
 export type RoleOver = (from: number, to: number) => Resolution | null;
 
+/** A possessive "'s", with a straight or a curly apostrophe. */
+const POSSESSIVE = /^['’]s$/;
 /** A body's units, after its name and "'s" ("Dai-Ichi Kangyo Bank Ltd's international treasury division"). */
 const UNIT_WORDS = new Set(['division', 'department', 'unit', 'section', 'desk', 'office', 'branch', 'arm', 'subsidiary', 'operations', 'team', 'group']);
 
@@ -124,10 +126,19 @@ function bodyRole(kb: ActorKnowledge, tokens: readonly Token[], entities: readon
   const end = firstStartingFrom(tokens, q.end);
   // The role's words end at the body's name ("… of the American Federation of Government Employees,"), or after it ("FEMA administrator,").
   let e = end;
-  if (!served && q.type === 'ORG') while (e < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e]!.norm)) e++;
+  // (After its "'s" too: "Tesco's CEO for Central Europe,".)
+  const owner = !served && q.type === 'ORG' && POSSESSIVE.test(tokens[end]?.norm ?? '') ? 1 : 0;
+  if (!served && q.type === 'ORG') while (e + owner < tokens.length && e - end < OFFICER_MAX && OFFICER_WORDS.has(tokens[e + owner]!.norm)) e++;
+  if (e > end) e += owner;
+  // (And the part of the world or the trade an officer there has: "Tesco's CEO for Central Europe,", "IBM chief for strategic planning,".)
+  if (!served && e > end && tokens[e]?.norm === 'for') {
+    let f = e + 1;
+    while (f < tokens.length && f - e <= FIELD_MAX && /^\p{L}+$/u.test(tokens[f]!.norm) && !OF_BODY.has(tokens[f]!.norm)) f++;
+    if (f > e + 1 && closes(f)) e = f;
+  }
   // (Or after a portfolio that follows the body served: "vice president at Outboard for strategic planning,"; or after the
   // body's unit: "assistant general manager of Dai-Ichi Kangyo Bank Ltd's international treasury division,".)
-  if (served && (tokens[e]?.norm === 'for' || tokens[e]?.norm === "'s")) {
+  if (served && (tokens[e]?.norm === 'for' || POSSESSIVE.test(tokens[e]?.norm ?? ''))) {
     let f = e + 1;
     while (f < tokens.length && f - e <= FIELD_MAX && /^\p{Ll}+$/u.test(tokens[f]!.norm) && !OF_BODY.has(tokens[f]!.norm)) f++;
     if (f > e + 1 && closes(f) && (tokens[e]!.norm === 'for' || UNIT_WORDS.has(tokens[f - 1]!.norm))) e = f;

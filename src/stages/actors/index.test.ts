@@ -615,6 +615,9 @@ describe('a person titled by their organisation', () => {
     expect(code('She went to NBC to host Ann Ray on a new show.', 'Ann Ray', 'NBC')).toBeUndefined();
     // Constructed: a portfolio between the organisation and the title word, but no place's office ("Washington Bureau Chief").
     expect(code('EC Agriculture Commissioner Jan Smit told journalists the budget was short.', 'Jan Smit', 'EC')).toBe('IGOEUREEC');
+    // An officer after the organisation's "'s" (Wikinews, 2020-12-18, "Gregory Kurtzer discusses plans for Rocky Linux with
+    // Wikinews as Red Hat announces moving focus away from CentOS", CC BY 2.5).
+    expect(code('Red Hat\'s Chief Technical Officer Chris Wright wrote in the announcement "CentOS Stream isn\'t a replacement for CentOS Linux".', 'Chris Wright', 'Red Hat')).toBe('MNCUSA');
     expect(code('The debate was moderated by USA Today Washington Bureau Chief Ann Page.', 'Ann Page', 'USA Today')).toBeUndefined();
     // A body every country has names no one's country: "Congress Leader" in an Indian story.
     expect(code('Congress Leader Anil Rao said the party would contest.', 'Anil Rao', 'Congress')).toBeUndefined();

@@ -94,7 +94,7 @@ const PARTY_STATE = /^(?:\s*\(|,\s*)[RDI]-(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.(?:\s?[A-
 
 /** Titles of people who work for an organisation, after its name ("White House Press Secretary", "FBI Director"). */
 const ORG_TITLE_WORDS = new Set(['secretary', 'press', 'administrator', 'director', 'agent', 'ceo', 'chairman', 'chairwoman', 'chair', 'spokesman',
-  'spokeswoman', 'spokesperson', 'commissioner', 'counsel', 'adviser', 'advisor', 'deputy', 'executive', 'chief', 'head', 'general', 'attorney']);
+  'spokeswoman', 'spokesperson', 'commissioner', 'counsel', 'adviser', 'advisor', 'deputy', 'executive', 'chief', 'head', 'general', 'attorney', 'officer']);
 
 /**
  * What an organisation's staff are ("CNN anchor", "Fox News reporter", "NASA planetary scientist", "Princeton University
