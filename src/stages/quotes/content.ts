@@ -422,6 +422,27 @@ export function dropEditorial(ctx: TokenContext, raws: readonly Attribution[]): 
   });
 }
 
+/** Words of a cue that report what the one asked said before ("You said you have been working for 25 years, right?"). */
+const SAID_BEFORE = new Set(['said', 'mentioned', 'wrote', 'written', 'stated', 'noted', 'told', 'claimed', 'suggested', 'argued', 'described', 'announced']);
+
+/**
+ * A question put to "you" is no attribution: "Could you briefly explain this study?", "What do you think of the DMCA
+ * notice?", "According to you, what is the significance of a hijab?" (an interviewer's questions, which had been given to the
+ * one interviewed) ask what the answer will say. One that reports what the one asked said before stays ("You said you
+ * helped 5000 people, right?").
+ */
+export function dropQuestions(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent, sentRange } = ctx;
+  const asked = (a: Attribution) => {
+    if (!a.source || !a.cue || a.source.first !== a.source.last || tokens[a.source.first]!.norm !== 'you') return false;
+    const end = sentRange[sent[a.cue.first]!]!.end;
+    if (tokens[end - 1]?.norm !== '?') return false;
+    for (let i = a.cue.first; i <= a.cue.last; i++) if (SAID_BEFORE.has(tokens[i]!.norm)) return false;
+    return true;
+  };
+  return raws.some(asked) ? raws.filter((a) => !asked(a)) : [...raws];
+}
+
 /** Verbs whose participle after a noun gives the noun's name ("a drug called Ecstasy", "a ship named Vega"). */
 const NAMING = new Set(['call', 'name', 'dub', 'term', 'nickname', 'title', 'label', 'christen']);
 /** Word categories of nouns that may well be the subject of "called" as a verb of saying ("a spokesman called it …"). */

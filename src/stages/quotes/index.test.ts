@@ -414,15 +414,21 @@ describe('attribution shapes', () => {
     const qs = quotesOf(docWithEntities(text, [['Maria Lindqvist', 'PER'], ['Harbour Trust', 'ORG']]));
     expect(qs.find((q) => q.speaker === 'We' && q.content.includes('the city will pay'))).toMatchObject({ name: 'Maria Lindqvist' });
   });
-  it('"you" in an interviewer\'s turn is the interviewee, once she has answered; elsewhere it stays unresolved', () => {
-    const text = 'Our reporter spoke to the engineer Maria Lindqvist.\n\n((WN))  How do you plan to build the bridge?\n\n((Maria Lindqvist))  We will start in the spring. If you drive there now, you see the old piers.\n\n((WN))  How do you plan to pay for it?\n\n((Maria Lindqvist))  The city will pay.\n\n((WN))  On your website, you wrote that the bridge would be free.\n\n((Maria Lindqvist))  It will be.';
+  it('"you" in an interviewer\'s turn is the interviewee, once she has answered; elsewhere it stays unresolved; a question to "you" is none', () => {
+    const text = 'Our reporter spoke to the engineer Maria Lindqvist.\n\n((WN))  I hear you plan to build the bridge in steel.\n\n((Maria Lindqvist))  We will start in the spring. If you drive there now, you see the old piers.\n\n((WN))  How do you plan to pay for it?\n\n((Maria Lindqvist))  The city will pay.\n\n((WN))  On your website, you wrote that the bridge would be free. You said the city agreed, right?\n\n((Maria Lindqvist))  It will be.';
     const qs = run(text);
-    const you = qs.filter((q) => q.speaker === 'you');
-    expect(you.find((q) => q.content.includes('to pay for it'))).toMatchObject({ name: 'Maria Lindqvist' });
-    // In the turn of the one who asks, a statement's "you" too.
+    const you = qs.filter((q) => q.speaker === 'you' || q.speaker === 'You');
+    // In the turn of the one who asks, a statement's "you", and a question's that reports what she said.
     expect(you.find((q) => q.content.includes('would be free'))).toMatchObject({ name: 'Maria Lindqvist' });
+    expect(you.find((q) => q.content.includes('the city agreed'))).toMatchObject({ name: 'Maria Lindqvist' });
+    // A question put to her asks what she will say: no attribution.
+    expect(you.filter((q) => q.content.includes('to pay for it'))).toEqual([]);
     // Before she has answered, nobody is known to be addressed.
     expect(you.find((q) => q.content.includes('to build the bridge'))?.name ?? null).toBeNull();
+    // Wikinews, 2020-04-14, "Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews", CC BY 2.5:
+    // the question is the interviewer's turn, not what the one asked thinks.
+    const chess = run('Like if there is an opening issue, endgame issue, just something that I am missing about how to be better in chess.\n\n\n((WN))  What do you think of the prevalence of chess engines?\n\n\n((Dorsa Derakhshani))  They\'re good but I think it\'s kind of also disturbing to some extent.');
+    expect(chess.filter((q) => q.content.includes('chess engines')).map((q) => q.speaker)).toEqual(['WN']);
     // "you" in her answer is anyone.
     expect(you.filter((q) => q.content.includes('piers') || q.content.includes('there now')).every((q) => q.name === null)).toBe(true);
   });
