@@ -251,6 +251,9 @@ describe('a content ends before a joining word', () => {
     expect(words(ctx, trimDangling(ctx, c))).toBe('24 people have been hospitalised');
     const ctx2 = context('Obama took a veiled shot at Trump for his attacks on mail-in voting, which critics, like Obama, have said amounted to voter suppression.');
     expect(words(ctx2, trimDangling(ctx2, span(ctx2, 'CON', 'Trump for his attacks on mail-in voting, which')))).toBe('Trump for his attacks on mail-in voting');
+    // Or the joining mark alone (Wikinews, 2019-01-04, "Magnitogorsk apartment building collapses after explosion, dozens dead").
+    const ctx3 = context('The FSB denies the two explosions are related; reports describe speculation the disaster\'s cause was not in fact a gas leak.');
+    expect(words(ctx3, trimDangling(ctx3, span(ctx3, 'CON', 'the two explosions are related;')))).toBe('the two explosions are related');
   });
   it('leaves a joining word inside quotation marks or at the end of its sentence, and a content of one word', () => {
     const ctx = context('He wrote that the vote was “fair, but” and left. She said that.');

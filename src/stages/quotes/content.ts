@@ -543,19 +543,25 @@ export function dropForeign(ctx: TokenContext, raws: readonly Attribution[]): At
 /** Words that join what follows: a content outside quotation marks does not end with one. */
 const JOINERS = new Set(['but', 'and', 'or', 'nor', 'which', 'who', 'whom', 'whose', 'that', 'while', 'whereas', 'though', 'although', 'because', 'as', 'if', 'unless', 'when', 'where']);
 
+/** Punctuation that joins what follows: a content outside quotation marks does not end with it. */
+const JOINING_MARK = /^[,;:–—-]$/;
+
 /**
  * A content without the joining word the tagger left at its end, and the comma before it
- * ("24 people have been hospitalised, but" → "24 people have been hospitalised"). A word
- * that ends its sentence joins nothing ("nothing stops that.") and stays.
+ * ("24 people have been hospitalised, but" → "24 people have been hospitalised"), or the joining mark alone ("The FSB
+ * denies the two explosions are related;" → "the two explosions are related"). A word that ends its sentence joins
+ * nothing ("nothing stops that.") and stays.
  */
 export function trimDangling(ctx: TokenContext, c: TokenSpan): TokenSpan {
   const { tokens, quote, sent } = ctx;
   let last = c.last;
+  while (last > c.first && quote[last] === 0 && JOINING_MARK.test(tokens[last]!.norm)) last--;
+  if (last !== c.last) return { ...c, last };
   if (last <= c.first || quote[last] !== 0 || !JOINERS.has(tokens[last]!.norm)) return c;
   const next = tokens[last + 1];
   if (!next || sent[last + 1] !== sent[last] || next.pos === 'PUNCT') return c;
   last--;
-  while (last > c.first && quote[last] === 0 && /^[,;:–—-]$/.test(tokens[last]!.norm)) last--;
+  while (last > c.first && quote[last] === 0 && JOINING_MARK.test(tokens[last]!.norm)) last--;
   return { ...c, last };
 }
 
