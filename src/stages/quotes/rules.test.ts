@@ -248,6 +248,27 @@ describe('a source after its cue that the tagger took for content', () => {
     const b: Attribution = { content: spans(ctx2, [['CON', 'The system was bought for 10 mln dlrs, adding some 1,800 customers']])[0]!, cue: spans(ctx2, [['CUE', 'adding']])[0]!, source: null };
     expect(show(ctx2, sourceFallback(ctx2, [b]))[0]!.source).not.toBe('some 1,800 customers');
   });
+  it('takes a phrase naming someone that a sourceless content ran on into before its cue for the source', () => {
+    // Constructed, in the form of 1987 agency copy.
+    const cases: [string, string, string, string][] = [
+      ['Producers must agree on a new strategy to defend prices, Luis Arango, president of the exporters\' association, said.',
+        'Producers must agree on a new strategy to defend prices, Luis Arango, president of the exporters\' association', 'Producers must agree on a new strategy to defend prices', 'Luis Arango, president of the exporters\' association'],
+      ['The country will buy back its debt at a discount, central bank president Jorge Lopez said.',
+        'The country will buy back its debt at a discount, central bank president Jorge Lopez', 'The country will buy back its debt at a discount', 'central bank president Jorge Lopez'],
+      ['Plantings will change little from last year, analysts and industry sources said.',
+        'Plantings will change little from last year, analysts and industry sources', 'Plantings will change little from last year', 'analysts and industry sources'],
+    ];
+    for (const [text, con, content, source] of cases) {
+      const ctx = context(text);
+      const a: Attribution = { content: spans(ctx, [['CON', con]])[0]!, cue: spans(ctx, [['CUE', 'said']])[0]!, source: null };
+      expect(show(ctx, sourceFallback(ctx, [a]))).toEqual([{ content, cue: 'said', source }]);
+    }
+    // (A phrase that names no one stays the content's: "…, more than the 22.4 pct fall originally reported.")
+    const text = 'January sales dropped by 27.7 pct to 23.52 billion dlrs, more than the 22.4 pct fall originally reported.';
+    const ctx = context(text);
+    const b: Attribution = { content: spans(ctx, [['CON', 'January sales dropped by 27.7 pct to 23.52 billion dlrs, more than the 22.4 pct fall']])[0]!, cue: spans(ctx, [['CUE', 'originally reported']])[0]!, source: null };
+    expect(show(ctx, sourceFallback(ctx, [b]))[0]!.source).not.toBe('more than the 22.4 pct fall');
+  });
   it('takes the phrase after a comma and the cue for the source where the tagger took a name before the comma', () => {
     // Wikinews, "UK Supreme Court rules prorogation of parliament unlawful" (2019-09-24).
     const text = 'It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen.';

@@ -210,6 +210,54 @@ function swappedSource(ctx: TokenContext, a: Attribution): Attribution | null {
   return first < src.first ? { ...a, source: { role: 'SRC', first: cue.last + 1, last: end }, content: { role: 'CON', first, last: b - 1 } } : null;
 }
 
+/** Most tokens of a source the tagger ran a content on into, after its last comma (and a name before it). */
+const RUN_ON_SOURCE_MAX = 12;
+/** Most words of a name before a source's apposition ("Gilberto Arango, president of …"). */
+const TAIL_NAME_MAX = 6;
+/** Most tokens after such a cue to the end of its sentence ("said recently", "told Reuters"). */
+const TAIL_AFTER = 3;
+
+/**
+ * A sourceless attribution whose indirect content runs on, after a comma or a closing quotation mark, into a phrase without
+ * a verb right before its cue at the end of the sentence ("… to reach agreement on export quotas, Gilberto Arango, president
+ * of Colombia's private coffee exporters' association, said.", "…,\" central bank president Carlos Julio Emanuel said."): the
+ * phrase (with a name before it and a comma) is the source, and the content ends before it. Only for a phrase that names
+ * someone and a cue that reports words.
+ */
+function tailSource(ctx: TokenContext, a: Attribution): Attribution | null {
+  const { tokens, quote, sent } = ctx;
+  const cue = a.cue!;
+  const c = a.content;
+  // (Right before the cue, or before a comma and the cue: "…, president of the association, said.")
+  const before = cue.first - 1 - (tokens[cue.first - 1]?.norm === ',' && quote[cue.first - 1] === 0 ? 1 : 0);
+  if (c.last !== before || c.last - c.first < 4 || quote[c.last] !== 0 || /ing$/.test(tokens[cue.first]!.norm) || !reportsWords(ctx, cue)) return null;
+  const end = lastWord(ctx, ctx.sentRange[sent[cue.first]!]!);
+  if (end - cue.last > TAIL_AFTER) return null;
+  for (let k = cue.last + 1; k <= end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || quote[k] !== 0) return null;
+  const boundary = (k: number) => (tokens[k]!.norm === ',' && quote[k] === 0) || quote[k] === 3;
+  let k = c.last;
+  while (k > c.first && !boundary(k)) k--;
+  if (k <= c.first + 1 || c.last - k > RUN_ON_SOURCE_MAX || !verbless(ctx, k + 1, c.last, false)) return null;
+  // (A name before the apposition: "Gilberto Arango, president of …", "the Federal Office of Industry, Trade and Labour".)
+  let first = k + 1;
+  if (quote[k] === 0) {
+    let j = k - 1;
+    while (j > c.first && !boundary(j)) j--;
+    const named = j > c.first && k - j - 1 <= TAIL_NAME_MAX && Array.from({ length: k - j - 1 }, (_, x) => tokens[j + 1 + x]!).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADP');
+    if (named && (tokens[j + 1]!.pos === 'PROPN' || tokens[j + 2]?.pos === 'PROPN')) first = j + 1;
+  }
+  // (Someone: a name or a word for those who speak, "analysts", "officials"; not "…, more than the 22.4 pct fall originally reported".)
+  let someone = false;
+  for (let x = first; x <= c.last && !someone; x++) someone = tokens[x]!.pos === 'PROPN' || ctx.cat[x] === SOURCE;
+  if (!someone) return null;
+  // What stays the content is a clause (it has a verb).
+  let last = first - 1;
+  while (last > c.first && (tokens[last]!.norm === ',' && quote[last] === 0)) last--;
+  let verb = false;
+  for (let x = c.first; x <= last && !verb; x++) verb = tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX';
+  return verb ? { ...a, source: { role: 'SRC', first, last: c.last }, content: { ...c, last } } : null;
+}
+
 /**
  * Whether tokens [from, end] are a phrase outside quotation marks with a noun and no verb of its own (with `participles`,
  * a participle after a noun is the phrase's: "a protester using the pseudonym Katya").
@@ -481,6 +529,9 @@ export function sourceFallback(ctx: TokenContext, raws: readonly Attribution[], 
     if (inverted) return inverted;
     const closing = closingSource(ctx, a);
     if (closing) return closing;
+    // "…, Gilberto Arango, president of the exporters' association, said.": a source the tagger ran the content on into.
+    const tail = tailSource(ctx, a);
+    if (tail) return tail;
     if (a.inherits) {
       // A participle inherits the speaker of its clause (index.ts) when one spoke before it
       // in the sentence; when none did, it takes the clause's subject.
