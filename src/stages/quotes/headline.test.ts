@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../document/layers.js';
-import { headlineSpeakers } from './headline.js';
+import { headlineCapitals, headlineSpeakers } from './headline.js';
+import type { Attribution } from './rules.js';
+import { context, span, words } from '../../../test/quote-spans.js';
 
 /** A quote of the text: its speaker's and content's words (first occurrence from `from`), name and code. */
 function quote(text: string, speaker: string, content: string, name: string, actor?: string, from = 0): Quote {
@@ -33,5 +35,33 @@ describe('a headline\'s speaker in capitals', () => {
     expect(q.speakerActor).toBeUndefined();
     expect(run('OFFICIAL SAYS RATES TO FALL', 'TOKYO, March 3 - The Bank of Japan said rates would fall.',
       'OFFICIAL', 'RATES TO FALL', ['The Bank of Japan', 'rates would fall', 'Bank of Japan', 'JPNGOVBUS']).speakerActor).toBeUndefined();
+  });
+});
+
+describe('a headline in capitals read as its story writes its words', () => {
+  // Constructed, in the form of 1987 wire stories: the headline, a blank line, the story.
+  const run = (text: string, source: string, cue: string, content: string) => {
+    const ctx = context(text);
+    const end = ctx.tokens.findIndex((t) => t.start >= text.indexOf('\n'));
+    const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+    return headlineCapitals(ctx, [a], { start: 0, end }).map((b) => ({ source: words(ctx, b.source), cue: words(ctx, b.cue), content: words(ctx, b.content) }));
+  };
+  it('has no speaker for a passive participle: the subject is part of what is said', () => {
+    expect(run('DOLLAR SEEN FALLING UNLESS JAPAN SPURS ECONOMY\n\nTOKYO, March 3 - The dollar will fall unless Japan spurs its economy, dealers said.',
+      'DOLLAR', 'SEEN', 'FALLING UNLESS JAPAN SPURS ECONOMY')).toEqual([{ source: null, cue: 'SEEN', content: 'DOLLAR SEEN FALLING UNLESS JAPAN SPURS ECONOMY' }]);
+    expect(run('IRAN SAID TO ATTACK CYPRIOT TANKER\n\nBAHRAIN, March 3 - Iranian gunboats attacked a Cypriot tanker, shipping sources said.',
+      'IRAN', 'SAID', 'TO ATTACK CYPRIOT TANKER')[0]!.source).toBeNull();
+    // "SAID" with a clause of its own after it is said by its subject.
+    expect(run('ACME CORP SAID IT SEES HIGHER EARNINGS\n\nDALLAS, March 3 - Acme Corp said it expects higher earnings in 1987.',
+      'ACME CORP', 'SAID', 'IT SEES HIGHER EARNINGS')[0]!.source).toBe('ACME CORP');
+  });
+  it('has no cue in a name or a participle the story writes before the same noun', () => {
+    expect(run('AMERICAN EXPRESS <AXP> STUDIES OPTIONS FOR UNIT\n\nNEW YORK, March 3 - American Express Co said it is studying options for its Shearson unit.',
+      'AMERICAN', 'EXPRESS', '<AXP> STUDIES OPTIONS FOR UNIT')).toEqual([]);
+    expect(run('ACME CORP SETS PREFERRED STOCK OFFER\n\nDALLAS, March 3 - Acme Corp said it will offer two mln shares of preferred stock.',
+      'ACME CORP SETS', 'PREFERRED', 'STOCK OFFER')).toEqual([]);
+    // Not a participle before what it governs ("EXPECTED TO"), nor a verb the story writes otherwise.
+    expect(run('BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVES\n\nNEW YORK, March 3 - Banks expressed grave concern about Brazil.',
+      'BANKS', 'EXPRESS', 'GRAVE CONCERN ON BRAZIL DEBT MOVES')).toHaveLength(1);
   });
 });

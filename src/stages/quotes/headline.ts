@@ -8,6 +8,8 @@
  */
 import type { Quote } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
+import type { RawAttribution } from './assemble.js';
+import type { Sequence, TokenContext } from './features.js';
 
 /** How far after the headline (characters) the lede's speaker may stand: its first sentence or two. */
 const LEDE_REACH = 600;
@@ -46,4 +48,55 @@ export function headlineSpeakers(text: string, headline: Span | null, quotes: Qu
     };
   });
   return out ?? quotes;
+}
+
+/**
+ * Participles a headline in capitals writes for the passive, its "is" left out: "DOLLAR SEEN FALLING UNLESS JAPAN SPURS
+ * ECONOMY", "FED EXPECTED TO SET CUSTOMER REPURCHASES", "IRAN SAID TO ATTACK CYPRIOT TANKER", "CHANNEL FERRY REPORTED
+ * SINKING": someone unnamed sees, expects or reports what the subject does; the subject is no speaker.
+ */
+const PASSIVE = new Set(['said', 'seen', 'expected', 'reported', 'believed', 'feared', 'thought', 'considered', 'estimated', 'forecast',
+  'projected', 'rumoured', 'rumored', 'tipped']);
+/** Words after "SAID" that make it the passive ("USDA SAID UNLIKELY TO …", "CME BOARD PLAN SAID NOT ANSWER …"); any other is its object. */
+const SAID_STATE = new Set(['to', 'not', 'unlikely', 'likely', 'in', 'close', 'near', 'down', 'up', 'held', 'divided', 'lax', 'stable', 'ready']);
+
+/** Words a participle's object or complement may open with, which no noun it modifies is ("expected to", "seen as"). */
+const FUNCTION_WORDS = new Set(['to', 'in', 'on', 'as', 'by', 'for', 'at', 'of', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'not', 'that', 'it', 'its', 'this']);
+/** A word in capitals as a name writes it ("EXPRESS" → "Express"). */
+const titled = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+
+/**
+ * The attributions of a headline in capitals, read as the story's body writes its words. A cue word that the body writes
+ * as part of a name ("AMERICAN EXPRESS", "FEDERAL EXPRESS", "PREFERRED HEALTHCARE": "American Express") or a participle the
+ * body writes before the same noun ("PREFERRED STOCK", "PROPOSED OFFERINGS": "preferred stock") is no cue: such
+ * attributions go. A passive participle (PASSIVE) has no source: the subject before it is part of what is said.
+ */
+export function headlineCapitals<A extends RawAttribution>(ctx: TokenContext, raws: readonly A[], headline: Sequence | null): A[] {
+  if (!headline || !raws.some((a) => a.cue && a.cue.first >= headline.start && a.cue.last < headline.end)) return [...raws];
+  const { text, tokens } = ctx;
+  const head = text.slice(tokens[headline.start]!.start, tokens[headline.end - 1]!.end);
+  if (/\p{Ll}/u.test(head) || !/\p{Lu}/u.test(head)) return [...raws];
+  const body = text.slice(tokens[headline.end - 1]!.end);
+  const word = (k: number) => (k >= headline.start && k < headline.end && /^\p{Lu}+$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) ? text.slice(tokens[k]!.start, tokens[k]!.end) : null);
+  const out: A[] = [];
+  for (const a of raws) {
+    const cue = a.cue;
+    const w = cue && cue.first === cue.last ? word(cue.first) : null;
+    if (!cue || !w) {
+      out.push(a);
+      continue;
+    }
+    const before = word(cue.first - 1);
+    const after = word(cue.first + 1);
+    const named = (before && body.includes(`${titled(before)} ${titled(w)}`)) || (after && body.includes(`${titled(w)} ${titled(after)}`));
+    const modifier = /ED$/.test(w) && after && !FUNCTION_WORDS.has(after.toLowerCase()) && body.includes(`${w.toLowerCase()} ${after.toLowerCase()}`);
+    if (named || modifier) continue;
+    const passive = PASSIVE.has(w.toLowerCase()) && after && (w !== 'SAID' || /ING$/.test(after) || SAID_STATE.has(after.toLowerCase()));
+    if (passive && a.source && a.source.last < cue.first) {
+      out.push({ ...a, source: null, content: { ...a.content, first: Math.min(a.source.first, a.content.first) } } as A);
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ import { contentParts } from './parts.js';
 import { cueKind } from './kind.js';
 import { expandLabel } from './abbreviation.js';
 import { narrator } from './narrator.js';
-import { headlineSpeakers } from './headline.js';
+import { headlineCapitals, headlineSpeakers } from './headline.js';
 
 export interface QuoteResources {
   readonly model: TaggerModel;
@@ -109,7 +109,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'quotes', run: (raw, { ctx, regions }) => attributeQuotes(ctx, regions, raw) },
   { step: 'regions', run: (raw, { ctx, regions }) => extendToRegions(ctx, regions, raw) },
   { step: 'according', rule: 'according', run: (raw, { ctx }) => accordingToNames(ctx, accordingTo(ctx, raw)) },
-  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview, headline }) => headlineLabel(ctx, transcriptLines(ctx, raw, interview?.questions), headline) },
+  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview, headline }) => headlineCapitals(ctx, headlineLabel(ctx, transcriptLines(ctx, raw, interview?.questions), headline), headline) },
   { step: 'signatures', rule: 'signatures', run: (raw, { ctx, regions }) => signedQuotes(ctx, regions, embeddedPosts(ctx, raw)) },
   { step: 'clauses', rule: 'clauses', run: (raw, { ctx }) => clauseFallback(ctx, raw) },
   { step: 'extend', rule: 'extend', run: (raw, { ctx }) => extendClauses(ctx, raw) },
