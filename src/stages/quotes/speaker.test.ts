@@ -194,7 +194,7 @@ describe('resolveSpeaker', () => {
     const t2 = 'The agency said so. FDA officials said the drug was safe. Later, Standard and Poor\'s said the rating was firm.';
     const n2 = namesIn(t2, mentionsIn(t2, [['FDA', 'NAME'], ['Standard', 'NAME']]));
     expect(n2('FDA officials')).toBe('FDA');
-    expect(n2('Standard and Poor\'s')).toBe('Standard');
+    expect(n2('Standard and Poor\'s')).toBe('Standard and Poor\'s');
   });
   it('gives "the diplomat" the last speaker named by a diplomatic role', () => {
     // Constructed, in the form of TASS copy.
@@ -694,6 +694,13 @@ describe('resolveSpeaker', () => {
     const m3 = mentionsIn(text3, [['Engineering', 'NAME'], ['Alsthom', 'NAME'], ['ALSF.PA', 'NAME'], ['BISZ.Z', 'NAME']]);
     expect(resolveSpeaker({ text: text3, source: at(text3, 'Engineering group Alsthom <ALSF.PA>'), mentions: m3, previous: [], titles }).name).toBe('Alsthom');
     expect(resolveSpeaker({ text: text3, source: at(text3, 'Banca della Svizzera Italiana <BISZ.Z>'), mentions: [], previous: [], titles }).name).toBe('Banca della Svizzera Italiana');
+    // Constructed, in the form of 1987 wire stories: a firm named by its founder's "'s", which the recogniser read without it
+    // or in pieces, when it says something; not a firm's thing ("Reebok's proposed acquisition").
+    const text6 = "Heck's said some of the banks have demanded repayment. Standard and Poor's said it cut the rating. Reebok's proposed acquisition of Avia fell through.";
+    const m6 = mentionsIn(text6, [['Heck', 'PER'], ['Standard', 'ORG'], ['Poor', 'ORG'], ['Reebok', 'ORG']]);
+    expect(resolveSpeaker({ text: text6, source: at(text6, "Heck's"), mentions: m6, previous: [], titles }).name).toBe("Heck's");
+    expect(resolveSpeaker({ text: text6, source: at(text6, "Standard and Poor's"), mentions: m6, previous: [], titles }).name).toBe("Standard and Poor's");
+    expect(resolveSpeaker({ text: text6, source: at(text6, "Reebok's"), mentions: m6, previous: [], titles }).name).toBe('Reebok');
     // Constructed, in the form of 1987 wire stories: an exchange of three letters.
     const text5 = 'HONG KONG, March 25 - Swire Pacific Ltd <SWPC.HKG> said it plans a bonus issue.';
     const m5 = mentionsIn(text5, [['HONG KONG', 'LOC'], ['Swire Pacific Ltd', 'ORG'], ['SWPC.HKG', 'NAME']]);

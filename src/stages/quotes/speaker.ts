@@ -399,8 +399,18 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
     const m = endingWith(inp.mentions, lastWordKey(lower)).find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
     if (m) name = m.name.toLowerCase() === lower ? m.name : m.text;
   }
+  // A firm named by its founders' "'s" ("Heck's", "Standard and Poor's"), which the recogniser read without it or in pieces.
+  // (As the subject of a verb of saying: "Heck's said"; "Reebok's proposed acquisition", "Unocal's posted price" are the firm's things.)
+  const whole = sp.via === 'name' && SAYS_AFTER.test(inp.text.slice(inp.source.end, inp.source.end + 16))
+    ? FOUNDERS_NAME.exec(inp.text.slice(inp.source.start, inp.source.end).trim()) : null;
+  if (whole && whole[1]!.startsWith(name) && whole[0] !== name) name = whole[0];
   return copyOf(sp, name, true);
 }
+
+/** A source that is a name with "'s" and nothing after it, its words capitalised or "and" between them ("Heck's", "Standard and Poor's"). */
+/** A verb of saying right after a subject. */
+const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|tells|added|adds|noted|declined|declines)\b/;
+const FOUNDERS_NAME = /^(\p{Lu}[\p{L}.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}.-]*))*)['’]s$/u;
 
 /**
  * A word capitalised because it opens the sentence is no name the source names its speaker by:
