@@ -251,6 +251,14 @@ describe('a country written before a body', () => {
     expect(firms.find((e) => e.text === 'Ferruzzi SpA')).toMatchObject({ actor: 'ITABUS', name: 'Ferruzzi SpA' });
     expect(firms.find((e) => e.text === 'Entertainment and Land Investment Co Ltd')?.actor).toBeUndefined();
   });
+  it('codes a newspaper the dictionaries do not know by the city its name opens with, not by a country\'s name', () => {
+    // Wikinews, 2019-10-22, "Aftershocks increase death toll of magnitude 6.3 earthquake in southern Philippines", CC BY 2.5.
+    const text = 'According to Manila Bulletin, Wednesday\'s earthquake, at 6.3, was the strongest recorded impacting Kidapawan City.';
+    expect(run(text, [['Manila Bulletin', 'LOC'], ['Kidapawan City', 'LOC']], '2019-10-22').find((e) => e.text === 'Manila Bulletin')).toMatchObject({ actor: 'PHLMED', type: 'ORG' });
+    // Constructed: a country's name (the China Times is Taiwan's), a place of two countries, and a ship.
+    const other = run('The China Times and the Korea Herald reported it. The vessel will be renamed Canada Star.', [['China Times', 'ORG'], ['Korea Herald', 'ORG'], ['Canada Star', 'ORG']]);
+    expect(other.filter((e) => e.actor).map((e) => e.text)).toEqual([]);
+  });
   it('codes a body the recogniser split from its country by the two together', () => {
     const out = run('The United States House of Representatives voted on Wednesday.', [['United States', 'LOC'], ['House of Representatives', 'ORG']]);
     expect(out.find((e) => e.text === 'House of Representatives')).toMatchObject({ actor: 'USALEG', name: 'United States House of Representatives' });

@@ -647,6 +647,15 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     const country = universityCountry(kb, e.text);
     if (country) r = { ...codeOf(kb, `${country.cameo}EDU`), name: e.text.replace(/\s+/g, ' ') };
   }
+  // So is a newspaper named by its place and a newspaper's word ("The Kathmandu Post", "Samoa Observer", "Fiji Times"): that
+  // place's country's news media, whatever type the recogniser gave it.
+  if (!r && !h && (e.type === 'ORG' || e.type === 'LOC')) {
+    const country = newspaperCountry(kb, e.text);
+    if (country) {
+      r = { ...codeOf(kb, `${country.cameo}MED`), name: e.text.replace(/\s+/g, ' ') };
+      type = 'ORG';
+    }
+  }
   if (!r) return { entity: e, titled: false, wantsHome: e.type === 'PER' && !title.country && homeTitled(title) };
   const entity: Writable<Entity> = { ...e };
   entity.type = type;
@@ -690,6 +699,26 @@ function universityCountry(kb: ActorKnowledge, name: string): Country | null {
   for (let n = words.length; n > 0; n--) {
     const hit = lookupName(kb, words.slice(0, n).join(' ')).find((x): x is Extract<NameHit, { kind: 'country' }> => x.kind === 'country');
     if (hit) return hit.country;
+  }
+  return null;
+}
+
+/** A newspaper's name: one to three capitalised words, then a word newspapers are named by. */
+const NEWSPAPER = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Post|Times|Observer|Herald|Tribune|Gazette|Journal|Chronicle|Bulletin|Telegraph|Globe|Inquirer|Examiner|Courier|Dispatch|Mercury|Daily)$/u;
+
+/**
+ * The country of a newspaper the actor data does not know, from the city or region its name opens with ("Kathmandu Post",
+ * "Houston Chronicle", "Hong Kong Economic Journal"); null for none. Not from a country's own name alone, which papers elsewhere
+ * bear too ("China Times" is Taiwan's), nor a place of two countries ("Korea Herald").
+ */
+function newspaperCountry(kb: ActorKnowledge, name: string): Country | null {
+  const m = NEWSPAPER.exec(name.replace(/\s+/g, ' '));
+  if (!m) return null;
+  const words = m[1]!.trim().split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const hits = lookupName(kb, words.slice(0, n).join(' ')).filter((x): x is Extract<NameHit, { kind: 'country' }> => x.kind === 'country');
+    // (One country's: "Korea" is a place of two.)
+    if (hits.length) return hits.every((x) => x.country === hits[0]!.country) && hits.some((x) => x.form === 'capital' || x.form === 'place') ? hits[0]!.country : null;
   }
   return null;
 }
