@@ -66,6 +66,13 @@ describe('a relative pronoun as the source', () => {
     const [ctx3, c] = whole('The proposal was criticised by the United Nations, which said on Monday that it would harm refugees.', 'which', 'said', 'refugees');
     expect(words(ctx3, afterRelativeSource(ctx3, [c])[0]!.content)).toBe('that it would harm refugees');
   });
+  it('is no part of the content after a named source: "GM, which has been taking steps to cut costs, said in a letter it cut …"', () => {
+    // Constructed, in the form of a 1987 wire story.
+    const text = 'Acme, which has been taking steps to cut costs, said in a letter it cut the amount available for raises.';
+    const ctx = context(text);
+    const a: Attribution = { source: span(ctx, 'SRC', 'Acme'), cue: span(ctx, 'CUE', 'said in a letter'), content: { ...span(ctx, 'CON', 'which'), last: span(ctx, 'CON', 'raises').last } };
+    expect(words(ctx, afterRelativeSource(ctx, [a])[0]!.content)).toBe('it cut the amount available for raises');
+  });
   it('leaves an aside alone: "…, one source, who asked not to be named, said."', () => {
     // Constructed, in the form of agency copy.
     const [ctx, a] = whole('Mergers are to be expected, one industry source, who asked not to be named, said.', 'who', 'asked', 'named');

@@ -89,15 +89,20 @@ const BEFORE_THAT = /^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|ADV)$/;
  * a relative pronoun and the content runs from before it to after its cue, the words before are the clause the
  * relative hangs on, the writer's; what was said follows the cue (from its "that", where words of when or where
  * stand between: "which said on Monday that …"). Only where the content ends its sentence: in "…, one source, who asked
- * not to be named, said." the words before are what was said, and the relative clause is an aside. Not inside
- * quotation marks.
+ * not to be named, said." the words before are what was said, and the relative clause is an aside. So too where the
+ * content opens with the relative clause right after a named source's comma ("GM, which has been taking steps to cut
+ * costs, said in a letter it cut …"). Not inside quotation marks.
  */
 export function afterRelativeSource(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, quote } = ctx;
   return raws.map((a) => {
     const { source: s, cue, content: c } = a;
-    if (!s || !cue || s.first !== s.last || c.first >= s.first || c.last <= cue.last + 1 || quote[c.first] !== 0) return a;
-    if (!RELATIVE_SOURCE.has(tokens[s.first]!.norm.toLowerCase()) || lastWordOf(ctx, ctx.sent[c.last]!) !== c.last) return a;
+    if (!s || !cue || c.last <= cue.last + 1 || quote[c.first] !== 0) return a;
+    // (Or the relative clause after a named source, which the tagger took for the content's first part: "GM, which has been
+    // taking steps to cut costs, said in a letter it cut the amount …".)
+    const clauseAfter = s.last === c.first - 2 && tokens[c.first - 1]!.norm === ',' && c.first < cue.first && RELATIVE_SOURCE.has(tokens[c.first]!.norm.toLowerCase());
+    if (!clauseAfter && (s.first !== s.last || c.first >= s.first)) return a;
+    if (!clauseAfter && (!RELATIVE_SOURCE.has(tokens[s.first]!.norm.toLowerCase()) || lastWordOf(ctx, ctx.sent[c.last]!) !== c.last)) return a;
     let first = cue.last + 1;
     for (let k = first; k <= Math.min(c.last - 1, cue.last + 5); k++) {
       if (tokens[k]!.norm.toLowerCase() === 'that') {
