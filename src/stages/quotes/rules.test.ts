@@ -5,7 +5,7 @@ import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
-import { accordingTo, clauseSubject, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, type Attribution } from './rules.js';
+import { accordingTo, clauseSubject, extendFronted, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
@@ -533,5 +533,25 @@ describe('cues that name no speaker', () => {
     expect(after('Tourists visit the old mill known as the Red House.', { source: 'the old mill', cue: 'known as', content: 'the Red House' })).toBeNull();
     expect(after('The band released an album, entitled "Low Tide", last year.', { source: 'an album', cue: 'entitled', content: '"Low Tide"' })).toBeNull();
     expect(after('The mayor called the plan "a disaster".', { source: 'The mayor', cue: 'called', content: 'the plan "a disaster"' })).toBe('The mayor');
+  });
+});
+
+describe('an indirect content before a comma and its source and cue', () => {
+  it('is the whole clause before the comma, from the sentence\'s start or a dateline\'s dash', () => {
+    // Wikinews, 2019-08-24, "Missing New York City chef Andrea Zamperoni found dead", CC BY 2.5: the tagger began the content late.
+    const text = 'Andrea Zamperoni, the head chef of New York City\'s Cipriani Dolci restaurant, was discovered dead on Wednesday in Queens, New York, according to police on Thursday.';
+    const ctx = context(text);
+    const a: Attribution = { content: spans(ctx, [['CON', 'New York City\'s Cipriani Dolci restaurant, was discovered dead on Wednesday in Queens']])[0]!, cue: spans(ctx, [['CUE', 'according to']])[0]!, source: spans(ctx, [['SRC', 'police']])[0]! };
+    expect(show(ctx, extendFronted(ctx, [a]))[0]!.content).toBe('Andrea Zamperoni, the head chef of New York City\'s Cipriani Dolci restaurant, was discovered dead on Wednesday in Queens, New York');
+    // Constructed, in the form of a 1987 wire story: not back over the dateline.
+    const text2 = 'PARIS, March 24 - French domestic bond issues totalling 4.45 billion francs have been approved for publication in the Official Bulletin, the committee announced.';
+    const ctx2 = context(text2);
+    const b: Attribution = { content: spans(ctx2, [['CON', 'issues totalling 4.45 billion francs have been approved for publication']])[0]!, cue: spans(ctx2, [['CUE', 'announced']])[0]!, source: spans(ctx2, [['SRC', 'the committee']])[0]! };
+    expect(show(ctx2, extendFronted(ctx2, [b]))[0]!.content).toBe('French domestic bond issues totalling 4.45 billion francs have been approved for publication in the Official Bulletin');
+    // Not where words with a verb follow the cue ("…, the committee said it would meet.").
+    const text3 = 'Prices rose sharply in January, the committee said it would meet.';
+    const ctx3 = context(text3);
+    const c: Attribution = { content: spans(ctx3, [['CON', 'rose sharply']])[0]!, cue: spans(ctx3, [['CUE', 'said']])[0]!, source: spans(ctx3, [['SRC', 'the committee']])[0]! };
+    expect(extendFronted(ctx3, [c])[0]).toBe(c);
   });
 });

@@ -465,6 +465,41 @@ function accordingAt(ctx: TokenContext, raws: readonly Attribution[], k: number)
   return { content, cue, source };
 }
 
+/** Marks a clause before its source and cue does not reach back over: a dateline's dash, a label's colon. */
+const CLAUSE_OPENERS = new Set(['-', '--', '—', '–', ':', ';']);
+
+/**
+ * An indirect content before a comma and its source and cue that end the sentence ("French domestic bond issues … have
+ * been approved … in the Official Bulletin of March 30, the committee announced.") is the whole clause before the comma:
+ * the tagger's words within it ("issues … for publication") run out to the comma and back to the sentence's start (after a
+ * dateline's dash or a colon). Not over a quotation, nor over another attribution's words, nor where the words after
+ * the cue have a verb of their own.
+ */
+export function extendFronted(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, quote, sent, sentRange } = ctx;
+  return raws.map((a) => {
+    const { source: s, cue, content: c } = a;
+    if (!s || !cue || quote[c.first] !== 0 || quote[c.last] !== 0) return a;
+    const head = Math.min(s.first, cue.first);
+    const b = head - 1;
+    if (b <= c.last || tokens[b]!.norm !== ',' || quote[b] !== 0 || sent[b] !== sent[c.first] || sent[cue.last] !== sent[c.first]) return a;
+    const sr = sentRange[sent[c.first]!]!;
+    const end = lastWord(ctx, sr);
+    for (let k = Math.max(s.last, cue.last) + 1; k <= end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || quote[k] !== 0) return a;
+    let first = c.first;
+    while (first > sr.start && quote[first - 1] === 0 && !CLAUSE_OPENERS.has(tokens[first - 1]!.norm)) first--;
+    while (first < c.first && tokens[first]!.pos === 'PUNCT') first++;
+    // (Out to the comma, not over a semicolon or a dash that closes the clause first: "…; but, …".)
+    let last = b - 1;
+    for (let k = c.last + 1; k < b; k++) if (CLAUSE_OPENERS.has(tokens[k]!.norm)) last = c.last;
+    while (last > c.last && tokens[last]!.pos === 'PUNCT') last--;
+    if (first === c.first && last === c.last) return a;
+    const taken = (x: TokenSpan | null) => !!x && x.first <= last && first <= x.last;
+    if (raws.some((o) => o !== a && (taken(o.content) || taken(o.cue) || taken(o.source)))) return a;
+    return { ...a, content: { ...c, first, last } };
+  });
+}
+
 /**
  * An indirect content that follows its cue runs to the end of its sentence unless
  * another attribution begins on the way ("…, adding that further talks would follow").
