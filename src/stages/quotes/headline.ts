@@ -5,6 +5,10 @@
  * code of the lede's speaker, where the headline's words are all in the lede speaker's, or the headline names them by
  * a word of their kind that the lede's words hold ("CHAIRMAN": "… supervisory board chairman Karl Gustaf Ratjen";
  * "PAPER": a news medium).
+ *
+ * A headline in capitals is also read as its story writes its words (headlineCapitals): a passive participle with its
+ * "is" left out has no speaker ("DOLLAR SEEN FALLING"), and a word of a name or a modifier is no cue ("AMERICAN
+ * EXPRESS", "PREFERRED STOCK").
  */
 import type { Quote } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
