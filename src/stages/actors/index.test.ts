@@ -246,7 +246,7 @@ describe('a country written before a body', () => {
     expect(['Griffith University', 'Ministry of State for Antiquity'].map((n) => out.find((e) => e.text === n)?.actor)).toEqual(['AUSEDU', 'EGYGOV']);
     // Constructed, in the form of wire stories of 1987: a company keeps its name; a country's bare name that may open the
     // company's own ("<China Entertainment … Co Ltd>") says nothing of it.
-    const firms = run("Italy's Ferruzzi SpA bought the mill. Evergo's <China Entertainment and Land Investment Co Ltd> unit bought shares.",
+    const firms = run("Italy's Ferruzzi SpA bought the mill. Evergo's <China Entertainment and Land Investment Co Ltd> unit will list its shares.",
       [['Italy', 'LOC'], ['Ferruzzi SpA', 'ORG'], ['Evergo', 'ORG'], ['China', 'LOC'], ['Entertainment and Land Investment Co Ltd', 'ORG']], '1987-03-10');
     expect(firms.find((e) => e.text === 'Ferruzzi SpA')).toMatchObject({ actor: 'ITABUS', name: 'Ferruzzi SpA' });
     expect(firms.find((e) => e.text === 'Entertainment and Land Investment Co Ltd')?.actor).toBeUndefined();

@@ -47,21 +47,21 @@ describe('a headline in capitals read as its story writes its words', () => {
     return headlineCapitals(ctx, [a], { start: 0, end }).map((b) => ({ source: words(ctx, b.source), cue: words(ctx, b.cue), content: words(ctx, b.content) }));
   };
   it('has no speaker for a passive participle: the subject is part of what is said', () => {
-    expect(run('DOLLAR SEEN FALLING UNLESS JAPAN SPURS ECONOMY\n\nTOKYO, March 3 - The dollar will fall unless Japan spurs its economy, dealers said.',
-      'DOLLAR', 'SEEN', 'FALLING UNLESS JAPAN SPURS ECONOMY')).toEqual([{ source: null, cue: 'SEEN', content: 'DOLLAR SEEN FALLING UNLESS JAPAN SPURS ECONOMY' }]);
-    expect(run('IRAN SAID TO ATTACK CYPRIOT TANKER\n\nBAHRAIN, March 3 - Iranian gunboats attacked a Cypriot tanker, shipping sources said.',
-      'IRAN', 'SAID', 'TO ATTACK CYPRIOT TANKER')[0]!.source).toBeNull();
+    expect(run('PESO SEEN WEAKENING UNLESS MEXICO CUTS SPENDING\n\nMEXICO CITY, May 4 - The peso will weaken unless Mexico cuts its spending, dealers said.',
+      'PESO', 'SEEN', 'WEAKENING UNLESS MEXICO CUTS SPENDING')).toEqual([{ source: null, cue: 'SEEN', content: 'PESO SEEN WEAKENING UNLESS MEXICO CUTS SPENDING' }]);
+    expect(run('PERU SAID TO SEIZE FISHING BOAT\n\nLIMA, May 4 - The Peruvian navy seized a foreign fishing boat, port sources said.',
+      'PERU', 'SAID', 'TO SEIZE FISHING BOAT')[0]!.source).toBeNull();
     // "SAID" with a clause of its own after it is said by its subject.
     expect(run('ACME CORP SAID IT SEES HIGHER EARNINGS\n\nDALLAS, March 3 - Acme Corp said it expects higher earnings in 1987.',
       'ACME CORP', 'SAID', 'IT SEES HIGHER EARNINGS')[0]!.source).toBe('ACME CORP');
   });
   it('has no cue in a name or a participle the story writes before the same noun', () => {
-    expect(run('AMERICAN EXPRESS <AXP> STUDIES OPTIONS FOR UNIT\n\nNEW YORK, March 3 - American Express Co said it is studying options for its Shearson unit.',
-      'AMERICAN', 'EXPRESS', '<AXP> STUDIES OPTIONS FOR UNIT')).toEqual([]);
+    expect(run('AMERICAN EXPRESS <AXP> WEIGHS BOND SALE\n\nNEW YORK, May 4 - American Express Co said it may sell bonds this year.',
+      'AMERICAN', 'EXPRESS', '<AXP> WEIGHS BOND SALE')).toEqual([]);
     expect(run('ACME CORP SETS PREFERRED STOCK OFFER\n\nDALLAS, March 3 - Acme Corp said it will offer two mln shares of preferred stock.',
       'ACME CORP SETS', 'PREFERRED', 'STOCK OFFER')).toEqual([]);
     // Not a participle before what it governs ("EXPECTED TO"), nor a verb the story writes otherwise.
-    expect(run('BANKS EXPRESS GRAVE CONCERN ON BRAZIL DEBT MOVES\n\nNEW YORK, March 3 - Banks expressed grave concern about Brazil.',
-      'BANKS', 'EXPRESS', 'GRAVE CONCERN ON BRAZIL DEBT MOVES')).toHaveLength(1);
+    expect(run('FARMERS EXPRESS ANGER OVER GRAIN PRICES\n\nOTTAWA, May 4 - Farmers expressed anger at low grain prices.',
+      'FARMERS', 'EXPRESS', 'ANGER OVER GRAIN PRICES')).toHaveLength(1);
   });
 });

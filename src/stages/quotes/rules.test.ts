@@ -263,11 +263,11 @@ describe('a source after its cue that the tagger took for content', () => {
       const a: Attribution = { content: spans(ctx, [['CON', con]])[0]!, cue: spans(ctx, [['CUE', 'said']])[0]!, source: null };
       expect(show(ctx, sourceFallback(ctx, [a]))).toEqual([{ content, cue: 'said', source }]);
     }
-    // (A phrase that names no one stays the content's: "…, more than the 22.4 pct fall originally reported.")
-    const text = 'January sales dropped by 27.7 pct to 23.52 billion dlrs, more than the 22.4 pct fall originally reported.';
+    // (A phrase that names no one stays the content's: "…, more than the nine pct drop first reported.")
+    const text = 'Car exports slid 12 pct to 4.1 billion crowns, more than the nine pct drop first reported.';
     const ctx = context(text);
-    const b: Attribution = { content: spans(ctx, [['CON', 'January sales dropped by 27.7 pct to 23.52 billion dlrs, more than the 22.4 pct fall']])[0]!, cue: spans(ctx, [['CUE', 'originally reported']])[0]!, source: null };
-    expect(show(ctx, sourceFallback(ctx, [b]))[0]!.source).not.toBe('more than the 22.4 pct fall');
+    const b: Attribution = { content: spans(ctx, [['CON', 'Car exports slid 12 pct to 4.1 billion crowns, more than the nine pct drop']])[0]!, cue: spans(ctx, [['CUE', 'first reported']])[0]!, source: null };
+    expect(show(ctx, sourceFallback(ctx, [b]))[0]!.source).not.toBe('more than the nine pct drop');
   });
   it('takes the phrase after a comma and the cue for the source where the tagger took a name before the comma', () => {
     // Wikinews, "UK Supreme Court rules prorogation of parliament unlawful" (2019-09-24).
@@ -544,10 +544,10 @@ describe('an indirect content before a comma and its source and cue', () => {
     const a: Attribution = { content: spans(ctx, [['CON', 'New York City\'s Cipriani Dolci restaurant, was discovered dead on Wednesday in Queens']])[0]!, cue: spans(ctx, [['CUE', 'according to']])[0]!, source: spans(ctx, [['SRC', 'police']])[0]! };
     expect(show(ctx, extendFronted(ctx, [a]))[0]!.content).toBe('Andrea Zamperoni, the head chef of New York City\'s Cipriani Dolci restaurant, was discovered dead on Wednesday in Queens, New York');
     // Constructed, in the form of a 1987 wire story: not back over the dateline.
-    const text2 = 'PARIS, March 24 - French domestic bond issues totalling 4.45 billion francs have been approved for publication in the Official Bulletin, the committee announced.';
+    const text2 = 'MADRID, May 2 - Three new housing loans worth 900 mln pesetas were cleared for sale in the official gazette, the regulator announced.';
     const ctx2 = context(text2);
-    const b: Attribution = { content: spans(ctx2, [['CON', 'issues totalling 4.45 billion francs have been approved for publication']])[0]!, cue: spans(ctx2, [['CUE', 'announced']])[0]!, source: spans(ctx2, [['SRC', 'the committee']])[0]! };
-    expect(show(ctx2, extendFronted(ctx2, [b]))[0]!.content).toBe('French domestic bond issues totalling 4.45 billion francs have been approved for publication in the Official Bulletin');
+    const b: Attribution = { content: spans(ctx2, [['CON', 'loans worth 900 mln pesetas were cleared for sale']])[0]!, cue: spans(ctx2, [['CUE', 'announced']])[0]!, source: spans(ctx2, [['SRC', 'the regulator']])[0]! };
+    expect(show(ctx2, extendFronted(ctx2, [b]))[0]!.content).toBe('Three new housing loans worth 900 mln pesetas were cleared for sale in the official gazette');
     // Not where words with a verb follow the cue ("…, the committee said it would meet.").
     const text3 = 'Prices rose sharply in January, the committee said it would meet.';
     const ctx3 = context(text3);
