@@ -95,6 +95,13 @@ const POSSESSIVE = /^['’]s$/;
 /** A body's units, after its name and "'s" ("Dai-Ichi Kangyo Bank Ltd's international treasury division"). */
 const UNIT_WORDS = new Set(['division', 'department', 'unit', 'section', 'desk', 'office', 'branch', 'arm', 'subsidiary', 'operations', 'team', 'group']);
 
+/** The token after up to FIELD_MAX words (`word`, none joining a role to its body) after token e ("for strategic planning"). */
+function fieldEnd(tokens: readonly Token[], e: number, word: RegExp): number {
+  let f = e + 1;
+  while (f < tokens.length && f - e <= FIELD_MAX && word.test(tokens[f]!.norm) && !OF_BODY.has(tokens[f]!.norm)) f++;
+  return f;
+}
+
 /** Most tokens of a role read as a title ("a United States District judge"). */
 const TITLE_MAX = 7;
 
@@ -132,15 +139,13 @@ function bodyRole(kb: ActorKnowledge, tokens: readonly Token[], entities: readon
   if (e > end) e += owner;
   // (And the part of the world or the trade an officer there has: "Tesco's CEO for Central Europe,", "IBM chief for strategic planning,".)
   if (!served && e > end && tokens[e]?.norm === 'for') {
-    let f = e + 1;
-    while (f < tokens.length && f - e <= FIELD_MAX && /^\p{L}+$/u.test(tokens[f]!.norm) && !OF_BODY.has(tokens[f]!.norm)) f++;
+    const f = fieldEnd(tokens, e, /^\p{L}+$/u);
     if (f > e + 1 && closes(f)) e = f;
   }
   // (Or after a portfolio that follows the body served: "vice president at Outboard for strategic planning,"; or after the
   // body's unit: "assistant general manager of Dai-Ichi Kangyo Bank Ltd's international treasury division,".)
   if (served && (tokens[e]?.norm === 'for' || POSSESSIVE.test(tokens[e]?.norm ?? ''))) {
-    let f = e + 1;
-    while (f < tokens.length && f - e <= FIELD_MAX && /^\p{Ll}+$/u.test(tokens[f]!.norm) && !OF_BODY.has(tokens[f]!.norm)) f++;
+    const f = fieldEnd(tokens, e, /^\p{Ll}+$/u);
     if (f > e + 1 && closes(f) && (tokens[e]!.norm === 'for' || UNIT_WORDS.has(tokens[f - 1]!.norm))) e = f;
   }
   // (A name whose abbreviation's period ends the sentence too closes the role: "analyst at E.F. Hutton Co. He …".)

@@ -42,9 +42,9 @@ const OF_COUNTRY = /^\s*(?:<[A-Z0-9]*>\s*)?\s+of\s+\p{Lu}/u;
 
 /** A company's name without the ticker after it ("Endotronics Inc <ENDO>"), which is no part of it. */
 const withoutTicker = (name: string) => name.replace(/\s*<[^<>]*>?$/, '').trim();
-/** A business: an organisation coded as a company (BUS) or a multinational (MNC). */
 /** Does a name end in a legal form ("Ferruzzi SpA", "National Westminster Bank PLC"), and is it no state's corporation? */
 export const hasLegalForm = (name: string) => ANY_FORM.test(withoutTicker(name)) && !STATE_CORPORATION.test(name);
+/** A business: an organisation coded as a company (BUS) or a multinational (MNC). */
 const isBusiness = (e: Entity) => e.type === 'ORG' && !!e.actor && /(?:BUS$|^MNC)/.test(e.actor);
 
 /** The countries of the exchanges a wire ticker's suffix names ("<SLB.N>": New York; "<FUJT.T>": Tokyo). */

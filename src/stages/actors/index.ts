@@ -694,13 +694,16 @@ const PLACE_UNIVERSITY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}
 function universityCountry(kb: ActorKnowledge, name: string): Country | null {
   const m = UNIVERSITY_OF.exec(name) ?? PLACE_UNIVERSITY.exec(name);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  // The longest run of the words from their start that names a country ("New South Wales", not "New").
+  return leadingPlace(kb, m[1]!.split(/\s+/))[0]?.country ?? null;
+}
+
+/** The country hits of the longest run of words from their start that names a place of a country ("New South Wales", not "New"); none for none. */
+function leadingPlace(kb: ActorKnowledge, words: readonly string[]): Extract<NameHit, { kind: 'country' }>[] {
   for (let n = words.length; n > 0; n--) {
-    const hit = lookupName(kb, words.slice(0, n).join(' ')).find((x): x is Extract<NameHit, { kind: 'country' }> => x.kind === 'country');
-    if (hit) return hit.country;
+    const hits = lookupName(kb, words.slice(0, n).join(' ')).filter((x): x is Extract<NameHit, { kind: 'country' }> => x.kind === 'country');
+    if (hits.length) return hits;
   }
-  return null;
+  return [];
 }
 
 /** A newspaper's name: one to three capitalised words, then a word newspapers are named by. */
@@ -714,13 +717,9 @@ const NEWSPAPER = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Post|Time
 function newspaperCountry(kb: ActorKnowledge, name: string): Country | null {
   const m = NEWSPAPER.exec(name.replace(/\s+/g, ' '));
   if (!m) return null;
-  const words = m[1]!.trim().split(' ');
-  for (let n = words.length; n > 0; n--) {
-    const hits = lookupName(kb, words.slice(0, n).join(' ')).filter((x): x is Extract<NameHit, { kind: 'country' }> => x.kind === 'country');
-    // (One country's: "Korea" is a place of two.)
-    if (hits.length) return hits.every((x) => x.country === hits[0]!.country) && hits.some((x) => x.form === 'capital' || x.form === 'place') ? hits[0]!.country : null;
-  }
-  return null;
+  const hits = leadingPlace(kb, m[1]!.trim().split(' '));
+  // (One country's: "Korea" is a place of two.)
+  return hits.length && hits.every((x) => x.country === hits[0]!.country) && hits.some((x) => x.form === 'capital' || x.form === 'place') ? hits[0]!.country : null;
 }
 
 /** Is a place entity a location ("talks in Moscow") or a modifier ("Astana talks")? */

@@ -100,9 +100,9 @@ export function afterRelativeSource(ctx: TokenContext, raws: readonly Attributio
     if (!s || !cue || c.last <= cue.last + 1 || quote[c.first] !== 0) return a;
     // (Or the relative clause after a named source, which the tagger took for the content's first part: "GM, which has been
     // taking steps to cut costs, said in a letter it cut the amount …".)
-    const clauseAfter = s.last === c.first - 2 && tokens[c.first - 1]!.norm === ',' && c.first < cue.first && RELATIVE_SOURCE.has(tokens[c.first]!.norm.toLowerCase());
-    if (!clauseAfter && (s.first !== s.last || c.first >= s.first)) return a;
-    if (!clauseAfter && (!RELATIVE_SOURCE.has(tokens[s.first]!.norm.toLowerCase()) || lastWordOf(ctx, ctx.sent[c.last]!) !== c.last)) return a;
+    const afterName = s.last === c.first - 2 && tokens[c.first - 1]!.norm === ',' && c.first < cue.first && RELATIVE_SOURCE.has(tokens[c.first]!.norm.toLowerCase());
+    if (!afterName && (s.first !== s.last || c.first >= s.first || !RELATIVE_SOURCE.has(tokens[s.first]!.norm.toLowerCase())
+      || lastWordOf(ctx, ctx.sent[c.last]!) !== c.last)) return a;
     let first = cue.last + 1;
     for (let k = first; k <= Math.min(c.last - 1, cue.last + 5); k++) {
       if (tokens[k]!.norm.toLowerCase() === 'that') {

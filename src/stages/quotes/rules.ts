@@ -233,7 +233,7 @@ function tailSource(ctx: TokenContext, a: Attribution): Attribution | null {
   if (c.last !== before || c.last - c.first < 4 || quote[c.last] !== 0 || /ing$/.test(tokens[cue.first]!.norm) || !reportsWords(ctx, cue)) return null;
   const end = lastWord(ctx, ctx.sentRange[sent[cue.first]!]!);
   if (end - cue.last > TAIL_AFTER) return null;
-  for (let k = cue.last + 1; k <= end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || quote[k] !== 0) return null;
+  if (verbIn(ctx, cue.last + 1, end, true)) return null;
   const boundary = (k: number) => (tokens[k]!.norm === ',' && quote[k] === 0) || quote[k] === 3;
   let k = c.last;
   while (k > c.first && !boundary(k)) k--;
@@ -253,9 +253,13 @@ function tailSource(ctx: TokenContext, a: Attribution): Attribution | null {
   // What stays the content is a clause (it has a verb).
   let last = first - 1;
   while (last > c.first && (tokens[last]!.norm === ',' && quote[last] === 0)) last--;
-  let verb = false;
-  for (let x = c.first; x <= last && !verb; x++) verb = tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX';
-  return verb ? { ...a, source: { role: 'SRC', first, last: c.last }, content: { ...c, last } } : null;
+  return verbIn(ctx, c.first, last) ? { ...a, source: { role: 'SRC', first, last: c.last }, content: { ...c, last } } : null;
+}
+
+/** Whether tokens [from, end] hold a verb (or, with `quoted`, a word inside quotation marks). */
+function verbIn(ctx: TokenContext, from: number, end: number, quoted = false): boolean {
+  for (let k = from; k <= end; k++) if (ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX' || (quoted && ctx.quote[k] !== 0)) return true;
+  return false;
 }
 
 /**
@@ -485,7 +489,7 @@ export function extendFronted(ctx: TokenContext, raws: readonly Attribution[]): 
     if (b <= c.last || tokens[b]!.norm !== ',' || quote[b] !== 0 || sent[b] !== sent[c.first] || sent[cue.last] !== sent[c.first]) return a;
     const sr = sentRange[sent[c.first]!]!;
     const end = lastWord(ctx, sr);
-    for (let k = Math.max(s.last, cue.last) + 1; k <= end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || quote[k] !== 0) return a;
+    if (verbIn(ctx, Math.max(s.last, cue.last) + 1, end, true)) return a;
     let first = c.first;
     while (first > sr.start && quote[first - 1] === 0 && !CLAUSE_OPENERS.has(tokens[first - 1]!.norm)) first--;
     while (first < c.first && tokens[first]!.pos === 'PUNCT') first++;

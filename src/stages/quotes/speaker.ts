@@ -407,9 +407,9 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
   return copyOf(sp, name, true);
 }
 
-/** A source that is a name with "'s" and nothing after it, its words capitalised or "and" between them ("Heck's", "Standard and Poor's"). */
 /** A verb of saying right after a subject. */
 const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|tells|added|adds|noted|declined|declines)\b/;
+/** A source that is a name with "'s" and nothing after it, its words capitalised or "and" between them ("Heck's", "Standard and Poor's"). */
 const FOUNDERS_NAME = /^(\p{Lu}[\p{L}.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}.-]*))*)['’]s$/u;
 
 /**
