@@ -318,6 +318,22 @@ describe('attribution shapes', () => {
     expect(find(qs, 'wooden panels').content).toBe('wooden panels had blocked the corridors');
     expect(find(qs, 'meet again').content).toBe('the two sides would meet again');
   });
+  it('a phrase set before ", X said …" is the writer\'s frame; words after the cue that tell how or where it was said are no part of what was said', () => {
+    // Wikinews, 2019-11-07 ("Hungarian state-owned enterprise acquires Hirtenberger Defence Group"), CC BY 2.5.
+    const bid = run('On the same day, the Hirtenberger Defence Group issued a corresponding press release.\n\nWhile not naming any other bidders, Maróth said the Hungarian bid won after lengthy negotiations, out of mulitple competing offers. He said he expects no political turmoil.');
+    expect(find(bid, 'Hungarian bid won')).toMatchObject({ content: 'the Hungarian bid won after lengthy negotiations, out of mulitple competing offers', speaker: 'Maróth', cue: 'said' });
+    // Wikinews, 2019-06-24 ("New Hampshire crash kills seven, including former US Marines"), CC BY 2.5.
+    const flags = run('Three other cyclists were hospitalized.\n\nAfter the names of the victims were released, New Hampshire governor Chris Sununu declared flags would be flown at half-mast on Monday — today — in their honor.');
+    expect(find(flags, 'half-mast').content.startsWith('flags would be flown at half-mast')).toBe(true);
+    // Constructed, in the form of wire copy: the lead manager's words are the first clause alone.
+    const bond = run('NORDIC BANK ISSUES AUSTRALIAN DLR BOND\n\nLONDON, June 2 - Nordic Investment Bank is issuing a 50 mln Australian dlr eurobond due July 1, 1992 paying 14 pct and priced at 101-1/2 pct, Hambros Bank Ltd said as lead manager.');
+    const q = find(bond, 'eurobond due July 1');
+    expect(q.content.endsWith('priced at 101-1/2 pct')).toBe(true);
+    expect(q.speaker).toBe('Hambros Bank Ltd');
+    // A relative pronoun after the comma opens no frame. Wikinews, 2019-09-15 ("Oil facilities in Saudi Arabia hit by drone attacks"), CC BY 2.5.
+    const oil = run('The attacks triggered major fires at a processing plant and an oil field, which state media said were under control.');
+    expect(find(oil, 'under control').content).toBe('The attacks triggered major fires at a processing plant and an oil field, which state media said were under control');
+  });
   it('"X was quoted by a medium as saying …" is X\'s, with "as saying" in its cue', () => {
     // Constructed, in the form of TASS and Reuters copy.
     const qs = run('Deputy Foreign Minister Sergey Ryabkov, for his part, was quoted by RIA Novosti as saying that Moscow would continue to observe the moratorium. Erdogan was quoted by broadcaster NTV as saying that Turkey would not accept the plan.');

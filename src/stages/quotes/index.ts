@@ -197,6 +197,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     }
     if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
+    if (cue && a.source && !a.turn) content = withoutFrame(text, content, charSpan(a.source), cue, regions);
     if (cue && cue.end <= content.start) {
       // "noted, in a statement to journalists, that Syria …": the circumstance before "that" is the saying's.
       // So is the rest of one the tagger cut after its preposition ("said in" + "its annual report issued today that …",
@@ -357,6 +358,43 @@ function onlyPersonBefore(mentions: readonly Mention[], before: number): Speaker
   if (people.length === 0 || people.some((m) => m.name !== people[0]!.name)) return null;
   const m = people[0]!;
   return { name: m.name, ...(m.actor ? { actor: m.actor } : {}), via: 'interview', from: { start: m.start, end: m.end } };
+}
+
+/** Words after a cue that tell where, when or how the words were said: "as lead manager", "without giving details", "on Tuesday" (not "at least"). */
+const CIRCUMSTANCE_AFTER = /^\s*(?:as|in|at(?!\s+(?:least|most)\b)|on|during|after|before|when|while|without|via|from|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)\b/;
+/** A cue the tagger ended at a preposition whose object tells to whom or as whom it was said ("said in a report to" + "President Corazon Aquino", "said as" + "one of the lead managers"). */
+const CUE_TO_LISTENER = /\s(?:to|with|for|as)$/;
+/** A clause joined after the cue, which goes on with what was said: "…, they said but the longer the contract …". */
+const JOINED_AFTER = /^\s*(?:but|and|or|so|whereas|although|though|because|since)\b/;
+/** A condition set before the source, part of what was said: "If this argument fails to persuade, Mr. Castañeda argues …". */
+const CONDITION_FRONT = /^\s*(?:if|unless|provided|once)\b/i;
+
+/**
+ * A content that holds its source and then its cue, with a comma before the source and the content's words going on
+ * right after the cue, is cut to the words said:
+ * - where the words after the cue open with a preposition or a day, they tell where, when or how the words were said
+ *   ("The debentures are non-callable for three years, Drexel said as lead manager", "…, he said without giving any
+ *   details", "…, the Treasury said in its latest budget statement"): what was said is before the comma;
+ * - otherwise what was said follows the cue, and what stands before the comma is the writer's frame of the saying ("On
+ *   the failure of the recent ICO talks, Arango said Colombia felt frustrated …", "In answer to a question, Wrigley said
+ *   there have been no buyout offers"), as PolNeAR annotates it: not a condition of what was said ("If …", "Unless …"),
+ *   a frame that holds a quotation, or words that go on with a clause joined after the cue ("but …").
+ * Not a content mostly quoted, nor one of a cue that tells someone (whose listener follows it), nor one whose source
+ * opens with a relative pronoun.
+ */
+function withoutFrame(text: string, content: Span, source: Span, cue: Span, regions: readonly QuoteRegion[]): Span {
+  if (!(content.start < source.start && source.end <= cue.start && cue.end < content.end) || isDirect(content, regions)) return content;
+  const comma = /,\s*$/.exec(text.slice(content.start, source.start));
+  const rest = text.slice(cue.end, content.end);
+  const cueWords = text.slice(cue.start, cue.end);
+  // (A relative pronoun after the comma opens a clause on the words before, no frame: "…, one source, who asked not to be named".)
+  if (!comma || /^\s*[,.;!?)\]]/.test(rest) || TELL.test(cueWords) || /^(?:who|whom|which|that)\b/i.test(text.slice(source.start, source.end))) return content;
+  const quotedIn = (start: number, end: number) => regions.some((r) => r.start < end && start < r.end);
+  if (CIRCUMSTANCE_AFTER.test(rest) || PREPOSITION_END.test(cueWords) || CUE_TO_LISTENER.test(cueWords)) {
+    return quotedIn(cue.end, content.end) || /\bthat\b/.test(rest) ? content : trimSpan(text, { start: content.start, end: source.start - comma[0].length });
+  }
+  if (CONDITION_FRONT.test(text.slice(content.start, source.start)) || quotedIn(content.start, source.start) || JOINED_AFTER.test(rest)) return content;
+  return trimSpan(text, { start: cue.end + /^\s*:?/.exec(rest)![0].length, end: content.end });
 }
 
 /** A span that opens a bracket it does not close, when the closing one follows: "the Saudi Press Agency (SPA)". */
