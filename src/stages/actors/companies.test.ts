@@ -69,6 +69,18 @@ describe('a company named by its short name after its whole name', () => {
     const out = shortNames(kb, at(text, [['Harwell Foods Inc', 'ORG', { actor: 'USABUS' }], ['Dudley Harwell', 'PER'], ['Harwell', 'PER'], ['American Savings Corp', 'ORG', { actor: 'USABUS' }], ['American', 'ORG'], ['Kestrel Corp', 'ORG'], ['Kestrel', 'ORG']]));
     expect(out.filter((e) => !/Inc|Corp/.test(e.text)).map((e) => e.actor)).toEqual([undefined, undefined, undefined, undefined]);
   });
+  it('is the firm, not the person the actor data knows by that name, where the story names no such person in full', () => {
+    // Constructed, in the form of a 1987 wire story: "Rainier" alone is Prince Rainier of Monaco in the actor data.
+    const text = 'RAINIER BANCORP PLANS NEW BRANCHES. Rainier Bancorp said it would open six branches. Rainier said the offices would cost 12 mln dlrs.';
+    const out = shortNames(kb, at(text, [['RAINIER BANCORP', 'ORG'], ['Rainier Bancorp', 'ORG'], ['Rainier', 'PER', { actor: 'MCOGOV', country: 'MCO', sector: 'GOV' }]]));
+    expect(out[2]).toMatchObject({ type: 'ORG', name: 'Rainier Bancorp' });
+    expect(out[2]!.actor).toBeUndefined();
+    // (A coded firm gives its code; a person named in full keeps the name a person's.)
+    const coded = shortNames(kb, at(text, [['RAINIER BANCORP', 'ORG'], ['Rainier Bancorp', 'ORG', { actor: 'USABUS', country: 'USA', sector: 'BUS' }], ['Rainier', 'PER', { actor: 'MCOGOV' }]]));
+    expect(coded[2]).toMatchObject({ type: 'ORG', actor: 'USABUS' });
+    const prince = 'Rainier Bancorp said it met Prince Albert Rainier. Rainier said the bank would open in Monaco.';
+    expect(shortNames(kb, at(prince, [['Rainier Bancorp', 'ORG'], ['Albert Rainier', 'PER'], ['Rainier', 'PER', { actor: 'MCOGOV' }]]))[2]!.actor).toBe('MCOGOV');
+  });
 });
 
 describe('a company\'s officers the actor data does not know', () => {

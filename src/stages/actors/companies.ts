@@ -98,13 +98,29 @@ function shortForms(name: string): string[] {
  */
 export function shortNames(kb: ActorKnowledge, entities: Entity[]): Entity[] {
   const company = new Map<string, Entity>();
+  // Firms named in full with a firm's word, coded or not, by their first word in lower case ("Rainier Bancorp": "rainier";
+  // a headline's "RAINIER" too).
+  const firmNamed = new Map<string, Entity>();
   // The surnames of people named in full anywhere in the story ("Dudley Taft" against "Taft Broadcasting Co").
   const people = new Set<string>();
   for (const e of entities) if (e.type === 'PER' && /\s/.test(e.text)) people.add(e.text.split(/\s+/).pop()!.toLowerCase());
   let out: Entity[] | null = null;
+  for (const e of entities) {
+    const first = e.type === 'ORG' && FIRM_END.test(withoutTicker(e.text)) ? e.text.split(/\s+/)[0]!.toLowerCase() : null;
+    if (first && !firmNamed.has(first)) firmNamed.set(first, e);
+  }
   entities.forEach((e, x) => {
     if (isBusiness(e)) {
       for (const f of shortForms(withoutTicker(e.text).replace(/\s+/g, ' '))) if (!company.has(f)) company.set(f, e);
+      return;
+    }
+    // A person's name in the actor data that is the first word of a firm the story names, and of no one named in full, is
+    // the firm's ("Rainier Bancorp said … Rainier said" is no Prince Rainier of Monaco).
+    const firm = e.type === 'PER' && e.actor && e.via !== 'coref' ? firmNamed.get(e.text.toLowerCase()) : undefined;
+    if (firm && !people.has(e.text.toLowerCase()) && onlyPeople(kb, e.text)) {
+      const { actor: _a, country: _c, sector: _s, ...rest } = e;
+      const named = { ...rest, type: 'ORG' as const, name: firm.name ?? firm.text.replace(/\s+/g, ' ') };
+      (out ??= [...entities])[x] = isBusiness(firm) ? withActor(named, codeOfCompany(firm)) : named;
       return;
     }
     if (e.actor || (e.type !== 'ORG' && e.type !== 'PER') || e.via === 'coref') return;
@@ -113,6 +129,15 @@ export function shortNames(kb: ActorKnowledge, entities: Entity[]): Entity[] {
     (out ??= [...entities])[x] = withActor({ ...e, type: 'ORG', name: c.name ?? c.text }, codeOfCompany(c));
   });
   return out ?? entities;
+}
+
+/** The last word of a firm's or a body's name: a legal form, or a word only firms end their names with ("Bancorp", "Industries"). */
+const FIRM_END = new RegExp(`${ANY_FORM.source}|\\s(?:Bancorp|Bancshares|Industries|Holdings|Group)$`);
+
+/** Is every actor the data knows by a name a person (no country, place or organisation)? */
+function onlyPeople(kb: ActorKnowledge, name: string): boolean {
+  const hits = lookupName(kb, name);
+  return hits.length > 0 && hits.every((h) => h.kind === 'actor' && h.actor.type === 'person');
 }
 
 /** Titles only a company's officers hold ("Chairman", "chief executive officer", "senior vice president"), at the end of a text. */

@@ -47,6 +47,12 @@ describe('entity stage', () => {
     expect(es.filter((e) => /Sharpe|Davies/.test(e.text)).map((e) => `${e.type}:${e.text}`)).toEqual(['PER:Penny Sharpe', 'PER:Tanya Davies']);
   });
 
+  it('reads a name the model took for a person\'s but that ends with a firm\'s word as an organisation', () => {
+    // Constructed, in the form of a 1987 wire story: the model reads "Marcus Corp" as a person.
+    const es = entitiesOf('MILWAUKEE, March 3 - Marcus Corp said its board declared a two-for-one stock split.');
+    expect(es.filter((e) => e.text === 'Marcus Corp').map((e) => e.type)).toEqual(['ORG']);
+  });
+
   it('finds its places', () => {
     for (const p of ['Russia', 'Iran', 'Syria', 'Turkey', 'Moscow']) expect(typesOf(p), p).toContain('LOC');
   });

@@ -88,7 +88,7 @@ export function sentenceGroups(tokens: readonly Token[], sentences: readonly Spa
 }
 
 /** Last words of a firm's or a body's name ("Mrs Fields Inc" is a company). */
-const FIRM_WORD = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Group|Holdings|Company|Foundation|Institute|Association|Party|Fund|Bank|Trust)\.?$/;
+const FIRM_WORD = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Group|Holdings|Company|Foundation|Institute|Association|Party|Fund|Bank|Trust|Bancorp|Industries|SA|AG|NV)\.?$/;
 /** Abbreviated titles written before a person's name ("MP Penny Sharpe", "Sen. Jon Tester"). */
 const TITLE_ABBREVIATION = /^(?:MP|MEP|MLA|MPP|MSP|MK|Sen\.?|Rep\.?|Gov\.?|Lt\.?|Gen\.?|Col\.?|Capt\.?|Sgt\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
@@ -153,6 +153,13 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
       }
       // A person's name has no lower-case word but its particles: "Xi meets Macron", a headline the model took for one
       // name, is two.
+      // "Rainier Bancorp", "Marcus Corp", "James M. Barker Trust": a name the model read as a person's but that ends with
+      // a firm's or a body's word is an organisation's.
+      if (c.type === 'PER' && c.end - c.start >= 2 && FIRM_WORD.test(ws[c.end - 1]!.text)) {
+        out.push({ start, end, text: text.slice(start, end), type: 'ORG', via: 'model' });
+        taken = end;
+        continue;
+      }
       const cut = c.type === 'PER' ? personRuns(ws, c.start, c.end) : null;
       const prev = out[out.length - 1];
       if (cut) for (const [a, b] of cut) out.push({ start: ws[a]!.start, end: ws[b - 1]!.end, text: text.slice(ws[a]!.start, ws[b - 1]!.end), type: 'PER', via: 'model' });
