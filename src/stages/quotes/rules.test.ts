@@ -5,7 +5,7 @@ import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
-import { accordingTo, clauseSubject, extendFronted, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, type Attribution } from './rules.js';
+import { accordingTo, clauseSubject, extendFronted, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, trailingSaying, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
@@ -553,5 +553,29 @@ describe('an indirect content before a comma and its source and cue', () => {
     const ctx3 = context(text3);
     const c: Attribution = { content: spans(ctx3, [['CON', 'rose sharply']])[0]!, cue: spans(ctx3, [['CUE', 'said']])[0]!, source: spans(ctx3, [['SRC', 'the committee']])[0]! };
     expect(extendFronted(ctx3, [c])[0]).toBe(c);
+  });
+});
+
+describe('a sentence that closes with its own saying, read as the content of an attribution inside it', () => {
+  it('is the saying\'s content; the attribution inside keeps its words before the saying, or gives way when it has no source', () => {
+    // Constructed, in the form of 1987 wire stories; the tagger's reading given as attributions.
+    const text = 'The Ivory Coast cocoa board is unlikely to announce its new selling policy before the end of the month, trade sources said.';
+    const ctx = context(text);
+    const a: Attribution = { source: spans(ctx, [['SRC', 'The Ivory Coast cocoa board']])[0]!, cue: spans(ctx, [['CUE', 'is unlikely to announce']])[0]!, content: spans(ctx, [['CON', 'its new selling policy before the end of the month, trade sources said']])[0]! };
+    expect(show(ctx, trailingSaying(ctx, [a]))).toEqual([
+      { source: 'The Ivory Coast cocoa board', cue: 'is unlikely to announce', content: 'its new selling policy before the end of the month' },
+      { source: 'trade sources', cue: 'said', content: 'The Ivory Coast cocoa board is unlikely to announce its new selling policy before the end of the month' },
+    ]);
+    // A passive with no source: the spokesman's words, "told Reuters" after them.
+    const text2 = 'ABIDJAN, April 3 - Ivory Coast cocoa arrivals are expected to fall to 450,000 tonnes in the first half, a spokesman for the exporters association told Reuters.';
+    const ctx2 = context(text2);
+    const b: Attribution = { source: null, cue: spans(ctx2, [['CUE', 'are expected']])[0]!, content: spans(ctx2, [['CON', 'to fall to 450,000 tonnes in the first half, a spokesman for the exporters association told Reuters']])[0]! };
+    expect(show(ctx2, trailingSaying(ctx2, [b]))).toEqual([
+      { source: 'a spokesman for the exporters association', cue: 'told', content: 'ABIDJAN, April 3 - Ivory Coast cocoa arrivals are expected to fall to 450,000 tonnes in the first half' }]);
+    // Not two noun phrases run together without a comma ("… in annual statements the official said").
+    const text3 = 'The review will look at whether farmers should report yields for separate crops, regions and seasons in annual statements the official said.';
+    const ctx3 = context(text3);
+    const c: Attribution = { source: spans(ctx3, [['SRC', 'The review']])[0]!, cue: spans(ctx3, [['CUE', 'will look at']])[0]!, content: spans(ctx3, [['CON', 'whether farmers should report yields for separate crops, regions and seasons in annual statements the official said']])[0]! };
+    expect(trailingSaying(ctx3, [c])).toEqual([c]);
   });
 });

@@ -256,6 +256,45 @@ function tailSource(ctx: TokenContext, a: Attribution): Attribution | null {
   return verbIn(ctx, c.first, last) ? { ...a, source: { role: 'SRC', first, last: c.last }, content: { ...c, last } } : null;
 }
 
+/**
+ * "The Brazilian Coffee Institute, IBC, is unlikely to disclose its export policy until next week, trade sources said.",
+ * "Taiwan's maize imports are expected to rise to 970,000 tonnes …, a spokesman for the importers told Reuters.": a
+ * sentence that closes with its own saying (a phrase naming someone, then a verb that reports words) whose words the
+ * tagger read as an attribution inside them, its content run on over the saying. The saying is an attribution of its own
+ * (its source and cue as tailSource reads them, the sentence before it its content); the attribution inside keeps its
+ * words before the saying, and one with no source of its own (a passive's "are expected") is the saying's alone.
+ */
+export function trailingSaying(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent, sentRange, quote, lemmas } = ctx;
+  const saysAt = (k: number) => tokens[k]!.pos === 'VERB' && REPORTING.has(lemmas[k]!);
+  return raws.flatMap((a) => {
+    const c = a.content;
+    if (!a.cue || a.turn || quote[c.last] !== 0) return [a];
+    const s = sentRange[sent[c.last]!]!;
+    if (c.last !== lastWord(ctx, s)) return [a];
+    // The saying's verb: at most TAIL_AFTER words before the sentence's end ("said", "told Reuters"), after the cue.
+    let v = c.last;
+    while (v > a.cue.last && c.last - v <= TAIL_AFTER && !saysAt(v)) v--;
+    if (v <= a.cue.last || !saysAt(v) || raws.some((b) => b.cue?.first === v)) return [a];
+    const saying = tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first: s.start, last: v - 1 } });
+    if (!saying || saying.source!.first <= a.cue.last || !onePhrase(ctx, saying.source!)) return [a];
+    // (An attribution inside with the saying's source for its own, or none, was the saying misread.)
+    if (!a.source || (a.source.first <= saying.source!.last && saying.source!.first <= a.source.last)) return [saying];
+    let last = saying.source!.first - 1;
+    while (last > c.first && tokens[last]!.norm === ',' && quote[last] === 0) last--;
+    return last > c.first ? [{ ...a, content: { ...c, last } }, saying] : [saying];
+  });
+}
+
+/** Is a span one noun phrase: no determiner right after a noun ("… in corporate earnings statements the official")? */
+function onePhrase(ctx: TokenContext, s: TokenSpan): boolean {
+  for (let k = s.first + 1; k <= s.last; k++) {
+    const prev = ctx.tokens[k - 1]!.pos;
+    if (ctx.tokens[k]!.pos === 'DET' && (prev === 'NOUN' || prev === 'PROPN')) return false;
+  }
+  return true;
+}
+
 /** Whether tokens [from, end] hold a verb (or, with `quoted`, a word inside quotation marks). */
 function verbIn(ctx: TokenContext, from: number, end: number, quoted = false): boolean {
   for (let k = from; k <= end; k++) if (ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX' || (quoted && ctx.quote[k] !== 0)) return true;
