@@ -5,7 +5,7 @@ import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
-import { accordingTo, clauseSubject, extendFronted, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, trailingSaying, type Attribution } from './rules.js';
+import { accordingTo, accordingToNames, clauseSubject, extendFronted, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, trailingSaying, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
@@ -175,6 +175,18 @@ describe('"According to X," before its clause', () => {
       const ss = spans(ctx, [['CUE', 'According to'], ['CON', content]]);
       expect(show(ctx, accordingTo(ctx, joinSpans(ctx, ss)))).toEqual([{ content, cue: 'According to', source: null }]);
     }
+  });
+  it('takes a past participle\'s phrase the tagger began the content with into the source, up to the comma before the clause', () => {
+    // Wikinews, 2019-08-08, "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes governor", CC BY 2.5.
+    const text = 'According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its planned hearing.';
+    const ctx = context(text);
+    const a: Attribution = { cue: spans(ctx, [['CUE', 'According to']])[0]!, source: spans(ctx, [['SRC', 'a memo']])[0]!, content: spans(ctx, [['CON', 'posted online by Senator Juan Dalmau, the Senate cancelled its planned hearing']])[0]! };
+    expect(show(ctx, accordingToNames(ctx, [a]))).toEqual([{ content: 'the Senate cancelled its planned hearing', cue: 'According to', source: 'a memo posted online by Senator Juan Dalmau' }]);
+    // (Not where no clause follows the comma.)
+    const text2 = 'According to a memo posted online by the senator, on Thursday.';
+    const ctx2 = context(text2);
+    const b: Attribution = { cue: spans(ctx2, [['CUE', 'According to']])[0]!, source: spans(ctx2, [['SRC', 'a memo']])[0]!, content: spans(ctx2, [['CON', 'posted online by the senator, on Thursday']])[0]! };
+    expect(accordingToNames(ctx2, [b])[0]).toBe(b);
   });
 });
 

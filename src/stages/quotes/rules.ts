@@ -416,14 +416,26 @@ export function accordingToNames(ctx: TokenContext, raws: readonly Attribution[]
   return raws.map((a) => {
     const { cue, source, content: c } = a;
     if (!cue || !source || cue.last !== cue.first + 1 || tokens[cue.first]!.norm !== 'according' || source.first !== cue.last + 1
-      || !NAME_GOES_ON.has(tokens[source.last]!.norm) || c.first !== source.last + 1 || quote[c.first] !== 0) return a;
+      || c.first !== source.last + 1 || quote[c.first] !== 0) return a;
     const open = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
-    if (!open(c.first) && !(tokens[c.first]!.norm === 'the' && c.first < c.last && open(c.first + 1))) return a;
+    const nameGoesOn = NAME_GOES_ON.has(tokens[source.last]!.norm) && (open(c.first) || (tokens[c.first]!.norm === 'the' && c.first < c.last && open(c.first + 1)));
+    if (!nameGoesOn && !participleAfter(ctx, source, c.first)) return a;
     let comma = c.first + 1;
     while (comma < c.last && comma - c.first < NAME_REST_MAX && tokens[comma]!.norm !== ',' && sent[comma] === sent[c.first]) comma++;
-    if (tokens[comma]!.norm !== ',' || comma >= c.last) return a;
+    // (After a participle's phrase, a clause: "…, the Senate cancelled …".)
+    if (tokens[comma]!.norm !== ',' || comma >= c.last || (!nameGoesOn && !verbIn(ctx, comma + 1, c.last))) return a;
     return { ...a, source: { ...source, last: comma - 1 }, content: { ...c, first: comma + 1 } };
   });
+}
+
+/**
+ * "According to a survey" + "published in 2017 by the Royal Pharmaceutical Society, 84% of …", "According to a memo" + "posted
+ * online by Senator Juan Dalmau, the Senate …": a past participle right after a source that ends on a noun goes on with it.
+ */
+function participleAfter(ctx: TokenContext, source: TokenSpan, k: number): boolean {
+  const { tokens } = ctx;
+  const last = tokens[source.last]!.pos;
+  return (last === 'NOUN' || last === 'PROPN') && tokens[k]!.pos === 'VERB' && /^\p{Ll}[\p{Ll}-]*(?:ed|en|wn)$/u.test(ctx.text.slice(tokens[k]!.start, tokens[k]!.end));
 }
 
 /** Does an attribution's cue hold token k? (A function of its own: a closure over the loop's k in the loop would cost a context per token.) */

@@ -290,6 +290,18 @@ describe('resolveSpeaker', () => {
     ];
     for (const [text, source, ms, want] of cases) expect(namesIn(text, mentionsIn(text, ms))(source)).toBe(want);
   });
+  it('never names the body words were filed with, but who published them', () => {
+    // Wikinews, 2019-10-25, "Wash your hands or else spread superbug E. coli, say scientists", CC BY 2.5.
+    const t1 = 'According to a survey published in 2017 by the Royal Pharmaceutical Society, 84% of surveyed Britons did not wash their hands well enough.';
+    expect(namesIn(t1, mentionsIn(t1, [['Royal Pharmaceutical Society', 'ORG']]))('a survey published in 2017 by the Royal Pharmaceutical Society')).toBe('Royal Pharmaceutical Society');
+    // Constructed, in the form of a 1987 wire story: the company's own filing, not the commission's words.
+    const t2 = 'Harwell Foods Inc said its chairman resigned. According to proxy material the company filed with the Securities and Exchange Commission last year, he then held 4.5 pct of its stock.';
+    const ms2 = mentionsIn(t2, [['Harwell Foods Inc', 'ORG', 'Harwell Foods Inc', 'USABUS'], ['Securities and Exchange Commission', 'ORG', 'Securities and Exchange Commission', 'USAGOVBUS']]);
+    expect(namesIn(t2, ms2)('proxy material the company filed with the Securities and Exchange Commission last year')).not.toBe('Securities and Exchange Commission');
+    // (A finite passive's participle is no filing's: "Reagan's budget was submitted in January but Congress" names Congress.)
+    const t3 = 'Reagan\'s budget was submitted in January but Congress generally has rejected it.';
+    expect(namesIn(t3, mentionsIn(t3, [['Reagan', 'PER'], ['Congress', 'ORG']]))('Reagan\'s budget was submitted in January but Congress')).toBe('Congress');
+  });
   it('names people given together with an office each as one group, but not people given as examples or in an apposition', () => {
     // Constructed.
     const cases: [string, string, [string, Mention['type'], string?][], string | null][] = [

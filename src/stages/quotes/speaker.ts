@@ -147,6 +147,10 @@ const ADJUNCT_HOLDER = /^\s*(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6
 const ASKED_BY = /,?\s+(?:polled|queried|contacted|surveyed|interviewed|questioned|reached|consulted|canvassed|quoted|cited)\s+by\s/;
 /** Where a source's words were filed or published: "The suit, filed in U.S. District Court", "a study published in The Lancet". */
 const FILED_IN = /,?\s+(?:filed|lodged|published|posted|printed|submitted)\s+(?:in|on|with|to|before)\s/;
+/** An auxiliary at the end of words: a participle after it is a finite passive's. */
+const FINITE_BEFORE = /\b(?:was|were|is|are|be|been|being|has|have|had)\s*$/i;
+/** "by" (and "the") right before a name: the agent of a participle ("published … by the Royal Pharmaceutical Society"). */
+const BY_BEFORE = /\sby\s+(?:the\s+)?$/i;
 const CLAUSE = new RegExp(`\\s*,(?=\\s)|\\s+(?=(?:who|whom|whose|which)\\b)|${ASKED_BY.source}`);
 /** Words that, alone, name no one: determiners, quantifiers, first-person possessives, adverbs that open a sentence, conjunctions ("upon learning"). */
 const NO_NAME = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'one', 'another', 'other', 'others',
@@ -664,12 +668,18 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const filed = FILED_IN.exec(words);
   const adjunct = asked ?? (filed && /^[^\n.;:]*$/.test(words.slice(0, filed.index)) && words.slice(0, filed.index).split(/\s+/).length <= 8 ? filed : null) ?? ADJUNCT.exec(words) ?? RELATIVE_AFTER.exec(words);
   const before = adjunct ? named.filter((m) => m.end <= source.start + adjunct.index) : [];
+  // Nor does the body words were filed with or published in ("proxy material the company filed with the Securities and
+  // Exchange Commission" is no SEC's); who published them does ("a survey published in 2017 by the Royal Pharmaceutical Society").
+  // (A participle of a reduced relative, not a finite passive's: "Reagan's own budget was submitted in January but Congress".)
+  const filedIn = adjunct !== null && adjunct === filed && !FINITE_BEFORE.test(words.slice(0, adjunct.index));
+  const agents = filedIn && !before.length ? named.filter((m) => m.start > source.start + adjunct.index && BY_BEFORE.test(text.slice(Math.max(source.start, m.start - 8), m.start))) : [];
   // A description before the adjunct, with no name in it, is still who speaks: "the mayor of Yartsevo via news agency
   // Interfax" is the mayor (of Yartsevo), not Interfax, which relays the words.
-  if (adjunct && !asked && !before.length && ADJUNCT_HOLDER.test(words.slice(0, adjunct.index))) {
+  // So is what the words before a filing's adjunct name ("proxy material the company" + "filed with the SEC").
+  if (adjunct && !asked && !before.length && !agents.length && (ADJUNCT_HOLDER.test(words.slice(0, adjunct.index)) || filedIn)) {
     return resolveRaw({ ...inp, source: { start: source.start, end: source.start + adjunct.index } });
   }
-  const inside = before.length || asked ? before : named;
+  const inside = before.length || asked ? before : filedIn ? agents : named;
   const joint = jointSpeaker(inp, inside) ?? peopleTogether(inp, inside);
   if (joint) return via(joint, 'name', null);
   // "S and P": a name whose other half the tagger read as a common noun.
