@@ -51,6 +51,10 @@ describe('a headline in capitals read as its story writes its words', () => {
       'PESO', 'SEEN', 'WEAKENING UNLESS MEXICO CUTS SPENDING')).toEqual([{ source: null, cue: 'SEEN', content: 'PESO SEEN WEAKENING UNLESS MEXICO CUTS SPENDING' }]);
     expect(run('PERU SAID TO SEIZE FISHING BOAT\n\nLIMA, May 4 - The Peruvian navy seized a foreign fishing boat, port sources said.',
       'PERU', 'SAID', 'TO SEIZE FISHING BOAT')[0]!.source).toBeNull();
+    // Any participle in "-ED" before a word its passive takes, or at the headline's end.
+    expect(run('CHILE URGED TO CUT COPPER OUTPUT\n\nSANTIAGO, May 4 - Chile should cut its copper output, a bank report said.',
+      'CHILE', 'URGED', 'TO CUT COPPER OUTPUT')[0]!.source).toBeNull();
+    expect(run('NEW GRAIN RULES APPROVED BY CABINET\n\nOTTAWA, May 4 - The cabinet approved new grain rules.', 'NEW GRAIN RULES', 'APPROVED', 'BY CABINET')[0]!.source).toBeNull();
     // "SAID" with a clause of its own after it is said by its subject.
     expect(run('ACME CORP SAID IT SEES HIGHER EARNINGS\n\nDALLAS, March 3 - Acme Corp said it expects higher earnings in 1987.',
       'ACME CORP', 'SAID', 'IT SEES HIGHER EARNINGS')[0]!.source).toBe('ACME CORP');

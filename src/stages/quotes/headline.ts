@@ -95,7 +95,9 @@ export function headlineCapitals<A extends RawAttribution>(ctx: TokenContext, ra
     const named = (before && body.includes(`${titled(before)} ${titled(w)}`)) || (after && body.includes(`${titled(w)} ${titled(after)}`));
     const modifier = /ED$/.test(w) && after && !FUNCTION_WORDS.has(after.toLowerCase()) && body.includes(`${w.toLowerCase()} ${after.toLowerCase()}`);
     if (named || modifier) continue;
-    const passive = PASSIVE.has(w.toLowerCase()) && after && (w !== 'SAID' || /ING$/.test(after) || SAID_STATE.has(after.toLowerCase()));
+    // (So is any participle in "-ED" before a word its passive takes, or at the end: "RECOMMENDATION REITERATED ON WANG LABS".)
+    const passive = (PASSIVE.has(w.toLowerCase()) && after && (w !== 'SAID' || /ING$/.test(after) || SAID_STATE.has(after.toLowerCase())))
+      || (w !== 'SAID' && /ED$/.test(w) && (!after || FUNCTION_WORDS.has(after.toLowerCase())));
     if (passive && a.source && a.source.last < cue.first) {
       out.push({ ...a, source: null, content: { ...a.content, first: Math.min(a.source.first, a.content.first) } } as A);
       continue;
