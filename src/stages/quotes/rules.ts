@@ -267,23 +267,29 @@ function tailSource(ctx: TokenContext, a: Attribution): Attribution | null {
 export function trailingSaying(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, sent, sentRange, quote, lemmas } = ctx;
   const saysAt = (k: number) => tokens[k]!.pos === 'VERB' && REPORTING.has(lemmas[k]!);
-  return raws.flatMap((a) => {
+  let out: Attribution[] | null = null;
+  for (let i = 0; i < raws.length; i++) {
+    const a = raws[i]!;
     const c = a.content;
-    if (!a.cue || a.turn || quote[c.last] !== 0) return [a];
     const s = sentRange[sent[c.last]!]!;
-    if (c.last !== lastWord(ctx, s)) return [a];
     // The saying's verb: at most TAIL_AFTER words before the sentence's end ("said", "told Reuters"), after the cue.
+    const closes = !!a.cue && !a.turn && quote[c.last] === 0 && c.last === lastWord(ctx, s);
     let v = c.last;
-    while (v > a.cue.last && c.last - v <= TAIL_AFTER && !saysAt(v)) v--;
-    if (v <= a.cue.last || !saysAt(v) || raws.some((b) => b.cue?.first === v)) return [a];
-    const saying = tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first: s.start, last: v - 1 } });
-    if (!saying || saying.source!.first <= a.cue.last || !onePhrase(ctx, saying.source!)) return [a];
+    if (closes) while (v > a.cue!.last && c.last - v <= TAIL_AFTER && !saysAt(v)) v--;
+    const saying = closes && v > a.cue!.last && saysAt(v) && !raws.some((b) => b.cue?.first === v)
+      ? tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first: s.start, last: v - 1 } }) : null;
+    if (!saying || saying.source!.first <= a.cue!.last || !onePhrase(ctx, saying.source!)) {
+      out?.push(a);
+      continue;
+    }
+    out ??= raws.slice(0, i);
     // (An attribution inside with the saying's source for its own, or none, was the saying misread.)
-    if (!a.source || (a.source.first <= saying.source!.last && saying.source!.first <= a.source.last)) return [saying];
     let last = saying.source!.first - 1;
     while (last > c.first && tokens[last]!.norm === ',' && quote[last] === 0) last--;
-    return last > c.first ? [{ ...a, content: { ...c, last } }, saying] : [saying];
-  });
+    if (a.source && !(a.source.first <= saying.source!.last && saying.source!.first <= a.source.last) && last > c.first) out.push({ ...a, content: { ...c, last } });
+    out.push(saying);
+  }
+  return out ?? [...raws];
 }
 
 /** Is a span one noun phrase: no determiner right after a noun ("… in corporate earnings statements the official")? */

@@ -291,6 +291,11 @@ const scratch = {
 };
 /** Emission scores (the tag O column stays 0). */
 let emitBuf = new Float64Array(NTAGS * 256);
+/**
+ * The word-cache slots of each token of a sequence (and two tokens either side), read once a token: as the token itself
+ * (1), the word before (2), after (3), two before (4), two after (5), and its lemma's (6); six int32 a token.
+ */
+let wordSlots = new Int32Array(6 * 256);
 
 /**
  * Tags of the tokens of the given sequences (0 = O elsewhere), as tagSequence over
@@ -327,7 +332,25 @@ export function tagSequences(
   // Hashes that depend only on the sentence's cue or the nearest cues, and what they were computed for.
   let keyB = -1, keyL = -1, keyLd = -1, keyR = -1, keyRd = -1;
   let h46 = 0, h51 = 0, h29 = 0, h44 = 0, h36 = 0, h45 = 0;
+  // The slots of the sentence boundaries as a neighbour.
+  const bos2 = words[wordEntry(scorer, BOS) + 2]!, bos4 = words[wordEntry(scorer, BOS) + 4]!;
+  const eos3 = words[wordEntry(scorer, EOS) + 3]!, eos5 = words[wordEntry(scorer, EOS) + 5]!;
   for (const seq of seqs) {
+    // Each token's word slots, looked up once (a neighbour's are read from its own).
+    const w0 = Math.max(0, seq.start - 2);
+    const w1 = Math.min(n, seq.end + 2);
+    if (wordSlots.length < 6 * (w1 - w0)) wordSlots = new Int32Array(Math.max(6 * (w1 - w0), wordSlots.length * 2));
+    const ws = wordSlots;
+    for (let k = w0; k < w1; k++) {
+      const e = wordEntry(scorer, hN[k]!);
+      const b = 6 * (k - w0);
+      ws[b] = words[e + 1]!;
+      ws[b + 1] = words[e + 2]!;
+      ws[b + 2] = words[e + 3]!;
+      ws[b + 3] = words[e + 4]!;
+      ws[b + 4] = words[e + 5]!;
+      ws[b + 5] = hL[k] === hN[k] ? words[e + 6]! : words[wordEntry(scorer, hL[k]!) + 6]!;
+    }
     for (let i = seq.start; i < seq.end; i++) {
       const si = sent[i]!;
       const sa = sentRange[si]!.start;
@@ -451,13 +474,14 @@ export function tagSequences(
         e6 += closed[r + 5]!;
       }
       // The word and its neighbours, the lemma: their slots from the word cache; the suffix from the suffix cache.
-      slots[o++] = words[wordEntry(scorer, hn) + 1]!;
-      slots[o++] = words[wordEntry(scorer, hl) + 6]!;
+      const b = 6 * (i - w0);
+      slots[o++] = ws[b]!;
+      slots[o++] = ws[b + 5]!;
       slots[o++] = suffixSlot(scorer, sfx, suffix(text, t.start, t.end));
-      slots[o++] = words[wordEntry(scorer, wm1) + 2]!;
-      slots[o++] = words[wordEntry(scorer, wp1) + 3]!;
-      slots[o++] = words[wordEntry(scorer, i - 2 >= sa ? hN[i - 2]! : BOS) + 4]!;
-      slots[o++] = words[wordEntry(scorer, i + 2 < se ? hN[i + 2]! : EOS) + 5]!;
+      slots[o++] = i - 1 >= sa ? ws[b - 5]! : bos2;
+      slots[o++] = i + 1 < se ? ws[b + 8]! : eos3;
+      slots[o++] = i - 2 >= sa ? ws[b - 9]! : bos4;
+      slots[o++] = i + 2 < se ? ws[b + 16]! : eos5;
       for (let k = 0; k < OPEN; k++) {
         const h = hs[k]!;
         if (h === 0) continue;

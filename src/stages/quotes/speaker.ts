@@ -612,6 +612,9 @@ function organisation(source: Span, mentions: readonly Mention[], previous: Reso
  * is not "Ramon Diaz, chairman of the Commission on Good Government".
  */
 function describes(words: readonly string[], sourceWords: string, name: string): boolean {
+  // (Each word is one of the source's: a test that costs less than splitting them.)
+  const lower = sourceWords.toLowerCase();
+  if (!words.every((w) => lower.includes(w))) return false;
   const cased = sourceWords.split(CLAUSE)[0]!.replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
   const ws = cased.map((w) => w.toLowerCase());
   if (!words.every((w) => ws.includes(w))) return false;
