@@ -176,17 +176,28 @@ describe('"According to X," before its clause', () => {
       expect(show(ctx, accordingTo(ctx, joinSpans(ctx, ss)))).toEqual([{ content, cue: 'According to', source: null }]);
     }
   });
+  /** accordingToNames over one attribution given by its words: what it gives back, read as words, or null where it leaves the attribution as it was. */
+  const names = (text: string, source: string, cue: string, content: string) => {
+    const ctx = context(text);
+    const a: Attribution = { source: spans(ctx, [['SRC', source]])[0]!, cue: spans(ctx, [['CUE', cue]])[0]!, content: spans(ctx, [['CON', content]])[0]! };
+    const out = accordingToNames(ctx, [a]);
+    return out[0] === a ? null : show(ctx, out);
+  };
   it('takes a past participle\'s phrase the tagger began the content with into the source, up to the comma before the clause', () => {
     // Wikinews, 2019-08-08, "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes governor", CC BY 2.5.
-    const text = 'According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its planned hearing.';
-    const ctx = context(text);
-    const a: Attribution = { cue: spans(ctx, [['CUE', 'According to']])[0]!, source: spans(ctx, [['SRC', 'a memo']])[0]!, content: spans(ctx, [['CON', 'posted online by Senator Juan Dalmau, the Senate cancelled its planned hearing']])[0]! };
-    expect(show(ctx, accordingToNames(ctx, [a]))).toEqual([{ content: 'the Senate cancelled its planned hearing', cue: 'According to', source: 'a memo posted online by Senator Juan Dalmau' }]);
+    expect(names('According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its planned hearing.', 'a memo', 'According to',
+      'posted online by Senator Juan Dalmau, the Senate cancelled its planned hearing')).toEqual([
+      { content: 'the Senate cancelled its planned hearing', cue: 'According to', source: 'a memo posted online by Senator Juan Dalmau' }]);
     // (Not where no clause follows the comma.)
-    const text2 = 'According to a memo posted online by the senator, on Thursday.';
-    const ctx2 = context(text2);
-    const b: Attribution = { cue: spans(ctx2, [['CUE', 'According to']])[0]!, source: spans(ctx2, [['SRC', 'a memo']])[0]!, content: spans(ctx2, [['CON', 'posted online by the senator, on Thursday']])[0]! };
-    expect(accordingToNames(ctx2, [b])[0]).toBe(b);
+    expect(names('According to a memo posted online by the senator, on Thursday.', 'a memo', 'According to', 'posted online by the senator, on Thursday')).toBeNull();
+  });
+  it('reads a participle or a preposition the tagger took for the cue inside the source of "according to" as the source\'s', () => {
+    // Wikinews, 2019-12-02, "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk", CC BY 2.5.
+    expect(names('At the London Bridge, members of the public stopped Khan. According to videos posted on social media, people approached Khan armed with the fire extinguisher.',
+      'videos', 'posted on', 'social media, people approached Khan armed with the fire extinguisher')).toEqual([
+      { content: 'people approached Khan armed with the fire extinguisher', cue: 'According to', source: 'videos posted on social media' }]);
+    // (Not a finite verb after the source: "According to The Telegraph said …" is left as it is.)
+    expect(names('According to Maritime Bulletin have noted other unusual AIS data, the ship sailed on.', 'Maritime Bulletin', 'have noted', 'other unusual AIS data, the ship sailed on')).toBeNull();
   });
 });
 
