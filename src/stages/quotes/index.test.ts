@@ -455,6 +455,12 @@ describe('attribution shapes', () => {
     expect(spans.length).toBeGreaterThan(0);
     expect(spans.filter((x) => /[()]/.test(x))).toEqual([]);
   });
+  it('keeps a labelled turn whole, without the attribution the tagger read inside it from its label', () => {
+    // The question from the Wikinews interview of 2020-06-30 (Perttu Ahola); the rest made up: the tagger read "((WN))
+    // Tell us more about" as source and cue too, inside the turn.
+    const text = 'Many of them say they\'ve learned something from it.\n\n((Wikinews))  How did the project start?\n\n((Perttu Ahola))  History first.\n\n((WN))  Tell us more about your workflow.\n\n((Perttu Ahola))  We are four.';
+    expect(run(text).filter((q) => q.speaker === 'WN')).toMatchObject([{ content: 'Tell us more about your workflow.', cue: null, name: 'Wikinews' }]);
+  });
   it('reads a possessive first person in a labelled turn as the one whose turn it is', () => {
     // Wikinews, 2020-10-22 ("Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng"), CC BY 2.5: "My plan"
     // is the tagger's source of what follows "is", and was nobody's.

@@ -174,6 +174,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     labelUses.set(w, (labelUses.get(w) ?? 0) + 1);
   }
   let firstTurn: number | undefined;
+  // Whether each quote in out is a transcript's turn.
+  const turnAt: boolean[] = [];
   const previous: { at: number; speaker: Speaker; sentence: number; span: Span | null; quoted?: boolean }[] = [];
   const out: Quote[] = [];
   // Who has the floor in a transcript: whom its "I" and "you" stand for.
@@ -310,6 +312,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (a.turn) floor.take(speaker, anchor.start, asks(ctx, { ...a.content, first: a.content.last }));
     previous.push({ at: anchor.start, speaker, sentence: ctx.sent[(a.source ?? a.cue ?? a.content).first]!, span: speakerSpan, ...(nested.has(a) ? { quoted: true } : {}) });
     trace?.atts.push(a);
+    turnAt.push(!!a.turn);
     content = withoutOpeningMark(text, content);
     const parts = contentParts(text, content, [speakerSpan, cue], regions);
     out.push({
@@ -322,6 +325,16 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
       direct: opensQuoted(text, content, regions),
       explanation: explanationOf(nested.has(a) ? 'nested' : steps.get(a) ?? 'tagger', scores.get(a), speaker, a.cue && res.categories ? cueKind(ctx, a.cue) : a.turn || a.answer || a.qa ? 'speech' : undefined),
     });
+  }
+  // A transcript's turn says all the attributions the tagger read inside it with the turn's label for their source ("((WN))
+  // Tell me about your most memorable tournament.": "WN" + "Tell me about" + "your most memorable tournament").
+  const turns = out.filter((q, i) => turnAt[i] && q.speaker);
+  const inTurn = (q: Quote, i: number) => !turnAt[i] && q.speaker !== null
+    && turns.some((t) => t.speaker!.start < q.speaker!.end && q.speaker!.start < t.speaker!.end && t.content.start <= q.content.start && q.content.end <= t.content.end);
+  if (turns.length && out.some(inTurn)) {
+    const keep = out.map((q, i) => !inTurn(q, i));
+    if (trace) trace.atts.splice(0, trace.atts.length, ...trace.atts.filter((_, i) => keep[i]));
+    return headlineSpeakers(text, head ?? null, out.filter((_, i) => keep[i]));
   }
   // A headline's speaker in short is the lede's, named in full (headline.ts).
   return headlineSpeakers(text, head ?? null, out);
