@@ -151,8 +151,6 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
         taken = end;
         continue;
       }
-      // A person's name has no lower-case word but its particles: "Xi meets Macron", a headline the model took for one
-      // name, is two.
       // "Rainier Bancorp", "Marcus Corp", "James M. Barker Trust": a name the model read as a person's but that ends with
       // a firm's or a body's word is an organisation's.
       if (c.type === 'PER' && c.end - c.start >= 2 && FIRM_WORD.test(ws[c.end - 1]!.text)) {
@@ -160,6 +158,8 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
         taken = end;
         continue;
       }
+      // A person's name has no lower-case word but its particles: "Xi meets Macron", a headline the model took for one
+      // name, is two.
       const cut = c.type === 'PER' ? personRuns(ws, c.start, c.end) : null;
       const prev = out[out.length - 1];
       if (cut) for (const [a, b] of cut) out.push({ start: ws[a]!.start, end: ws[b - 1]!.end, text: text.slice(ws[a]!.start, ws[b - 1]!.end), type: 'PER', via: 'model' });

@@ -414,8 +414,9 @@ const NAME_REST_MAX = 12;
 
 /**
  * "According to the Centers for Disease Control and Prevention in the United States, one out of …": where the tagger ended
- * the source of "according to" on a word a name goes on after and began the content with the rest of the name, the source
- * runs to the comma and the content starts after it.
+ * the source of "according to" on a word a name goes on after and began the content with the rest of the name, or began
+ * it with a past participle that goes on with the source (participleAfter), the source runs to the comma and the content
+ * starts after it; so where it took a word inside the source for the cue (innerCue).
  */
 export function accordingToNames(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, text, sent, quote } = ctx;
@@ -438,6 +439,7 @@ export function accordingToNames(ctx: TokenContext, raws: readonly Attribution[]
 
 /** Most tokens of a cue the tagger read inside the source of "according to". */
 const INNER_CUE_MAX = 3;
+/** Relative pronouns: a source that holds one goes on with a clause of its own ("CNN who reported that …"). */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'that']);
 
 /**
