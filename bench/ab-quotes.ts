@@ -1,0 +1,69 @@
+/**
+ * A/B speed of the quote stage alone, of an older copy of the sources against the working tree: both stages run in
+ * turn, document by document, on the same documents as the working tree's pipeline hands them to its quote stage
+ * (Reuters-21578 articles). With the other stages out of the timing, and the same input on both sides, the ratio is
+ * steadier than bench/ab.ts gives for one stage. The first rounds warm the code up; the median of the rest is the figure.
+ * usage:
+ *   mkdir -p /tmp/old && git archive HEAD src data | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/
+ *   npx tsx bench/ab-quotes.ts /tmp/old [--limit N] [--rounds R] [--warm W]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as QuotesModule from '../src/stages/quotes/index.js';
+import type { Doc } from '../src/document/document.js';
+import { createAnalyzer, defaultStages } from '../src/analyzer.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import { readSgml } from '../src/readers/sgml/index.js';
+import type { RawArticle } from '../src/readers/types.js';
+import { SHARED } from '../test/shared.js';
+
+const args = process.argv.slice(2);
+const oldDir = args.find((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--'));
+if (!oldDir) {
+  console.error('usage: npx tsx bench/ab-quotes.ts OLD_DIR [--limit N] [--rounds R] [--warm W]');
+  process.exit(2);
+}
+const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const limit = opt('--limit', 2000);
+const rounds = opt('--rounds', 20);
+const warm = opt('--warm', 6);
+
+const raws: RawArticle[] = [];
+const dir = join(SHARED, 'corpora/reuters21578');
+for (const f of readdirSync(dir).filter((x) => x.endsWith('.sgm')).sort()) {
+  const path = join(dir, f);
+  for (const r of readSgml({ name: path, path, bytes: readFileSync(path) })) if (r.kind === 'article' && raws.length < limit) raws.push(r);
+}
+
+// The documents as the working tree's pipeline hands them to its quote stage.
+const docs: Doc[] = [];
+const stages = defaultStages(loadKnowledge()).map((st) => (st.name === 'quotes' ? { ...st, run(doc: Doc, o: Parameters<typeof st.run>[1]) { docs.push(doc); return st.run(doc, o); } } : st));
+const analyzer = await createAnalyzer({}, stages);
+for (const r of raws) analyzer.analyzeRaw(r);
+
+const oldQuotes = (await import(pathToFileURL(join(resolve(oldDir), 'src/stages/quotes/index.ts')).href)) as typeof QuotesModule;
+const newQuotes = (await import(pathToFileURL(resolve(import.meta.dirname, '../src/stages/quotes/index.ts')).href)) as typeof QuotesModule;
+const sides = { old: oldQuotes.createQuoteStage(), new: newQuotes.createQuoteStage() };
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const ratios: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const total = { old: 0, new: 0 };
+  docs.forEach((d, i) => {
+    for (const k of i % 2 ? (['new', 'old'] as const) : (['old', 'new'] as const)) {
+      const t = cpuMs();
+      sides[k].run(d, {});
+      total[k] += cpuMs() - t;
+    }
+  });
+  const ratio = total.new / total.old;
+  if (r >= warm) ratios.push(ratio);
+  console.log(`round ${r + 1}${r < warm ? ' (warm-up)' : ''}: quote stage old ${(total.old / docs.length).toFixed(3)} ms, new ${(total.new / docs.length).toFixed(3)} ms per document; new/old time ${ratio.toFixed(3)}`);
+}
+ratios.sort((a, b) => a - b);
+if (ratios.length) {
+  console.log(`quote stage new/old time over ${ratios.length} rounds after ${warm} warm-up: median ${ratios[Math.floor(ratios.length / 2)]!.toFixed(3)} (${ratios[0]!.toFixed(3)}–${ratios[ratios.length - 1]!.toFixed(3)}), ${docs.length} documents`);
+}
