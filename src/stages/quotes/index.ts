@@ -15,7 +15,7 @@ import type { CueKind, Entity, Quote, QuoteExplanation, Token } from '../../docu
 import { firstIndex, firstStartingFrom, trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
-import { accordingTo, accordingToNames, embeddedPosts, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendFronted, extendToRegions, headlineLabel, orphanCues, quotedAsSaying, reportsWords, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, trailingSaying, transcriptLines, withNested, type Attribution } from './rules.js';
+import { accordingTo, accordingToNames, embeddedPosts, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendFronted, extendToRegions, headlineLabel, orphanCues, quotedAsSaying, reportsWords, RELATIVES, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, trailingSaying, transcriptLines, withNested, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, titleSets, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -199,7 +199,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     }
     if (furniture.some((b) => b.start <= content.start && content.end <= b.end)) continue;
     const cue = a.cue ? charSpan(trimPunct(tokens, a.cue)) : null;
-    if (cue && a.source && !a.turn) content = withoutFrame(text, content, charSpan(a.source), cue, regions);
+    // (A relative pronoun after the comma opens a clause on the words before, no frame: "…, one source, who asked not to be named".)
+    if (cue && a.source && !a.turn && !RELATIVES.has(tokens[a.source.first]!.norm)) content = withoutFrame(text, content, charSpan(a.source), cue, regions);
     if (cue && cue.end <= content.start) {
       // "noted, in a statement to journalists, that Syria …": the circumstance before "that" is the saying's.
       // So is the rest of one the tagger cut after its preposition ("said in" + "its annual report issued today that …",
@@ -392,16 +393,15 @@ const CONDITION_FRONT = /^\s*(?:if|unless|provided|once)\b/i;
  *   the failure of the recent ICO talks, Arango said Colombia felt frustrated …", "In answer to a question, Wrigley said
  *   there have been no buyout offers"), as PolNeAR annotates it: not a condition of what was said ("If …", "Unless …"),
  *   a frame that holds a quotation, or words that go on with a clause joined after the cue ("but …").
- * Not a content mostly quoted, nor one of a cue that tells someone (whose listener follows it), nor one whose source
- * opens with a relative pronoun.
+ * Not a content mostly quoted, nor one of a cue that tells someone (whose listener follows it). (The caller leaves out a
+ * source that opens with a relative pronoun.)
  */
 function withoutFrame(text: string, content: Span, source: Span, cue: Span, regions: readonly QuoteRegion[]): Span {
   if (!(content.start < source.start && source.end <= cue.start && cue.end < content.end) || isDirect(content, regions)) return content;
   const comma = /,\s*$/.exec(text.slice(content.start, source.start));
   const rest = text.slice(cue.end, content.end);
   const cueWords = text.slice(cue.start, cue.end);
-  // (A relative pronoun after the comma opens a clause on the words before, no frame: "…, one source, who asked not to be named".)
-  if (!comma || /^\s*[,.;!?)\]]/.test(rest) || TELL.test(cueWords) || /^(?:who|whom|which|that)\b/i.test(text.slice(source.start, source.end))) return content;
+  if (!comma || /^\s*[,.;!?)\]]/.test(rest) || TELL.test(cueWords)) return content;
   const quotedIn = (start: number, end: number) => regions.some((r) => r.start < end && start < r.end);
   if (CIRCUMSTANCE_AFTER.test(rest) || PREPOSITION_END.test(cueWords) || CUE_TO_LISTENER.test(cueWords)) {
     return quotedIn(cue.end, content.end) || /\bthat\b/.test(rest) ? content : trimSpan(text, { start: content.start, end: source.start - comma[0].length });

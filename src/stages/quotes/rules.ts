@@ -419,7 +419,7 @@ const NAME_REST_MAX = 12;
  * starts after it; so where it took a word inside the source for the cue (innerCue).
  */
 export function accordingToNames(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  const { tokens, text, sent, quote } = ctx;
+  const { tokens, text, quote } = ctx;
   return raws.map((a) => {
     const { cue, source, content: c } = a;
     const inner = innerCue(ctx, a);
@@ -429,38 +429,46 @@ export function accordingToNames(ctx: TokenContext, raws: readonly Attribution[]
     const open = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
     const nameGoesOn = NAME_GOES_ON.has(tokens[source.last]!.norm) && (open(c.first) || (tokens[c.first]!.norm === 'the' && c.first < c.last && open(c.first + 1)));
     if (!nameGoesOn && !participleAfter(ctx, source, c.first)) return a;
-    let comma = c.first + 1;
-    while (comma < c.last && comma - c.first < NAME_REST_MAX && tokens[comma]!.norm !== ',' && sent[comma] === sent[c.first]) comma++;
+    const comma = restComma(ctx, c);
     // (After a participle's phrase, a clause: "…, the Senate cancelled …".)
-    if (tokens[comma]!.norm !== ',' || comma >= c.last || (!nameGoesOn && !verbIn(ctx, comma + 1, c.last))) return a;
+    if (comma < 0 || (!nameGoesOn && !verbIn(ctx, comma + 1, c.last))) return a;
     return { ...a, source: { ...source, last: comma - 1 }, content: { ...c, first: comma + 1 } };
   });
 }
 
 /** Most tokens of a cue the tagger read inside the source of "according to". */
 const INNER_CUE_MAX = 3;
-/** Relative pronouns: a source that holds one goes on with a clause of its own ("CNN who reported that …"). */
-const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'that']);
 
 /**
  * "According to videos" + "posted on" + "social media, people approached Khan …", "According to a 1989 report" + "from" +
  * "the National Transportation Safety Board (NTSB), the same aircraft …", "According to a report" + "citing" + "the mayor's
  * office, twenty people were arrested": where the tagger read a participle or a preposition inside the source of
  * "according to" as the cue, the cue is "according to", the source runs to the comma, and the clause after it is what
- * was said. Not a source with a comma or a relative pronoun of its own, nor a content that opens with "that".
+ * was said. Not a source with a comma or a relative pronoun of its own (RELATIVES: "CNN who reported that …"), nor a
+ * content that opens with "that".
  */
 function innerCue(ctx: TokenContext, a: Attribution): Attribution | null {
-  const { tokens, sent, quote, text } = ctx;
+  const { tokens, quote, text } = ctx;
   const { cue, source, content: c } = a;
   if (!cue || !source || source.first < 2 || tokens[source.first - 2]!.norm !== 'according' || tokens[source.first - 1]!.norm !== 'to') return null;
   if (cue.first !== source.last + 1 || cue.last - cue.first >= INNER_CUE_MAX || c.first !== cue.last + 1 || quote[c.first] !== 0 || tokens[c.first]!.norm === 'that') return null;
   const head = tokens[cue.first]!;
   if (!(head.pos === 'ADP' || (head.pos === 'VERB' && /^\p{Ll}+(?:ed|en|ing)$/u.test(text.slice(head.start, head.end))))) return null;
-  for (let k = source.first; k <= source.last; k++) if (tokens[k]!.norm === ',' || RELATIVE_WORDS.has(tokens[k]!.norm)) return null;
+  for (let k = source.first; k <= source.last; k++) if (tokens[k]!.norm === ',' || RELATIVES.has(tokens[k]!.norm)) return null;
+  const comma = restComma(ctx, c);
+  if (comma < 0 || quote[comma] !== 0 || !verbIn(ctx, comma + 1, c.last)) return null;
+  return { ...a, cue: { ...cue, first: source.first - 2, last: source.first - 1 }, source: { ...source, last: comma - 1 }, content: { ...c, first: comma + 1 } };
+}
+
+/**
+ * The comma where the rest of a source that the tagger began a content with ends (within NAME_REST_MAX tokens of the
+ * content's start, in its sentence, and before its last token), or -1.
+ */
+function restComma(ctx: TokenContext, c: TokenSpan): number {
+  const { tokens, sent } = ctx;
   let comma = c.first + 1;
   while (comma < c.last && comma - c.first < NAME_REST_MAX && tokens[comma]!.norm !== ',' && sent[comma] === sent[c.first]) comma++;
-  if (tokens[comma]!.norm !== ',' || comma >= c.last || quote[comma] !== 0 || !verbIn(ctx, comma + 1, c.last)) return null;
-  return { ...a, cue: { ...cue, first: source.first - 2, last: source.first - 1 }, source: { ...source, last: comma - 1 }, content: { ...c, first: comma + 1 } };
+  return tokens[comma]!.norm === ',' && comma < c.last ? comma : -1;
 }
 
 /**
