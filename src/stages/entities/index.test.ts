@@ -75,6 +75,14 @@ describe('entity stage', () => {
     expect(got).toContain('PER:Vladimir Putin');
     expect(got).toContain('LOC:Magnitogorsk');
   });
+
+  it('reads a news agency told something as the agency, not one name with the clause that follows it', () => {
+    // Constructed, in the form of wire copy that leaves out "that" after "told Reuters".
+    const es = entitiesOf('The trade minister told Reuters Taiwan would further reduce import tariffs this year. Officials told Reuters Brazil was not planning to change its position, and a Reuter survey of economists found the same.');
+    expect(es.map((e) => `${e.type}:${e.text}`)).toEqual(['ORG:Reuters', 'LOC:Taiwan', 'ORG:Reuters', 'LOC:Brazil', 'ORG:Reuter']);
+    // The agency's own name goes on ("Reuters Holdings").
+    expect(entitiesOf('Shareholders told Reuters Holdings Plc to raise its dividend.').map((e) => e.text)).toContain('Reuters Holdings Plc');
+  });
 });
 
 describe('entity stage on names run together', () => {

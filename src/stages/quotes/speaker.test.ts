@@ -562,6 +562,17 @@ describe('resolveSpeaker', () => {
     const m2 = mentionsIn(text2, [['Reuters', 'ORG', 'Reuters', 'GBRMED']]);
     expect(resolveSpeaker({ text: text2, source: at(text2, 'A company spokesperson'), mentions: m2, previous: [], titles }).name).toBe('company spokesperson');
   });
+  it('never takes the news medium a source talked to for the organisation a later "the company" or "it" stands for', () => {
+    // Constructed, in the form of wire stories.
+    const text = 'Acme Corp will raise its output of tractors next year, a company spokesman told Reuters. The company also said it would open a plant in Ohio.';
+    const mentions = mentionsIn(text, [['Acme Corp', 'ORG', 'Acme Corp'], ['Reuters', 'ORG', 'Reuters', 'GBRMED']]);
+    expect(resolveSpeaker({ text, source: at(text, 'The company'), mentions, previous: [], titles }).name).toBe('Acme Corp');
+    expect(resolveSpeaker({ text, source: { start: text.indexOf('it would'), end: text.indexOf('it would') + 2 }, mentions, previous: [], titles }).name).toBe('Acme Corp');
+    // A medium that is no addressee stays one ("Reuters Holdings said …, the company said").
+    const text2 = 'Reuters Holdings Plc said its profits rose. The company said revenues rose too.';
+    const m2 = mentionsIn(text2, [['Reuters Holdings Plc', 'ORG', 'Reuters Holdings Plc', 'GBRMED']]);
+    expect(resolveSpeaker({ text: text2, source: at(text2, 'The company'), mentions: m2, previous: [], titles }).name).toBe('Reuters Holdings Plc');
+  });
   it('names a spokesman with no owner written by the organisation that is the subject shortly before', () => {
     // Constructed, in the forms of wire stories.
     const text = 'The Federal Reserve entered the U.S. Government securities market to arrange repurchase agreements, a spokeswoman said.';

@@ -595,11 +595,11 @@ function many(sp: Speaker): boolean {
 const KIND_OF_MANY = /\s\p{Ll}[\p{L}-]*[^siu'’]s$/u;
 
 /** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
-function organisation(source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
+function organisation(text: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   // (One organisation, not many of them named by their kind: "Japanese exporters said … The firm said" is not they.)
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true && !p.quoted && !KIND_OF_MANY.test(p.speaker.name ?? ''));
   if (quoted) return via(quoted.speaker, 'organisation', quoted.span ?? undefined);
-  const named = findLastBefore(mentions, source.start, (m) => m.end <= source.start && m.type === 'ORG' && !KIND_OF_MANY.test(m.text));
+  const named = findLastBefore(mentions, source.start, (m) => m.end <= source.start && m.type === 'ORG' && !KIND_OF_MANY.test(m.text) && !addressed(text, m));
   return named ? asSpeaker(named) : null;
 }
 
@@ -769,7 +769,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (place && (place.name !== place.text || place.actor) && !goesOn) return via(asSpeaker(place), 'name', null);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) {
-    const o = organisation(source, mentions, previous);
+    const o = organisation(text, source, mentions, previous);
     return o ? via(o, 'organisation') : { name: null };
   }
   // ("WHO" in capitals is the World Health Organization, no relative pronoun.)
@@ -848,7 +848,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const staff = COMPANY_STAFF.exec(bareLower);
   if (staff) {
     // (A company's, not a state body's nor a news medium's that reported it: "According to Reuters, … a company spokesperson".)
-    const org = organisationByNoun(staff[1]!, source, mentions, previous);
+    const org = organisationByNoun(text, staff[1]!, source, mentions, previous);
     if (org?.name && !(org.actor && (STATE_SECTOR.test(org.actor.slice(3)) || NOT_A_COMPANY.test(org.actor.slice(3)))) && !/\bgovernment\b/i.test(org.name) && !MEDIA_NAME.test(org.name)) return { name: `${org.name} ${staff[2]}`, ...(org.actor ? { actor: org.actor } : {}), via: 'organisation', ...(org.from ? { from: org.from } : {}) };
   }
   // "A spokesman said", "…, a spokeswoman said": no owner written, the organisation that is the subject of its sentence or of
@@ -907,7 +907,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const at = bare === bareLower ? /^(.+?)\s+(?:for|at|with)\s+(.+)$/su.exec(bareLower) : null;
   if (at) {
     const org = /^(?:the|its)\s+(\p{L}+)$/u.exec(at[2]!);
-    const named = org ? organisationByNoun(org[1]!, source, mentions, previous) : null;
+    const named = org ? organisationByNoun(text, org[1]!, source, mentions, previous) : null;
     return named?.name ? { name: `${named.name} ${at[1]}`, via: 'organisation', ...(named.from ? { from: named.from } : {}) } : owned(inp, raw, bare);
   }
   // 4. A description with a title: the name that followed the same words earlier.
@@ -940,9 +940,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // "the production company", "the oil company": the organisation last quoted or named with that word in its name
     // ("Dick Clark Productions", which the recogniser may read as a person's name), before any other.
     const kind = /^(\p{Ll}+)\s+(\p{Ll}+)$/u.exec(bareLower);
-    const ofKind = kind && ORG_NOUNS.has(kind[2]!) ? organisationOfKind(kind[1]!, source, mentions, previous) : null;
+    const ofKind = kind && ORG_NOUNS.has(kind[2]!) ? organisationOfKind(text, kind[1]!, source, mentions, previous) : null;
     if (ofKind) return via(ofKind, 'organisation');
-    const o = organisationByNoun(lastWord(bare), source, mentions, previous);
+    const o = organisationByNoun(text, lastWord(bare), source, mentions, previous);
     if (o) return via(o, 'organisation');
   }
   const org = orgByWord(bare, mentions, source.start);
@@ -1122,7 +1122,7 @@ const KIND_REACH = 1500;
  * The organisation a kind word before an organisation noun names ("production" in "the production company"): the last one
  * quoted or named within KIND_REACH whose name has the word, singular or plural, capitalised ("Dick Clark Productions"), not a place.
  */
-function organisationOfKind(kind: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
+function organisationOfKind(text: string, kind: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   const stem = kind.replace(/s$/, '');
   if (stem.length < 3) return null;
   // (A word of a name of two words or more, capitalised as names are: not "bank analysts", nor "Health" opening a sentence.)
@@ -1130,20 +1130,29 @@ function organisationOfKind(kind: string, source: Span, mentions: readonly Menti
     const ws = name?.split(/[\s-]+/) ?? [];
     return ws.length > 1 && ws.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().replace(/s$/, '') === stem);
   };
-  return lastOrganisation(source, mentions, previous, KIND_REACH, (p) => has(p.speaker.name), (m) => m.type !== 'LOC' && (has(m.name) || has(m.text)));
+  return lastOrganisation(source, mentions, previous, KIND_REACH, (p) => has(p.speaker.name), (m) => m.type !== 'LOC' && (has(m.name) || has(m.text)) && !addressed(text, m));
 }
 
 /** The organisation a head noun stands for: the earlier name it ends ("ministry" → "the Foreign Ministry"), else, for an organisation noun, the last one quoted or named. */
-function organisationByNoun(head: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
+function organisationByNoun(text: string, head: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   const org = findLastBefore(endingWith(mentions, head), source.start, (m) => m.type !== 'PER' && lastWord(m.text) === head);
   if (org) return asSpeaker(org);
-  return ORG_NOUNS.has(head) ? organisation(source, mentions, previous) : null;
+  return ORG_NOUNS.has(head) ? organisation(text, source, mentions, previous) : null;
 }
 
 /** Nouns for a news medium: "the paper", "the daily", "the trade paper" stand for the medium last named. */
 const MEDIA_NOUNS = /^(?:(?:\p{L}+\s+)?(?:paper|newspaper|daily|weekly|magazine|tabloid|broadsheet|broadcaster)|(?:state\s+)?(?:news|press)\s+agency)$/u;
 /** Names that are a news medium's: "The New York Times", "China Daily", "Automotive News", "the Tanjug news agency". */
-const MEDIA_NAME = /\b(?:Times|Post|News|Daily|Weekly|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Standard|Express|Mirror|Magazine|Radio|Television|TV|Broadcasting|(?:News|Press) Agency|Izvestia|Pravda)\b/;
+const MEDIA_NAME = /\b(?:Times|Post|News|Daily|Weekly|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Standard|Express|Mirror|Magazine|Review|Radio|Television|TV|Broadcasting|(?:News|Press) Agency|Izvestia|Pravda)\b/;
+/** Words before a news medium that asked or was told ("told Reuters", "in an interview with the Financial Times", "contacted by AFP"). */
+const ADDRESSED_AFTER = /\b(?:told|to|with|from|by)\s+(?:the\s+)?$/i;
+/**
+ * Is a mention a news medium that a source talked to, and so never whom a later "it" or "the company" stands for
+ * ("…, he told Reuters. The company also plans …")?
+ */
+function addressed(text: string, m: Mention): boolean {
+  return isMedium(m.name, m.actor) && ADDRESSED_AFTER.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
 /** Is it a news medium, by its actor code or by its name? */
 function isMedium(name: string | null | undefined, actor: string | undefined): boolean {
   return !!actor?.endsWith('MED') || (!!name && MEDIA_NAME.test(name));
