@@ -15,7 +15,7 @@ import type { CueKind, Entity, Quote, QuoteExplanation, Token } from '../../docu
 import { firstIndex, firstStartingFrom, trimSpan, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline.js';
 import { joinSpans, spansFromTags, withoutNameCues, type TokenSpan } from './assemble.js';
-import { accordingTo, accordingToNames, embeddedPosts, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendFronted, extendToRegions, headlineLabel, orphanCues, quotedAsSaying, reportsWords, RELATIVES, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, trailingSaying, transcriptLines, withNested, type Attribution } from './rules.js';
+import { accordingTo, accordingToNames, embeddedPosts, attributeQuotes, clauseFallback, clauseSubject, extendClauses, extendFronted, extendToRegions, headlineLabel, orphanCues, quotedAsSaying, reportsWords, RELATIVES, sayingBeforeParticiple, signedQuotes, sourceFallback, splitParticiples, subjectlessCues, trailingSaying, transcriptLines, withNested, type Attribution } from './rules.js';
 import { allFeatures, buildContext, taggedRuns, type Sequence, type TokenContext } from './features.js';
 import { posIndices, scorerOf, tagSequences } from './scorer.js';
 import { loadCategories, loadCues, loadTitles, titleSets, type CategoryLexicon, type CueLexicon } from './lexicon.js';
@@ -115,7 +115,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'extend', rule: 'extend', run: (raw, { ctx }) => extendFronted(ctx, extendClauses(ctx, raw)) },
   { step: 'sources', rule: 'sources', run: (raw, { ctx }) => sourceFallback(ctx, quotedAsSaying(ctx, raw)) },
   { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
-  { step: 'cut', rule: 'cut', run: (raw, { ctx }) => splitInverted(ctx, splitSharedSubject(ctx, splitCoordinated(ctx, cutIndirect(ctx, afterRelativeSource(ctx, frontedAdverbial(ctx, contentBeforeInversion(ctx, trailingSaying(ctx, raw)))))))) },
+  { step: 'cut', rule: 'cut', run: (raw, { ctx }) => splitInverted(ctx, splitSharedSubject(ctx, splitCoordinated(ctx, cutIndirect(ctx, afterRelativeSource(ctx, frontedAdverbial(ctx, contentBeforeInversion(ctx, sayingBeforeParticiple(ctx, trailingSaying(ctx, raw))))))))) },
   { step: 'repeats', run: (raw, { ctx, res }) => dropRepeats(ctx, correctSources(ctx, dropQuestions(ctx, dropEditorial(ctx, dropForeign(ctx, dropAnonymity(ctx, dropNamings(ctx, raw, res.titles))))))) },
   { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, raw) },
 ];

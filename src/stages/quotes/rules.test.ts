@@ -5,7 +5,7 @@ import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
-import { accordingTo, accordingToNames, clauseSubject, extendFronted, orphanCues, sourceFallback, subjectBeforeApposition, subjectlessCues, trailingSaying, type Attribution } from './rules.js';
+import { accordingTo, accordingToNames, clauseSubject, extendFronted, orphanCues, sayingBeforeParticiple, sourceFallback, subjectBeforeApposition, subjectlessCues, trailingSaying, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
@@ -600,5 +600,31 @@ describe('a sentence that closes with its own saying, read as the content of an 
     const ctx3 = context(text3);
     const c: Attribution = { source: spans(ctx3, [['SRC', 'The review']])[0]!, cue: spans(ctx3, [['CUE', 'will look at']])[0]!, content: spans(ctx3, [['CON', 'whether farmers should report yields for separate crops, regions and seasons in annual statements the official said']])[0]! };
     expect(trailingSaying(ctx3, [c])).toEqual([c]);
+  });
+});
+
+describe('a saying between a clause and a participle that goes on with it', () => {
+  it('is an attribution of its own, whose source the participle shares; a sourceless reading inside the clause gives way', () => {
+    // Wikinews, 2019-01-04, "Magnitogorsk apartment building collapses after explosion, dozens dead" (CC BY 2.5); the tagger's reading.
+    const text = 'A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work yesterday.';
+    const ctx = context(text);
+    const misread: Attribution = { source: null, cue: spans(ctx, [['CUE', 'are confirmed']])[0]!, content: spans(ctx, [['CON', 'dead']])[0]! };
+    const [src, cue, con] = spans(ctx, [['SRC', 'officials'], ['CUE', 'adding'], ['CON', 'that rescuers ended their work yesterday']]);
+    expect(show(ctx, sayingBeforeParticiple(ctx, [misread, { source: src!, cue: cue!, content: con! }]))).toEqual([
+      { source: 'officials', cue: 'told', content: 'A total of 39 are confirmed dead' },
+      { source: 'officials', cue: 'adding', content: 'that rescuers ended their work yesterday' },
+    ]);
+    // The participle's source run over the whole clause (constructed, in the form of 1987 wire stories).
+    const text2 = 'The country exported 535,460 tonnes of wheat in January, the Home Grown Cereals Authority said, quoting customs figures.';
+    const ctx2 = context(text2);
+    const [s2, c2, k2] = spans(ctx2, [['SRC', 'The country exported 535,460 tonnes of wheat in January, the Home Grown Cereals Authority'], ['CUE', 'quoting'], ['CON', 'customs figures']]);
+    expect(show(ctx2, sayingBeforeParticiple(ctx2, [{ source: s2!, cue: c2!, content: k2! }]))).toEqual([
+      { source: 'the Home Grown Cereals Authority', cue: 'said', content: 'The country exported 535,460 tonnes of wheat in January' },
+      { source: 'the Home Grown Cereals Authority', cue: 'quoting', content: 'customs figures' },
+    ]);
+    // A saying that is already someone's cue stays as it is.
+    const said: Attribution = { source: src!, cue: spans(ctx, [['CUE', 'told']])[0]!, content: spans(ctx, [['CON', 'A total of 39 are confirmed dead']])[0]! };
+    const adding: Attribution = { source: src!, cue: cue!, content: con! };
+    expect(sayingBeforeParticiple(ctx, [said, adding])).toEqual([said, adding]);
   });
 });

@@ -224,14 +224,15 @@ const TAIL_AFTER = 3;
  * phrase (with a name before it and a comma) is the source, and the content ends before it. Only for a phrase that names
  * someone and a cue that reports words.
  */
-function tailSource(ctx: TokenContext, a: Attribution): Attribution | null {
+function tailSource(ctx: TokenContext, a: Attribution, clauseEnd = -1): Attribution | null {
   const { tokens, quote, sent } = ctx;
   const cue = a.cue!;
   const c = a.content;
   // (Right before the cue, or before a comma and the cue: "…, president of the association, said.")
   const before = cue.first - 1 - (tokens[cue.first - 1]?.norm === ',' && quote[cue.first - 1] === 0 ? 1 : 0);
   if (c.last !== before || c.last - c.first < 4 || quote[c.last] !== 0 || /ing$/.test(tokens[cue.first]!.norm) || !reportsWords(ctx, cue)) return null;
-  const end = lastWord(ctx, ctx.sentRange[sent[cue.first]!]!);
+  // (The saying's clause ends with its sentence, or where the caller says: before ", adding …".)
+  const end = clauseEnd >= 0 ? clauseEnd : lastWord(ctx, ctx.sentRange[sent[cue.first]!]!);
   if (end - cue.last > TAIL_AFTER) return null;
   if (verbIn(ctx, cue.last + 1, end, true)) return null;
   const boundary = (k: number) => (tokens[k]!.norm === ',' && quote[k] === 0) || quote[k] === 3;
@@ -288,6 +289,44 @@ export function trailingSaying(ctx: TokenContext, raws: readonly Attribution[]):
     while (last > c.first && tokens[last]!.norm === ',' && quote[last] === 0) last--;
     if (a.source && !(a.source.first <= saying.source!.last && saying.source!.first <= a.source.last) && last > c.first) out.push({ ...a, content: { ...c, last } });
     out.push(saying);
+  }
+  return out ?? [...raws];
+}
+
+/**
+ * "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work yesterday.", "The
+ * U.K. exported 535,460 tonnes of wheat in January, the Home Grown Cereals Authority (HGCA) said, quoting adjusted Customs
+ * figures.": a saying between a clause and a participle that goes on with it, which the tagger read as no cue, the
+ * participle's source running over it (or over the whole clause). The saying is an attribution of its own (its source and
+ * cue as tailSource reads them, the sentence before them its content), whose source the participle's is too; an attribution
+ * inside that clause with no source of its own ("are confirmed" + "dead") was the saying misread, and gives way.
+ */
+export function sayingBeforeParticiple(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, sent, sentRange, quote, lemmas } = ctx;
+  let out: Attribution[] | null = null;
+  for (const a of raws) {
+    const p = a.cue?.first ?? -1;
+    // The participle: a reporting or relaying verb's "-ing" after a comma ("adding", "quoting"), its source before the comma.
+    if (p < 2 || !a.source || a.source.last >= p - 1 || !/ing$/.test(tokens[p]!.norm) || !(REPORTING.has(lemmas[p]!) || RELAYING.has(lemmas[p]!))
+      || tokens[p - 1]!.norm !== ',' || quote[p - 1] !== 0) continue;
+    // The saying's verb: in the participle's source or after it, at most TAIL_AFTER tokens before the comma, no one's cue.
+    let v = p - 2;
+    while (v > a.source.first && p - 2 - v < TAIL_AFTER && !(tokens[v]!.pos === 'VERB' && REPORTING.has(lemmas[v]!))) v--;
+    if (!(tokens[v]!.pos === 'VERB' && REPORTING.has(lemmas[v]!)) || /ing$/.test(tokens[v]!.norm)) continue;
+    if ((out ?? raws).some((b) => b.cue && b.cue.first <= v && v <= b.cue.last)) continue;
+    const s = sentRange[sent[v]!]!;
+    if (sent[p] !== sent[v]) continue;
+    let first = s.start;
+    while (first < v && tokens[first]!.pos === 'PUNCT' && quote[first] === 0) first++;
+    const saying = tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first, last: v - 1 } }, p - 2);
+    // (The participle's source holds the saying's, or is it: not someone else named before.)
+    const src = saying?.source;
+    if (!saying || !src || !onePhrase(ctx, src) || a.source.last < src.first || src.last < a.source.first) continue;
+    const con = saying.content;
+    out ??= [...raws];
+    const inside = (b: Attribution) => b !== a && !b.source && !!b.cue && con.first <= b.cue.first && b.content.first >= con.first && b.content.last <= con.last;
+    // (The saying before the participle, in the order of the text.)
+    out = out.filter((b) => !inside(b)).flatMap((b) => (b === a ? [saying, { ...a, source: src }] : [b]));
   }
   return out ?? [...raws];
 }
