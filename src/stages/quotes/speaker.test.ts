@@ -489,6 +489,17 @@ describe('resolveSpeaker', () => {
     expect(sp2('who')).toMatchObject({ name: 'some dealers', via: 'relative' });
     expect(resolveSpeaker({ text: text2, source: at(text2, 'who', text2.indexOf('traders')), mentions: [], previous: [], titles }).name).toBe('many local traders');
   });
+  it('gives "which" right after a country to the country, but "who", a name\'s end or a topic to no country', () => {
+    // Constructed, in the forms of wire stories.
+    const text = 'Assange is fighting extradition to the United States, which accuses him of espionage. The boy met a man from Jordan, who advised him to leave. '
+      + 'Protesters stood before the Supreme Court of the United States, which rejected the suit. Analysts read a report on Turkey, which said inflation would fall.';
+    const mentions = mentionsIn(text, [['United States', 'LOC', 'United States', 'USA'], ['Jordan', 'LOC', 'Jordan', 'JOR'], ['Supreme Court', 'ORG'], ['Turkey', 'LOC', 'Turkey', 'TUR']]);
+    const sp = (s: string, from: string) => resolveSpeaker({ text, source: at(text, s, text.indexOf(from)), mentions, previous: [], titles });
+    expect(sp('which', 'Assange')).toMatchObject({ name: 'United States', actor: 'USA', via: 'relative' });
+    expect(sp('who', 'The boy').name).not.toBe('Jordan');
+    expect(sp('which', 'Protesters').name).not.toBe('United States');
+    expect(sp('which', 'Analysts').name).not.toBe('Turkey');
+  });
   it('gives a relative pronoun after a common noun that is no apposition that noun, not a name further back', () => {
     // Wikinews, "Charlottesville, Virginia killer sentenced to life in prison" (2019-07-01); and constructed, in the form of a wire story.
     const text = 'The hearings included an apology from Fields, and requests for leniency from Fields\' lawyers, who argued his history of mental illness. '

@@ -782,10 +782,13 @@ function resolveRaw(inp: ResolveInput): Speaker {
       const gap = text.slice(x.end, source.start);
       return !/\p{Ll}\s*,?\s*$/u.test(gap) || /^\s*,(?!\s*(?:and|or|but)\b)[^,]+,\s*$/.test(gap);
     };
-    const m = findLastBefore(mentions, source.start, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && x.type !== 'LOC')
+    // (A place only as a country that speaks, and never as "who": "the United States, which accuses him", not "a plant in
+    // Ohio, which", nor the end of a name or the topic: "the Supreme Court of the United States, which", "a report on Turkey, which".)
+    const country = lower !== 'who' && lower !== 'whom';
+    const m = findLastBefore(mentions, source.start, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && (x.type !== 'LOC' || (country && COUNTRY_CODE.test(x.actor ?? '') && !OF_OR_ON.test(text.slice(Math.max(0, x.start - 8), x.start)))))
       ?? findLastBefore(mentions, source.start, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)) && mayReach(x));
     if (!m) return nounBeforeRelative(inp) ?? { name: null };
-    const full = m.name !== m.text ? m : expandName(m.text, mentions, m.start) ?? m;
+    const full = m.name !== m.text || m.type === 'LOC' ? m : expandName(m.text, mentions, m.start) ?? m;
     return via(asSpeaker(m, full.name, full.actor ?? m.actor), 'relative');
   }
   // 2. Pronouns: the later of the last speaker and the last person mentioned before
@@ -1144,6 +1147,10 @@ function organisationByNoun(text: string, head: string, source: Span, mentions: 
 const MEDIA_NOUNS = /^(?:(?:\p{L}+\s+)?(?:paper|newspaper|daily|weekly|magazine|tabloid|broadsheet|broadcaster)|(?:state\s+)?(?:news|press)\s+agency)$/u;
 /** Names that are a news medium's: "The New York Times", "China Daily", "Automotive News", "the Tanjug news agency". */
 const MEDIA_NAME = /\b(?:Times|Post|News|Daily|Weekly|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Standard|Express|Mirror|Magazine|Review|Radio|Television|TV|Broadcasting|(?:News|Press) Agency|Izvestia|Pravda)\b/;
+/** Words before a place that make it part of a name or a topic ("the Supreme Court of the United States", "a report on Turkey"). */
+const OF_OR_ON = /\b(?:of|on)\s+(?:the\s+)?$/;
+/** A country's actor code, with no sector after it. */
+const COUNTRY_CODE = /^[A-Z]{3}$/;
 /** Words before a news medium that asked or was told ("told Reuters", "in an interview with the Financial Times", "contacted by AFP"). */
 const ADDRESSED_AFTER = /\b(?:told|to|with|from|by)\s+(?:the\s+)?$/i;
 /**
