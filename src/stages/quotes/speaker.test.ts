@@ -573,6 +573,15 @@ describe('resolveSpeaker', () => {
     const m2 = mentionsIn(text2, [['Reuters', 'ORG', 'Reuters', 'GBRMED']]);
     expect(resolveSpeaker({ text: text2, source: at(text2, 'A company spokesperson'), mentions: m2, previous: [], titles }).name).toBe('company spokesperson');
   });
+  it('gives an "it" in someone\'s turn no organisation named before its paragraph', () => {
+    // Constructed, in the form of a Wikinews interview's answers.
+    const text = 'We talked over IRC every evening.\nIt quickly grew too slow on the old computer. The Linux Foundation paid for a new one, and it said the money was well spent.';
+    const mentions = mentionsIn(text, [['IRC', 'ORG'], ['Linux Foundation', 'ORG']]);
+    const it = (from: string, inTurn: boolean) => resolveSpeaker({ text, source: { start: text.indexOf(from), end: text.indexOf(from) + 2 }, mentions, previous: [], titles, inTurn }).name;
+    expect(it('It quickly', true)).toBeNull();
+    expect(it('It quickly', false)).toBe('IRC');
+    expect(it('it said', true)).toBe('Linux Foundation');
+  });
   it('never takes the news medium a source talked to for the organisation a later "the company" or "it" stands for', () => {
     // Constructed, in the form of wire stories.
     const text = 'Acme Corp will raise its output of tractors next year, a company spokesman told Reuters. The company also said it would open a plant in Ohio.';

@@ -770,6 +770,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) {
     const o = organisation(text, source, mentions, previous);
+    // (In someone's turn, an "it" stands for a thing, not for an organisation named before the paragraph: "it showed that
+    // the collagen was degraded", "It quickly grew too slow", with "IRC" or "SPHERE" named answers before.)
+    if (o && inp.inTurn && text.lastIndexOf('\n', source.start) > (o.from?.start ?? -1)) return { name: null };
     return o ? via(o, 'organisation') : { name: null };
   }
   // ("WHO" in capitals is the World Health Organization, no relative pronoun.)
