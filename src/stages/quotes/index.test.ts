@@ -681,6 +681,14 @@ describe('a pronoun after the words it is said to have said', () => {
     const cite = rec.quotes.find((q) => text.slice(q.content.start, q.content.end).startsWith('the Supreme Court ruling'));
     expect(cite?.speakerName).toBe('Gray Miller');
   });
+  it('"the paper" is the paper the story names, not a headline\'s word in capitals', () => {
+    // Constructed, in the form of a 1987 wire story: "The paper said" had been "PAPER", the headline's source.
+    const text = 'PAPER SAYS CITY WILL RAISE BUS FARES\n\nBOSTON, March 9 - The city will raise bus fares by ten cents in July, the Boston Globe reported today.\n'
+      + '    The paper said the council would vote on the plan next week.';
+    const rec = analyzer.analyzeText(text);
+    const said = rec.quotes.find((q) => text.slice(q.content.start, q.content.end).startsWith('the council'));
+    expect(said?.speakerName).toBe('Boston Globe');
+  });
   it('reads "I" with an adverb after it as "I" ("I really did not know")', () => {
     // Wikinews, 2020-10-18, "Living with HIV during COVID-19: Wikinews talks to HIV-positive sex workers about how pandemic has effected their lives", CC BY 2.5 (shortened).
     const text = '((WN))  How did you come to Mumbai?\n\n((Jaya))  I did have my doubts because I though both of them are going and it might be something important. '

@@ -868,8 +868,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // 3. "The spokesman", "the officials": the earlier speaker whose words held these ("a TRW spokesman").
   if (/^the\s/i.test(raw) && bare === bareLower) {
     const words = bareLower.split(/\s+/);
+    // (Not a headline's words in capitals that name no one: "PAPER SAYS INDICTMENTS …" is no paper's name for "The paper".)
     const earlier = findLast(previous, (p) => !!p.span && p.span.start < source.start && p.speaker.name !== null
-      && describes(words, text.slice(p.span.start, p.span.end), p.speaker.name));
+      && !(p.speaker.via === 'words' && !/\p{Ll}/u.test(p.speaker.name)) && describes(words, text.slice(p.span.start, p.span.end), p.speaker.name));
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
     // "The diplomat", "the lawmaker": the last earlier speaker named by a role of that kind ("Deputy Foreign
     // Minister Sergei Ryabkov … the diplomat said"), within a few paragraphs.
