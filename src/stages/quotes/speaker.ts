@@ -594,7 +594,7 @@ function many(sp: Speaker): boolean {
 /** Many of a kind, named by a word before a plural noun in lower case: "Japanese exporters", "German firms". */
 const KIND_OF_MANY = /\s\p{Ll}[\p{L}-]*[^siu'’]s$/u;
 
-/** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named. */
+/** The organisation an "it" or "the company" stands for: the last one quoted, else the last one named that no source talked to. */
 function organisation(text: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   // (One organisation, not many of them named by their kind: "Japanese exporters said … The firm said" is not they.)
   const quoted = findLast(previous, (p) => p.at < source.start && p.speaker.org === true && !p.quoted && !KIND_OF_MANY.test(p.speaker.name ?? ''));
@@ -770,8 +770,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) {
     const o = organisation(text, source, mentions, previous);
-    // (In someone's turn, an "it" stands for a thing, not for an organisation named before the paragraph: "it showed that
-    // the collagen was degraded", "It quickly grew too slow", with "IRC" or "SPHERE" named answers before.)
+    // (In someone's turn, an "it" stands for a thing, not for an organisation named before its paragraph: "it showed that
+    // the collagen was degraded", "It quickly grew too slow", with "IRC" or "SPHERE" named in answers before.)
     if (o && inp.inTurn && text.lastIndexOf('\n', source.start) > (o.from?.start ?? -1)) return { name: null };
     return o ? via(o, 'organisation') : { name: null };
   }
@@ -788,7 +788,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (A place only as a country that speaks, and never as "who": "the United States, which accuses him", not "a plant in
     // Ohio, which", nor the end of a name or the topic: "the Supreme Court of the United States, which", "a report on Turkey, which".)
     const country = lower !== 'who' && lower !== 'whom';
-    const m = findLastBefore(mentions, source.start, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && (x.type !== 'LOC' || (country && COUNTRY_CODE.test(x.actor ?? '') && !OF_OR_ON.test(text.slice(Math.max(0, x.start - 8), x.start)))))
+    const speaksAsPlace = (x: Mention) => country && COUNTRY_CODE.test(x.actor ?? '') && !OF_OR_ON.test(text.slice(Math.max(0, x.start - 8), x.start));
+    const m = findLastBefore(mentions, source.start, (x) => x.end <= source.start && /^[\s,]*$/.test(text.slice(x.end, source.start)) && (x.type !== 'LOC' || speaksAsPlace(x)))
       ?? findLastBefore(mentions, source.start, (x) => x.end <= source.start && source.start - x.end < RELATIVE_REACH && fitsRel(x) && !/[.!?]\s/.test(text.slice(x.end, source.start)) && mayReach(x));
     if (!m) return nounBeforeRelative(inp) ?? { name: null };
     const full = m.name !== m.text || m.type === 'LOC' ? m : expandName(m.text, mentions, m.start) ?? m;
