@@ -146,7 +146,7 @@ function toldAgency(ws: readonly TagWord[]): number[] {
   return at;
 }
 
-/** The model's labels of a sentence's words, read with "that" after each given index (dropped from the labels again). */
+/** The model's labels of each sentence's words, read with "that" after each given index (dropped from the labels again). */
 function labelsWithThat(model: NerModel, words: readonly TagWord[][], at: readonly (readonly number[])[]): Int32Array[] {
   const input = words.map((ws, si) => {
     const w = ws.map((x) => x.text);
@@ -163,8 +163,7 @@ function labelsWithThat(model: NerModel, words: readonly TagWord[][], at: readon
 /** Entities of a text given its tokens and sentences. */
 export function findEntities(model: NerModel, text: string, tokens: readonly Token[], sentences: readonly Span[]): Entity[] {
   const words = sentenceGroups(tokens, sentences).map((g) => conllWords(text, g));
-  const told = words.map(toldAgency);
-  const labels = told.some((x) => x.length) ? labelsWithThat(model, words, told) : model.labelDocument(words.map((ws) => ws.map((w) => w.text)));
+  const labels = labelsWithThat(model, words, words.map(toldAgency));
   const out: Entity[] = [];
   words.forEach((ws, si) => {
     let taken = -1;

@@ -266,8 +266,7 @@ function tailSource(ctx: TokenContext, a: Attribution, clauseEnd = -1): Attribut
  * words before the saying, and one with no source of its own (a passive's "are expected") is the saying's alone.
  */
 export function trailingSaying(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  const { tokens, sent, sentRange, quote, lemmas } = ctx;
-  const saysAt = (k: number) => tokens[k]!.pos === 'VERB' && REPORTING.has(lemmas[k]!);
+  const { tokens, sent, sentRange, quote } = ctx;
   let out: Attribution[] | null = null;
   for (let i = 0; i < raws.length; i++) {
     const a = raws[i]!;
@@ -276,8 +275,8 @@ export function trailingSaying(ctx: TokenContext, raws: readonly Attribution[]):
     // The saying's verb: at most TAIL_AFTER words before the sentence's end ("said", "told Reuters"), after the cue.
     const closes = !!a.cue && !a.turn && quote[c.last] === 0 && c.last === lastWord(ctx, s);
     let v = c.last;
-    if (closes) while (v > a.cue!.last && c.last - v <= TAIL_AFTER && !saysAt(v)) v--;
-    const saying = closes && v > a.cue!.last && saysAt(v) && !raws.some((b) => b.cue?.first === v)
+    if (closes) while (v > a.cue!.last && c.last - v <= TAIL_AFTER && !saysAt(ctx, v)) v--;
+    const saying = closes && v > a.cue!.last && saysAt(ctx, v) && !raws.some((b) => b.cue?.first === v)
       ? tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first: s.start, last: v - 1 } }) : null;
     if (!saying || saying.source!.first <= a.cue!.last || !onePhrase(ctx, saying.source!)) {
       out?.push(a);
@@ -311,12 +310,9 @@ export function sayingBeforeParticiple(ctx: TokenContext, raws: readonly Attribu
       || tokens[p - 1]!.norm !== ',' || quote[p - 1] !== 0) continue;
     // The saying's verb: in the participle's source or after it, at most TAIL_AFTER tokens before the comma, no one's cue.
     let v = p - 2;
-    while (v > a.source.first && p - 2 - v < TAIL_AFTER && !(tokens[v]!.pos === 'VERB' && REPORTING.has(lemmas[v]!))) v--;
-    if (!(tokens[v]!.pos === 'VERB' && REPORTING.has(lemmas[v]!)) || /ing$/.test(tokens[v]!.norm)) continue;
-    if ((out ?? raws).some((b) => b.cue && b.cue.first <= v && v <= b.cue.last)) continue;
-    const s = sentRange[sent[v]!]!;
-    if (sent[p] !== sent[v]) continue;
-    let first = s.start;
+    while (v > a.source.first && p - 2 - v < TAIL_AFTER && !saysAt(ctx, v)) v--;
+    if (!saysAt(ctx, v) || /ing$/.test(tokens[v]!.norm) || cueHolds(out ?? raws, v) || sent[p] !== sent[v]) continue;
+    let first = sentRange[sent[v]!]!.start;
     while (first < v && tokens[first]!.pos === 'PUNCT' && quote[first] === 0) first++;
     const saying = tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first, last: v - 1 } }, p - 2);
     // (The participle's source holds the saying's, or is it: not someone else named before.)
@@ -329,6 +325,11 @@ export function sayingBeforeParticiple(ctx: TokenContext, raws: readonly Attribu
     out = out.filter((b) => !inside(b)).flatMap((b) => (b === a ? [saying, { ...a, source: src }] : [b]));
   }
   return out ?? [...raws];
+}
+
+/** Is token k a verb that reports words ("said", "told")? */
+function saysAt(ctx: TokenContext, k: number): boolean {
+  return ctx.tokens[k]!.pos === 'VERB' && REPORTING.has(ctx.lemmas[k]!);
 }
 
 /** Is a span one noun phrase: no determiner right after a noun ("… in corporate earnings statements the official")? */
