@@ -178,6 +178,23 @@ describe('attribution shapes', () => {
     const q = find(run('"It\'s a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics, who was not one of either study\'s authors.'), 'good sign');
     expect(q.speaker).toMatch(/^Ryan Cloutier of the Harvard–Smithsonian Center/);
   });
+  it('a phrase that a preposition opens the sentence with is no part of the source', () => {
+    // Wikinews, 2020-07-08 ("11-month old baby finds illegal drugs in playground in British Columbia, Canadian police report"), CC BY 2.5.
+    let q = find(run('In a statement issued on Monday, the Royal Canadian Mounted Police (RCMP) confirmed they seized the substance.'), 'they seized');
+    expect(q.speaker).toBe('the Royal Canadian Mounted Police (RCMP)');
+    // Wikinews, 2019-05-19 ("Taiwan's legislature first in Asia to legalize same-sex marriage"), CC BY 2.5.
+    q = find(run('In 2017, Taiwan\'s Constitutional Court, which rules on constitutional matters, said not allowing gay citizens to marry constituted "different treatment" incompatible with the constitution.'), 'not allowing gay citizens');
+    expect(q.speaker).toMatch(/^Taiwan's Constitutional Court/);
+    // Without a comma, the name that ends the phrase. Wikinews, 2019-04-28 ("US Department of Justice investigating Ford over emissions testing problems"), CC BY 2.5.
+    q = find(run('In the filing itself Ford also made this point, writing "In addition, we have notified a number of other state and federal agencies."'), 'we have notified');
+    expect(q.speaker).toBe('Ford');
+    // The comma that closes the phrase is one a noun phrase follows (constructed).
+    q = find(run('In his letter, made available at the Treasury on Monday, Volcker said the proposal would not ease the debt problems.'), 'would not ease');
+    expect(q.speaker).toBe('Volcker');
+    // "According to" keeps its object, the source.
+    q = find(run('According to John Smith, a spokesman for the ministry, the delegation will arrive in Damascus on Sunday.'), 'delegation will arrive');
+    expect(q.speaker).toMatch(/^John Smith/);
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

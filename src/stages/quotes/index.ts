@@ -543,6 +543,7 @@ function trimSource(text: string, tokens: readonly Token[], s: TokenSpan, cue: T
   const span = (k: number) => DURATION_AMOUNT.test(tokens[k]!.norm) && k + 1 < s.last && DURATION_UNIT.test(tokens[k + 1]!.norm) ? k + 2 : k;
   if (first < s.last && tokens[first]!.norm === 'for' && span(first + 1) > first + 1) first = span(first + 1);
   else first = span(first);
+  first = afterLeadPhrase(text, tokens, first, s.last);
   let last = s.last;
   // (Nor are adverbs after it: "I really did not know", "he also said".)
   while (last > first && (/^[,;:–—-]$/.test(tokens[last]!.norm) || (tokens[last]!.pos === 'ADV' && /^\p{Ll}/u.test(text[tokens[last]!.start]!)))) last--;
@@ -563,6 +564,53 @@ function trimSource(text: string, tokens: readonly Token[], s: TokenSpan, cue: T
     if (tokens[k]!.pos === 'VERB' && /[^s]s$/.test(tokens[k]!.norm) && names(first, k - 1) && names(k + 1, last)) return { ...s, first, last: k - 1 };
   }
   return { ...s, first, last };
+}
+
+/**
+ * Where the source starts after a phrase that a preposition opening the sentence begins ("In a filing with the
+ * Securities and Exchange Commission, the group, led by …, said", "Under terms of the agreement, Pilgrim … said",
+ * "In today's statement Diamant Boart said", "At midday today Hughes said"): that phrase says where, when or how it
+ * was said, not who said it. Set off by a comma, the source is what follows the comma; without one, the name that ends
+ * the span. `first` when there is no such phrase (nor after "according to", whose object is the source).
+ */
+function afterLeadPhrase(text: string, tokens: readonly Token[], first: number, last: number): number {
+  const p = tokens[first]!.pos === 'ADP' && LEAD_PREPOSITIONS.has(tokens[first]!.norm) ? first
+    : first > 0 && tokens[first - 1]!.pos === 'ADP' && LEAD_PREPOSITIONS.has(tokens[first - 1]!.norm) ? first - 1 : -1;
+  if (p < 0 || !opensSentence(text, tokens, p) || (tokens[p]!.norm === 'at' && /^(?:least|most)$/.test(tokens[p + 1]?.norm ?? ''))) return first;
+  // (The comma that closes the phrase is one a noun phrase follows: not one of its own clause, "his letter, made
+  // available at the Treasury, Volcker", "a letter to …, which was included in the SEC filing, General Partners
+  // officials", nor a place's region, "In Woodbridge, N.J., Supermarkets General".)
+  for (let k = p + 2; k < last; k++) {
+    if (tokens[k]!.norm !== ',') continue;
+    const next = tokens[k + 1]!;
+    if (NOUN_PHRASE_START.has(next.pos) && !RELATIVES.has(next.norm) && !(next.norm.endsWith('.') && tokens[k + 2]?.norm === ',')) return k + 1;
+  }
+  if (tokens.slice(p + 2, last).some((t) => t.norm === ',')) return first;
+  if (tokens[last]!.pos !== 'PROPN') return first;
+  let k = last;
+  while (k > p + 2 && tokens[k - 1]!.pos === 'PROPN' && !CALENDAR.test(tokens[k - 1]!.norm)) k--;
+  if (CALENDAR.test(tokens[k]!.norm)) return first;
+  // The name follows the phrase's last word ("signed in February the Saudis" with its article), not a preposition of its
+  // own ("institute in Hamburg"), nor only its article ("the Fed").
+  const ends = (t: Token) => NAME_AFTER.has(t.pos) || CALENDAR.test(t.norm) || /self$/.test(t.norm);
+  if (ends(tokens[k - 1]!)) return k;
+  return tokens[k - 1]!.norm === 'the' && k - 2 > p && ends(tokens[k - 2]!) ? k - 1 : first;
+}
+
+/** What the name of a source may follow at the end of a phrase before it: "statement Diamant Boart", "today Hughes", "1986 Smith". */
+const NAME_AFTER: ReadonlySet<string> = new Set(['NOUN', 'ADV', 'NUM']);
+
+/** What a noun phrase may begin with. */
+const NOUN_PHRASE_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/** Prepositions that may open a sentence with where, when or how something was said, before its source. */
+const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'following', 'under', 'through', 'before', 'since', 'amid', 'upon']);
+
+/** Does token k open its sentence (the text's first, or after a sentence's end or a line break)? */
+function opensSentence(text: string, tokens: readonly Token[], k: number): boolean {
+  if (!/^\p{Lu}/u.test(text[tokens[k]!.start] ?? '')) return false;
+  if (k === 0) return true;
+  return /^[.!?]$/.test(tokens[k - 1]!.norm) || text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 }
 
 /** Adverbs of time that may open a sentence before its speaker's name. */
