@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
+import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropNounCues, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -155,6 +155,23 @@ describe('attributions that are not attributions', () => {
     const hindi: Attribution = { source: span(ctx, 'SRC', 'उसके लिए'), cue: span(ctx, 'CUE', 'करते'), content: span(ctx, 'CON', 'थे') };
     const xi: Attribution = { source: span(ctx, 'SRC', 'Xi Jinping (习近平)'), cue: span(ctx, 'CUE', 'said', ctx.text.indexOf('Xi')), content: span(ctx, 'CON', 'the talks went well') };
     expect(dropForeign(ctx, [pasha, hindi, xi])).toEqual([pasha, xi]);
+  });
+  it('drops a sourceless cue that is a noun or a participle before what follows it, but keeps cues of words said', () => {
+    const kept = (text: string, cue: string, content: string) => {
+      const ctx = context(text);
+      const a: Attribution = { source: null, cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      return dropNounCues(ctx, [a]).length === 1;
+    };
+    // Constructed, in the forms of a wire story's money market and results reports.
+    expect(kept('Demand deposit rates, however, will remain the same.', 'Demand', 'deposit rates, however, will remain the same')).toBe(false);
+    expect(kept('Demand totalled 18.45 billion francs at prices between 94.70 and 97.10 pct.', 'Demand', 'totalled 18.45 billion francs at prices between 94.70 and 97.10 pct')).toBe(false);
+    expect(kept('Proposed dividend four crowns vs 3.38.', 'Proposed', 'dividend four crowns vs 3.38')).toBe(false);
+    expect(kept('PROPOSED OFFERINGS RECENTLY FILED WITH THE SEC', 'PROPOSED', 'OFFERINGS RECENTLY FILED WITH THE SEC')).toBe(false);
+    // Cues of words said stay: before "that", "to" or a clause with its subject, and a headline's verb after its subject.
+    expect(kept('Reports that the minister had resigned were denied.', 'Reports', 'that the minister had resigned')).toBe(true);
+    expect(kept('Asked whether he would resign, the minister smiled.', 'Asked', 'whether he would resign')).toBe(true);
+    expect(kept('By reports he secured five of the six delegates.', 'reports', 'he secured five of the six delegates')).toBe(true);
+    expect(kept('DANAHER EXPECTS EARNINGS INCREASE IN 1987', 'EXPECTS', 'EARNINGS INCREASE IN 1987')).toBe(true);
   });
   it('drops "called" and "named" that give a thing just mentioned its name, but keeps them as verbs of saying', () => {
     const titles = loadTitles();

@@ -416,6 +416,33 @@ export function dropBare(ctx: TokenContext, raws: readonly Attribution[]): Attri
 }
 
 /**
+ * A sourceless attribution whose cue is one word that names or modifies what follows it, not a saying: "Demand deposit
+ * rates, however, will remain the same", "a fall in note circulation will add …", "Proposed dividend four crowns vs
+ * 3.38", "PROPOSED OFFERINGS RECENTLY FILED WITH THE SEC", "Demand totalled 18.45 billion francs". Such a cue is a noun
+ * read as a verb of saying, or a participle before a noun; the content starts right after it and not with what opens
+ * words said ("that", "to", "whether", a colon or a quotation). Such an attribution goes.
+ */
+export function dropNounCues(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, text, sent, sentRange, quote } = ctx;
+  return raws.filter((a) => {
+    if (a.source || !a.cue || a.cue.first !== a.cue.last || a.content.first !== a.cue.last + 1) return true;
+    const cue = tokens[a.cue.first]!;
+    const next = tokens[a.content.first]!;
+    if (quote[a.content.first] !== 0 || WORDS_OPEN.has(next.norm) || /^\p{P}/u.test(next.norm)) return true;
+    const opens = a.cue.first === sentRange[sent[a.cue.first]!]!.start;
+    const word = text.slice(cue.start, cue.end);
+    // (Not a headline's verb in capitals after its subject, "DANAHER <DHR> EXPECTS EARNINGS INCREASE", nor one a clause with
+    // its own subject follows, "By reports he secured five of the territory's six delegates".)
+    if (cue.pos === 'NOUN') return next.pos === 'PRON' || (!opens && word === word.toUpperCase());
+    // A participle that opens the sentence before a noun ("Proposed dividend", "Estimated profit") describes it.
+    return !(opens && /ed$/i.test(word) && next.pos === 'NOUN');
+  });
+}
+
+/** Words that open what was said after a cue. */
+const WORDS_OPEN: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'if', 'of', 'about', 'on', 'for', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/**
  * A newsroom's label before a colon ("CLARIFICATION: …", "UPDATE: …") is nobody speaking:
  * such an attribution goes.
  */
