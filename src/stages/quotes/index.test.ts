@@ -195,6 +195,17 @@ describe('attribution shapes', () => {
     q = find(run('According to John Smith, a spokesman for the ministry, the delegation will arrive in Damascus on Sunday.'), 'delegation will arrive');
     expect(q.speaker).toMatch(/^John Smith/);
   });
+  it('when it was said, right after the source\'s name, is no part of the source', () => {
+    // Wikinews, 2020-06-21 ("British supermarket chain Tesco to sell its Polish branch to Salling Group A/S"), CC BY 2.5.
+    let q = find(run('Tesco\'s Polish operation, according to Gazeta Wyborcza in March, is too big for a single monolithic sale.'), 'too big');
+    expect(q.speaker).toBe('Gazeta Wyborcza');
+    // Constructed, in the form of a wire story.
+    q = find(run('The Justice Department in January said it would block the merger on anti-trust grounds.'), 'block the merger');
+    expect(q.speaker).toBe('The Justice Department');
+    // A name that ends with a time word keeps it. Wikinews, 2019-09-04 ("Dozens dead in California boat fire"), CC BY 2.5.
+    q = find(run('Both companies have been in operation since the 1970s according to USA Today.'), 'Both companies');
+    expect(q.speaker).toBe('USA Today');
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

@@ -551,6 +551,9 @@ function trimSource(text: string, tokens: readonly Token[], s: TokenSpan, cue: T
   // closed before the cue (not "Mr. Obama, who has long argued that …", where it is the cue's own subject).
   if (cue && last - 1 > first && /^(?:who|which)$/.test(tokens[last]!.norm) && tokens[last - 1]!.norm === ',' && cue.first > last
     && tokens.slice(last + 1, cue.first).some((t) => t.norm === ',')) last -= 2;
+  // Nor is when it was said, right after the name ("Doumeng last month said", "The Fed in February said", "Salant today
+  // reported"; not a participle's time, "a survey released last week").
+  last = beforeTime(text, tokens, first, last);
   // A discourse phrase set off after the name ("Kremlin spokesman Dmitry Peskov, in turn, said") is no part of it.
   for (let k = last; k > first + 1; k--) {
     if (tokens[k - 1]!.norm !== ',') continue;
@@ -612,6 +615,38 @@ function opensSentence(text: string, tokens: readonly Token[], k: number): boole
   if (k === 0) return true;
   return /^[.!?]$/.test(tokens[k - 1]!.norm) || text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 }
+
+/**
+ * The last token of a source before the time at its end ("Doumeng last month", "The European Community (EC) yesterday",
+ * "The Justice Department in January"), when a name or a noun comes before that time; `last` otherwise.
+ */
+function beforeTime(text: string, tokens: readonly Token[], first: number, last: number): number {
+  let k = last;
+  // ("USA Today" is a name.)
+  if (TIME_WORD.test(tokens[k]!.norm) && !(TIME_ADVERB.test(tokens[k]!.norm) && /^\p{Lu}/u.test(text[tokens[k]!.start]!))) {
+    k--;
+    if (k > first && TIME_BEFORE.has(tokens[k]!.norm)) k--;
+  } else if (TIME_UNIT.test(tokens[k]!.norm) && k - 1 > first && TIME_BEFORE.has(tokens[k - 1]!.norm)) k -= 2;
+  else return last;
+  const head = tokens[k];
+  // (A name at a sentence's start may be tagged as another word: "Doumeng/VERB last month said".)
+  const named = head && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.pos === 'PRON' || head.norm === ')' || /^\p{Lu}/u.test(text[head.start]!));
+  if (k < first || !named || CALENDAR.test(head.norm)) return last;
+  // (The time of a clause in the source is that clause's: "Knox, who arrived in Argentina last Thursday", "data released by
+  // MOTIE in August".)
+  for (let i = first; i < k; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return last;
+  return k;
+}
+
+/** Times that are adverbs, in lower case unless in a name ("USA Today"). */
+const TIME_ADVERB = /^(?:yesterday|today|tonight)$/;
+
+/** A time a source may end with: a day, a month, "yesterday", "today" (after TIME_BEFORE, or alone). */
+const TIME_WORD = /^(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/;
+/** A unit of time after "last" or "this" ("last month", "this week"). */
+const TIME_UNIT = /^(?:week|month|year|weekend)$/;
+/** Words before a time: "in January", "on Monday", "last week", "earlier this week" (the last word only). */
+const TIME_BEFORE: ReadonlySet<string> = new Set(['in', 'on', 'last', 'this', 'early', 'late']);
 
 /** Adverbs of time that may open a sentence before its speaker's name. */
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['afterwards', 'afterward', 'later', 'earlier', 'then', 'now', 'meanwhile', 'separately', 'finally',
