@@ -202,6 +202,9 @@ describe('attribution shapes', () => {
     // Constructed, in the form of a wire story.
     q = find(run('The Justice Department in January said it would block the merger on anti-trust grounds.'), 'block the merger');
     expect(q.speaker).toBe('The Justice Department');
+    // Nor is the participle that time was of in the speaker's name (constructed, in the form of a wire story).
+    q = find(run('A Congressional report released today said the economy is facing several serious problems.'), 'facing several');
+    expect(q.name).toBe('Congressional report');
     // A name that ends with a time word keeps it. Wikinews, 2019-09-04 ("Dozens dead in California boat fire"), CC BY 2.5.
     q = find(run('Both companies have been in operation since the 1970s according to USA Today.'), 'Both companies');
     expect(q.speaker).toBe('USA Today');

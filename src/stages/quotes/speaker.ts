@@ -123,8 +123,13 @@ const TIME_AFTER = /(?<=\S)\s+(?:(?:(?:on|as of|last|this|next|early|late|earlie
 /** The words TIME_AFTER may end with: words that end with none of them have no time to drop (tested for less than the expression costs). */
 const TIME_ENDINGS = ['day', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night'];
 function withoutTimeAfter(s: string): string {
-  return TIME_ENDINGS.some((e) => s.endsWith(e)) ? s.replace(TIME_AFTER, '') : s;
+  if (!TIME_ENDINGS.some((e) => s.endsWith(e))) return s;
+  const t = s.replace(TIME_AFTER, '');
+  // (So is the participle the time was of: "Figures released earlier this week" are figures.)
+  return t === s ? s : t.replace(PARTICIPLE_LEFT, '');
 }
+/** A participle left at the end of a source's words when its time goes ("figures released", "the agreement signed"). */
+const PARTICIPLE_LEFT = /(?<=\S)\s+(?:\p{Ll}+ed|read|made|given|sent|held|shown|seen|put out)$/u;
 /** A time alone ("This week saw …" has "week" for its source): no one. */
 const TIME_ALONE = /^(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** Possessive pronouns of someone the text names: "his publicist" is Tony Mendez’s. */
