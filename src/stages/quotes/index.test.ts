@@ -209,6 +209,13 @@ describe('attribution shapes', () => {
     q = find(run('Both companies have been in operation since the 1970s according to USA Today.'), 'Both companies');
     expect(q.speaker).toBe('USA Today');
   });
+  it('"the commission" is no party quoted before it', () => {
+    // Constructed, after Wikinews, 2019-02-11 ("Thai political party withdraws nomination of princess for prime minister").
+    const text = 'The Thai Raksa Chart Party said it would comply with the royal order. The country\'s election commission is scheduled to discuss the events of this past weekend on Monday.';
+    const qs = quotesOf(withEntities(segmented(text), [['Thai Raksa Chart Party', 'ORG']]));
+    expect(find(qs, 'comply with').name).toBe('Thai Raksa Chart Party');
+    expect(find(qs, 'the events of this past weekend').name).not.toContain('Party');
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

@@ -1150,7 +1150,21 @@ function organisationOfKind(text: string, kind: string, source: Span, mentions: 
 function organisationByNoun(text: string, head: string, source: Span, mentions: readonly Mention[], previous: ResolveInput['previous']): Speaker | null {
   const org = findLastBefore(endingWith(mentions, head), source.start, (m) => m.type !== 'PER' && lastWord(m.text) === head);
   if (org) return asSpeaker(org);
-  return ORG_NOUNS.has(head) ? organisation(text, source, mentions, previous) : null;
+  if (!ORG_NOUNS.has(head)) return null;
+  const o = organisation(text, source, mentions, previous);
+  // (A state body is no company nor party quoted before it: "The Thai Raksa Chart Party said … The country's election
+  // commission is scheduled to discuss …", "Gulf Canada said … The federal environment department said".)
+  return o && STATE_BODIES.has(head) && (isCompanyOrParty(o) || lastWord(o.name ?? '').toLowerCase() !== head && NOT_STATE_NAME.test(o.name ?? '')) ? null : o;
+}
+
+/** Nouns of the state's bodies, which "the …" does not make a company or a party. */
+const STATE_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'commission', 'authority']);
+/** Names of companies and parties. */
+const NOT_STATE_NAME = /\b(?:Party|Inc|Corp|Corporation|Co|Ltd|Plc|LLC|AG|SA|NV|GmbH)\.?$/;
+/** Is the speaker a company or a party, by its actor code? */
+function isCompanyOrParty(sp: Speaker): boolean {
+  const a = sp.actor ?? '';
+  return a.startsWith('MNC') || /(?:BUS|PTY)$/.test(a);
 }
 
 /** Nouns for a news medium: "the paper", "the daily", "the trade paper" stand for the medium last named. */
