@@ -216,6 +216,13 @@ describe('attribution shapes', () => {
     expect(find(qs, 'comply with').name).toBe('Thai Raksa Chart Party');
     expect(find(qs, 'the events of this past weekend').name).not.toContain('Party');
   });
+  it('an indefinite description brings in another organisation, not one named before', () => {
+    // Constructed, in the form of a wire story.
+    const text = 'The Supreme Court said it would not hear the appeal. A federal appeals court ordered the oil companies to halt all exploration. '
+      + 'The court said the companies must remove their rigs.';
+    const qs = quotesOf(withEntities(segmented(text), [['The Supreme Court', 'ORG']]));
+    expect(find(qs, 'halt all exploration').name).toBe('federal appeals court');
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

@@ -945,7 +945,9 @@ function resolveRaw(inp: ResolveInput): Speaker {
   }
   // 5. A head noun naming an earlier organisation ("the ministry" → "the Foreign Ministry"); a
   // definite "the paper" the news medium last named ("… the New York Times said. … the paper said").
-  if (bare === bareLower) {
+  // (Not an indefinite one, which brings in another: "An investor group said it would bid for Gencorp", "a local
+  // newspaper reported" after the central bank, "A federal appeals court ruled" after the Supreme Court.)
+  if (bare === bareLower && !/^an?\s/i.test(raw)) {
     if (/^the\s/i.test(raw) && MEDIA_NOUNS.test(bareLower)) {
       const m = medium(text, source, mentions, previous);
       if (m) return via(m, 'organisation');
