@@ -223,6 +223,13 @@ describe('attribution shapes', () => {
     const qs = quotesOf(withEntities(segmented(text), [['The Supreme Court', 'ORG']]));
     expect(find(qs, 'halt all exploration').name).toBe('federal appeals court');
   });
+  it('"they" after spokesmen goes on in their voice', () => {
+    // Constructed, in the form of a wire story.
+    const text = 'Toshin Steel Co Ltd and Azuma Steel Co Ltd are considering a merger, company spokesmen said. '
+      + 'They said both firms have been struggling with losses caused by the recession in the steel industry.';
+    const qs = quotesOf(withEntities(segmented(text), [['Toshin Steel Co Ltd', 'ORG'], ['Azuma Steel Co Ltd', 'ORG']]));
+    expect(find(qs, 'struggling with losses').name).toBe('company spokesmen');
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

@@ -88,7 +88,7 @@ const TURN_PLURAL_REACH = 600;
 /** … and elsewhere: a few paragraphs, past which "they" are others. */
 const PLURAL_SPEAKER_REACH = 1200;
 /** Words naming many people: a plural noun at the end ("State prosecutors", "officials"), or a collective one. */
-const PLURAL_NOUN = /(?:(?:^|\s)\p{Ll}[\p{L}'’-]*[^siu]s|^\p{Lu}\p{Ll}+[^siu]s|(?:^|\s)(?:[Pp]eople|[Pp]olice|[Ss]taff|[Pp]ersonnel|[Cc]rew|[Pp]ublic|[Mm]edia|[Mm]en|[Ww]omen|[Cc]hildren))$/u;
+const PLURAL_NOUN = /(?:(?:^|\s)\p{Ll}[\p{L}'’-]*[^siu]s|^\p{Lu}\p{Ll}+[^siu]s|(?:^|\s)(?:[Pp]eople|[Pp]olice|[Ss]taff|[Pp]ersonnel|[Cc]rew|[Pp]ublic|[Mm]edia|\p{L}*[Mm]en|[Cc]hildren))$/u;
 const FIRST = new Set(['i', 'we', 'you', 'me', 'us']);
 const IT = new Set(['it', 'its']);
 /** How far back (characters, within the sentence) a relative pronoun's name may stand. */
