@@ -230,6 +230,15 @@ describe('attribution shapes', () => {
     const qs = quotesOf(withEntities(segmented(text), [['Toshin Steel Co Ltd', 'ORG'], ['Azuma Steel Co Ltd', 'ORG']]));
     expect(find(qs, 'struggling with losses').name).toBe('company spokesmen');
   });
+  it('"she" is not one quoted before as "he"', () => {
+    // Constructed, in the form of a magazine profile.
+    const text = '"I could not focus," Mary Steenburgen said. Her son, filmmaker Charlie McDowell, also remembers it as a trying time. '
+      + '"It was a hard summer for all of us," he said. "She played the accordion all day," McDowell laughed. '
+      + 'The actress was not itching to do something else. "I had been somebody who really liked music," she said.';
+    const qs = quotesOf(withEntities(segmented(text), [['Mary Steenburgen', 'PER'], ['Charlie McDowell', 'PER'], ['McDowell', 'PER']]));
+    expect(find(qs, 'hard summer').name).toBe('Charlie McDowell');
+    expect(find(qs, 'really liked music').name).toBe('Mary Steenburgen');
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

@@ -810,7 +810,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const reach = inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH;
     let prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted
       && (plural ? many(p.speaker) && source.start - p.at <= reach
-        : !p.speaker.group && !OWNED_THING.test(p.speaker.name!) && (genderOf.get(p.speaker.name!) ?? gender) === gender));
+        : !p.speaker.group && !OWNED_THING.test(p.speaker.name!) && (genderOf.get(p.speaker.name!) ?? saidAs(text, previous, p.speaker.name!) ?? gender) === gender));
     // (People named by a plural noun, quoted within reach, go before an organisation quoted since, one not itself named as
     // many, "US authorities": "…, according to sugar analysts. …, according to figures received by the International Sugar
     // Organization. …, they said" is the analysts.)
@@ -825,7 +825,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (Nor one for whom coreference read a pronoun of the other gender, speaker or not: "Jo Walton explained …, she said" is no "his".)
     const fits = (m: Mention) => plural
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && opensSentence(text, m) && !m.actor?.endsWith('MED')
-      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? genderOf.get(m.name) ?? gender) === gender
+      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? genderOf.get(m.name) ?? saidAs(text, previous, m.name) ?? gender) === gender
         && !namesSomeoneElse(text, m);
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     // "Industry analysts said Acme controls most of the market. They said …": "they" goes on in the voice of the many
@@ -1260,6 +1260,23 @@ function pronounGenders(mentions: readonly Mention[]): ReadonlyMap<string, 'f' |
   out = new Map([...seen].filter((e): e is [string, 'f' | 'm'] => e[1] !== null));
   genders.set(mentions, out);
   return out;
+}
+
+/**
+ * The gender of the pronoun ("he said", "she told") that earlier quotes resolved to the speaker of that name, if all
+ * such pronouns agree: "Steenburgen's son, filmmaker Charlie McDowell, … "…," he said" is no later "she".
+ */
+function saidAs(text: string, previous: ResolveInput['previous'], name: string): 'f' | 'm' | undefined {
+  let g: 'f' | 'm' | undefined;
+  for (const p of previous) {
+    // (By the whole name or its last words: "McDowell" is the "Charlie McDowell" quoted as "he".)
+    if (!p.span || p.span.end - p.span.start > 3 || !(p.speaker.name === name || p.speaker.name?.endsWith(` ${name}`))) continue;
+    const w = PRONOUNS[text.slice(p.span.start, p.span.end).toLowerCase()]?.gender;
+    if (!w) continue;
+    if (g && g !== w) return undefined;
+    g = w;
+  }
+  return g;
 }
 
 /** Examples given after a name: "German firms including …", "companies such as …". */
