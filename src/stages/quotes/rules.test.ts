@@ -595,6 +595,12 @@ describe('a sentence that closes with its own saying, read as the content of an 
     const b: Attribution = { source: null, cue: spans(ctx2, [['CUE', 'are expected']])[0]!, content: spans(ctx2, [['CON', 'to fall to 450,000 tonnes in the first half, a spokesman for the exporters association told Reuters']])[0]! };
     expect(show(ctx2, trailingSaying(ctx2, [b]))).toEqual([
       { source: 'a spokesman for the exporters association', cue: 'told', content: 'ABIDJAN, April 3 - Ivory Coast cocoa arrivals are expected to fall to 450,000 tonnes in the first half' }]);
+    // A content that stops at the comma before the saying, its passive's cue without a source (constructed, in the same form).
+    const text4 = 'Officials of five Thai commercial banks are expected to meet tomorrow to seek agreement on cutting interest rates, banking sources said.';
+    const ctx4 = context(text4);
+    const d: Attribution = { source: null, cue: spans(ctx4, [['CUE', 'are expected']])[0]!, content: spans(ctx4, [['CON', 'Officials of five Thai commercial banks are expected to meet tomorrow to seek agreement on cutting interest rates']])[0]! };
+    expect(show(ctx4, trailingSaying(ctx4, [d]))).toEqual([
+      { source: 'banking sources', cue: 'said', content: 'Officials of five Thai commercial banks are expected to meet tomorrow to seek agreement on cutting interest rates' }]);
     // Not two noun phrases run together without a comma ("… in annual statements the official said").
     const text3 = 'The review will look at whether farmers should report yields for separate crops, regions and seasons in annual statements the official said.';
     const ctx3 = context(text3);

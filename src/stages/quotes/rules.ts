@@ -216,6 +216,8 @@ const RUN_ON_SOURCE_MAX = 12;
 const TAIL_NAME_MAX = 6;
 /** Most tokens after such a cue to the end of its sentence ("said recently", "told Reuters"). */
 const TAIL_AFTER = 3;
+/** Words after a content's comma to the sentence's end that may be a saying's tail (its source, the verb, "told Reuters"). */
+const SAYING_TAIL_WORDS = 10;
 
 /**
  * A sourceless attribution whose indirect content runs on, after a comma or a closing quotation mark, into a phrase without
@@ -272,10 +274,14 @@ export function trailingSaying(ctx: TokenContext, raws: readonly Attribution[]):
     const a = raws[i]!;
     const c = a.content;
     const s = sentRange[sent[c.last]!]!;
-    // The saying's verb: at most TAIL_AFTER words before the sentence's end ("said", "told Reuters"), after the cue.
-    const closes = !!a.cue && !a.turn && quote[c.last] === 0 && c.last === lastWord(ctx, s);
-    let v = c.last;
-    if (closes) while (v > a.cue!.last && c.last - v <= TAIL_AFTER && !saysAt(ctx, v)) v--;
+    // The saying's verb: at most TAIL_AFTER words before the sentence's end ("said", "told Reuters"), after the cue. The
+    // content runs on over it, or stops at the comma before a short tail that holds it ("Officials … are expected to meet
+    // tomorrow, banking sources said.", whose source the passive's sourceless cue had lost).
+    const end = lastWord(ctx, s);
+    const beforeTail = c.last < end && tokens[c.last + 1]!.norm === ',' && quote[c.last + 1] === 0 && end - c.last <= SAYING_TAIL_WORDS;
+    const closes = !!a.cue && !a.turn && quote[c.last] === 0 && (c.last === end || beforeTail);
+    let v = end;
+    if (closes) while (v > a.cue!.last && end - v <= TAIL_AFTER && !saysAt(ctx, v)) v--;
     const saying = closes && v > a.cue!.last && saysAt(ctx, v) && !raws.some((b) => b.cue?.first === v)
       ? tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first: s.start, last: v - 1 } }) : null;
     if (!saying || saying.source!.first <= a.cue!.last || !onePhrase(ctx, saying.source!)) {
