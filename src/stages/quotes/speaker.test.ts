@@ -244,8 +244,9 @@ describe('resolveSpeaker', () => {
     const previous = [{ at: 0, speaker: { name: 'Nikos Christodoulides and Jean-Yves Le Drian', group: true } as Speaker, span: { start: 0, end: 4 } }];
     const source = { start: second, end: second + 4 };
     expect(resolveSpeaker({ text, source, mentions, previous, titles }).name).toBe('Nikos Christodoulides and Jean-Yves Le Drian');
-    // With no one quoted before, the countries are what "they" stands for.
-    expect(resolveSpeaker({ text, source, mentions, previous: [], titles }).name).toBe('Turkey and Libya');
+    // With no one quoted before, still not the countries coreference found: the summit's ministers concluded that the
+    // agreement between Turkey and Libya is void, not Turkey and Libya.
+    expect(resolveSpeaker({ text, source, mentions, previous: [], titles }).name).toBeNull();
     // … nor of the country coreference found for a "they" paragraphs after: constructed, in the form of market copy.
     const t3 = 'Kenya will buy more wheat this year, grain traders said. The purchases would be paid for with a loan from a development bank, '
       + 'which signed an agreement with the government last week in Nairobi after months of talks about the terms and the timing. '

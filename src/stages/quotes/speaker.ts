@@ -767,11 +767,11 @@ function resolveRaw(inp: ResolveInput): Speaker {
   const near = mentions.length <= SCAN_MAX ? mentions
     : lookupOf(mentions).index.overlapping({ start: source.start, end: source.start + 5 });
   const place = near.find((m) => m.type === 'LOC' && m.start <= source.start + 4 && m.end >= source.end && stripDet(text.slice(source.start, source.end)).length <= m.end - m.start);
-  // (Not the places coreference found for a "they" that goes on in the voice of the many quoted in the
-  // paragraphs before, as the pronoun rule below reads it: "industry sources said … They said" is not "Tokyo";
-  // "They concluded that the agreement between Turkey and Libya is void. They called on …".)
-  const goesOn = plural && findLast(previous, (p) => p.at < source.start && source.start - p.at <= PLURAL_SPEAKER_REACH && p.speaker.name !== null && many(p.speaker));
-  if (place && (place.name !== place.text || place.actor) && !goesOn) return via(asSpeaker(place), 'name', null);
+  // (Not a place coreference found for "they": "industry sources said … They said" is not "Tokyo", nor is "Officials of
+  // five Thai banks …, banking sources said. They said …" Bangkok, the dateline's city; "… other industrial countries like
+  // West Germany and Japan, they say" is not they; in an interview, "they don't recognise Israel as a country" is not
+  // Israel. The pronoun rule below reads "they".)
+  if (place && (place.name !== place.text || place.actor) && !plural) return via(asSpeaker(place), 'name', null);
   // "it" (and "its"): an organisation. A relative pronoun: the name right before it ("Acme Corp, which said").
   if (IT.has(lower)) {
     const o = organisation(text, source, mentions, previous);
