@@ -601,6 +601,16 @@ describe('a sentence that closes with its own saying, read as the content of an 
     const d: Attribution = { source: null, cue: spans(ctx4, [['CUE', 'are expected']])[0]!, content: spans(ctx4, [['CON', 'Officials of five Thai commercial banks are expected to meet tomorrow to seek agreement on cutting interest rates']])[0]! };
     expect(show(ctx4, trailingSaying(ctx4, [d]))).toEqual([
       { source: 'banking sources', cue: 'said', content: 'Officials of five Thai commercial banks are expected to meet tomorrow to seek agreement on cutting interest rates' }]);
+    // A personal pronoun alone is the saying's source after a sourceless reading (constructed, in the same form) ...
+    const text5 = 'The company said it agreed to sell the unit. Closing is expected March 17, it said.';
+    const ctx5 = context(text5);
+    const e: Attribution = { source: null, cue: spans(ctx5, [['CUE', 'is expected']])[0]!, content: spans(ctx5, [['CON', 'Closing is expected March 17']])[0]! };
+    expect(show(ctx5, trailingSaying(ctx5, [e]))).toEqual([{ source: 'it', cue: 'said', content: 'Closing is expected March 17' }]);
+    // ... not after one with a source of its own, whose subject "they" would be taken for ("Farmers enrolled …, they said").
+    const text6 = 'Farmers enrolled 1,894,764 acres of corn base acreage in the conservation program, they said.';
+    const ctx6 = context(text6);
+    const f: Attribution = { source: spans(ctx6, [['SRC', 'Farmers']])[0]!, cue: spans(ctx6, [['CUE', 'enrolled']])[0]!, content: spans(ctx6, [['CON', '1,894,764 acres of corn base acreage in the conservation program']])[0]! };
+    expect(trailingSaying(ctx6, [f])).toEqual([f]);
     // Not two noun phrases run together without a comma ("… in annual statements the official said").
     const text3 = 'The review will look at whether farmers should report yields for separate crops, regions and seasons in annual statements the official said.';
     const ctx3 = context(text3);

@@ -216,6 +216,8 @@ const RUN_ON_SOURCE_MAX = 12;
 const TAIL_NAME_MAX = 6;
 /** Most tokens after such a cue to the end of its sentence ("said recently", "told Reuters"). */
 const TAIL_AFTER = 3;
+/** Personal pronouns that may be a saying's subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** Words after a content's comma to the sentence's end that may be a saying's tail (its source, the verb, "told Reuters"). */
 const SAYING_TAIL_WORDS = 10;
 
@@ -226,7 +228,7 @@ const SAYING_TAIL_WORDS = 10;
  * phrase (with a name before it and a comma) is the source, and the content ends before it. Only for a phrase that names
  * someone and a cue that reports words.
  */
-function tailSource(ctx: TokenContext, a: Attribution, clauseEnd = -1): Attribution | null {
+function tailSource(ctx: TokenContext, a: Attribution, clauseEnd = -1, pronouns = false): Attribution | null {
   const { tokens, quote, sent } = ctx;
   const cue = a.cue!;
   const c = a.content;
@@ -240,7 +242,9 @@ function tailSource(ctx: TokenContext, a: Attribution, clauseEnd = -1): Attribut
   const boundary = (k: number) => (tokens[k]!.norm === ',' && quote[k] === 0) || quote[k] === 3;
   let k = c.last;
   while (k > c.first && !boundary(k)) k--;
-  if (k <= c.first + 1 || c.last - k > RUN_ON_SOURCE_MAX || !verbless(ctx, k + 1, c.last, false)) return null;
+  // (A personal pronoun alone is a source too when the caller allows it: "Closing is expected March 17, it said.")
+  const pronoun = pronouns && c.last === k + 1 && SUBJECT_PRONOUNS.has(tokens[c.last]!.norm);
+  if (k <= c.first + 1 || c.last - k > RUN_ON_SOURCE_MAX || !(pronoun || verbless(ctx, k + 1, c.last, false))) return null;
   // (A name before the apposition: "Gilberto Arango, president of …", "the Federal Office of Industry, Trade and Labour".)
   let first = k + 1;
   if (quote[k] === 0) {
@@ -249,8 +253,9 @@ function tailSource(ctx: TokenContext, a: Attribution, clauseEnd = -1): Attribut
     const named = j > c.first && k - j - 1 <= TAIL_NAME_MAX && Array.from({ length: k - j - 1 }, (_, x) => tokens[j + 1 + x]!).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADP');
     if (named && (tokens[j + 1]!.pos === 'PROPN' || tokens[j + 2]?.pos === 'PROPN')) first = j + 1;
   }
-  // (Someone: a name or a word for those who speak, "analysts", "officials"; not "…, more than the 22.4 pct fall originally reported".)
-  let someone = false;
+  // (Someone: a name, a word for those who speak, "analysts", "officials", or a personal pronoun alone, "…, it said"; not
+  // "…, more than the 22.4 pct fall originally reported".)
+  let someone = pronoun && first === c.last;
   for (let x = first; x <= c.last && !someone; x++) someone = tokens[x]!.pos === 'PROPN' || ctx.cat[x] === SOURCE;
   if (!someone) return null;
   // What stays the content is a clause (it has a verb).
@@ -283,7 +288,7 @@ export function trailingSaying(ctx: TokenContext, raws: readonly Attribution[]):
     let v = end;
     if (closes) while (v > a.cue!.last && end - v <= TAIL_AFTER && !saysAt(ctx, v)) v--;
     const saying = closes && v > a.cue!.last && saysAt(ctx, v) && !raws.some((b) => b.cue?.first === v)
-      ? tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first: s.start, last: v - 1 } }) : null;
+      ? tailSource(ctx, { source: null, cue: { role: 'CUE', first: v, last: v }, content: { role: 'CON', first: s.start, last: v - 1 } }, -1, !a.source) : null;
     if (!saying || saying.source!.first <= a.cue!.last || !onePhrase(ctx, saying.source!)) {
       out?.push(a);
       continue;
