@@ -239,6 +239,11 @@ describe('attribution shapes', () => {
     expect(find(qs, 'hard summer').name).toBe('Charlie McDowell');
     expect(find(qs, 'really liked music').name).toBe('Mary Steenburgen');
   });
+  it('a headline\'s company with its ticker in angle brackets is the source of its verb', () => {
+    // Constructed, in the form of a 1987 wire story.
+    const qs = run('ACME WIDGETS <ACMW> SEES HIGHER NET\n\nDAYTON, Ohio, March 2 - Acme Widgets Inc said it expects higher net income in the second quarter.');
+    expect(find(qs, 'HIGHER NET').speaker).toBe('ACME WIDGETS <ACMW>');
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

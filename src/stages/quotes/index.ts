@@ -248,8 +248,9 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
         content = trimSpan(text, { start: cue.end + (when?.[0].length ?? 0), end: content.end });
       }
     }
-    // A source of punctuation alone (the ">" of a headline's "<MGCPV>") is none.
-    if (speakerSpan && !/[\p{L}\p{N}]/u.test(text.slice(speakerSpan.start, speakerSpan.end))) speakerSpan = null;
+    // A source of punctuation alone is none; the ">" of a ticker in angle brackets is the company named before it, from the
+    // start of its line ("TANDEM COMPUTERS <TNDM> SEES HIGHER NET", "INFINITE GRAPHICS <INFG> SEES HIGHER 4TH QTR").
+    if (speakerSpan && !/[\p{L}\p{N}]/u.test(text.slice(speakerSpan.start, speakerSpan.end))) speakerSpan = tickerOwner(text, speakerSpan, cue);
     let speaker: Speaker = { name: null };
     if (a.answer) {
       // An interview's answer: the one its introduction names as interviewed.
@@ -647,6 +648,20 @@ const TIME_WORD = /^(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satu
 const TIME_UNIT = /^(?:week|month|year|weekend)$/;
 /** Words before a time: "in January", "on Monday", "last week", "earlier this week" (the last word only). */
 const TIME_BEFORE: ReadonlySet<string> = new Set(['in', 'on', 'last', 'this', 'early', 'late']);
+
+/**
+ * The company whose ticker in angle brackets ends right before the cue, named from the start of its line ("TANDEM
+ * COMPUTERS <TNDM>" for the ">" the tagger read as the source of "SEES"); null when the punctuation closes no such ticker.
+ */
+function tickerOwner(text: string, span: Span, cue: Span | null): Span | null {
+  if (!cue || text.slice(span.start, span.end) !== '>' || !/^\s*$/.test(text.slice(span.end, cue.start))) return null;
+  const lineStart = text.lastIndexOf('\n', span.start) + 1;
+  const m = TICKER_AFTER_NAME.exec(text.slice(lineStart, span.end));
+  return m ? { start: lineStart + m.index, end: span.end } : null;
+}
+
+/** A name and the ticker in angle brackets after it, at the end of a line's start ("TANDEM COMPUTERS <TNDM>", "GENERAL MILLS<GIS>"). */
+const TICKER_AFTER_NAME = /[\p{Lu}\p{N}][\p{Lu}\p{N}.&'’ -]*?\s*<[\p{Lu}\p{N}.]{1,8}>$/u;
 
 /** Adverbs of time that may open a sentence before its speaker's name. */
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['afterwards', 'afterward', 'later', 'earlier', 'then', 'now', 'meanwhile', 'separately', 'finally',
