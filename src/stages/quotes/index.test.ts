@@ -244,6 +244,14 @@ describe('attribution shapes', () => {
     const qs = run('ACME WIDGETS <ACMW> SEES HIGHER NET\n\nDAYTON, Ohio, March 2 - Acme Widgets Inc said it expects higher net income in the second quarter.');
     expect(find(qs, 'HIGHER NET').speaker).toBe('ACME WIDGETS <ACMW>');
   });
+  it('a saying at the end of a sentence whose source the tagger ran the content over', () => {
+    // Constructed, in the form of 1987 wire stories: "trade" read as a verb; a content that stops before "said".
+    let q = find(run('The coffee market attracted good buying interest for Colombian coffee last week, while Brazils were almost neglected, trade sources said.'), 'buying interest');
+    expect(q).toMatchObject({ speaker: 'trade sources', cue: 'said' });
+    expect(q.content).not.toContain('trade sources');
+    q = find(run('Miners at the state-owned coal company have called a 72-hour strike starting on Monday to protest against a restructuring plan that entails layoffs, union sources said.'), '72-hour strike');
+    expect(q).toMatchObject({ speaker: 'union sources', cue: 'said' });
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

@@ -242,9 +242,11 @@ function tailSource(ctx: TokenContext, a: Attribution, clauseEnd = -1, pronouns 
   const boundary = (k: number) => (tokens[k]!.norm === ',' && quote[k] === 0) || quote[k] === 3;
   let k = c.last;
   while (k > c.first && !boundary(k)) k--;
-  // (A personal pronoun alone is a source too when the caller allows it: "Closing is expected March 17, it said.")
+  // (A personal pronoun alone is a source too when the caller allows it: "Closing is expected March 17, it said." So is a
+  // phrase whose first word the tagger read as a verb before a noun, "trade/VERB sources".)
   const pronoun = pronouns && c.last === k + 1 && SUBJECT_PRONOUNS.has(tokens[c.last]!.norm);
-  if (k <= c.first + 1 || c.last - k > RUN_ON_SOURCE_MAX || !(pronoun || verbless(ctx, k + 1, c.last, false))) return null;
+  const modifier = k + 2 <= c.last && tokens[k + 1]!.pos === 'VERB' && tokens[k + 2]!.pos === 'NOUN' && ctx.lemmas[k + 1] === tokens[k + 1]!.norm;
+  if (k <= c.first + 1 || c.last - k > RUN_ON_SOURCE_MAX || !(pronoun || verbless(ctx, modifier ? k + 2 : k + 1, c.last, false))) return null;
   // (A name before the apposition: "Gilberto Arango, president of …", "the Federal Office of Industry, Trade and Labour".)
   let first = k + 1;
   if (quote[k] === 0) {
@@ -283,7 +285,9 @@ export function trailingSaying(ctx: TokenContext, raws: readonly Attribution[]):
     // content runs on over it, or stops at the comma before a short tail that holds it ("Officials … are expected to meet
     // tomorrow, banking sources said.", whose source the passive's sourceless cue had lost).
     const end = lastWord(ctx, s);
-    const beforeTail = c.last < end && tokens[c.last + 1]!.norm === ',' && quote[c.last + 1] === 0 && end - c.last <= SAYING_TAIL_WORDS;
+    // (Or it runs on over the saying's source alone: "Miners … have called a strike …, union sources" + "said".)
+    const beforeTail = c.last < end && ((tokens[c.last + 1]!.norm === ',' && quote[c.last + 1] === 0 && end - c.last <= SAYING_TAIL_WORDS)
+      || (end - c.last <= TAIL_AFTER && saysAt(ctx, c.last + 1)));
     const closes = !!a.cue && !a.turn && quote[c.last] === 0 && (c.last === end || beforeTail);
     let v = end;
     if (closes) while (v > a.cue!.last && end - v <= TAIL_AFTER && !saysAt(ctx, v)) v--;
