@@ -252,6 +252,11 @@ describe('attribution shapes', () => {
     q = find(run('Miners at the state-owned coal company have called a 72-hour strike starting on Monday to protest against a restructuring plan that entails layoffs, union sources said.'), '72-hour strike');
     expect(q).toMatchObject({ speaker: 'union sources', cue: 'said' });
   });
+  it('a relative pronoun after a plural noun for people is those people', () => {
+    // Constructed, in the form of a wire story.
+    const q = find(run('The government insists that pay rises stay at five pct, setting the stage for clashes with trade unions, who say they have made enough sacrifices.'), 'enough sacrifices');
+    expect(q).toMatchObject({ speaker: 'who', name: 'unions' });
+  });
   it('indirect speech with "said that"', () => {
     const q = find(run('Rouhani said that the two sides discussed the political process in Syria.'), 'the two sides discussed');
     expect(q).toMatchObject({ speaker: 'Rouhani', cue: 'said', direct: false });

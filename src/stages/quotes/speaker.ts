@@ -574,7 +574,10 @@ function withinSource(sp: Speaker, source: Span): Speaker {
 /** Nouns of people and bodies that speak ("according to police, who said", "the party, which describes itself"). */
 const SPEAKING_NOUNS = new Set([...ORG_NOUNS, 'police', 'government', 'party', 'official', 'officials', 'authorities', 'spokesman', 'spokeswoman',
   'spokesperson', 'researchers', 'scientists', 'experts', 'analysts', 'witnesses', 'residents', 'investigators', 'prosecutors', 'lawyers', 'activists',
-  'dealers', 'traders', 'economists', 'bankers', 'diplomats', 'sources', 'executives', 'observers', 'critics', 'negotiators', 'aides', 'advisers']);
+  'dealers', 'traders', 'economists', 'bankers', 'diplomats', 'sources', 'executives', 'observers', 'critics', 'negotiators', 'aides', 'advisers',
+  'governors', 'ministers', 'leaders', 'members', 'delegates', 'lawmakers', 'legislators', 'senators', 'unions', 'churches', 'groups', 'banks',
+  'companies', 'producers', 'exporters', 'importers', 'farmers', 'workers', 'buyers', 'investors', 'shareholders', 'creditors', 'protesters',
+  'doctors', 'officers', 'questioner', 'panel', 'report', 'reports', 'study', 'survey', 'statement', 'letter']);
 
 /**
  * A relative pronoun right after a speaking noun no name stands for ("according to police, who
