@@ -744,6 +744,16 @@ describe('a pronoun after the words it is said to have said', () => {
     const added = rec.quotes.find((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'added');
     expect(added).toMatchObject({ speakerName: 'envoys' });
   });
+  it('"it" is a body or a document the recogniser did not name, quoted just before', () => {
+    // Constructed, in the form of a wire story.
+    let text = 'The U.S. Mint said it is seeking offers on 4,784,000 lbs of special high-grade zinc. It said selling offers will be due at 1100 hrs EST.';
+    let rec = analyzer.analyzeText(text);
+    expect(rec.quotes.find((q) => text.slice(q.content.start, q.content.end).startsWith('selling offers'))?.speakerName).toBe('U.S. Mint');
+    // Not one person the recogniser did not name, whom "it" is not.
+    text = 'Nogales said the talks had failed. It said the next round would start in May.';
+    rec = analyzer.analyzeText(text);
+    expect(rec.quotes.find((q) => text.slice(q.content.start, q.content.end).startsWith('the next round'))?.speakerName ?? null).toBeNull();
+  });
   it('"he" or "his" is no one for whom coreference read "she", speaker or not', () => {
     // Constructed, in the form of a magazine profile: the critic Jo Walton is "she"; "his" is the writer's, whom this part does not name.
     const text = 'His books were dense and hard to read. The critic Jo Walton explained them to me. '

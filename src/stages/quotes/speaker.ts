@@ -599,6 +599,15 @@ function many(sp: Speaker): boolean {
     || (sp.via === 'name' && KIND_OF_MANY.test(sp.name ?? ''));
 }
 
+/** How far back (characters) the body or document an "it" stands for may have been quoted. */
+const IT_REACH = 600;
+/** A document's words for it: "the statement", "the sela document", "the Association's letter". */
+const DOCUMENT_HEAD = /\b(?:statement|report|document|letter|study|survey|communique|communiqué|release|declaration|paper|memo|filing|ruling|decision)$/i;
+/** A name in capitals but for its article ("U.S. Mint"), a body's when it has initials or ends with an organisation's noun. */
+const NAMED_BODY = /^(?:[\p{Lu}][\p{L}.'’&-]*\s+)*[\p{Lu}][\p{L}.'’&-]*$/u;
+/** Initials in a name: "U.S.", "EC", "OPEC". */
+const INITIALS = /(?:^|\s)(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/u;
+
 /** Many of a kind, named by a word before a plural noun in lower case: "Japanese exporters", "German firms". */
 const KIND_OF_MANY = /\s\p{Ll}[\p{L}-]*[^siu'’]s$/u;
 
@@ -781,7 +790,14 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (In someone's turn, an "it" stands for a thing, not for an organisation named before its paragraph: "it showed that
     // the collagen was degraded", "It quickly grew too slow", with "IRC" or "SPHERE" named in answers before.)
     if (o && inp.inTurn && text.lastIndexOf('\n', source.start) > (o.from?.start ?? -1)) return { name: null };
-    return o ? via(o, 'organisation') : { name: null };
+    if (o) return via(o, 'organisation');
+    // With no organisation known, a body or a document quoted shortly before by its own words, which the recogniser did not
+    // name: "The U.S. Mint said it is seeking offers … It said selling offers will be due …", "the sela document stresses.
+    // It notes …".
+    const thing = inp.inTurn ? null : findLast(previous, (p) => p.at < source.start && source.start - p.at <= IT_REACH && !p.quoted);
+    return thing?.speaker.name && thing.speaker.via === 'words' && !PLURAL_NOUN.test(thing.speaker.name) && !many(thing.speaker)
+      && (DOCUMENT_HEAD.test(thing.speaker.name) || (NAMED_BODY.test(thing.speaker.name) && (ORG_HEAD.test(thing.speaker.name) || INITIALS.test(thing.speaker.name))))
+      ? via(thing.speaker, 'earlier', thing.span) : { name: null };
   }
   // ("WHO" in capitals is the World Health Organization, no relative pronoun.)
   if (RELATIVES.has(lower) && raw !== raw.toUpperCase()) {
