@@ -795,7 +795,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // name: "The U.S. Mint said it is seeking offers … It said selling offers will be due …", "the sela document stresses.
     // It notes …".
     const thing = inp.inTurn ? null : findLast(previous, (p) => p.at < source.start && source.start - p.at <= IT_REACH && !p.quoted);
-    return thing?.speaker.name && thing.speaker.via === 'words' && !PLURAL_NOUN.test(thing.speaker.name) && !many(thing.speaker)
+    return thing?.speaker.name && thing.speaker.via === 'words' && !many(thing.speaker)
       && (DOCUMENT_HEAD.test(thing.speaker.name) || (NAMED_BODY.test(thing.speaker.name) && (ORG_HEAD.test(thing.speaker.name) || INITIALS.test(thing.speaker.name))))
       ? via(thing.speaker, 'earlier', thing.span) : { name: null };
   }
@@ -1174,14 +1174,14 @@ function organisationByNoun(text: string, head: string, source: Span, mentions: 
   if (!ORG_NOUNS.has(head)) return null;
   const o = organisation(text, source, mentions, previous);
   // (A state body is no company nor party quoted before it: "The Thai Raksa Chart Party said … The country's election
-  // commission is scheduled to discuss …", "Gulf Canada said … The federal environment department said".)
-  return o && STATE_BODIES.has(head) && (isCompanyOrParty(o) || lastWord(o.name ?? '').toLowerCase() !== head && NOT_STATE_NAME.test(o.name ?? '')) ? null : o;
+  // commission is scheduled to discuss …".)
+  return o && STATE_BODIES.has(head) && (isCompanyOrParty(o) || COMPANY_OR_PARTY_NAME.test(o.name ?? '')) ? null : o;
 }
 
 /** Nouns of the state's bodies, which "the …" does not make a company or a party. */
 const STATE_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'commission', 'authority']);
-/** Names of companies and parties. */
-const NOT_STATE_NAME = /\b(?:Party|Inc|Corp|Corporation|Co|Ltd|Plc|LLC|AG|SA|NV|GmbH)\.?$/;
+/** Names of companies and parties, by their last word. */
+const COMPANY_OR_PARTY_NAME = lastWordOf([...COMPANY_FORMS, 'party']);
 /** Is the speaker a company or a party, by its actor code? */
 function isCompanyOrParty(sp: Speaker): boolean {
   const a = sp.actor ?? '';
