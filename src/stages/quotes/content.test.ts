@@ -173,6 +173,17 @@ describe('attributions that are not attributions', () => {
     expect(kept('By reports he secured five of the six delegates.', 'reports', 'he secured five of the six delegates')).toBe(true);
     expect(kept('DANAHER EXPECTS EARNINGS INCREASE IN 1987', 'EXPECTS', 'EARNINGS INCREASE IN 1987')).toBe(true);
   });
+  it('drops "named" or "appointed" someone to a post, but keeps "named" as a verb of saying', () => {
+    const kept = (text: string, source: string, cue: string, content: string) => {
+      const ctx = context(text);
+      const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      return dropNamings(ctx, [a], loadTitles()).length === 1;
+    };
+    // Constructed, in the forms of wire stories.
+    expect(kept('The company named Bear, Stearns and Co as lead underwriter of the offering.', 'The company', 'named', 'Bear, Stearns and Co as lead underwriter of the offering')).toBe(false);
+    expect(kept('The board appointed John Smith as its new chairman.', 'The board', 'appointed', 'John Smith as its new chairman')).toBe(false);
+    expect(kept('He named them as U.S. protectionist behaviour and curbs on technology transfer.', 'He', 'named', 'them as U.S. protectionist behaviour and curbs on technology transfer')).toBe(true);
+  });
   it('drops "called" and "named" that give a thing just mentioned its name, but keeps them as verbs of saying', () => {
     const titles = loadTitles();
     const named = (text: string, source: string, cue: string, content: string) => {

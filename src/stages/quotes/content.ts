@@ -528,8 +528,31 @@ export function dropNamings(ctx: TokenContext, raws: readonly Attribution[], tit
     const before = tokens[d - 1]!;
     return sent[d - 1] === sent[k] && (/^(ADP|VERB|AUX)$/.test(before.pos) || before.norm === ',');
   };
-  return raws.filter((a) => !(a.cue && ((a.cue.first === a.cue.last && naming(a.cue.first)) || namesOrDescribes(ctx, a.cue))));
+  return raws.filter((a) => !(a.cue && ((a.cue.first === a.cue.last && (naming(a.cue.first) || appoints(ctx, a))) || namesOrDescribes(ctx, a.cue))));
 }
+
+/**
+ * Is the attribution's cue "named", "appointed" or "elected" someone to a post, which reports no words: "The company named
+ * Bear, Stearns and Co as lead underwriter of the offering" (not "He named them as U.S. protectionist behaviour, …")?
+ */
+function appoints(ctx: TokenContext, a: Attribution): boolean {
+  const { tokens, lemmas, sent } = ctx;
+  const k = a.cue!.first;
+  if (!APPOINTING.has(lemmas[k]!) || a.content.first <= k) return false;
+  for (let j = a.content.first; j <= a.content.last && sent[j] === sent[k]; j++) {
+    if (tokens[j]!.norm !== 'as') continue;
+    for (let r = j + 1; r <= Math.min(a.content.last, j + 5); r++) if (POSTS.has(lemmas[r]!)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Verbs that put someone in a post. */
+const APPOINTING: ReadonlySet<string> = new Set(['name', 'appoint', 'elect']);
+/** Posts one is named to: "as lead underwriter", "as its new chairman", "as co-manager". */
+const POSTS: ReadonlySet<string> = new Set(['manager', 'co-manager', 'underwriter', 'agent', 'adviser', 'advisor', 'director', 'chairman', 'president',
+  'chief', 'officer', 'executive', 'trustee', 'head', 'successor', 'member', 'secretary', 'minister', 'governor', 'ambassador', 'coach', 'captain',
+  'editor', 'partner', 'dealer', 'arranger', 'auditor', 'counsel', 'representative', 'nominee', 'candidate']);
 
 /**
  * Words before "called" that make it a name's: "is called", "so-called", "was commonly called", or an adverb after a comma,
