@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../stages/segment/index.js';
-import { truecased } from './truecase.js';
+import { asWritten, truecased } from './truecase.js';
 
 /** Words and sentence ends of sentences given as word lists. */
 function doc(...sentences: string[][]): { words: string[]; lowers: string[]; ends: number[] } {
@@ -36,5 +36,22 @@ describe('truecasing sentences in capitals', () => {
     expect(admits.pos).toBe('VERB');
     expect(admits.norm).toBe('admits');
     expect(tokens.find((t) => text.slice(t.start, t.end) === 'REAGAN')!.pos).toBe('PROPN');
+  });
+});
+
+describe('a name in capitals as the text writes it', () => {
+  // Constructed, in the form of a 1987 wire story.
+  const text = 'U.S. EXPORTERS SEE GAINS\n\nU.S. exporters said the Treasury and analysts at the OECD agree. '
+    + 'The American Farm Bureau said farm exports would rise. Baker said so.';
+  it('writes each word as the text does elsewhere, keeping acronyms', () => {
+    expect(asWritten(text, 'U.S. EXPORTERS')).toBe('U.S. exporters');
+    expect(asWritten(text, 'ANALYSTS')).toBe('analysts');
+    expect(asWritten(text, 'TREASURY')).toBe('Treasury');
+    expect(asWritten(text, 'BAKER')).toBe('Baker');
+    expect(asWritten(text, 'OECD')).toBe('OECD');
+  });
+  it('capitalises a name throughout, and gives up on a longer word written nowhere else', () => {
+    expect(asWritten(text, 'AMERICAN FARM BUREAU')).toBe('American Farm Bureau');
+    expect(asWritten(text, 'GLATFELTER')).toBeNull();
   });
 });

@@ -16,6 +16,41 @@ export function shouted(w: string): boolean {
 }
 
 /**
+ * A name set in capitals (a headline's "U.S. EXPORTERS", "TREASURY", "BAKER") written as the text writes its words
+ * elsewhere: each word in lower case where the text has it so, else capitalised where it has it so. A word of three
+ * letters or fewer stays (WHO, U.S.), and so does a short word or one with a dot that the text writes only in capitals
+ * (OECD). Null when some longer word is written only in capitals or not at all.
+ */
+export function asWritten(text: string, name: string): string | null {
+  const out: string[] = [];
+  for (const w of name.split(' ')) {
+    // (Three letters or fewer in capitals are read as an acronym, which a word may spell: "WHO", "US".)
+    if (!shouted(w) || w.replace(/\P{L}/gu, '').length <= 3) {
+      out.push(w);
+      continue;
+    }
+    let lower = false;
+    let capitalised = false;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (let m = re.exec(text); m && !(lower && capitalised); m = re.exec(text)) {
+      if (m[0] === m[0].toLowerCase()) lower = true;
+      else if (!shouted(m[0])) capitalised = true;
+    }
+    if (lower) out.push(capitalised ? `\u0000${w}` : w.toLowerCase());
+    else if (capitalised) out.push(titled(w));
+    else if (w.length <= 5 || w.includes('.')) out.push(w);
+    else return null;
+  }
+  // (A name is capitalised throughout where the text also writes a lower-case word of it so: "American Farm Bureau", not
+  // "American farm Bureau"; "U.S. exporters" stays.)
+  const isName = out.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !w.startsWith('\u0000'));
+  return out.map((w) => (w.startsWith('\u0000') ? (isName ? titled(w.slice(1)) : w.slice(1).toLowerCase()) : w)).join(' ');
+}
+
+/** A word in capitals capitalised ("BUREAU" → "Bureau"). */
+const titled = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+
+/**
  * The words with each sentence set in capitals (most of its words of two letters or more
  * in capitals) written as the document's other sentences write them: lower case where
  * the word appears in lower case elsewhere, capitalised where it appears only so, left in

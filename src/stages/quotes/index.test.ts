@@ -754,6 +754,12 @@ describe('a pronoun after the words it is said to have said', () => {
     rec = analyzer.analyzeText(text);
     expect(rec.quotes.find((q) => text.slice(q.content.start, q.content.end).startsWith('the next round'))?.speakerName ?? null).toBeNull();
   });
+  it('a headline\'s speaker in capitals is named as the text writes its words', () => {
+    // Constructed, in the form of a 1987 wire story.
+    const text = 'ANALYSTS SEE SLOWER GROWTH IN JAPAN\n\nTOKYO, March 2 - Japan\'s economy will grow more slowly this year, analysts said, citing weak exports.';
+    const rec = analyzer.analyzeText(text);
+    expect(rec.quotes.find((q) => q.content.start < 40)?.speakerName).toBe('analysts');
+  });
   it('"he" or "his" is no one for whom coreference read "she", speaker or not', () => {
     // Constructed, in the form of a magazine profile: the critic Jo Walton is "she"; "his" is the writer's, whom this part does not name.
     const text = 'His books were dense and hard to read. The critic Jo Walton explained them to me. '

@@ -29,7 +29,7 @@
 import { firstOfTwoSurnames } from '../../nlp/surnames.js';
 import type { Entity, Token } from '../../document/layers.js';
 import { firstStartingFrom, SpanIndex, type Span } from '../../document/span.js';
-import { shouted } from '../../nlp/truecase.js';
+import { asWritten, shouted } from '../../nlp/truecase.js';
 import { statedGender } from '../../nlp/gender.js';
 import { namesSomeoneElse } from '../coref/modifier.js';
 import { PRONOUNS } from '../coref/words.js';
@@ -407,6 +407,8 @@ export function resolveSpeaker(inp: ResolveInput): Speaker {
     const lower = name.toLowerCase();
     const m = endingWith(inp.mentions, lastWordKey(lower)).find((x) => !shouted(x.text) && (x.text.toLowerCase() === lower || x.name.toLowerCase() === lower));
     if (m) name = m.name.toLowerCase() === lower ? m.name : m.text;
+    // Else each word as the text writes it elsewhere ("ANALYSTS" → "analysts", "U.S. TREASURY" → "U.S. Treasury").
+    else name = asWritten(inp.text, name) ?? name;
   }
   // A firm named by its founders' "'s" ("Heck's", "Standard and Poor's"), which the recogniser read without it or in pieces.
   // (As the subject of a verb of saying: "Heck's said"; "Reebok's proposed acquisition", "Unocal's posted price" are the firm's things.)
@@ -895,7 +897,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     const words = bareLower.split(/\s+/);
     // (Not a headline's words in capitals that name no one: "PAPER SAYS INDICTMENTS …" is no paper's name for "The paper".)
     const earlier = findLast(previous, (p) => !!p.span && p.span.start < source.start && p.speaker.name !== null
-      && !(p.speaker.via === 'words' && !/\p{Ll}/u.test(p.speaker.name)) && describes(words, text.slice(p.span.start, p.span.end), p.speaker.name));
+      && !(p.speaker.via === 'words' && !/\p{Ll}/u.test(text.slice(p.span.start, p.span.end))) && describes(words, text.slice(p.span.start, p.span.end), p.speaker.name));
     if (earlier) return via(earlier.speaker, 'earlier', earlier.span);
     // "The diplomat", "the lawmaker": the last earlier speaker named by a role of that kind ("Deputy Foreign
     // Minister Sergei Ryabkov … the diplomat said"), within a few paragraphs.
