@@ -22,11 +22,12 @@ export function shouted(w: string): boolean {
  * (OECD). Null when some longer word is written only in capitals or not at all.
  */
 export function asWritten(text: string, name: string): string | null {
-  const out: string[] = [];
+  // How the text writes each word of the name elsewhere: in lower case, capitalised, or (null) as it stands.
+  const seen: { w: string; lower: boolean; capitalised: boolean }[] = [];
   for (const w of name.split(' ')) {
     // (Three letters or fewer in capitals are read as an acronym, which a word may spell: "WHO", "US".)
     if (!shouted(w) || w.replace(/\P{L}/gu, '').length <= 3) {
-      out.push(w);
+      seen.push({ w, lower: false, capitalised: false });
       continue;
     }
     let lower = false;
@@ -36,19 +37,17 @@ export function asWritten(text: string, name: string): string | null {
       if (m[0] === m[0].toLowerCase()) lower = true;
       else if (!shouted(m[0])) capitalised = true;
     }
-    if (lower) out.push(capitalised ? `\u0000${w}` : w.toLowerCase());
-    else if (capitalised) out.push(titled(w));
-    else if (w.length <= 5 || w.includes('.')) out.push(w);
-    else return null;
+    if (!lower && !capitalised && w.length > 5 && !w.includes('.')) return null;
+    seen.push({ w, lower, capitalised });
   }
   // (A name is capitalised throughout where the text also writes a lower-case word of it so: "American Farm Bureau", not
   // "American farm Bureau"; "U.S. exporters" stays.)
-  const isName = out.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !w.startsWith('\u0000'));
-  return out.map((w) => (w.startsWith('\u0000') ? (isName ? titled(w.slice(1)) : w.slice(1).toLowerCase()) : w)).join(' ');
+  const isName = seen.some((x) => x.capitalised && !x.lower);
+  return seen.map((x) => (x.lower ? (x.capitalised && isName ? titled(x.w) : x.w.toLowerCase()) : x.capitalised ? titled(x.w) : x.w)).join(' ');
 }
 
-/** A word in capitals capitalised ("BUREAU" → "Bureau"). */
-const titled = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+/** A word in capitals capitalised, as a name writes it ("BUREAU" → "Bureau"). */
+export const titled = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
  * The words with each sentence set in capitals (most of its words of two letters or more

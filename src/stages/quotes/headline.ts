@@ -14,6 +14,7 @@ import type { Quote } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import type { RawAttribution } from './assemble.js';
 import type { Sequence, TokenContext } from './features.js';
+import { titled } from '../../nlp/truecase.js';
 
 /** How far after the headline (characters) the lede's speaker may stand: its first sentence or two. */
 const LEDE_REACH = 600;
@@ -66,8 +67,6 @@ const SAID_STATE = new Set(['to', 'not', 'unlikely', 'likely', 'in', 'close', 'n
 
 /** Words a participle's object or complement may open with, which no noun it modifies is ("expected to", "seen as"). */
 const FUNCTION_WORDS = new Set(['to', 'in', 'on', 'as', 'by', 'for', 'at', 'of', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'not', 'that', 'it', 'its', 'this']);
-/** A word in capitals as a name writes it ("EXPRESS" → "Express"). */
-const titled = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
  * The attributions of a headline in capitals, read as the story's body writes its words. A cue word that the body writes
