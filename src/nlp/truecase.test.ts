@@ -54,4 +54,11 @@ describe('a name in capitals as the text writes it', () => {
     expect(asWritten(text, 'AMERICAN FARM BUREAU')).toBe('American Farm Bureau');
     expect(asWritten(text, 'GLATFELTER')).toBeNull();
   });
+  it('reads whole words only, and each text anew', () => {
+    // "exporters" inside "Exportersville" is no writing of EXPORTERS; "Baker" is the other text's.
+    const other = 'EXPORTERS GAIN\n\nExportersville and Bakersfield traders said so.';
+    expect(asWritten(other, 'EXPORTERS')).toBeNull();
+    expect(asWritten(other, 'BAKER')).toBe('BAKER');
+    expect(asWritten(text, 'BAKER')).toBe('Baker');
+  });
 });
