@@ -35,6 +35,12 @@ describe('a headline\'s speaker in capitals', () => {
     expect(q.speakerActor).toBeUndefined();
     expect(run('OFFICIAL SAYS RATES TO FALL', 'TOKYO, March 3 - The Bank of Japan said rates would fall.',
       'OFFICIAL', 'RATES TO FALL', ['The Bank of Japan', 'rates would fall', 'Bank of Japan', 'JPNGOVBUS']).speakerActor).toBeUndefined();
+    // A company with its ticker is not the person whose description after the comma names it.
+    expect(run('ACME BANK <ACMB> SEES BANK MERGERS', 'CHICAGO, March 3 - John Doe, president of the Acme National Bank, said banks would merge.',
+      'ACME BANK <ACMB>', 'BANK MERGERS', ['John Doe, president of the Acme National Bank', 'banks would merge', 'John Doe', 'USABUS']).speakerName).toBe('ACME BANK <ACMB>');
+    // It is one whose name before the comma holds a word of the company's.
+    expect(run('ACME TOOL <ACT> SAYS MERGER ALIVE', 'HOUSTON, March 5 - Acme Tool Co chairman John Doe said a merger was still alive.',
+      'ACME TOOL <ACT>', 'MERGER ALIVE', ['Acme Tool Co chairman John Doe', 'a merger was still alive', 'John Doe', 'USABUS']).speakerName).toBe('John Doe');
   });
 });
 

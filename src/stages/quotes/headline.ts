@@ -24,6 +24,9 @@ const KIND_WORDS = new Set(['official', 'officials', 'chairman', 'president', 'm
 /** Words that name a news medium, whatever its name. */
 const MEDIUM_WORDS = new Set(['paper', 'newspaper', 'daily', 'agency', 'press', 'radio', 'television']);
 
+/** A ticker in angle brackets or parentheses after a company's name. */
+const TICKER = /<[^>]*>|\([A-Z.]+\)/;
+
 /** Lower-case words of a name, without a ticker's "<SWMC>" or "(GENM.J)". */
 function wordsOf(s: string): string[] {
   return s.replace(/<[^>]*>|\([^)]*\)/g, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
@@ -34,7 +37,9 @@ export function headlineSpeakers(text: string, headline: Span | null, quotes: Qu
   if (!headline) return quotes;
   const lede = quotes.find((q) => q.content.start >= headline.end && q.speaker);
   if (!lede?.speakerActor || lede.speaker!.start - headline.end > LEDE_REACH) return quotes;
-  const ledeWords = new Set(wordsOf(`${text.slice(lede.speaker!.start, lede.speaker!.end)} ${lede.speakerName ?? ''}`));
+  const ledeSpan = text.slice(lede.speaker!.start, lede.speaker!.end);
+  const ledeWords = new Set(wordsOf(`${ledeSpan} ${lede.speakerName ?? ''}`));
+  const ledeName = new Set(wordsOf(`${ledeSpan.split(',')[0]} ${lede.speakerName ?? ''}`));
   const medium = lede.speakerActor.endsWith('MED');
   let out: Quote[] | null = null;
   quotes.forEach((q, i) => {
@@ -42,6 +47,10 @@ export function headlineSpeakers(text: string, headline: Span | null, quotes: Qu
     const raw = text.slice(q.speaker.start, q.speaker.end);
     if (raw !== raw.toUpperCase() || !/\p{Lu}/u.test(raw)) return;
     const words = wordsOf(raw);
+    // A ticker marks a company, which the lede's name or the words before its comma hold ("STAN WEST <SWMC>": "Stan West
+    // Mining Corp"), not only a description after the comma ("EXCHANGE BANK <EXCG>": "John Rau, president of the Exchange
+    // National Bank").
+    if (TICKER.test(raw) && !words.some((w) => ledeName.has(w))) return;
     const same = words.length > 0 && (words.every((w) => ledeWords.has(w))
       || (words.length === 1 && (KIND_WORDS.has(words[0]!) ? ledeWords.has(words[0]!) : MEDIUM_WORDS.has(words[0]!) && medium)));
     if (!same) return;
