@@ -131,3 +131,15 @@ describe('conllWords', () => {
     expect(words('the Iran-contra affair')).toEqual(['the', 'Iran', '-', 'contra', 'affair']);
   });
 });
+
+describe('entity stage on languages', () => {
+  it('reads one word before "language" as a language, not a person or an organisation', () => {
+    // From Wikinews, "Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews" (CC BY 2.5):
+    // the model had read "Farsi" as a person, and a "he" after it was resolved to Farsi.
+    const text = 'Mehrdad Pahlavanzadeh explained the decision, saying, "These two will be denied entry to all tournaments." ((fa))Farsi language: اولین اقدام ما\n  He further stated, "Our national interest is paramount."';
+    const farsi = entitiesOf(text).filter((e) => e.text === 'Farsi');
+    expect(farsi.map((e) => e.type)).toEqual(['MISC']);
+    // (Not a name before "Language" in capitals: "the Modern Language Association".)
+    expect(entitiesOf('The Modern Language Association said so.').map((e) => e.text)).not.toContain('Modern');
+  });
+});

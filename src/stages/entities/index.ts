@@ -92,6 +92,9 @@ const FIRM_WORD = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Group|Holdings|Company|Founda
 /** Abbreviated titles written before a person's name ("MP Penny Sharpe", "Sen. Jon Tester"). */
 const TITLE_ABBREVIATION = /^(?:MP|MEP|MLA|MPP|MSP|MK|Sen\.?|Rep\.?|Gov\.?|Lt\.?|Gen\.?|Col\.?|Capt\.?|Sgt\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
+/** The word after a language's name ("Farsi language"). */
+const LANGUAGE = /^languages?$/;
+
 /** The word that ends a street's name, right after a place name. */
 const STREET = /^ (?:Drive|Road|Street|Avenue|Boulevard|Lane|Parkway|Rd|St|Ave|Blvd)\b\.?/;
 
@@ -195,6 +198,12 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
       // "a Reuter survey", "Reuters": a news agency's name alone is the agency's, whatever the model read.
       if (c.end - c.start === 1 && c.type !== 'ORG' && AGENCY.test(ws[c.start]!.text) && ws[c.start]!.text.length > 2) {
         out.push({ start, end, text: text.slice(start, end), type: 'ORG', via: 'model' });
+        taken = end;
+        continue;
+      }
+      // "Hindi language", "Farsi language": one word before "language" names a language, whatever the model read.
+      if (c.end - c.start === 1 && c.type !== 'MISC' && c.end < ws.length && LANGUAGE.test(ws[c.end]!.text) && ws[c.end]!.start === end + 1) {
+        out.push({ start, end, text: text.slice(start, end), type: 'MISC', via: 'model' });
         taken = end;
         continue;
       }
