@@ -169,6 +169,15 @@ describe('typography', () => {
 });
 
 describe('attribution shapes', () => {
+  it('a quoted question that ends its sentence, its speaker and cue opening the next', () => {
+    // Constructed: the sentence splitter ends the sentence at '?"'; the tagger gave "said" the participle's clause.
+    let qs = run('"Who would have believed that we would have received almost 14 million votes?" Trump said, looking out on the cheering crowd.');
+    expect(find(qs, 'Who would have believed')).toMatchObject({ speaker: 'Trump', cue: 'said', direct: true });
+    expect(qs.some((q) => q.content.includes('looking out'))).toBe(false);
+    // Not a verb with words of its own after it: those are another attribution.
+    qs = run('"Why would anyone wait until next year?" He said the plan had been ready for months.');
+    expect(qs.some((q) => q.content.includes('Why would anyone') && q.cue === 'said')).toBe(false);
+  });
   it('speaker before with a colon', () => {
     const q = find(run('Putin said: "Our cooperation with Iran is developing successfully."'), 'cooperation with Iran');
     expect(q).toMatchObject({ speaker: 'Putin', cue: 'said', direct: true });

@@ -989,6 +989,8 @@ export function attributeQuotes(ctx: TokenContext, regions: readonly QuoteRegion
   const covered = (r: QuoteRegion) =>
     raws.some((a) => tokens[a.content.first]!.start < r.inner.end && r.inner.start < tokens[a.content.last]!.end);
   const added: Attribution[] = [];
+  // Attributions whose content a quotation takes (below).
+  const replaced = new Map<Attribution, Attribution>();
   let ti = 0;
   for (const r of regions) {
     if (covered(r)) continue;
@@ -1027,10 +1029,36 @@ export function attributeQuotes(ctx: TokenContext, regions: readonly QuoteRegion
         }
       }
     }
-    if (best < 0) continue;
+    if (best < 0) {
+      // A quoted question or exclamation ends its sentence: '"Who would have believed …?" Trump said, looking out on the
+      // crowd.' The cue opens the next one, after its source. The tagger may have given that cue the participle's clause
+      // for content: the quotation takes its place.
+      const asks = /[?!]\s*$/.test(ctx.text.slice(r.inner.start, r.inner.end));
+      const next = asks && s1 + 1 < sentRange.length && sentRange[s1]!.end - 1 <= last + 1 ? sentRange[s1 + 1]! : null;
+      const k = next ? speakerOpens(ctx, next.start, next.end) : -1;
+      // (The verb's own words after it are another attribution: '"Why?" He said the plan …'.)
+      if (k < 0 || (k + 1 < next!.end && tokens[k + 1]!.norm !== ',' && tokens[k + 1]!.norm !== '.')) continue;
+      const source = subjectOf(ctx, k, first, last, true);
+      if (!source || source.first !== next!.start) continue;
+      const own = raws.findIndex((a) => a.cue?.first === k && a.content.first > k && tokens[a.content.first - 1]!.norm === ',' && /ing$/.test(tokens[a.content.first]!.norm)
+        && tokens[a.content.first]!.pos === 'VERB' && cue[a.content.first]! < SPEECH_MIN);
+      if (own >= 0) replaced.set(raws[own]!, { ...raws[own]!, content: { role: 'CON', first, last }, source: raws[own]!.source ?? source });
+      else added.push({ content: { role: 'CON', first, last }, cue: { role: 'CUE', first: k, last: k }, source });
+      continue;
+    }
     added.push({ content: { role: 'CON', first, last }, cue: { role: 'CUE', first: best, last: best }, source: subjectOf(ctx, best, first, last) });
   }
-  return [...raws, ...added].sort((a, b) => a.content.first - b.content.first);
+  return [...raws.map((a) => replaced.get(a) ?? a), ...added].sort((a, b) => a.content.first - b.content.first);
+}
+
+/** Where a sentence opens with a name or pronoun and a likely verb of speech ("Trump said, …"): the verb, or -1. */
+function speakerOpens(ctx: TokenContext, start: number, end: number): number {
+  const { tokens, cue } = ctx;
+  for (let k = start + 1; k < Math.min(end, start + 4); k++) {
+    if (cue[k]! >= SPEECH_MIN && tokens[k]!.pos === 'VERB') return k;
+    if (tokens[k]!.pos !== 'PROPN') return -1;
+  }
+  return -1;
 }
 
 /** Pronouns that can be a clause's subject. */
