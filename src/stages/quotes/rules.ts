@@ -1040,9 +1040,9 @@ export function attributeQuotes(ctx: TokenContext, regions: readonly QuoteRegion
       if (k < 0 || (k + 1 < next!.end && tokens[k + 1]!.norm !== ',' && tokens[k + 1]!.norm !== '.')) continue;
       const source = subjectOf(ctx, k, first, last, true);
       if (!source || source.first !== next!.start) continue;
-      const own = raws.findIndex((a) => a.cue?.first === k && a.content.first > k && tokens[a.content.first - 1]!.norm === ',' && /ing$/.test(tokens[a.content.first]!.norm)
+      const own = raws.find((a) => a.cue?.first === k && a.content.first > k && tokens[a.content.first - 1]!.norm === ',' && /ing$/.test(tokens[a.content.first]!.norm)
         && tokens[a.content.first]!.pos === 'VERB' && cue[a.content.first]! < SPEECH_MIN);
-      if (own >= 0) replaced.set(raws[own]!, { ...raws[own]!, content: { role: 'CON', first, last }, source: raws[own]!.source ?? source });
+      if (own) replaced.set(own, { ...own, content: { role: 'CON', first, last }, source: own.source ?? source });
       else added.push({ content: { role: 'CON', first, last }, cue: { role: 'CUE', first: k, last: k }, source });
       continue;
     }
@@ -1051,7 +1051,7 @@ export function attributeQuotes(ctx: TokenContext, regions: readonly QuoteRegion
   return [...raws.map((a) => replaced.get(a) ?? a), ...added].sort((a, b) => a.content.first - b.content.first);
 }
 
-/** Where a sentence opens with a name or pronoun and a likely verb of speech ("Trump said, …"): the verb, or -1. */
+/** A likely verb of speech right after a sentence's first word and any proper nouns ("Trump said", "He said", "Mary Smith said"), or -1. */
 function speakerOpens(ctx: TokenContext, start: number, end: number): number {
   const { tokens, cue } = ctx;
   for (let k = start + 1; k < Math.min(end, start + 4); k++) {
