@@ -26,6 +26,13 @@ const namesIn = (text: string, mentions: Mention[], previous: Parameters<typeof 
   (s: string, from = 0) => resolveSpeaker({ text, source: at(text, s, from), mentions, previous, titles }).name;
 
 describe('resolveSpeaker', () => {
+  it('takes the person after a trade or title that ends the source, not the firm before it read as a person too', () => {
+    // Constructed, in the form of 1987 wire copy: the recogniser read "Dean Witter" as a person.
+    const text = 'Dean Witter analyst Karen Gibbs said the figure would give a boost to debt futures. Bank chairman John Reed said so.';
+    const names = namesIn(text, mentionsIn(text, [['Dean Witter', 'PER'], ['Karen Gibbs', 'PER'], ['John Reed', 'PER']]));
+    expect(names('Dean Witter analyst Karen Gibbs')).toBe('Karen Gibbs');
+    expect(names('Bank chairman John Reed')).toBe('John Reed');
+  });
   it('takes the canonical name and actor of an entity inside the source', () => {
     const text = 'The Russian president said the talks went well.';
     const mentions = mentionsIn(text, [['The Russian president', 'PER', 'Vladimir Putin', 'RUSGOV']]);

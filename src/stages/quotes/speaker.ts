@@ -735,7 +735,12 @@ function resolveRaw(inp: ResolveInput): Speaker {
   // (So does a name before the examples it is given: "German firms including Deutsche Bahn, … and Siemens".)
   const opens = opening && !titled && /^(?:the\s+)?$/i.test(text.slice(source.start, opening.start))
     && (/^\s*,\s*(?!the\s+\p{Lu})\p{Ll}/u.test(text.slice(opening.end, source.end)) || EXAMPLES_AFTER.test(text.slice(opening.end, source.end))) ? opening : undefined;
-  const chosen = opens ?? apposed ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
+  // A person after a title that ends the source is who speaks, not a firm before the title that the recogniser read as a
+  // person too ("Dean Witter analyst Karen Gibbs", "Drexel Burnham Lambert analyst Norman Mains").
+  const titleBefore = closing ? text.slice(source.start, closing.start).trim().replace(/\s+/g, ' ').toLowerCase() : '';
+  const afterTitle = closing && people.length > 1 && closing.type === 'PER' && /^[\s.]*$/.test(text.slice(closing.end, source.end))
+    && (endsWithTitle(titleBefore, titles) || DESCRIBED_PEOPLE.test(titleBefore)) ? closing : undefined;
+  const chosen = opens ?? apposed ?? afterTitle ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
   const whole = chosen && chosen.type === 'ORG' && !chosen.actor && ORG_HEAD.test(chosen.text) ? complementOf(chosen) : undefined;
   const person = whole ? { ...chosen!, end: whole.end, text: text.slice(chosen!.start, whole.end), name: text.slice(chosen!.start, whole.end).replace(/\s+/g, ' ') } : chosen;
   // The role the apposition gives a person named first, where it is all of the apposition's head ("Robertson, the U.S.
