@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropNamings, dropNounCues, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
+import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropMeasures, dropNamings, dropNounCues, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 describe('an indirect content ends with its cue’s sentence', () => {
@@ -172,6 +172,19 @@ describe('attributions that are not attributions', () => {
     expect(kept('Asked whether he would resign, the minister smiled.', 'Asked', 'whether he would resign')).toBe(true);
     expect(kept('By reports he secured five of the six delegates.', 'reports', 'he secured five of the six delegates')).toBe(true);
     expect(kept('DANAHER EXPECTS EARNINGS INCREASE IN 1987', 'EXPECTS', 'EARNINGS INCREASE IN 1987')).toBe(true);
+  });
+  it('drops "point" or "points" as a measure, but keeps "pointed out" and "points to"', () => {
+    const kept = (text: string, source: string, cue: string, content: string) => {
+      const ctx = context(text);
+      const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      return dropMeasures(ctx, [a]).length === 1;
+    };
+    // Constructed, in the forms of wire stories on credit facilities and markets.
+    expect(kept('Margins are 10 basis points over the bank bill rate.', 'basis', 'points over', 'the bank bill rate')).toBe(false);
+    expect(kept('The index rose 4.57 points to a new high of 223.02.', 'The index', 'points to', 'a new high of 223.02')).toBe(false);
+    expect(kept('Trade knocked off 0.3 percentage point to growth.', 'percentage', 'point to', 'growth')).toBe(false);
+    expect(kept('Analysts point out that the dollar has fallen.', 'Analysts', 'point out', 'that the dollar has fallen')).toBe(true);
+    expect(kept('The minister points to rising exports as proof.', 'The minister', 'points to', 'rising exports as proof')).toBe(true);
   });
   it('drops "named" or "appointed" someone to a post, but keeps "named" as a verb of saying', () => {
     const kept = (text: string, source: string, cue: string, content: string) => {

@@ -439,6 +439,22 @@ export function dropNounCues(ctx: TokenContext, raws: readonly Attribution[]): A
   });
 }
 
+/** Words before "point" or "points" that make it a measure: "10 basis points", "a percentage point", "at which point". */
+const MEASURE_BEFORE: ReadonlySet<string> = new Set(['basis', 'percentage', 'which', 'that', 'this']);
+
+/**
+ * "Point" or "points" read as a verb of saying where it is a measure: "a fee of 10 basis points on the unavailable
+ * portion", "up 4.57 points to 2,250", "a 15 basis point maximum cap", "at which point". Such an attribution goes.
+ */
+export function dropMeasures(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens } = ctx;
+  return raws.filter((a) => {
+    if (!a.cue || !/^points?$/.test(tokens[a.cue.first]!.norm) || a.cue.first === 0) return true;
+    const before = tokens[a.cue.first - 1]!;
+    return !(MEASURE_BEFORE.has(before.norm) || before.pos === 'NUM');
+  });
+}
+
 /** Words that open what was said after a cue. */
 const WORDS_OPEN: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'if', 'of', 'about', 'on', 'for', 'how', 'why', 'what', 'when', 'where', 'who']);
 
