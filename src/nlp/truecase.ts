@@ -32,10 +32,10 @@ export function asWritten(text: string, name: string): string | null {
     }
     let lower = false;
     let capitalised = false;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
-    for (let m = re.exec(text); m && !(lower && capitalised); m = re.exec(text)) {
-      if (m[0] === m[0].toLowerCase()) lower = true;
-      else if (!shouted(m[0])) capitalised = true;
+    for (const m of occurrences(text, w)) {
+      if (m === m.toLowerCase()) lower = true;
+      else if (!shouted(m)) capitalised = true;
+      if (lower && capitalised) break;
     }
     if (!lower && !capitalised && w.length > 5 && !w.includes('.')) return null;
     seen.push({ w, lower, capitalised });
@@ -44,6 +44,28 @@ export function asWritten(text: string, name: string): string | null {
   // "American farm Bureau"; "U.S. exporters" stays.)
   const isName = seen.some((x) => x.capitalised && !x.lower);
   return seen.map((x) => (x.lower ? (x.capitalised && isName ? titled(x.w) : x.w.toLowerCase()) : x.capitalised ? titled(x.w) : x.w)).join(' ');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The last text lowered (asWritten looks several names up in one text). */
+let lastText = '';
+let lastLowered = '';
+
+/** Each way the text writes the word (in any case) as a whole word: not inside a longer word or number. */
+function* occurrences(text: string, word: string): Generator<string> {
+  if (text !== lastText) {
+    lastText = text;
+    lastLowered = text.toLowerCase();
+  }
+  // (Where lower case changes the text's length, "İ", the offsets would not hold: none found there.)
+  if (lastLowered.length !== text.length) return;
+  const w = word.toLowerCase();
+  if (w.length !== word.length) return;
+  for (let at = lastLowered.indexOf(w); at >= 0; at = lastLowered.indexOf(w, at + 1)) {
+    const end = at + w.length;
+    if ((at > 0 && WORD_CHAR.test(text[at - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) continue;
+    yield text.slice(at, end);
+  }
 }
 
 /** A word in capitals capitalised, as a name writes it ("BUREAU" → "Bureau"). */
