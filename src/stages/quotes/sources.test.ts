@@ -98,6 +98,20 @@ describe('a source ends before its own clause', () => {
     const b = toEnd(ctx2, 'researchers at Imperial College London posted findings', 'estimating', 'the number');
     expect(words(ctx2, clauseSources(ctx2, [b])[0]!.source)).toBe('researchers at Imperial College London');
   });
+  it('ends a source before its verb before a participle after a comma, whatever the verb takes', () => {
+    /** The source clauseSources leaves of the attribution from source and cue to the end of the text. */
+    const sourceOf = (text: string, source: string, cue: string, content: string) => {
+      const ctx = context(text);
+      return words(ctx, clauseSources(ctx, [toEnd(ctx, source, cue, content)])[0]!.source);
+    };
+    // Wikinews, 2020-09-30 ("On the campaign trail in the USA, August 2020", CC BY 2.5): "spoke" takes no object.
+    expect(sourceOf('From Israel, Secretary of State Mike Pompeo spoke, defending Trump\'s America First foreign policy.',
+      'Secretary of State Mike Pompeo spoke,', 'defending', 'Trump')).toBe('Secretary of State Mike Pompeo');
+    // Constructed, in the form of 1987 wire copy; and not before "said" after no comma ("a poll released last week said").
+    expect(sourceOf('Workers walked out of the plant on Monday, saying they were protesting the new rules.', 'Workers walked out of the plant on Monday,', 'saying', 'they were'))
+      .toBe('Workers');
+    expect(sourceOf('A poll released last week said most voters were undecided.', 'A poll released last week', 'said', 'most voters')).toBe('A poll released last week');
+  });
   it('reads "called" after a name as the verb of its clause', () => {
     // Wikinews, 2019-03-28 (anti-Brexit march in London).
     const ctx = context('Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy" and said he would only vote for it if the British people could also vote for or against it.');

@@ -181,20 +181,27 @@ const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nick
  * its name. A participle that modifies the noun stays in the source, as PolNeAR's
  * annotators keep it: one in -ing ("A union representing bus drivers"), or one with no
  * object ("a poll released last week", "the officials involved in the talks", "everyone we
- * asked"), and so does what follows a relative pronoun.
+ * asked"), and so does what follows a relative pronoun. Before a participle after a comma ("…, saying") the source
+ * is a clause whatever its verb takes ("Workers walked out of the plant, saying …").
  */
 export function clauseSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, text, quote } = ctx;
   return raws.map((a) => {
     const s = a.source;
     if (!s || a.turn || s.last - s.first < 2) return a;
+    // Before a participle after a comma ("…, saying", "…, adding") the source is a clause whatever its verb takes: "Workers
+    // walked out of the plant, saying …", "Republicans voted "present" …, saying …".
+    const participle = a.cue !== null && a.cue.first > s.last && ctx.sent[a.cue.first] === ctx.sent[s.last] && tokens[a.cue.first - 1]!.norm === ','
+      && /^[a-z]+ing$/.test(tokens[a.cue.first]!.norm);
     for (let k = s.first; k <= s.last; k++) {
       const t = tokens[k]!;
       if (RELATIVE.test(t.norm)) return a;
       if (k === s.first || t.pos !== 'VERB' || quote[k] !== 0) continue;
       const w = text.slice(t.start, t.end);
       if ((!/^[a-z]+ed$/.test(w) && !IRREGULAR_PAST.has(w)) || (NAMING.has(w) && tokens[k - 1]!.pos === 'NOUN')) continue;
-      if (!['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos) || k === s.last || isTimeWord(ctx, k + 1)) continue;
+      if (!['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos) || k === s.last) continue;
+      if (participle) return { ...a, source: { ...s, last: k - 1 } };
+      if (isTimeWord(ctx, k + 1)) continue;
       const o = tokens[k + 1]!.pos;
       if (o === 'DET' || o === 'PRON' || o === 'NOUN' || o === 'PROPN') return { ...a, source: { ...s, last: k - 1 } };
     }
