@@ -439,12 +439,13 @@ export function dropNounCues(ctx: TokenContext, raws: readonly Attribution[]): A
   });
 }
 
-/** Words before "point" or "points" that make it a measure: "10 basis points", "a percentage point", "at which point". */
+/** Words before "point" or "points" that make it a measure: "10 basis points", "a percentage point", "at which point", "at this point". */
 const MEASURE_BEFORE: ReadonlySet<string> = new Set(['basis', 'percentage', 'which', 'that', 'this']);
 
 /**
  * "Point" or "points" read as a verb of saying where it is a measure: "a fee of 10 basis points on the unavailable
- * portion", "up 4.57 points to 2,250", "a 15 basis point maximum cap", "at which point". Such an attribution goes.
+ * portion", "up 4.57 points to 2,250", "a 15 basis point maximum cap", "at which point", "at that point". Such an
+ * attribution goes.
  */
 export function dropMeasures(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens } = ctx;

@@ -185,13 +185,12 @@ const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nick
  * is a clause whatever its verb takes ("Workers walked out of the plant, saying …").
  */
 export function clauseSources(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
-  const { tokens, text, quote } = ctx;
+  const { tokens, text, quote, sent } = ctx;
   return raws.map((a) => {
     const s = a.source;
     if (!s || a.turn || s.last - s.first < 2) return a;
-    // Before a participle after a comma ("…, saying", "…, adding") the source is a clause whatever its verb takes: "Workers
-    // walked out of the plant, saying …", "Republicans voted "present" …, saying …".
-    const participle = a.cue !== null && a.cue.first > s.last && ctx.sent[a.cue.first] === ctx.sent[s.last] && tokens[a.cue.first - 1]!.norm === ','
+    // (A participle after a comma in the source's sentence: "…, saying", "…, adding".)
+    const participle = a.cue !== null && a.cue.first > s.last && sent[a.cue.first] === sent[s.last] && tokens[a.cue.first - 1]!.norm === ','
       && /^[a-z]+ing$/.test(tokens[a.cue.first]!.norm);
     for (let k = s.first; k <= s.last; k++) {
       const t = tokens[k]!;
