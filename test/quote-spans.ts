@@ -30,10 +30,15 @@ export function span(ctx: TokenContext, role: TokenSpan['role'], words: string, 
 /** The words of a token span, or null. */
 export const words = (ctx: TokenContext, s: TokenSpan | null) => (s ? ctx.text.slice(ctx.tokens[s.first]!.start, ctx.tokens[s.last]!.end) : null);
 
+/** An attribution of the words given for its source (or none), cue and content (their first occurrences). */
+export function attribution(ctx: TokenContext, source: string | null, cue: string, content: string): Attribution {
+  return { source: source === null ? null : span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+}
+
 /** An attribution whose content runs from contentFrom to the last word of the text. */
 export function toEnd(ctx: TokenContext, source: string, cue: string, contentFrom: string): Attribution {
-  const c = span(ctx, 'CON', contentFrom);
+  const a = attribution(ctx, source, cue, contentFrom);
   let last = ctx.tokens.length - 1;
   while (ctx.tokens[last]!.pos === 'PUNCT' && ctx.quote[last] !== 3) last--;
-  return { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: { ...c, last } };
+  return { ...a, content: { ...a.content, last } };
 }

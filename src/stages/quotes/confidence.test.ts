@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
-import { context, span } from '../../../test/quote-spans.js';
+import { attribution, context, span } from '../../../test/quote-spans.js';
 import { confidenceFeatures, dropUnlikely, FEATURE_NAMES, loadConfidence, NFEATURES, parseConfidence, probability, STEPS, type ConfidenceModel, type Step } from './confidence.js';
 
 const value = (x: Float64Array, name: string) => x[FEATURE_NAMES.indexOf(name)];
@@ -16,7 +16,7 @@ function oneFeature(name: string, threshold = 0.5): ConfidenceModel {
 describe('confidence features', () => {
   it('describe cue, source and content of an attribution', () => {
     const ctx = context('The minister said that the talks would resume in March.');
-    const a: Attribution = { source: span(ctx, 'SRC', 'The minister'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'that the talks would resume in March') };
+    const a: Attribution = attribution(ctx, 'The minister', 'said', 'that the talks would resume in March');
     const x = confidenceFeatures(ctx, a, 'tagger', 1);
     expect(x.length).toBe(NFEATURES);
     expect(value(x, 'bias')).toBe(1);
@@ -55,7 +55,7 @@ describe('confidence features', () => {
 
 describe('dropUnlikely', () => {
   const ctx = context('The mayor said the bridge would reopen soon. Officials hope that the road stays open.');
-  const said: Attribution = { source: span(ctx, 'SRC', 'The mayor'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the bridge would reopen soon') };
+  const said: Attribution = attribution(ctx, 'The mayor', 'said', 'the bridge would reopen soon');
   const bare: Attribution = { source: span(ctx, 'SRC', 'Officials'), cue: null, content: span(ctx, 'CON', 'that the road stays open') };
   const steps = new Map<Attribution, Step>([[said, 'tagger'], [bare, 'sources']]);
   it('keeps what the model finds likely and drops the rest', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
-import { context, span, words, toEnd } from '../../../test/quote-spans.js';
+import { attribution, context, span, words, toEnd } from '../../../test/quote-spans.js';
 import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropMeasures, dropNamings, dropNounCues, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
 import { loadTitles } from './lexicon.js';
 
@@ -84,7 +84,7 @@ describe('a phrase that opens the sentence of an inverted attribution', () => {
   // Constructed, in the forms of agency copy.
   const fronted = (text: string, said: string, source: string) => {
     const ctx = context(text);
-    const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', said) };
+    const a: Attribution = attribution(ctx, source, 'said', said);
     return words(ctx, frontedAdverbial(ctx, [a])[0]!.content);
   };
   it('is part of what was said: when, where, for whom it holds', () => {
@@ -106,11 +106,11 @@ describe('the content of an inverted source and cue', () => {
   it('is the words before them, not a clause of the writer\'s after them', () => {
     // Constructed, in the form of agency copy (after a dateline the tagger had taken the clause after the cue).
     const ctx = context('A missile strike hit a power station in Kyiv on Monday, the energy ministry said, as air raid sirens sounded across the country.');
-    const a: Attribution = { source: span(ctx, 'SRC', 'the energy ministry'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'as air raid sirens sounded across the country') };
+    const a: Attribution = attribution(ctx, 'the energy ministry', 'said', 'as air raid sirens sounded across the country');
     expect(words(ctx, contentBeforeInversion(ctx, [a])[0]!.content)).toBe('A missile strike hit a power station in Kyiv on Monday');
     // A content after the cue that opens otherwise stays.
     const ctx2 = context('On Monday, the energy ministry said, the grid held.');
-    const b: Attribution = { source: span(ctx2, 'SRC', 'the energy ministry'), cue: span(ctx2, 'CUE', 'said'), content: span(ctx2, 'CON', 'the grid held') };
+    const b: Attribution = attribution(ctx2, 'the energy ministry', 'said', 'the grid held');
     expect(contentBeforeInversion(ctx2, [b])[0]).toBe(b);
   });
 });
@@ -139,7 +139,7 @@ describe('an inverted source and cue at the end of another content', () => {
   it('are not read inside quotation marks, nor where another attribution holds the verb', () => {
     const ctx = context('The company expects sales to rise, he said.');
     const b = toEnd(ctx, 'The company', 'expects', 'sales');
-    const said: Attribution = { source: span(ctx, 'SRC', 'he'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'sales to rise') };
+    const said: Attribution = attribution(ctx, 'he', 'said', 'sales to rise');
     expect(splitInverted(ctx, [b, said])).toEqual([b, said]);
     const ctx3 = context('He wrote: “The company expects sales to rise, he said.”');
     const c = toEnd(ctx3, 'He', 'wrote', '“');
@@ -151,15 +151,15 @@ describe('attributions that are not attributions', () => {
   it('drops attributions whose source or cue is in another script, as in an interview printed beside its original', () => {
     // Constructed, in the shape of a Wikinews interview with its Hindi original after each answer.
     const ctx = context('Pasha said the clinic was closed. उसके लिए पहले बात करते थे. Xi Jinping (习近平) said the talks went well.');
-    const pasha: Attribution = { source: span(ctx, 'SRC', 'Pasha'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the clinic was closed') };
-    const hindi: Attribution = { source: span(ctx, 'SRC', 'उसके लिए'), cue: span(ctx, 'CUE', 'करते'), content: span(ctx, 'CON', 'थे') };
+    const pasha: Attribution = attribution(ctx, 'Pasha', 'said', 'the clinic was closed');
+    const hindi: Attribution = attribution(ctx, 'उसके लिए', 'करते', 'थे');
     const xi: Attribution = { source: span(ctx, 'SRC', 'Xi Jinping (习近平)'), cue: span(ctx, 'CUE', 'said', ctx.text.indexOf('Xi')), content: span(ctx, 'CON', 'the talks went well') };
     expect(dropForeign(ctx, [pasha, hindi, xi])).toEqual([pasha, xi]);
   });
   it('drops a sourceless cue that is a noun or a participle before what follows it, but keeps cues of words said', () => {
     const kept = (text: string, cue: string, content: string) => {
       const ctx = context(text);
-      const a: Attribution = { source: null, cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      const a = attribution(ctx, null, cue, content);
       return dropNounCues(ctx, [a]).length === 1;
     };
     // Constructed, in the forms of a wire story's money market and results reports.
@@ -176,7 +176,7 @@ describe('attributions that are not attributions', () => {
   it('drops "point" or "points" as a measure, but keeps "pointed out" and "points to"', () => {
     const kept = (text: string, source: string, cue: string, content: string) => {
       const ctx = context(text);
-      const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      const a = attribution(ctx, source, cue, content);
       return dropMeasures(ctx, [a]).length === 1;
     };
     // Constructed, in the forms of wire stories on credit facilities and markets.
@@ -189,7 +189,7 @@ describe('attributions that are not attributions', () => {
   it('drops "named" or "appointed" someone to a post, but keeps "named" as a verb of saying', () => {
     const kept = (text: string, source: string, cue: string, content: string) => {
       const ctx = context(text);
-      const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      const a = attribution(ctx, source, cue, content);
       return dropNamings(ctx, [a], loadTitles()).length === 1;
     };
     // Constructed, in the forms of wire stories.
@@ -201,7 +201,7 @@ describe('attributions that are not attributions', () => {
     const titles = loadTitles();
     const named = (text: string, source: string, cue: string, content: string) => {
       const ctx = context(text);
-      const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      const a = attribution(ctx, source, cue, content);
       return dropNamings(ctx, [a], titles).length === 0;
     };
     // Wikinews: 2019-01-27, "Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha
@@ -224,7 +224,7 @@ describe('attributions that are not attributions', () => {
     const titles = loadTitles();
     const dropped = (text: string, source: string | null, cue: string, content: string) => {
       const ctx = context(text);
-      const a: Attribution = { source: source ? span(ctx, 'SRC', source) : null, cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+      const a = attribution(ctx, source || null, cue, content);
       return dropNamings(ctx, [a], titles).length === 0;
     };
     // Wikinews, CC BY 2.5: 2019-02-01, "Toronto serial killer Bruce McArthur pleads guilty to eight murders"; 2020-01-12,
@@ -242,7 +242,7 @@ describe('attributions that are not attributions', () => {
   });
   it('drops a content with neither cue nor source, and repeats of the same attribution', () => {
     const ctx = context('Officials said the road will reopen. The weather was fine.');
-    const said: Attribution = { source: span(ctx, 'SRC', 'Officials'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the road will reopen') };
+    const said: Attribution = attribution(ctx, 'Officials', 'said', 'the road will reopen');
     const bare: Attribution = { source: null, cue: null, content: span(ctx, 'CON', 'The weather was fine') };
     expect(dropBare(ctx, [said, bare])).toEqual([said]);
     expect(dropRepeats(ctx, [said, { ...said }, bare])).toEqual([said, bare]);
@@ -270,7 +270,7 @@ describe('attributions that are not attributions', () => {
   });
   it('gives no speaker to a quotation after indirect words, or one the writer leads into', () => {
     const ctx = context('Officials said the road will reopen. “It is a relief.”');
-    const said: Attribution = { source: span(ctx, 'SRC', 'Officials'), cue: span(ctx, 'CUE', 'said'), content: span(ctx, 'CON', 'the road will reopen') };
+    const said: Attribution = attribution(ctx, 'Officials', 'said', 'the road will reopen');
     const after: Attribution = { source: null, cue: null, content: span(ctx, 'CON', '“It is a relief.”') };
     expect(dropBare(ctx, [said, after])).toEqual([said]);
     // The second sentence from Wikinews, 2020-10-03 ("US President Donald Trump tests positive for COVID-19"), CC BY 2.5.
@@ -281,12 +281,12 @@ describe('attributions that are not attributions', () => {
   });
   it('drops a newsroom label before a colon as a source, and keeps a name', () => {
     const ctx = context('CLARIFICATION: The vote is on Monday. Mayor Berg: We will build it.');
-    const label: Attribution = { source: span(ctx, 'SRC', 'CLARIFICATION'), cue: span(ctx, 'CUE', ':'), content: span(ctx, 'CON', 'The vote is on Monday') };
+    const label: Attribution = attribution(ctx, 'CLARIFICATION', ':', 'The vote is on Monday');
     const mayor: Attribution = { source: span(ctx, 'SRC', 'Mayor Berg'), cue: span(ctx, 'CUE', ':', 40), content: span(ctx, 'CON', 'We will build it') };
     expect(dropEditorial(ctx, [label, mayor])).toEqual([mayor]);
     // Constructed, in the form of the Associated Press's running stories ("The Latest: …").
     const ctx2 = context('The Latest: Storm closes schools across the state.');
-    const latest: Attribution = { source: span(ctx2, 'SRC', 'Latest'), cue: span(ctx2, 'CUE', ':'), content: span(ctx2, 'CON', 'Storm closes schools across the state') };
+    const latest: Attribution = attribution(ctx2, 'Latest', ':', 'Storm closes schools across the state');
     expect(dropEditorial(ctx2, [latest])).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../document/layers.js';
 import { headlineCapitals, headlineSpeakers } from './headline.js';
-import type { Attribution } from './rules.js';
-import { context, span, words } from '../../../test/quote-spans.js';
+import { attribution, context, words } from '../../../test/quote-spans.js';
 
 /** A quote of the text: its speaker's and content's words (first occurrence from `from`), name and code. */
 function quote(text: string, speaker: string, content: string, name: string, actor?: string, from = 0): Quote {
@@ -49,7 +48,7 @@ describe('a headline in capitals read as its story writes its words', () => {
   const run = (text: string, source: string, cue: string, content: string) => {
     const ctx = context(text);
     const end = ctx.tokens.findIndex((t) => t.start >= text.indexOf('\n'));
-    const a: Attribution = { source: span(ctx, 'SRC', source), cue: span(ctx, 'CUE', cue), content: span(ctx, 'CON', content) };
+    const a = attribution(ctx, source, cue, content);
     return headlineCapitals(ctx, [a], { start: 0, end }).map((b) => ({ source: words(ctx, b.source), cue: words(ctx, b.cue), content: words(ctx, b.content) }));
   };
   it('has no speaker for a passive participle: the subject is part of what is said', () => {

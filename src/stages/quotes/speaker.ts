@@ -737,9 +737,8 @@ function resolveRaw(inp: ResolveInput): Speaker {
     && (/^\s*,\s*(?!the\s+\p{Lu})\p{Ll}/u.test(text.slice(opening.end, source.end)) || EXAMPLES_AFTER.test(text.slice(opening.end, source.end))) ? opening : undefined;
   // A person after a title that ends the source is who speaks, not a firm before the title that the recogniser read as a
   // person too ("Dean Witter analyst Karen Gibbs", "Drexel Burnham Lambert analyst Norman Mains").
-  const titleBefore = closing ? text.slice(source.start, closing.start).trim().replace(/\s+/g, ' ').toLowerCase() : '';
   const afterTitle = closing && people.length > 1 && closing.type === 'PER' && /^[\s.]*$/.test(text.slice(closing.end, source.end))
-    && (endsWithTitle(titleBefore, titles) || DESCRIBED_PEOPLE.test(titleBefore)) ? closing : undefined;
+    && endsWithTitleOrTrade(text.slice(source.start, closing.start), titles) ? closing : undefined;
   const chosen = opens ?? apposed ?? afterTitle ?? longest(people) ?? longest(inside.filter((m) => m.type === 'NAME' && !bracketed(m))) ?? longest(inside.filter((m) => !bracketed(m) && !headOf(m))) ?? longest(inside);
   const whole = chosen && chosen.type === 'ORG' && !chosen.actor && ORG_HEAD.test(chosen.text) ? complementOf(chosen) : undefined;
   const person = whole ? { ...chosen!, end: whole.end, text: text.slice(chosen!.start, whole.end), name: text.slice(chosen!.start, whole.end).replace(/\s+/g, ' ') } : chosen;
@@ -833,10 +832,16 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // they are mostly people the speaker has not named.)
     const gender = lower === 'she' || lower === 'her' ? 'f' : 'm';
     const genderOf = pronounGenders(mentions);
+    // (The pronoun earlier quotes gave each name, looked up once a name: the searches below ask for a name again and again.)
+    const saidGenders = new Map<string, 'f' | 'm' | undefined>();
+    const said = (name: string) => {
+      if (!saidGenders.has(name)) saidGenders.set(name, saidAs(text, previous, name));
+      return saidGenders.get(name);
+    };
     const reach = inp.inTurn ? TURN_PLURAL_REACH : PLURAL_SPEAKER_REACH;
     let prevSpeaker = findLast(previous, (p) => p.at < source.start && p.speaker.name !== null && !p.quoted
       && (plural ? many(p.speaker) && source.start - p.at <= reach
-        : !p.speaker.group && !OWNED_THING.test(p.speaker.name!) && (genderOf.get(p.speaker.name!) ?? saidAs(text, previous, p.speaker.name!) ?? gender) === gender));
+        : !p.speaker.group && !OWNED_THING.test(p.speaker.name!) && (genderOf.get(p.speaker.name!) ?? said(p.speaker.name!) ?? gender) === gender));
     // (People named by a plural noun, quoted within reach, go before an organisation quoted since, one not itself named as
     // many, "US authorities": "…, according to sugar analysts. …, according to figures received by the International Sugar
     // Organization. …, they said" is the analysts.)
@@ -851,7 +856,7 @@ function resolveRaw(inp: ResolveInput): Speaker {
     // (Nor one for whom coreference read a pronoun of the other gender, speaker or not: "Jo Walton explained …, she said" is no "his".)
     const fits = (m: Mention) => plural
       ? m.type === 'ORG' && source.start - m.end <= PLURAL_REACH && opensSentence(text, m) && !m.actor?.endsWith('MED')
-      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? genderOf.get(m.name) ?? saidAs(text, previous, m.name) ?? gender) === gender
+      : (m.type === 'PER' || (m.type === 'NAME' && !prevSpeaker && /\s/.test(m.text))) && (statedGender(text, m.start, m.text) ?? genderOf.get(m.name) ?? said(m.name) ?? gender) === gender
         && !namesSomeoneElse(text, m);
     const prevPerson = findLastBefore(mentions, source.start, (m) => m.end <= source.start && fits(m));
     // "Industry analysts said Acme controls most of the market. They said …": "they" goes on in the voice of the many
@@ -1003,6 +1008,12 @@ function endsWithTitle(words: string, titles: readonly string[]): boolean {
   if (set.has(words)) return true;
   for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) if (set.has(words.slice(i + 1))) return true;
   return false;
+}
+
+/** Whether words end with a title or a trade ("Dean Witter analyst", "Bank chairman"), in any case and spacing. */
+function endsWithTitleOrTrade(words: string, titles: readonly string[]): boolean {
+  const w = words.trim().replace(/\s+/g, ' ').toLowerCase();
+  return endsWithTitle(w, titles) || DESCRIBED_PEOPLE.test(w);
 }
 
 /** How far back (characters) a speaker described, not named, is the "he" or "she" after them: about a sentence. */
