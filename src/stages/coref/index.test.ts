@@ -205,14 +205,28 @@ describe('coreference on short texts', () => {
     expect([...(two?.members ?? [])].sort()).toEqual(['CHNGOV', 'USAGOV']);
   });
 
-  it('gives "the two leaders" the two people just named together, before the most mentioned', () => {
-    // Constructed, in the form of agency copy: the foreign ministers are mentioned most, the presidents last.
-    const text = 'Turkish Foreign Minister Hakan Fidan met Hungarian Foreign Minister Peter Szijjarto. Fidan praised Szijjarto, and Szijjarto thanked Fidan. Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the grain deal by phone. The two leaders agreed to stay in contact.';
-    const d = run(docWith(text, [
+  // Constructed, in the form of agency copy: the foreign ministers are mentioned most, the presidents last.
+  const ministers = 'Turkish Foreign Minister Hakan Fidan met Hungarian Foreign Minister Peter Szijjarto. Fidan praised Szijjarto, and Szijjarto thanked Fidan. ';
+  it.each([
+    ['just named together, before the most mentioned', 'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the grain deal by phone. The two leaders agreed to stay in contact.'],
+    ['named right after it, in apposition', 'The two leaders, Vladimir Putin and Recep Tayyip Erdogan, discussed the grain deal by phone.'],
+  ])('gives "the two leaders" the two people %s', (_, last) => {
+    const d = run(docWith(ministers + last, [
       ['Hakan Fidan', 'PER'], ['Peter Szijjarto', 'PER'], ['Fidan', 'PER'], ['Szijjarto', 'PER'], ['Vladimir Putin', 'PER'], ['Recep Tayyip Erdogan', 'PER'],
     ]), '2024-03-03');
     const two = layer(d, 'entities').find((e) => e.text === 'The two leaders');
     expect([...(two?.memberNames ?? [])].sort()).toEqual(['Recep Tayyip Erdogan', 'Vladimir Putin']);
+  });
+
+  it('makes no group of the people mentioned most where the text lists the members after a colon', () => {
+    // Wikinews, "US Speaker Pelosi announces Trump impeachment investigation" (2019-09-25), CC BY 2.5: "two presidents"
+    // had been Donald Trump and Nancy Pelosi; the two it names, Andrew Johnson and Bill Clinton, are not both coded.
+    const text = 'Yesterday afternoon, Nancy Pelosi, the Speaker of the House of Representatives, announced that she would be launching an impeachment inquiry into the conduct of United States President Donald Trump. Pelosi had previously opposed impeachment proceedings.\n\nIn the history of the United States, only two presidents have been impeached: Andrew Johnson and Bill Clinton. Johnson was impeached over perceived violations of the Tenure of Office Act of 1867.';
+    const d = run(docWith(text, [
+      ['Nancy Pelosi', 'PER'], ['House of Representatives', 'ORG'], ['United States', 'LOC'], ['Donald Trump', 'PER'], ['Pelosi', 'PER'],
+      ['Andrew Johnson', 'PER'], ['Bill Clinton', 'PER'], ['Johnson', 'PER'],
+    ]), '2019-09-25');
+    expect(layer(d, 'entities').find((e) => e.text === 'two presidents')).toBeUndefined();
   });
 
   it('keeps a pair without actor codes a group by name only, so no name passes for a code', () => {

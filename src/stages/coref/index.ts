@@ -207,6 +207,21 @@ function namedTogether(text: string, ms: readonly Mention[], n: number): Entity[
   return null;
 }
 
+/** What may stand between a group phrase and the names of its members: an apposition's comma or dash, or words of its clause up to a colon. */
+const BEFORE_MEMBERS = /^(?:\s*[,\u2013\u2014-]\s*|[^.;:!?"“”]{0,80}:\s*)$/;
+
+/**
+ * The n people a group phrase ending at `end` names after it ("the two leaders, Putin and Erdogan", "only two presidents
+ * have been impeached: Andrew Johnson and Bill Clinton"): the first n person mentions after it (ms, in text order), a
+ * list ("A, B and C") that opens after an apposition's comma or a colon; else null.
+ */
+function namedAfter(text: string, end: number, ms: readonly Mention[], n: number): Entity[] | null {
+  if (ms.length < n || !BEFORE_MEMBERS.test(text.slice(end, ms[0]!.entity.start))) return null;
+  const run = ms.slice(0, n).map((m) => m.entity);
+  const joined = run.every((e, k) => k === 0 || /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(run[k - 1]!.end, e.start)));
+  return joined && new Set(run.map((e) => e.name ?? e.text)).size === n ? run : null;
+}
+
 /** The entities of a document with chains, propagated names and the pronoun and group mentions added. */
 export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
   const tokens = layer(doc, 'tokens');
@@ -310,11 +325,14 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     } else {
       const n = number ?? 2;
       if (PERSON_GROUP_HEADS.has(head)) {
-        // The people just named together ("Putin and Erdogan discussed the deal. The two leaders agreed …"),
-        // else the most mentioned.
-        const together = namedTogether(doc.text, [...actorsIn(si - 1), ...inSentence].filter((m) => m.entity.type === 'PER' && m.entity.actor), n);
+        // The people named right after it ("only two presidents have been impeached: Andrew Johnson and Bill Clinton",
+        // "the two leaders, Putin and Erdogan,"), else those just named together ("Putin and Erdogan discussed the deal.
+        // The two leaders agreed …"), else the most mentioned. Named after it without a code each, the group is none.
+        const listed = namedAfter(doc.text, end, actorsIn(si).filter((m) => m.entity.type === 'PER' && m.entity.start >= end), n);
+        const together = listed ?? namedTogether(doc.text, [...actorsIn(si - 1), ...inSentence].filter((m) => m.entity.type === 'PER' && m.entity.actor), n);
         let reps: Entity[];
-        if (together) reps = together;
+        if (listed && !listed.every((e) => e.actor)) reps = [];
+        else if (together) reps = together;
         else {
           const counts = countBefore(mentions.filter((m) => m.entity.type === 'PER' && m.entity.actor), start, (e) => e.name ?? null);
           const top = topN(counts, n, new Map(mentions.map((m) => [m.entity.name ?? '', m.entity.start])));

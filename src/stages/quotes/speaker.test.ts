@@ -438,6 +438,17 @@ describe('resolveSpeaker', () => {
     const name = namesIn(text, mentions);
     expect(name('Jaya', text.indexOf('Jaya said'))).toBe('Jaya');
   });
+  it('reads a name as its person, not as the people coreference named a group phrase by ("two presidents")', () => {
+    // Wikinews, "US Speaker Pelosi announces Trump impeachment investigation" (2019-09-25), CC BY 2.5: coreference had
+    // made "two presidents" Donald Trump and Nancy Pelosi, and the speaker of "announced" had been both.
+    const text = 'Yesterday afternoon, Nancy Pelosi, the Speaker of the House of Representatives, announced that she would be launching an impeachment inquiry. In the history of the United States, only two presidents have been impeached.';
+    const two = at(text, 'two presidents');
+    const group = entityMentions([{ ...two, text: 'two presidents', type: 'MISC', via: 'coref', members: ['USAGOV', 'USALEG'], name: 'Donald Trump, Nancy Pelosi', memberNames: ['Donald Trump', 'Nancy Pelosi'] }])[0]!;
+    expect(group.group).toBe(true);
+    const mentions = [...mentionsIn(text, [['Nancy Pelosi', 'PER', 'Nancy Pelosi', 'USALEG']]), group].sort((a, b) => a.start - b.start);
+    const source = at(text, 'Nancy Pelosi, the Speaker of the House of Representatives');
+    expect(resolveSpeaker({ text, source, mentions, previous: [], titles }).name).toBe('Nancy Pelosi');
+  });
   it('reads a "we" outside any quotation as the writer\'s, no one quoted before', () => {
     // Constructed, in the shape of a product review: "We didn't get any information" had been Apple's.
     const text = 'Apple says the fans are quieter. We didn\'t get any information on repairs.';

@@ -220,8 +220,9 @@ export function entityMentions(entities: readonly Entity[]): Mention[] {
     const m: { -readonly [K in keyof Mention]: Mention[K] } = { start: e.start, end: e.end, text: e.text, name: e.name ?? e.text, type: e.type };
     if (e.actor) m.actor = e.actor;
     if (e.chain !== undefined) m.chain = e.chain;
-    // (People or bodies: coreference makes groups of countries and places too, from plural nouns far from them.)
-    if (e.members !== undefined && (e.type === 'PER' || e.type === 'ORG')) m.group = true;
+    // (People or bodies: coreference makes groups of countries and places too, from plural nouns far from them; and of
+    // people it names, "the two presidents", typed as neither.)
+    if (e.members !== undefined && (e.type === 'PER' || e.type === 'ORG' || e.memberNames?.length)) m.group = true;
     return m;
   });
 }
@@ -340,10 +341,11 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
     const t = m.text.toLowerCase();
     // ("House" is a legislature's chamber, never the White House.)
     if (w === 'house' && (n === 'white house' || t.endsWith('white house'))) continue;
-    // A group of people's name ends with its last member's ("Akram Pasha and Jaya"): no name of one. (A
+    // A group of people's name ends with its last member's ("Akram Pasha and Jaya", "Donald Trump, Nancy Pelosi" for
+    // "two presidents"): no name of one, though the group's own words ("the two presidents") name the group. (A
     // group of bodies is often one body's name that the entity model split: "Federal Office of Industry"
     // and "Trade and Labour".)
-    if (m.group && m.type === 'PER' && n !== w) continue;
+    if (m.group && (m.type === 'PER' ? n !== w : m.type !== 'ORG' && n !== w && t !== w)) continue;
     if (m.start < before && endsWithWord(n, w)) return m;
     const fits = n === w || t === w || endsWithWord(n, w) || endsWithWord(t, w);
     if (fits && (!best || score(m) > score(best))) best = m;
