@@ -726,6 +726,19 @@ describe('surnames', () => {
     expect(resolveActor('Kamala Harris', '1987-03-03', kb)).toMatchObject({ name: 'Kamala Harris' });
     expect(resolveActor('Harris', null, kb)).toMatchObject({ name: 'Kamala Harris' });
   });
+  it('read a surname after a given name that is also a role word as someone else, not the namesake the knowledge base knows', () => {
+    // Wikinews, "US Speaker Pelosi announces Trump impeachment investigation" (2019-09-25), CC BY 2.5: the recogniser
+    // reads "Hunter Biden" as a place, and "Hunter" is a role word (a hunter, CVL), so "Biden" alone had made him Joe Biden.
+    const text = 'Trump might have encouraged newly elected Ukrainian president Volodymyr Zelensky to investigate Hunter Biden, the son of Joe Biden.';
+    for (const type of ['LOC', 'PER'] as const) {
+      const out = staged(text, [['Hunter Biden', type, 0], ['Joe Biden', 'PER', 0]], '2019-09-25');
+      expect(out.find((e) => e.text === 'Hunter Biden')?.name).toBeUndefined();
+      expect(out.find((e) => e.text === 'Joe Biden')?.name).toBe('Joe Biden');
+    }
+    // So in the words of a description; a title before the surname stays a title.
+    expect(resolveActor('Hunter Biden', '2019-09-25', kb)?.name).not.toBe('Joe Biden');
+    expect(resolveActor('Vice President Biden', '2016-09-25', kb)?.name).toBe('Joe Biden');
+  });
   it('read a surname that is all the knowledge base has of a past leader as that leader only near their years', () => {
     // REIGN knows Rhodesia's Ian Smith (1965–79) as "Smith" alone: any other Mr. Smith is nobody we know.
     expect(resolveActor('Smith', '1975-06-01', kb)).toMatchObject({ code: 'ZWEGOV' });

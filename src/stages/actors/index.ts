@@ -25,7 +25,7 @@ import { homeUnion } from './unions.js';
 import { codeOf, roleAfterName, roleBeforeName } from './appositions.js';
 import { placeOffices } from './offices.js';
 import { placeCountryOf, townCountryOf, type PlaceCountry } from './places.js';
-import { asFormer, chooseHit, isPartyAlias, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
+import { asFormer, chooseHit, givenNameNotTitle, isPartyAlias, FORMER_WORDS, officeHolder, resolveNamedActor, resolveWords, scan, type AgentMatch, type Resolution, type Word } from './resolve.js';
 
 export { isoDate, resolveActor, resolveRecord, resolveWords, words, type Resolution, type ResolveRequest } from './resolve.js';
 
@@ -529,8 +529,11 @@ function resolveEntity(kb: ActorKnowledge, doc: Doc, words: DocWords, tokens: re
     let lead = '';
     for (let k = 1; k < ws.length && !hits.length; k++) {
       lead = k === 1 ? ws[0]! : lead + ' ' + ws[k - 1]!;
-      // (Not a party's short name after another word: "Christian Democratic Party" is no "Democratic Party".)
-      if ((k === 1 && /^(the|a|an)$/i.test(lead)) || kb.agents.has(normName(lead))) hits = lookupName(kb, ws.slice(k).join(' ')).filter((x) => !isPartyAlias(x));
+      // (Not a party's short name after another word: "Christian Democratic Party" is no "Democratic Party"; nor a
+      // surname after a given name that is a role word too: "Hunter Biden" is no "Biden", whatever the recogniser
+      // typed the two words.)
+      const given = k === 1 && ws.length === 2 && givenNameNotTitle(kb, { text: lead, norm: normName(lead) });
+      if ((k === 1 && /^(the|a|an)$/i.test(lead)) || (kb.agents.has(normName(lead)) && !given)) hits = lookupName(kb, ws.slice(k).join(' ')).filter((x) => !isPartyAlias(x));
     }
   }
   // "President Reagan": the name with its title is a known person's alias.

@@ -446,6 +446,27 @@ function titleBefore(kb: ActorKnowledge, body: readonly Word[], at: number): Age
   return null;
 }
 
+/** Titles before a name that are given names too ("Prince Harry", "Bishop Tutu"), beside PERSON_AGENT_HEADS. */
+const TITLES_AS_GIVEN_NAMES: ReadonlySet<string> = new Set(['prince', 'princess', 'bishop', 'archbishop']);
+
+/** A capitalised word that is a given name and no title before names ("Hunter", "Christian", not "General", "Prince"). */
+export function givenNameNotTitle(kb: ActorKnowledge, w: Word): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w.text) && kb.givenNames.has(w.norm) && !PERSON_AGENT_HEADS.has(w.norm) && !TITLES_AS_GIVEN_NAMES.has(w.norm);
+}
+
+/**
+ * Whether a name matched by one word runs on from a given name that the dictionaries also know as a role word
+ * ("Hunter Biden", "Christian Lindner", "Dean Baquet"): another person of that surname, not the one the word
+ * names alone ("Hunter Biden" is not Joe Biden). Not a title ("General Dynamics", "King Charles").
+ */
+function givenNameBefore(kb: ActorKnowledge, body: readonly Word[], agents: readonly AgentMatch[], n: NameMatch): boolean {
+  if (n.end - n.start !== 1 || n.start === 0) return false;
+  const w = body[n.start - 1]!;
+  if (!givenNameNotTitle(kb, w) || !agents.some((a) => a.start === n.start - 1 && a.end === n.start)) return false;
+  // (Unless the person's own name opens with it.)
+  return !n.hits.some((h) => h.kind === 'actor' && h.actor.type === 'person' && [h.actor.name, ...h.actor.aliases].some((a) => normName(a).startsWith(w.norm + ' ')));
+}
+
 /** A name that is a country word and an office ("US President"): the office holder at the date, if known. */
 function officeEntry(kb: ActorKnowledge, ws: readonly Word[], date: string | null): Resolution | null {
   for (let k = 1; k < ws.length; k++) {
@@ -590,7 +611,7 @@ function resolveBody(kb: ActorKnowledge, body: readonly Word[], date: string | n
 
   // A name that runs into more capitalised words is part of another name ("Juan Carlos" in "Juan Carlos Jobet").
   const isCap = (i: number) => i >= 0 && i < body.length && /^\p{Lu}/u.test(body[i]!.text) && !names.some((n) => n.start <= i && i < n.end) && !agents.some((a) => a.start <= i && i < a.end);
-  const actorMatches = names.filter((n) => n.hits.some((h) => h.kind === 'actor') && !isCap(n.end) && !isCap(n.start - 1));
+  const actorMatches = names.filter((n) => n.hits.some((h) => h.kind === 'actor') && !isCap(n.end) && !isCap(n.start - 1) && !givenNameBefore(kb, body, agents, n));
   const headAgents = agents.filter(inHead);
   const headAgent = headAgents[headAgents.length - 1] ?? null;
   const genericHead = headAgent ? GENERIC_HEADS.has(headAgent.agent.phrase) : false;
