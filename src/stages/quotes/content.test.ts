@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { attribution, context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropMeasures, dropNamings, dropNounCues, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
+import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropMeasures, dropNamings, dropNounCues, dropSecurities, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
 import { loadTitles } from './lexicon.js';
+
+/** Whether a filter keeps the attribution of these words (source null: none) in the text. */
+function keptBy(drop: (ctx: ReturnType<typeof context>, raws: Attribution[]) => Attribution[]) {
+  return (text: string, source: string | null, cue: string, content: string): boolean => {
+    const ctx = context(text);
+    return drop(ctx, [attribution(ctx, source, cue, content)]).length === 1;
+  };
+}
 
 describe('an indirect content ends with its cue’s sentence', () => {
   it('cuts the sentences after the cue’s off an indirect content', () => {
@@ -157,11 +165,8 @@ describe('attributions that are not attributions', () => {
     expect(dropForeign(ctx, [pasha, hindi, xi])).toEqual([pasha, xi]);
   });
   it('drops a sourceless cue that is a noun or a participle before what follows it, but keeps cues of words said', () => {
-    const kept = (text: string, cue: string, content: string) => {
-      const ctx = context(text);
-      const a = attribution(ctx, null, cue, content);
-      return dropNounCues(ctx, [a]).length === 1;
-    };
+    const sourceless = keptBy(dropNounCues);
+    const kept = (text: string, cue: string, content: string) => sourceless(text, null, cue, content);
     // Constructed, in the forms of a wire story's money market and results reports.
     expect(kept('Demand deposit rates, however, will remain the same.', 'Demand', 'deposit rates, however, will remain the same')).toBe(false);
     expect(kept('Demand totalled 18.45 billion francs at prices between 94.70 and 97.10 pct.', 'Demand', 'totalled 18.45 billion francs at prices between 94.70 and 97.10 pct')).toBe(false);
@@ -174,11 +179,7 @@ describe('attributions that are not attributions', () => {
     expect(kept('DANAHER EXPECTS EARNINGS INCREASE IN 1987', 'EXPECTS', 'EARNINGS INCREASE IN 1987')).toBe(true);
   });
   it('drops "point" or "points" as a measure, but keeps "pointed out" and "points to"', () => {
-    const kept = (text: string, source: string, cue: string, content: string) => {
-      const ctx = context(text);
-      const a = attribution(ctx, source, cue, content);
-      return dropMeasures(ctx, [a]).length === 1;
-    };
+    const kept = keptBy(dropMeasures);
     // Constructed, in the forms of wire stories on credit facilities and markets.
     expect(kept('Margins are 10 basis points over the bank bill rate.', 'basis', 'points over', 'the bank bill rate')).toBe(false);
     expect(kept('The index rose 4.57 points to a new high of 223.02.', 'The index', 'points to', 'a new high of 223.02')).toBe(false);
@@ -186,12 +187,20 @@ describe('attributions that are not attributions', () => {
     expect(kept('Analysts point out that the dollar has fallen.', 'Analysts', 'point out', 'that the dollar has fallen')).toBe(true);
     expect(kept('The minister points to rising exports as proof.', 'The minister', 'points to', 'rising exports as proof')).toBe(true);
   });
+  it('drops "preferred", "notes" and "realized" where they name securities or sums, but keeps them as verbs', () => {
+    const kept = keptBy(dropSecurities);
+    // Constructed, in the forms of wire stories on securities and company results.
+    expect(kept('It will redeem its 10.84 pct preferred shares.', '10.84 pct', 'preferred', 'shares')).toBe(false);
+    expect(kept('The bank sold 200 mln dlrs of floating rate notes yesterday.', 'The bank', 'notes', 'yesterday')).toBe(false);
+    expect(kept('The 10-1/2 pct notes had been priced at par.', 'The 10-1/2 pct', 'notes', 'had been priced at par')).toBe(false);
+    expect(kept('The two-year notes will be issued in minimum denominations of 5,000 dlrs.', 'The two-year', 'notes', 'will be issued in minimum denominations')).toBe(false);
+    expect(kept('Net excludes realized investment gains of 439,000 dlrs.', 'Net excludes', 'realized', 'investment gains of 439,000 dlrs')).toBe(false);
+    expect(kept('Most voters preferred a recount.', 'Most voters', 'preferred', 'a recount')).toBe(true);
+    expect(kept('The report notes that exports rose.', 'The report', 'notes', 'that exports rose')).toBe(true);
+    expect(kept('She realized that the plan had failed.', 'She', 'realized', 'that the plan had failed')).toBe(true);
+  });
   it('drops "named" or "appointed" someone to a post, but keeps "named" as a verb of saying', () => {
-    const kept = (text: string, source: string, cue: string, content: string) => {
-      const ctx = context(text);
-      const a = attribution(ctx, source, cue, content);
-      return dropNamings(ctx, [a], loadTitles()).length === 1;
-    };
+    const kept = keptBy((ctx, raws) => dropNamings(ctx, raws, loadTitles()));
     // Constructed, in the forms of wire stories.
     expect(kept('The company named Bear, Stearns and Co as lead underwriter of the offering.', 'The company', 'named', 'Bear, Stearns and Co as lead underwriter of the offering')).toBe(false);
     expect(kept('The board appointed John Smith as its new chairman.', 'The board', 'appointed', 'John Smith as its new chairman')).toBe(false);

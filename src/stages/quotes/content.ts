@@ -456,6 +456,36 @@ export function dropMeasures(ctx: TokenContext, raws: readonly Attribution[]): A
   });
 }
 
+/** Kinds of security and what is said of them, after "preferred" or "note(s)" used as names of them ("preferred stock", "notes due 1994"). */
+const SECURITY_AFTER: ReadonlySet<string> = new Set(['stock', 'stocks', 'share', 'shares', 'dividend', 'dividends', 'payout', 'payouts', 'issue',
+  'issues', 'holders', 'stockholders', 'shareholders', 'equity', 'securities', 'due', 'accounts', 'offering', 'maturing']);
+/** Words before "note(s)" that make it a debt security: "floating rate notes", "10-1/2 pct notes", "an issue of notes", "tax and loan note accounts". */
+const SECURITY_BEFORE: ReadonlySet<string> = new Set(['pct', 'rate', 'coupon', 'dlr', 'dlrs', 'loan', 'treasury', 'floating', 'zero-coupon', 'subordinated',
+  'senior', 'promissory', 'convertible', 'perpetual', 'denominated', 'exchangeable', 'guaranteed', 'secured', 'unsecured', 'of']);
+/** What is realised when it names gains or losses ("realized investment gains", "net realized loss"). */
+const REALISED_WHAT: ReadonlySet<string> = new Set(['gain', 'gains', 'loss', 'losses', 'investment', 'profit', 'profits', 'capital']);
+
+/**
+ * Words of finance read as verbs of saying or thinking where they name securities or sums: "its 10.84 pct preferred
+ * shares", "Bay State Gas preferred upgraded", "a 75 mln dlr issue of notes due 1994", "26-week notes went at an average
+ * 15.414", "1985 net excludes realized investment gains of 439,000 dlrs". Such an attribution goes.
+ */
+export function dropSecurities(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens } = ctx;
+  return raws.filter((a) => {
+    if (!a.cue || a.cue.first !== a.cue.last) return true;
+    const i = a.cue.first;
+    const w = tokens[i]!.norm.toLowerCase();
+    const next = tokens[i + 1]?.norm.toLowerCase() ?? '';
+    if (w === 'preferred') return !SECURITY_AFTER.has(next);
+    if (w === 'realized' || w === 'realised') return !REALISED_WHAT.has(next);
+    if (w !== 'note' && w !== 'notes') return true;
+    const before = i > 0 ? tokens[i - 1]! : null;
+    const prev = before?.norm.toLowerCase() ?? '';
+    return !(SECURITY_AFTER.has(next) || SECURITY_BEFORE.has(prev) || before?.pos === 'NUM' || /-(?:year|month|week|day|coupon|rate|denominated)$/.test(prev));
+  });
+}
+
 /** Words that open what was said after a cue. */
 const WORDS_OPEN: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'if', 'of', 'about', 'on', 'for', 'how', 'why', 'what', 'when', 'where', 'who']);
 
