@@ -64,6 +64,17 @@ Why does the anemone live under the ice?
 What does it eat?`;
     expect(findInterview(text, paragraphs(text), () => people(text, ['Marymegan Daly']))).toBeNull();
   });
+  it('needs questions asked all through: a live blog that quotes a question or two is no interview', () => {
+    // Constructed, in the form of a news agency's live blog of a campaign: "tells" and a name open it, two paragraphs
+    // end with a question, and the rest is news. Every paragraph after the first question had been the candidate's answer.
+    const news = Array.from({ length: 30 }, (_, k) => `Update ${k + 1}: the candidate visited a factory and spoke about jobs, taxes and trade for an hour.`);
+    const text = ['The Latest: Candidate urges supporters to vote.', 'Ann Holt tells her supporters at a Michigan rally to go and vote.',
+      'Will the rally change anything?', 'Organisers expect a large crowd.', ...news.slice(0, 15), 'Is the race tightening?', 'Polls show a close contest.', ...news.slice(15)].join('\n\n');
+    expect(findInterview(text, paragraphs(text), () => people(text, ['Ann Holt']))).toBeNull();
+    // The same questions and answers without the news between them are an interview.
+    const qa = ['Ann Holt tells Wikinews about her campaign.', 'Will the rally change anything?', 'Organisers expect a large crowd.', 'Is the race tightening?', 'Polls show a close contest.'].join('\n\n');
+    expect(findInterview(qa, paragraphs(qa), () => people(qa, ['Ann Holt']))?.interviewee.name).toBe('Ann Holt');
+  });
 });
 
 describe('the quote stage in an interview without labels', () => {

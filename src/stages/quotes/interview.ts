@@ -19,6 +19,12 @@ export interface Interview {
 
 /** Fewest question paragraphs followed by an answer that make a text an interview. */
 const MIN_QUESTIONS = 2;
+/**
+ * Most paragraphs from the first question on per question: an interview goes on asking (Wikinews' run at one
+ * question in two to ten paragraphs), a news story or a live blog that quotes a question or two does not (one in
+ * fifteen to forty in PolNeAR's).
+ */
+const PARAGRAPHS_PER_QUESTION = 12;
 /** A longer paragraph is no interviewer's question, even ending with one. */
 const QUESTION_MAX = 700;
 /** How far into the text the introduction naming the one interviewed may run. */
@@ -40,8 +46,9 @@ function asks(text: string, p: Span): boolean {
 
 /**
  * The question paragraphs of a text laid out as questions and answers (indices into
- * `paragraphs`): two or more questions each followed by an answer, after an introduction
- * with words of interviewing ("interviews", "spoke with", "tells"); null for any other text.
+ * `paragraphs`): two or more questions each followed by an answer, and asked all through the
+ * rest of the text, after an introduction with words of interviewing ("interviews", "spoke
+ * with", "tells"); null for any other text.
  */
 function questionParagraphs(text: string, paragraphs: readonly Span[]): number[] | null {
   const questions: number[] = [];
@@ -52,7 +59,7 @@ function questionParagraphs(text: string, paragraphs: readonly Span[]): number[]
     const next = paragraphs[i + 1];
     if (next && !asks(text, next)) answered++;
   });
-  if (answered < MIN_QUESTIONS) return null;
+  if (answered < MIN_QUESTIONS || questions.length * PARAGRAPHS_PER_QUESTION < paragraphs.length - questions[0]!) return null;
   const intro = text.slice(0, Math.min(INTRO_MAX, paragraphs[questions[0]!]!.start));
   return [BEFORE_NAME, AFTER_NAME].some((re) => new RegExp(re.source).test(intro)) ? questions : null;
 }
