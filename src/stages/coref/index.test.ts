@@ -229,6 +229,12 @@ describe('coreference on short texts', () => {
     expect(layer(d, 'entities').find((e) => e.text === 'two presidents')).toBeUndefined();
   });
 
+  it('reads "he" after a phrase fronted before it as the subject a later "He" stands for', () => {
+    // Constructed, in the form of a magazine profile: "He" had been Gaiman, the one "he" emailed.
+    const d = run(docWith('Mike Ford wrote sonnets. On July 27, he emailed Gaiman about the book. He wrote more.', [['Mike Ford', 'PER'], ['Gaiman', 'PER']]), '2020-01-01');
+    expect(layer(d, 'entities').filter((e) => e.via === 'coref').map((e) => `${e.text}:${e.name}`)).toEqual(['he:Mike Ford', 'He:Mike Ford']);
+  });
+
   it('keeps a pair without actor codes a group by name only, so no name passes for a code', () => {
     // Reuters shape: "Maxtor Corp and U.S. Design Corp ... They said" had given events the actors "Maxtor Corp" and "U.S. Design Corp".
     const d = run(docWith('Maxtor Corp and U.S. Design Corp agreed to merge. They said the deal would close in May.', [['Maxtor Corp', 'ORG'], ['U.S. Design Corp', 'ORG']]), '1987-03-20');

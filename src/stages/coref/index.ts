@@ -416,6 +416,17 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     }
     return true;
   };
+  /**
+   * Whether the token at an offset is "he" or "she" right after a phrase without a verb fronted before the subject, up to
+   * its comma ("On July 27, 2006, he emailed Gaiman", "Later that year, she"): the subject, as one opening the sentence.
+   */
+  const subjectAfterFronted = (off: number, sentStart: number) => {
+    const k = firstStartingFrom(tokens, off);
+    const k0 = firstStartingFrom(tokens, sentStart);
+    if (k - 1 <= k0 || tokens[k - 1]!.norm !== ',' || !/^(?:he|she)$/i.test(tokens[k]!.norm)) return false;
+    for (let j = k0; j < k - 1; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+    return true;
+  };
   for (const p of pronounsIn(pronounTokens, pronounKinds, taken)) {
     const off = p.token.start;
     const si = sentenceAt(sentences, off);
@@ -513,7 +524,7 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       // told …" and "At his town hall, … Trump refused …" have Reed and Trump for their person.
       // And not one read forward ("His death was confirmed by his son, Wolfgang": the next "his"
       // is not Wolfgang's).
-      if (p.kind === 'singular' && e.type === 'PER' && e.start < off && opening(off, sent.start)) {
+      if (p.kind === 'singular' && e.type === 'PER' && e.start < off && (opening(off, sent.start) || subjectAfterFronted(off, sent.start))) {
         const m: Mention = { entity, chain: antecedent.chain, sentence: si };
         genders.set(m, genders.get(antecedent) ?? PRONOUN_MAP.get(entity.text.toLowerCase())?.gender ?? null);
         const list = resolvedIn.get(si);

@@ -5,7 +5,7 @@ import { compose } from '../../pipeline.js';
 import { segmentStage } from '../segment/index.js';
 import { loadNerModel } from '../../models/ner/model.js';
 import { SEED } from '../../../test/shared.js';
-import { conllWords, createEntityStage, surnameOfOrganisation } from './index.js';
+import { conllWords, createEntityStage, surnameOfOrganisation, surnamesOfPeople } from './index.js';
 
 const model = loadNerModel();
 const run = compose([segmentStage, createEntityStage(model)]);
@@ -39,6 +39,20 @@ describe('entity stage', () => {
     const out = surnameOfOrganisation([span('Jean Moreau', 'PER'), span('Credit Lyonnais', 'ORG'), span('Moreau of Credit Lyonnais', 'ORG'), span('Bank of England', 'ORG')]);
     expect(out.map((e) => `${e.type}:${e.text}:${text.slice(e.start, e.end)}`)).toEqual([
       'PER:Jean Moreau:Jean Moreau', 'ORG:Credit Lyonnais:Credit Lyonnais', 'PER:Moreau:Moreau', 'ORG:Credit Lyonnais:Credit Lyonnais', 'ORG:Bank of England:Bank of England']);
+  });
+
+  it('reads a bare surname the model took for an organisation as the person named in full before, but not a firm or a modifier', () => {
+    // Constructed, in the form of a magazine profile (the model reads "Ford" as the carmaker) and of wire copy.
+    const text = 'John M. Ford wrote sonnets. Although Ford had outlined the book, he struggled. Conrad Hilton left a will. Hilton attorneys said the Reagan Administration agreed. '
+      + 'Dudley Taft said Taft Broadcasting Co would sell, and Taft rose. The Administration said no.';
+    const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const span = (s: string, type: 'PER' | 'ORG' | 'MISC', from = 0) => ({ start: at(s, from), end: at(s, from) + s.length, text: s, type, via: 'model' });
+    const out = surnamesOfPeople([span('John M. Ford', 'PER'), span('Ford', 'ORG', 30), span('Conrad Hilton', 'PER'), span('Hilton', 'ORG', at('Hilton attorneys')),
+      span('Reagan Administration', 'PER'), span('Dudley Taft', 'PER'), span('Taft Broadcasting Co', 'ORG'), span('Taft', 'ORG', at('and Taft')),
+      span('Administration', 'ORG', at('The Administration'))].sort((a, b) => a.start - b.start), layer(doc, 'tokens'));
+    expect(out.filter((e) => e.text === 'Ford' || e.text === 'Hilton' || e.text === 'Taft' || e.text === 'Administration').map((e) => `${e.text}:${e.type}`))
+      .toEqual(['Ford:PER', 'Hilton:ORG', 'Taft:ORG', 'Administration:ORG']);
   });
 
   it('reads a title abbreviation before a name the model took for an organisation as a person, but not a firm so named', () => {

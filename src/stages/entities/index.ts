@@ -10,7 +10,7 @@ import { notEnglishOnce } from '../../nlp/language.js';
 import { ARTICLE_NAME } from '../../nlp/pos.js';
 import type { Entity, EntityType, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline.js';
-import type { Span } from '../../document/span.js';
+import { firstStartingFrom, type Span } from '../../document/span.js';
 import { labelChunks } from '../../models/ner/labels.js';
 import type { NerModel } from '../../models/ner/model.js';
 
@@ -222,7 +222,38 @@ export function findEntities(model: NerModel, text: string, tokens: readonly Tok
       taken = end;
     }
   });
-  return surnameOfOrganisation(out);
+  return surnamesOfPeople(surnameOfOrganisation(out), tokens);
+}
+
+/** A person's name in full: two to four capitalised words ("Mike Ford", "John M. Ford"). */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** Last words of a body's name the model may read as a person's ("Reagan Administration"). */
+const BODY_WORD = /^(?:Administration|Government|Ministry|Department|Commission|Committee|Council|Office|Agency|Court|Senate|House|Congress|Parliament|Assembly|Army|Police|University|College|School|Center|Centre|Board|Authority|Service|Union)$/;
+
+/**
+ * "John M. Ford … Ford had outlined the book": the model read the bare surname as the carmaker, an organisation,
+ * 46 times in one story. A word alone that the model read as an organisation or a name of another kind, and that
+ * ends a person's full name earlier in the text, is that person; not a place ("George Washington" leaves
+ * "Washington" the city), nor a word before a noun it modifies ("Hilton attorneys", "the Kadoorie family"),
+ * nor a body's last word ("Reagan Administration").
+ */
+export function surnamesOfPeople(entities: Entity[], tokens: readonly Token[]): Entity[] {
+  const surnames = new Set<string>();
+  // (Nor the first word of an organisation's name in the text: "Taft" of Taft Broadcasting Co is the company, whatever
+  // Dudley Taft's name.)
+  const firms = new Set(entities.filter((e) => e.type === 'ORG' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/)[0]!));
+  let out: Entity[] | null = null;
+  entities.forEach((e, k) => {
+    if (e.type === 'PER') {
+      const last = e.text.split(/\s+/).pop()!;
+      if (FULL_NAME.test(e.text) && !FIRM_WORD.test(last) && !BODY_WORD.test(last)) surnames.add(last);
+    } else if ((e.type === 'ORG' || e.type === 'MISC') && !/\s/.test(e.text) && surnames.has(e.text) && !firms.has(e.text)) {
+      const next = tokens[firstStartingFrom(tokens, e.end)];
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
+      (out ??= [...entities])[k] = { ...e, type: 'PER' };
+    }
+  });
+  return out ?? entities;
 }
 
 /** An organisation the model read over a person named before and where they work: "Develle of Paribas". */
