@@ -633,6 +633,13 @@ describe('attribution shapes', () => {
     expect(find(qs, 'hire tracers')).toMatchObject({ speaker: 'Mr Reed', name: 'Tom Reed' });
     expect(find(qs, 'more was needed')).toMatchObject({ speaker: 'Dr. Reed', name: 'Tom Reed' });
   });
+  it('names speakers by words that open the sentence in the lower case they have elsewhere, but not a name or a demonym', () => {
+    // Constructed, in the form of wire copy: "Analysts said" and "analysts said" are the same speakers.
+    const text = 'Analysts said the yen would rise. Some dealers said it would not. Brazilian newspapers reported the strike. Airbus said orders rose.';
+    const qs = quotesOf(docWithEntities(text, [['Brazilian', 'MISC'], ['Airbus', 'ORG']]));
+    expect(['the yen would rise', 'it would not', 'the strike', 'orders rose'].map((w) => find(qs, w).name))
+      .toEqual(['analysts', 'some dealers', 'Brazilian newspapers', 'Airbus']);
+  });
   it('does not take "he" for a person the text says is a woman', () => {
     // Constructed.
     const qs = quotesOf(docWithEntities('The director recalls the claims that he hurt his daughter Dylan Reed in 1992. He said the claims were false.', [['Dylan Reed', 'PER']]));

@@ -279,6 +279,7 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
         const c = content, s = speakerSpan;
         speaker = resolveAt(speakerSpan, mentionsOf().filter((m) => (m.end <= c.start || m.start >= c.end) && (m.end <= s.start || m.start >= s.end)));
       }
+      if (!a.turn) speaker = lowerOpening(ctx, speaker, speakerSpan, entities);
       if (a.turn) {
         if (headingLabel(text, speakerSpan, cue, labelUses, entities)) continue;
         // A turn labelled with a short form ("((WN))", "NG:") speaks as the name it abbreviates.
@@ -508,6 +509,26 @@ function tagGeneral(model: TaggerModel, ctx: TokenContext, active: readonly Sequ
   const tags = new Int8Array(ctx.tokens.length);
   for (const s of active) tags.set(tagSequence(model, feats, s.start, s.end), s.start);
   return tags;
+}
+
+/**
+ * A speaker named by the source's words, whose first word is capitalised only because it opens the sentence, in the
+ * lower case the words have elsewhere ("Analysts said" and "analysts said" name the same speakers, "analysts"); not a
+ * proper noun ("Airbus said"), a word of a name or a demonym the entity layer holds ("Brazilian newspapers"), nor a word
+ * in capitals.
+ */
+function lowerOpening(ctx: TokenContext, speaker: Speaker, source: Span, entities: readonly Span[]): Speaker {
+  const name = speaker.name;
+  if (speaker.via !== 'words' || !name || !/^\p{Lu}\p{Ll}/u.test(name)) return speaker;
+  const { tokens, text } = ctx;
+  const k = firstStartingFrom(tokens, source.start);
+  const t = tokens[k];
+  if (!t || t.pos === 'PROPN' || t.start >= source.end || !name.startsWith(text.slice(t.start, t.end))) return speaker;
+  if (entities.some((e) => e.start <= t.start && t.start < e.end)) return speaker;
+  // (The sentence's first word, after any opening quotation mark.)
+  let first = ctx.sentRange[ctx.sent[k]!]!.start;
+  while (first < k && ctx.quote[first]! >= 2) first++;
+  return first === k ? { ...speaker, name: name[0]!.toLowerCase() + name.slice(1) } : speaker;
 }
 
 /** A cue without the punctuation at its end ("said:" → "said"). */
