@@ -345,7 +345,7 @@ function expandName(words: string, mentions: readonly Mention[], before: number)
     // "two presidents"): no name of one, though the group's own words ("the two presidents") name the group. (A
     // group of bodies is often one body's name that the entity model split: "Federal Office of Industry"
     // and "Trade and Labour".)
-    if (m.group && (m.type === 'PER' ? n !== w : m.type !== 'ORG' && n !== w && t !== w)) continue;
+    if (m.group && n !== w && (m.type === 'PER' || (m.type !== 'ORG' && t !== w))) continue;
     if (m.start < before && endsWithWord(n, w)) return m;
     const fits = n === w || t === w || endsWithWord(n, w) || endsWithWord(t, w);
     if (fits && (!best || score(m) > score(best))) best = m;
