@@ -633,6 +633,14 @@ describe('attribution shapes', () => {
     expect(find(qs, 'hire tracers')).toMatchObject({ speaker: 'Mr Reed', name: 'Tom Reed' });
     expect(find(qs, 'more was needed')).toMatchObject({ speaker: 'Dr. Reed', name: 'Tom Reed' });
   });
+  it('names no one in a relative clause after the source\'s words as its speaker', () => {
+    // Constructed, in the form of wire copy: the owner, the stake's bank and the data's source had been the speakers.
+    const owned = quotesOf(docWithEntities('The writedown was needed, said Precambrian, which is 89 pct owned by Mark Resources Inc.', [['Mark Resources Inc', 'ORG']]));
+    expect(find(owned, 'The writedown').name).toBe('Precambrian');
+    const text = 'The figures are weak, said Wrightson Economics, a U.S.-based research firm which drew its data from U.S. Treasury reports.';
+    const firm = quotesOf(docWithEntities(text, [['Wrightson Economics', 'LOC'], ['U.S. Treasury', 'ORG']]));
+    expect(find(firm, 'The figures').name).toBe('Wrightson Economics');
+  });
   it('names speakers by words that open the sentence in the lower case they have elsewhere, but not a name or a demonym', () => {
     // Constructed, in the form of wire copy: "Analysts said" and "analysts said" are the same speakers.
     const text = 'Analysts said the yen would rise. Some dealers said it would not. Brazilian newspapers reported the strike. Airbus said orders rose.';

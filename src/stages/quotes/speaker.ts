@@ -703,7 +703,10 @@ function resolveRaw(inp: ResolveInput): Speaker {
   if (adjunct && !asked && !before.length && !agents.length && (ADJUNCT_HOLDER.test(words.slice(0, adjunct.index)) || filedIn)) {
     return resolveRaw({ ...inp, source: { start: source.start, end: source.start + adjunct.index } });
   }
-  const inside = before.length || asked ? before : filedIn ? agents : named;
+  // (Nor does a name in a relative clause after them: "Wrightson Economics, a research firm which drew its data from U.S.
+  // Treasury reports" is no Treasury's, whatever the recogniser made of the firm's name.)
+  const relative = adjunct !== null && adjunct !== asked && adjunct !== filed && RELATIVE_AFTER.test(adjunct[0]) && adjunct.index > 0;
+  const inside = before.length || asked || relative ? before : filedIn ? agents : named;
   const joint = jointSpeaker(inp, inside) ?? peopleTogether(inp, inside);
   if (joint) return via(joint, 'name', null);
   // "S and P": a name whose other half the tagger read as a common noun.
