@@ -14,7 +14,7 @@ import { createDoc, layer, type Doc } from '../src/document/document.js';
 import type { Quote } from '../src/document/layers.js';
 import type { Span } from '../src/document/span.js';
 import { segmentStage } from '../src/stages/segment/index.js';
-import { createQuoteStage, loadQuoteResources, type QuoteResources } from '../src/stages/quotes/index.js';
+import { createQuoteStage, type QuoteResources } from '../src/stages/quotes/index.js';
 import { findQuoteRegions } from '../src/stages/quotes/marks.js';
 import { loadSplit, type GoldArticle } from './polnear/load.js';
 import { loadModel } from '../src/stages/quotes/tagger.js';
@@ -134,7 +134,9 @@ export function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['a
  */
 export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['rules'] = {}, modelPath?: string, baseline = false): Promise<Record<string, number>> {
   const arts = loadSplit(dir);
-  const base = loadQuoteResources();
+  // The knowledge analyze loads (its quote resources the base of the stage evaluated here), loaded once.
+  const knowledge = loadKnowledge();
+  const base = knowledge.quotes;
   // --model DIR/ evaluates the weights and cue lexicon written by train-quotes --out DIR/.
   const swap = modelPath ? (modelPath.endsWith('/') ? { model: loadModel(modelPath + 'model.json'), lexicon: loadCues(modelPath + 'cues.tsv') } : { model: loadModel(modelPath) }) : {};
   const stage = createQuoteStage({ resources: { ...base, ...swap, rules } });
@@ -146,7 +148,7 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   const pieces: Counts = { tp: 0, pred: 0, gold: 0 };
   const whole: Counts = { tp: 0, pred: 0, gold: 0 };
   // The stages analyze runs before the quote stage.
-  const stages = defaultStages(loadKnowledge());
+  const stages = defaultStages(knowledge);
   const upToQuotes = compose(stages.slice(0, stages.findIndex((st) => st.name === 'quotes')));
   const newDoc = (text: string) => createDoc(text, { source: { format: 'text' }, headlineInText: true });
   const docs: Doc[] = arts.map((a) => upToQuotes(newDoc(a.text), {}));
