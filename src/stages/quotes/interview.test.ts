@@ -75,6 +75,27 @@ What does it eat?`;
     const qa = ['Ann Holt tells Wikinews about her campaign.', 'Will the rally change anything?', 'Organisers expect a large crowd.', 'Is the race tightening?', 'Polls show a close contest.'].join('\n\n');
     expect(findInterview(qa, paragraphs(qa), () => people(qa, ['Ann Holt']))?.interviewee.name).toBe('Ann Holt');
   });
+  it('takes no question a story quotes for the interviewer\'s', () => {
+    // Constructed, in the form of a report of a town hall a television host ran: three paragraphs end with a question,
+    // each inside quotation marks, someone's words the story quotes. The crowd's answers had been the host's.
+    const text = ['Senator stands by his border wall.', 'During an interview with Jane Roe that aired Wednesday night, Senator John Doe discussed his proposal.',
+      '“Who is going to pay for it?”', '“Mexico!” the audience screamed back.', 'Roe asked Doe how high the wall would be.',
+      '“The ones who have been here 20 years,” Doe asked. “Do we throw them out or work with them?”', 'The crowd applauded.',
+      'Roe interjected: “So you are saying there will be some flexibility?”', 'Doe rode the will of the crowd as he replied.'].join('\n\n');
+    expect(findInterview(text, paragraphs(text), () => people(text, ['Jane Roe', 'John Doe']))).toBeNull();
+    // The same questions asked by the interviewer, in no quotation marks, make an interview.
+    const qa = text.replace('“Who is going to pay for it?”', 'Who is going to pay for it?').replace('“The ones who have been here 20 years,” Doe asked. “Do we throw them out or work with them?”', 'Do you throw them out or work with them?');
+    expect(findInterview(qa, paragraphs(qa), () => people(qa, ['Jane Roe', 'John Doe']))).not.toBeNull();
+  });
+  it('takes the one who spoke with a journalist for the one interviewed, not the journalist', () => {
+    // Constructed, in the form of a magazine's transcript: the introduction names who spoke and the writer he spoke with.
+    const text = ['Q&A with Governor Ann Holt.', 'Governor Ann Holt spent Thursday in St. Paul. She later flew back to the capital, where she spoke with senior writer Tom Reed.',
+      'Is the economy on the upswing?', 'It is. We are far better placed than anyone.', 'Will you run again?', 'I have not decided.'].join('\n\n');
+    expect(findInterview(text, paragraphs(text), () => people(text, ['Ann Holt', 'Tom Reed']))?.interviewee.name).toBe('Ann Holt');
+    // Without the writer's role, the one she spoke with may be the one interviewed.
+    const other = text.replace('senior writer Tom Reed', 'Tom Reed');
+    expect(findInterview(other, paragraphs(other), () => people(other, ['Ann Holt', 'Tom Reed']))?.interviewee.name).toBe('Tom Reed');
+  });
 });
 
 describe('the quote stage in an interview without labels', () => {

@@ -36,12 +36,24 @@ const NAME_REACH = 120;
 const BEFORE_NAME = /\b(?:[Ii]nterview(?:s|ed)?(?:\s+with)?|[Ii]nterviewee|(?:spoke|spoken|talked|talks|speaks)\s+(?:with|to))\s/g;
 /** … or before them ("X tells Wikinews", "X, wikiHow founder interviewed by Wikinews", "X: An interview with …"). */
 const AFTER_NAME = /\b(?:tells|talks\s+to|interviewed\s+by|answered)\b|:\s+(?:[Aa]n\s+)?[Ii]nterview\b/g;
+/** Talking with someone: the one interviewed may be either side. */
+const TALK = /^(?:spoke|spoken|talked|talks|speaks)\b/;
+/**
+ * A journalist's role before the name after "spoke with": that one asks, and the one
+ * interviewed is who spoke ("he spoke with POLITICO senior writer Michael Grunwald").
+ */
+const ASKER = /\b(?:writer|reporter|correspondent|journalist|editor|host|anchor|columnist|interviewer|presenter)s?\b/i;
 /** A name after a preposition is what the interview is about ("interviews bar owner on Santorum cocktail"), not whom. */
 const ABOUT = /\b(?:on|about|over|regarding|after|for|at|in|from)\s/;
 
-/** Whether a paragraph is a question: it ends with a question mark (quotation marks after it aside). */
+/**
+ * Whether a paragraph is a question: it ends with a question mark (single quotation marks and
+ * brackets after it aside). A question inside double quotation marks ("“Who's going to pay for
+ * it?”", "Hannity interjected: “So you're saying …?”") is someone's words a story quotes, not
+ * the interviewer's.
+ */
 function asks(text: string, p: Span): boolean {
-  return p.end - p.start <= QUESTION_MAX && /\?[\s”"’')]*$/.test(text.slice(p.start, p.end));
+  return p.end - p.start <= QUESTION_MAX && /\?[\s’')]*$/.test(text.slice(p.start, p.end));
 }
 
 /**
@@ -82,9 +94,12 @@ export function findInterview(text: string, paragraphs: readonly Span[], mention
   for (const re of [BEFORE_NAME, AFTER_NAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && m.index < intro; m = re.exec(text)) {
-      const after = re === BEFORE_NAME;
       const end = m.index + m[0].length;
-      const p = after ? people.find((x) => near(end, x.start)) : [...people].reverse().find((x) => near(x.end, m!.index));
+      let after = re === BEFORE_NAME;
+      const asked = after ? people.find((x) => near(end, x.start)) : undefined;
+      // "he spoke with … writer Michael Grunwald": the one who spoke, named before or as "he"/"she" after a name.
+      if (asked && TALK.test(m[0]) && ASKER.test(text.slice(end, asked.start))) after = false;
+      const p = after ? asked : [...people].reverse().find((x) => near(x.end, m!.index) || (x.end <= m!.index && /\b(?:[Hh]e|[Ss]he)\s+$/.test(text.slice(m!.index - 4, m!.index))));
       if (p && m.index < at) { found = p; at = m.index; }
     }
   }
