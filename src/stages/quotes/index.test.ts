@@ -490,6 +490,12 @@ describe('attribution shapes', () => {
     // An "and" inside what is said, with no source and verb after it, splits nothing.
     expect(find(run('The minister said prices and wages rose in March.'), 'prices and wages').content).toBe('prices and wages rose in March');
   });
+  it('a name and a figure after its colon are a tally, no transcript line', () => {
+    const text = 'Delegates won so far.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,502.\n\nSANDERS: We will fight on to the convention.';
+    const qs = quotesOf(withEntities(segmented(text), [['Hillary Clinton', 'PER'], ['Bernie Sanders', 'PER'], ['SANDERS', 'PER']]));
+    expect(qs.filter((q) => /^[\d,.]+$/.test(q.content))).toEqual([]);
+    expect(find(qs, 'We will fight on')).toMatchObject({ speaker: 'SANDERS', cue: ':' });
+  });
   it('a newsroom note is no transcript line', () => {
     const qs = run('Acme Corp said its profit rose.\n\nNOTE: 1985 net includes a gain of 1.5 mln dlrs from the sale of a unit.\n\nCORRECTION: An earlier version gave the wrong year.');
     expect(qs.filter((q) => q.speaker === 'NOTE' || q.speaker === 'CORRECTION')).toEqual([]);

@@ -913,6 +913,8 @@ export function transcriptLines(ctx: TokenContext, raws: readonly Attribution[],
     const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !isEditorialLabel(label);
     const name = tokens.slice(p.start, k).every((t) => t.pos === 'PROPN');
     if ((!caps && !name) || isCaptionLabel(label)) continue;
+    // A name and a figure ("Hillary Clinton: 1,769.", a tally) are no one's words.
+    if (!tokens.slice(k + 1, p.end).some((t) => /\p{L}/u.test(t.norm))) continue;
     added.push({ source: { role: 'SRC', first: p.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: k }, content: { role: 'CON', first: k + 1, last: p.end - 1 }, turn: true,
       ...(QUESTION_LABEL.test(label) ? { qa: 'question' as const } : {}) });
   }
