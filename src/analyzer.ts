@@ -9,6 +9,7 @@ import { compose, type RunOptions, type Stage } from './pipeline.js';
 import { formatOf, readerFor } from './readers/index.js';
 import type { Input, RawArticle } from './readers/types.js';
 import { loadKnowledge, type Knowledge } from './knowledge/index.js';
+import { normName } from './knowledge/actors/normalise.js';
 import { createActorStage } from './stages/actors/index.js';
 import { gazetteerPlaceCountry } from './stages/actors/places.js';
 import { createCorefStage } from './stages/coref/index.js';
@@ -86,7 +87,7 @@ export function defaultStages(k: Knowledge): Stage[] {
     segmentStage,
     layoutStage,
     datesStage,
-    createEntityStage(k.ner),
+    createEntityStage(k.ner, { givenName: (w) => k.actors.givenNames.has(normName(w)) }),
     // (The gazetteer the place stage loads anyway also names the country of a town's offices: "Iloilo City Mayor".)
     createActorStage(k.actors, { places: gazetteerPlaceCountry(k.gazetteer) }),
     createCorefStage(k.actors),

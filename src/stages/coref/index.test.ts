@@ -133,6 +133,18 @@ describe('coreference on short texts', () => {
     expect(layer(d2, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Sergei Lavrov');
   });
 
+  it('takes the person a possessor\'s phrase names as the subject, not the possessor ("X\'s partner Y held … He claimed")', () => {
+    // Wikinews, 2020-11-02, "On the campaign trail in the USA, October 2020" (CC BY 2.5), shortened.
+    const text = 'Just before the final presidential debate, Hunter Biden\'s former business partner Tony Bobulinski held a press conference. He claimed to have evidence supporting the claim.';
+    const d = run(docWith(text, [['Hunter Biden', 'PER'], ['Tony Bobulinski', 'PER']]), '2020-11-02');
+    expect(layer(d, 'entities').find((e) => e.via === 'coref' && e.text === 'He')?.name).toBe('Tony Bobulinski');
+    // Constructed, in the form of wire copy: in the same sentence too; and a possessor alone is still the one meant.
+    const same = run(docWith('Lyng\'s special assistant, Floyd Gabler, said the remark was an opinion, as he put it.', [['Lyng', 'PER'], ['Floyd Gabler', 'PER']]), '1987-03-25');
+    expect(layer(same, 'entities').find((e) => e.via === 'coref' && e.text === 'he')?.name).toBe('Floyd Gabler');
+    const alone = run(docWith('Lyng\'s remark was quickly disavowed. He said it was an opinion.', [['Lyng', 'PER']]), '1987-03-25');
+    expect(layer(alone, 'entities').find((e) => e.via === 'coref' && e.text === 'He')?.name).toMatch(/Lyng$/);
+  });
+
   it('takes a person named before for "he" after a fronted phrase whose only person is someone else ("In a statement on Twitter, he")', () => {
     // Wikinews, 2020-03-20, "Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio postpones", CC BY 2.5
     // (shortened; the recogniser read "Twitter" as a person).

@@ -437,6 +437,12 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
     const heard = (m: Mention) => { const r = regionAt(m.entity.start); return r < 0 || r === here; };
     let antecedent: Mention | null = null;
     let group: Entity | null = null;
+    /**
+     * The first of a sentence's persons not in a phrase fronted before its subject, and no possessor of a person named
+     * after it ("Hunter Biden's former business partner Tony Bobulinski held …. He claimed": Bobulinski).
+     */
+    const subjectOf = (ms: readonly Mention[], sentStart: number) => ms.find((m, x) => !inFrontedPhrase(doc.text, sentStart, m.entity.start)
+      && !(POSSESSOR.test(doc.text.slice(m.entity.end, m.entity.end + 2)) && x + 1 < ms.length));
     if (p.kind === 'singular') {
       const word = doc.text.slice(p.token.start, p.token.end).toLowerCase();
       const want = PRONOUN_MAP.get(word)!.gender;
@@ -463,15 +469,15 @@ export function corefEntities(doc: Doc, kb?: ActorKnowledge): Entity[] {
       let fronted: Mention | null = null;
       if (!antecedent) {
         const same = persons(si).filter((m) => m.entity.end <= off);
-        // The sentence's first person, usually its subject (not one in a phrase fronted before it).
-        if (same.length) antecedent = same.find((m) => !inFrontedPhrase(doc.text, sent.start, m.entity.start)) ?? (p.possessive ? same[0]! : null);
+        // The sentence's first person, usually its subject (not one in a phrase fronted before it, nor a possessor).
+        if (same.length) antecedent = subjectOf(same, sent.start) ?? (p.possessive ? same[0]! : null);
         if (same.length && !antecedent) fronted = same[0]!;
       }
       if (!antecedent) {
         for (let k = si - 1; k >= Math.max(0, si - 3) && !antecedent; k--) {
           const prev = persons(k);
           // The sentence's subject, not a person in a phrase fronted before it ("Unlike Biden, Trump received …").
-          if (prev.length) antecedent = prev.find((m) => !inFrontedPhrase(doc.text, sentences[k]!.start, m.entity.start)) ?? prev[0]!;
+          if (prev.length) antecedent = subjectOf(prev, sentences[k]!.start) ?? prev[0]!;
         }
       }
       antecedent ??= fronted;
@@ -560,6 +566,9 @@ const NEIGHBOURS: ReadonlySet<string> = new Set(['neighbours', 'neighbors']);
 
 /** A person mention of many by its words ("American officials", "government sources"), which no "he" or "she" stands for. */
 const PLURAL_NOMINAL = /\s(?:[a-z]+[^s]s|people|men|women|children|police)$/;
+
+/** A possessive ending after a name. */
+const POSSESSOR = /^['’]s$/;
 
 /** A phrase fronted before a sentence's subject, up to its comma: "Unlike Biden,", "According to Putin,", "In a letter to Biden,". */
 const FRONTED = /^\s*[“"]?(?:Unlike|Like|Besides|Despite|Apart from|According to|After|Before|Against|Compared (?:with|to)|In contrast to|(?:In|During) (?:a|an|the|his|her|its|their)\s)\b[^,.;:!?]*$/;

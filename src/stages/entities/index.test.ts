@@ -5,7 +5,7 @@ import { compose } from '../../pipeline.js';
 import { segmentStage } from '../segment/index.js';
 import { loadNerModel } from '../../models/ner/model.js';
 import { SEED } from '../../../test/shared.js';
-import { conllWords, createEntityStage, surnameOfOrganisation, surnamesOfPeople } from './index.js';
+import { conllWords, createEntityStage, relativesOfPeople, surnameOfOrganisation, surnamesOfPeople } from './index.js';
 
 const model = loadNerModel();
 const run = compose([segmentStage, createEntityStage(model)]);
@@ -65,6 +65,19 @@ describe('entity stage', () => {
     // Constructed, in the form of a 1987 wire story: the model reads "Marcus Corp" as a person.
     const es = entitiesOf('MILWAUKEE, March 3 - Marcus Corp said its board declared a two-for-one stock split.');
     expect(es.filter((e) => e.text === 'Marcus Corp').map((e) => e.type)).toEqual(['ORG']);
+  });
+
+  it('reads a given name and the surname of a person named in full, which the model took for a place, as a relative, not a place so named', () => {
+    // Wikinews, 2020-11-02, "On the campaign trail in the USA, October 2020" (CC BY 2.5), shortened: the model reads
+    // "Hunter Biden" as a place; the other places constructed.
+    const text = 'Joe Biden knew about his son\'s deals, said Hunter Biden\'s partner. Troops left Fort Biden and Lake Biden, near Hunter Park, and Marcus Biden.';
+    const span = (s: string, type: 'PER' | 'LOC') => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type, via: 'model' });
+    const given = (w: string) => ['joe', 'hunter', 'marcus'].includes(w.toLowerCase());
+    const ents = [span('Joe Biden', 'PER'), span('Hunter Biden', 'LOC'), span('Fort Biden', 'LOC'), span('Lake Biden', 'LOC'), span('Hunter Park', 'LOC')];
+    expect(relativesOfPeople(ents, given).map((e) => `${e.type}:${e.text}`)).toEqual(['PER:Joe Biden', 'PER:Hunter Biden', 'LOC:Fort Biden', 'LOC:Lake Biden', 'LOC:Hunter Park']);
+    // No person named in full, or one whose first word is no given name: nothing changes.
+    expect(relativesOfPeople(ents.slice(1), given)).toEqual(ents.slice(1));
+    expect(relativesOfPeople([{ ...ents[0]!, text: 'Mr Biden' }, ...ents.slice(1)], (w) => w === 'Hunter').map((e) => e.type)).toEqual(['PER', 'LOC', 'LOC', 'LOC', 'LOC']);
   });
 
   it('finds its places', () => {

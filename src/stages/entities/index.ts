@@ -256,6 +256,39 @@ export function surnamesOfPeople(entities: Entity[], tokens: readonly Token[]): 
   return out ?? entities;
 }
 
+/** First words of places named after people ("Fort Jackson", "Port Washington", "Lake Clinton"), which are no given names here. */
+const PLACE_FIRST = /^(?:Fort|Ft|Port|Lake|Mount|Mt|Cape|Camp|Point|San|Santa|St|Saint|New|North|South|East|West|Upper|Lower|Glen|Little|Great|Grand|Old)$/;
+
+/** Last words of places ("Cooper Basin"), whatever a person's name ends with. */
+const PLACE_LAST = /^(?:Basin|River|Lake|Bay|Island|Islands|Valley|County|Park|Square|Street|Road|Avenue|Heights|Hills?|Beach|Falls|Creek|Springs?|Field|Fields|City|Town|Village|Point|Harbou?r|Port|Peninsula|Mountains?|Canyon|Desert|Sea|Ocean|Gulf|Strait|Channel|Coast|Plains?|Forest|Airport|Station|Bridge|Stadium|Arena|Hall|Center|Centre|Hospital|Church|Mosque|Temple|Cathedral|Monument|Memorial|Tower|Palace|Castle|Gardens?)$/;
+
+/**
+ * "Joe Biden … his son Hunter Biden": the model read the son as a place, and "Chelsea Clinton" may be one. A name of
+ * two capitalised words the model read as a place (not as an organisation: firms are named after people, "Smith
+ * Barney", "Carter Hawley"), whose first word is a
+ * given name (`givenName`) and whose last is the surname of a person named in full in the text ("Hunter Biden, the
+ * son of Joe Biden"), is a person of that family; not a place named after one ("Fort Jackson", "Lake Clinton", "Cooper Basin").
+ */
+export function relativesOfPeople(entities: Entity[], givenName: (word: string) => boolean): Entity[] {
+  const surnames = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'PER' || !FULL_NAME.test(e.text)) continue;
+    const words = e.text.split(/\s+/);
+    const last = words[words.length - 1]!;
+    // The person's own name opens with a given name, and the surname is a word of letters, no "S.A." or "IV".
+    if (givenName(words[0]!) && /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(last) && !FIRM_WORD.test(last) && !BODY_WORD.test(last)) surnames.add(last);
+  }
+  if (surnames.size === 0) return entities;
+  let out: Entity[] | null = null;
+  entities.forEach((e, k) => {
+    const words = e.text.split(/\s+/);
+    if (e.type !== 'LOC' || words.length !== 2 || PLACE_LAST.test(words[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !surnames.has(words[1]!)) return;
+    if (PLACE_FIRST.test(words[0]!) || !givenName(words[0]!)) return;
+    (out ??= [...entities])[k] = { ...e, type: 'PER' };
+  });
+  return out ?? entities;
+}
+
 /** An organisation the model read over a person named before and where they work: "Develle of Paribas". */
 const SURNAME_OF = /^(\p{Lu}[\p{L}'’-]+) (?:of|at|from) (?=\p{Lu})/u;
 
@@ -281,7 +314,12 @@ export function surnameOfOrganisation(entities: Entity[]): Entity[] {
   return out;
 }
 
-export function createEntityStage(model: NerModel): Stage {
+export interface EntityStageOptions {
+  /** Whether a word is a given name (the actor knowledge's tables): it lets relativesOfPeople type a person's relatives. */
+  readonly givenName?: (word: string) => boolean;
+}
+
+export function createEntityStage(model: NerModel, options: EntityStageOptions = {}): Stage {
   return {
     name: 'entities',
     requires: ['tokens', 'sentences'],
@@ -293,8 +331,8 @@ export function createEntityStage(model: NerModel): Stage {
         const warning = `text is not English (${foreign}): no entities, quotes or events were extracted`;
         return withLayer(withMeta(doc, { warnings: [...(doc.meta.warnings ?? []), warning] }), 'entities', []);
       }
-      const entities = findEntities(model, doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
-      return withLayer(doc, 'entities', entities);
+      const found = findEntities(model, doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
+      return withLayer(doc, 'entities', options.givenName ? relativesOfPeople(found, options.givenName) : found);
     },
   };
 }
