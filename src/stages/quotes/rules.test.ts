@@ -191,6 +191,17 @@ describe('"According to X," before its clause', () => {
     // (Not where no clause follows the comma.)
     expect(names('According to a memo posted online by the senator, on Thursday.', 'a memo', 'According to', 'posted online by the senator, on Thursday')).toBeNull();
   });
+  it('ends the source of "according to" set off inside a clause at its comma, and runs the content on to the clause\'s end', () => {
+    // Wikinews, 2019-02-25, "Texas federal judge says drafting only men violates United States Constitution", CC BY 2.5.
+    const text = 'Women, who make up 16% of the U.S. military enlisted and 18% of officers as of 2016, according to nonprofit CNA, have been serving official combat roles since 2015.';
+    expect(names(text, 'nonprofit CNA, have been serving official combat roles since 2015', 'according to', 'Women, who make up 16% of the U.S. military enlisted and 18% of officers as of 2016')).toEqual([
+      { content: 'Women, who make up 16% of the U.S. military enlisted and 18% of officers as of 2016, according to nonprofit CNA, have been serving official combat roles since 2015', cue: 'according to', source: 'nonprofit CNA' }]);
+    // Constructed: a finite verb after the comma too; not a participle nor an apposition after it.
+    expect(names('Prices, according to the ministry, rose by a fifth.', 'the ministry, rose by a fifth', 'according to', 'Prices')).toEqual([
+      { content: 'Prices, according to the ministry, rose by a fifth', cue: 'according to', source: 'the ministry' }]);
+    expect(names('Prices, according to the report, released on Monday.', 'the report, released on Monday', 'according to', 'Prices')).toBeNull();
+    expect(names('Prices, according to John Smith, a trader at the port.', 'John Smith, a trader at the port', 'according to', 'Prices')).toBeNull();
+  });
   it('reads a participle or a preposition the tagger took for the cue inside the source of "according to" as the source\'s', () => {
     // Wikinews, 2019-12-02, "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk", CC BY 2.5.
     expect(names('At the London Bridge, members of the public stopped Khan. According to videos posted on social media, people approached Khan armed with the fire extinguisher.',

@@ -479,6 +479,8 @@ export function accordingToNames(ctx: TokenContext, raws: readonly Attribution[]
     const { cue, source, content: c } = a;
     const inner = innerCue(ctx, a);
     if (inner) return inner;
+    const within = accordingWithin(ctx, a);
+    if (within) return within;
     if (!cue || !source || cue.last !== cue.first + 1 || tokens[cue.first]!.norm !== 'according' || source.first !== cue.last + 1
       || c.first !== source.last + 1 || quote[c.first] !== 0) return a;
     const open = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
@@ -489,6 +491,30 @@ export function accordingToNames(ctx: TokenContext, raws: readonly Attribution[]
     if (comma < 0 || (!nameGoesOn && !verbIn(ctx, comma + 1, c.last))) return a;
     return { ...a, source: { ...source, last: comma - 1 }, content: { ...c, first: comma + 1 } };
   });
+}
+
+/**
+ * "Prices, according to the ministry, have risen since March", "Women, who make up 16% of …, according to nonprofit CNA,
+ * have been serving …": where "according to" with its source is set off by commas inside a clause, and the tagger read
+ * the clause's subject before it as the content and the rest of the clause as the source's, the source ends at its
+ * comma, and the content runs on over the frame to the clause's end (its parts the words on either side). Only where an
+ * auxiliary or a finite verb opens what follows the comma (not "the report, released on Monday" nor "Smith, a spokesman").
+ */
+function accordingWithin(ctx: TokenContext, a: Attribution): Attribution | null {
+  const { tokens, quote, text } = ctx;
+  const { cue, source, content: c } = a;
+  if (!cue || !source || cue.last !== cue.first + 1 || tokens[cue.first]!.norm !== 'according' || source.first !== cue.last + 1) return null;
+  if (c.last >= cue.first || cue.first - c.last > 2 || (c.last + 1 < cue.first && tokens[c.last + 1]!.norm !== ',') || quote[source.first] !== 0) return null;
+  // (The comma before the cue sets it off: "Women, …, according to".)
+  if (tokens[cue.first - 1]!.norm !== ',') return null;
+  let comma = source.first + 1;
+  while (comma < source.last && tokens[comma]!.norm !== ',') comma++;
+  if (comma >= source.last || quote[comma] !== 0) return null;
+  const next = tokens[comma + 1]!;
+  const form = text.slice(next.start, next.end);
+  const finite = next.pos === 'AUX' || (next.pos === 'VERB' && /^\p{Ll}+$/u.test(form) && !/(?:ing|ed|en)$/.test(form));
+  if (!finite) return null;
+  return { ...a, source: { ...source, last: comma - 1 }, content: { ...c, last: source.last } };
 }
 
 /** Most tokens of a cue the tagger read inside the source of "according to". */
