@@ -202,6 +202,19 @@ describe('"According to X," before its clause', () => {
     expect(names('Prices, according to the report, released on Monday.', 'the report, released on Monday', 'according to', 'Prices')).toBeNull();
     expect(names('Prices, according to John Smith, a trader at the port.', 'John Smith, a trader at the port', 'according to', 'Prices')).toBeNull();
   });
+  it('ends the source of "according to" at a name a subject pronoun and its verb follow, and takes their clause as the content', () => {
+    // Wikinews, 2019-09-09, "Longtime leader of Zimbabwe Robert Mugabe dies aged 95", CC BY 2.5: read both ways the tagger may.
+    const text = 'Mugabe was hospitalized in Singapore for several months this year and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital in the morning.';
+    const want = [{ content: 'he died at Gleneagles Hospital in the morning', cue: 'according to', source: 'the Ministry of Foreign Affairs' }];
+    expect(names(text, 'the Ministry of Foreign Affairs he died at Gleneagles Hospital', 'according to', 'Mugabe was hospitalized in Singapore for several months this year')).toEqual(want);
+    const ctx = context(text);
+    const [content, cue, source] = spans(ctx, [['CON', 'Mugabe'], ['CUE', 'according to'], ['SRC', 'the Ministry of Foreign Affairs']]);
+    const wrapped: Attribution = { content: { ...content!, last: ctx.tokens.length - 2 }, cue: cue!, source: source! };
+    expect(show(ctx, accordingToNames(ctx, [wrapped]))).toEqual(want);
+    // (Constructed: not after a common noun, where the pronoun opens a relative clause.)
+    expect(names('The minister had been furious, according to an interview she gave to a local radio station.', 'an interview she gave to a local radio station', 'according to',
+      'The minister had been furious')).toBeNull();
+  });
   it('reads a participle or a preposition the tagger took for the cue inside the source of "according to" as the source\'s', () => {
     // Wikinews, 2019-12-02, "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk", CC BY 2.5.
     expect(names('At the London Bridge, members of the public stopped Khan. According to videos posted on social media, people approached Khan armed with the fire extinguisher.',

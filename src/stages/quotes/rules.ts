@@ -504,17 +504,69 @@ function accordingWithin(ctx: TokenContext, a: Attribution): Attribution | null 
   const { tokens, quote, text } = ctx;
   const { cue, source, content: c } = a;
   if (!cue || !source || cue.last !== cue.first + 1 || tokens[cue.first]!.norm !== 'according' || source.first !== cue.last + 1) return null;
+  const subject = pronounClause(ctx, a);
+  if (subject) return subject;
   if (c.last >= cue.first || cue.first - c.last > 2 || (c.last + 1 < cue.first && tokens[c.last + 1]!.norm !== ',') || quote[source.first] !== 0) return null;
   // (The comma before the cue sets it off: "Women, …, according to".)
   if (tokens[cue.first - 1]!.norm !== ',') return null;
   let comma = source.first + 1;
   while (comma < source.last && tokens[comma]!.norm !== ',') comma++;
   if (comma >= source.last || quote[comma] !== 0) return null;
-  const next = tokens[comma + 1]!;
-  const form = text.slice(next.start, next.end);
-  const finite = next.pos === 'AUX' || (next.pos === 'VERB' && /^\p{Ll}+$/u.test(form) && !/(?:ing|ed|en)$/.test(form));
-  if (!finite) return null;
+  // (An adverb may come first: "but, according to her memoirs, also had …".)
+  let v = comma + 1;
+  while (v < source.last && tokens[v]!.pos === 'ADV') v++;
+  if (!finiteAt(ctx, v)) return null;
   return { ...a, source: { ...source, last: comma - 1 }, content: { ...c, last: source.last } };
+}
+
+/** Whether token k is an auxiliary or a verb in a finite form (not a participle: "released", "taken", "saying"). */
+function finiteAt(ctx: TokenContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const form = ctx.text.slice(t.start, t.end);
+  return t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}+$/u.test(form) && !/(?:ing|ed|en)$/.test(form));
+}
+
+/** A verb after a subject pronoun: an auxiliary, a finite form, or a past tense ("he died"). */
+function finiteOrPast(ctx: TokenContext, k: number): boolean {
+  const v = ctx.tokens[k]!;
+  return v.pos === 'AUX' || (v.pos === 'VERB' && /ed$/.test(v.norm)) || finiteAt(ctx, k);
+}
+
+/** Conjunctions that join the writer's clause to the one "according to" frames. */
+const AND_BUT = /^(?:and|but)$/;
+
+/** Subject pronouns that open a clause inside what the tagger read as the source of "according to". */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+/**
+ * "… this year and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital in the morning": a subject
+ * pronoun and its verb after the name the tagger read as the source of "according to", or as the start of its source
+ * (no comma between them), open the clause the source says: the source ends before the pronoun, and that clause, to its
+ * sentence's end, is the content; not the clause before "and according to", which the writer says. (Not after a common
+ * noun, where the pronoun opens a relative clause: "according to an interview she gave to a radio station".)
+ */
+function pronounClause(ctx: TokenContext, a: Attribution): Attribution | null {
+  const { tokens, quote, sent, sentRange } = ctx;
+  const { cue, source, content: c } = a;
+  if (!cue || !source || quote[source.first] !== 0) return null;
+  // "… this year and according to the ministry he died …", read as one content around its frame: the clause before
+  // "and" is the writer's.
+  if (c.first < cue.first && c.last > source.last + 1 && cue.first > 0 && AND_BUT.test(tokens[cue.first - 1]!.norm)) {
+    const k = source.last + 1;
+    if (tokens[k]!.pos === 'PRON' && CLAUSE_PRONOUNS.has(tokens[k]!.norm) && quote[k] === 0 && finiteOrPast(ctx, k + 1)) return { ...a, content: { ...c, first: k } };
+    return null;
+  }
+  for (let k = source.first + 1; k < source.last; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',' || quote[k] !== 0) return null;
+    if (t.pos !== 'PRON' || !CLAUSE_PRONOUNS.has(t.norm) || ctx.text[t.start] !== t.norm[0]) continue;
+    // (Its verb, an auxiliary or a past tense: "he died", "she has said"; the word before it a noun of the source's.)
+    // (After a name: after a common noun, the pronoun opens a relative clause, "an interview she gave to a radio station".)
+    if (!finiteOrPast(ctx, k + 1) || tokens[k - 1]!.pos !== 'PROPN') return null;
+    const end = c.first > source.last ? c.last : lastWord(ctx, sentRange[sent[k]!]!);
+    return { ...a, source: { ...source, last: k - 1 }, content: { ...c, first: k, last: Math.max(end, source.last) } };
+  }
+  return null;
 }
 
 /** Most tokens of a cue the tagger read inside the source of "according to". */
