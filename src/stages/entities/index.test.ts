@@ -5,7 +5,7 @@ import { compose } from '../../pipeline.js';
 import { segmentStage } from '../segment/index.js';
 import { loadNerModel } from '../../models/ner/model.js';
 import { SEED } from '../../../test/shared.js';
-import { conllWords, createEntityStage, relativesOfPeople, surnameOfOrganisation, surnamesOfPeople } from './index.js';
+import { conllWords, createEntityStage, peopleByRole, relativesOfPeople, surnameOfOrganisation, surnamesOfPeople } from './index.js';
 
 const model = loadNerModel();
 const run = compose([segmentStage, createEntityStage(model)]);
@@ -78,6 +78,27 @@ describe('entity stage', () => {
     // No person named in full, or one whose first word is no given name: nothing changes.
     expect(relativesOfPeople(ents.slice(1), given)).toEqual(ents.slice(1));
     expect(relativesOfPeople([{ ...ents[0]!, text: 'Mr Biden' }, ...ents.slice(1)], (w) => w === 'Hunter').map((e) => e.type)).toEqual(['PER', 'LOC', 'LOC', 'LOC', 'LOC']);
+  });
+
+  it('reads a given name and a surname after a word for a calling, which the model took for something else, as a person, and the bare surname after', () => {
+    // Wikinews, 2020-08-31, "On the campaign trail in the USA, July 2020" (CC BY 2.5), shortened: the model reads "Kanye
+    // West" as a place (in the whole article as a name of another kind, and "West" too, so "He" was read as Joe Biden).
+    const text = 'That same day, rapper Kanye West made a surprise announcement on Twitter that he, himself, was running for president.';
+    const withGiven = compose([segmentStage, createEntityStage(model, { givenName: (w) => ['joe', 'kanye'].includes(w.toLowerCase()) })]);
+    const es = layer(withGiven(createDoc(text, { source: { format: 'text' }, headlineInText: false })), 'entities');
+    expect(es.filter((e) => /West/.test(e.text)).map((e) => `${e.type}:${e.text}`)).toEqual(['PER:Kanye West']);
+    // … and a bare surname the model read as a name of another kind after it is the person's.
+    const t1 = 'rapper Kanye West spoke. West outlined his campaign.';
+    const s1 = (s: string, from: number, type: 'MISC') => ({ start: t1.indexOf(s, from), end: t1.indexOf(s, from) + s.length, text: s, type, via: 'model' });
+    const d1 = segmentStage.run(createDoc(t1, { source: { format: 'text' }, headlineInText: false }), {});
+    const byRole = peopleByRole([s1('Kanye West', 0, 'MISC'), s1('West', 20, 'MISC')], t1, (w) => w === 'Kanye');
+    expect(surnamesOfPeople(byRole, layer(d1, 'tokens')).map((e) => `${e.type}:${e.text}`)).toEqual(['PER:Kanye West', 'PER:West']);
+    // Constructed: a firm's name or a place's after such a word stays what it is, and so does a name after no such word.
+    const t2 = 'The investor Salomon Holdings Inc and the senator Santa Barbara met the album Kanye West.';
+    const span = (s: string, type: 'ORG' | 'LOC' | 'MISC') => ({ start: t2.indexOf(s), end: t2.indexOf(s) + s.length, text: s, type, via: 'model' });
+    const given = (w: string) => ['salomon', 'kanye', 'santa'].includes(w.toLowerCase());
+    const ents = [span('Salomon Holdings Inc', 'ORG'), span('Santa Barbara', 'LOC'), span('Kanye West', 'MISC')];
+    expect(peopleByRole(ents, t2, given)).toBe(ents);
   });
 
   it('finds its places', () => {

@@ -289,6 +289,28 @@ export function relativesOfPeople(entities: Entity[], givenName: (word: string) 
   return out ?? entities;
 }
 
+/** Lower-case words for a person's calling or office, written right before a name ("rapper Kanye West", "prosecutor Josh Bash"). */
+const ROLE_BEFORE = /(?:^|[\s(])(?:rapper|singer|songwriter|musician|actor|actress|comedian|author|novelist|poet|playwright|journalist|reporter|columnist|broadcaster|presenter|nominee|candidate|senator|congressman|congresswoman|lawmaker|legislator|mayor|governor|president|premier|chancellor|minister|secretary|ambassador|envoy|prosecutor|attorney|lawyer|judge|investor|businessman|businesswoman|entrepreneur|billionaire|philanthropist|activist|advocate|economist|scientist|researcher|professor|physician|astronaut|preacher|pastor|bishop|rabbi|imam|spokesman|spokeswoman|spokesperson|chairman|chairwoman|founder|co-founder|commander|designer|photographer|filmmaker|dancer|composer|guitarist|drummer|pianist|vocalist|footballer|goalkeeper|coach|boxer|wrestler|golfer|cyclist|swimmer|athlete|sprinter|skater) $/;
+
+/**
+ * "rapper Kanye West", "presidential nominee Gloria La Riva", "investor Theodore Cross": a name of two to four
+ * capitalised words that the model read as something other than a person, whose first word is a given name
+ * (`givenName`) and which a word for a person's calling or office comes right before (ROLE_BEFORE), is that person; not a
+ * firm's or a body's name (its last word "Inc", "Party", "University"), nor a place's ("Mount …", "… River").
+ */
+export function peopleByRole(entities: Entity[], text: string, givenName: (word: string) => boolean): Entity[] {
+  let out: Entity[] | null = null;
+  entities.forEach((e, k) => {
+    if (e.type === 'PER' || !FULL_NAME.test(e.text) || e.start < 2 || !ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return;
+    const words = e.text.split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !givenName(words[0]!) || PLACE_FIRST.test(words[0]!)) return;
+    if (FIRM_WORD.test(last) || BODY_WORD.test(last) || PLACE_LAST.test(last)) return;
+    (out ??= [...entities])[k] = { ...e, type: 'PER' };
+  });
+  return out ?? entities;
+}
+
 /** An organisation the model read over a person named before and where they work: "Develle of Paribas". */
 const SURNAME_OF = /^(\p{Lu}[\p{L}'’-]+) (?:of|at|from) (?=\p{Lu})/u;
 
@@ -331,8 +353,12 @@ export function createEntityStage(model: NerModel, options: EntityStageOptions =
         const warning = `text is not English (${foreign}): no entities, quotes or events were extracted`;
         return withLayer(withMeta(doc, { warnings: [...(doc.meta.warnings ?? []), warning] }), 'entities', []);
       }
-      const found = findEntities(model, doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
-      return withLayer(doc, 'entities', options.givenName ? relativesOfPeople(found, options.givenName) : found);
+      const tokens = layer(doc, 'tokens');
+      const found = findEntities(model, doc.text, tokens, layer(doc, 'sentences'));
+      if (!options.givenName) return withLayer(doc, 'entities', found);
+      // (A person read by calling makes the later bare surnames the model read otherwise the person's: "West outlined …".)
+      const byRole = peopleByRole(found, doc.text, options.givenName);
+      return withLayer(doc, 'entities', relativesOfPeople(byRole === found ? found : surnamesOfPeople(byRole, tokens), options.givenName));
     },
   };
 }
