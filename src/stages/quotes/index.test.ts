@@ -444,6 +444,17 @@ describe('attribution shapes', () => {
     // A pronoun after the listener stays: "told Reuters he hoped …".
     expect(find(run('Santos told Reuters he hoped a first cargo could leave this weekend.'), 'first cargo').content).toBe('he hoped a first cargo could leave this weekend');
   });
+  it('whom the words were told or explained to, a medium, a correspondent or a gathering, is no part of them', () => {
+    // Wikinews, 2019-01-10, "Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod" (CC BY 2.5), shortened.
+    const qs = run('Dr. Tristan Smith of University College London, a shipping researcher, explained to Wikinews that crews might turn their AIS transponders off on purpose. '
+      + 'Doug Miller of Milltech Marine, a firm specialising in AIS, told our correspondent an AIS transponder will broadcast automatically provided it has power.');
+    expect(find(qs, 'crews might').content).toBe('crews might turn their AIS transponders off on purpose');
+    expect(find(qs, 'AIS transponder will').content).toBe('an AIS transponder will broadcast automatically provided it has power');
+    // Constructed, in the forms of 1987 wire copy: a gathering before "that", and one before a clause.
+    const wire = run('He told a House Agriculture Appropriations subcommittee hearing that the two drugs were safe. The chairman told the annual meeting 80 pct of last year\'s sales came from new products.');
+    expect(find(wire, 'drugs were safe').content).toBe('that the two drugs were safe');
+    expect(find(wire, 'new products').content).toBe('80 pct of last year\'s sales came from new products');
+  });
   it('a headline\'s role label before a colon ("UN chief:", "Iran\'s FM:") is its speaker, not a newsroom label', () => {
     // Constructed, in the forms of IRNA and UN News headlines.
     const head = (h: string) => quotesOf(layoutStage.run(segmented(`${h}\n\nTEHRAN, Jan 5 (IRNA) - The minister spoke on Friday.`), {}));

@@ -221,6 +221,10 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
     if (cue && cue.end <= content.start && TELL.test(text.slice(cue.start, cue.end)) && !PASSIVE_TELL.test(text.slice(cue.start, cue.end)) && !opensQuoted(text, content, regions)) {
       const told = addressee(text, content, mentionsOf());
       if (told > content.start) content = trimSpan(text, { start: told, end: content.end });
+      else {
+        const past = pastListeners(text, tokens, content);
+        if (past > content.start) content = trimSpan(text, { start: past, end: content.end });
+      }
     }
     // "Meanwhile, the minister met …, according to sources": the word that links the sentence to the one before is the writer's.
     const link = LINKING_OPENER.exec(text.slice(content.start, content.end));
@@ -564,7 +568,7 @@ function askedAfterLabel(text: string, source: Span, content: Span): boolean {
 }
 
 /** News media often told things, by name. */
-const MEDIA_NAME = /^(?:Reuters|Agence France-Presse|AFP|AP|(?:The )?Associated Press|CNN|BBC|Fox News|MSNBC|NPR|Bloomberg|Xinhua|TASS|Interfax|RIA Novosti|Anadolu(?: Agency)?|Al Jazeera|The New York Times|The Washington Post|The Guardian)$/;
+const MEDIA_NAME = /^(?:Reuters|Agence France-Presse|AFP|AP|(?:The )?Associated Press|CNN|BBC|Fox News|MSNBC|NPR|Bloomberg|Xinhua|TASS|Interfax|RIA Novosti|Anadolu(?: Agency)?|Al Jazeera|The New York Times|The Washington Post|The Guardian|Wikinews)$/;
 /** A pronoun as a mention's words. */
 const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our)$/i;
 /** The tokens [start, end) of a span. */
@@ -574,7 +578,7 @@ function tokenRange(tokens: readonly Token[], s: Span): Sequence {
 }
 
 /** A cue that tells someone: "told", "tells", "telling". */
-const TELL = /\b(?:told|tells?|telling)$/i;
+const TELL = /\b(?:told|tells?|telling|(?:explained|explains|said|says|wrote|writes|stated|confirmed|admitted|revealed|complained|described|mentioned|insisted|stressed|noted|added|reported)\s+to)$/i;
 /** … in the passive, whose listener is its subject ("was told by Zinichev of …"). */
 const PASSIVE_TELL = /\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?told$/i;
 /** Whom words are told to, as a content's first words: a pronoun, a group of listeners ("reporters", "the court"). */
@@ -603,6 +607,42 @@ function addressee(text: string, content: Span, mentions: readonly Mention[]): n
   const rest = /^\s*(?:that\s+)?/.exec(text.slice(named.end, content.end))![0].length;
   const next = /^[\p{L}\p{N}"“‘]+/u.exec(text.slice(named.end + rest, content.end))?.[0] ?? '';
   return next && !/^(?:was|were|is|are|had|has|have|would|will|could|should|said|says|and|or|of)$/i.test(next) ? named.end + rest : content.start;
+}
+
+/** Nouns for the ones told, as a gathering or a body ("told the annual meeting", "told a news conference", "told business executives"). */
+const AUDIENCE = /^(?:meeting|conference|hearing|session|audience|forum|gathering|rally|seminar|symposium|convention|summit|assembly|parliament|congress|senate|committee|subcommittee|panel|executives|leaders|farmers|shareholders|stockholders|investors|analysts|bankers|delegates|members|legislators|lawmakers|correspondent|interviewer|reporter|journalist)$/;
+/** Most words of the ones told before what they were told. */
+const LISTENERS_MAX = 8;
+
+/**
+ * Where what was told begins after a noun phrase of the ones told that the content opens with: before the "that" after
+ * it ("told Appropriations subcommittee hearing that soybeans …"), or after its last word when that is a gathering's or
+ * a body's noun (AUDIENCE) and a clause follows ("told the annual meeting 80 pct of sales came …", "told our correspondent
+ * an AIS transponder will …"); the content's start where there is none.
+ */
+function pastListeners(text: string, tokens: readonly Token[], content: Span): number {
+  const k0 = firstStartingFrom(tokens, content.start);
+  let k = k0;
+  let audience = -1;
+  for (; k < tokens.length && k - k0 < LISTENERS_MAX && tokens[k]!.end < content.end; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'that') return k > k0 ? t.start : content.start;
+    // (A noun the tagger read as a verb after a name or a noun counts for "that" only: "a House Appropriations
+    // subcommittee hearing that …"; not a past tense, "Smith hoped that".)
+    if (t.pos === 'VERB' && k > k0 && /^(?:NOUN|PROPN|VERB)$/.test(tokens[k - 1]!.pos) && !/ed$/.test(t.norm) && /^\p{Ll}/u.test(text[t.start]!)) continue;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !(t.pos === 'PRON' && /^(?:our|my|his|her|their|its|your)$/.test(t.norm)) && !(t.pos === 'PART' && /^['’]s$/.test(t.norm))) break;
+    if (AUDIENCE.test(t.norm)) audience = k;
+  }
+  // (The phrase of the ones told ends at the gathering's noun, and a clause, not more of the phrase, follows.)
+  if (audience < 0 || audience + 1 >= tokens.length) return content.start;
+  const next = tokens[audience + 1]!;
+  return next.end <= content.end && /^(?:DET|NUM|PROPN|PRON|NOUN|ADJ)$/.test(next.pos) && next.norm !== 'of' && hasVerbAfter(tokens, audience + 1, content.end) ? next.start : content.start;
+}
+
+/** Whether a verb comes among the next few tokens from k within `end`: the clause after the ones told has one. */
+function hasVerbAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let i = k; i < tokens.length && i < k + 8 && tokens[i]!.end <= end; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  return false;
 }
 
 /**
