@@ -444,6 +444,12 @@ describe('attribution shapes', () => {
     // A pronoun after the listener stays: "told Reuters he hoped …".
     expect(find(run('Santos told Reuters he hoped a first cargo could leave this weekend.'), 'first cargo').content).toBe('he hoped a first cargo could leave this weekend');
   });
+  it('a content of an article alone, which the tagger may read before a source, says nothing', () => {
+    // Wikinews, 2019-03-25, "Fur fans flock to Toronto's Furnal Equinox 2019" (CC BY 2.5): "citing the" + "Chuck Jones" + "quote".
+    const qs = run('They felt that they learned more from failed projects than successful ones, citing the Chuck Jones quote that "every artist has thousands of bad drawings," and that you have to work through them to achieve.');
+    expect(qs.map((q) => q.content)).not.toContain('the');
+    expect(find(qs, 'bad drawings').speaker).toBe('Chuck Jones');
+  });
   it('whom the words were told or explained to, a medium, a correspondent or a gathering, is no part of them', () => {
     // Wikinews, 2019-01-10, "Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod" (CC BY 2.5), shortened.
     const qs = run('Dr. Tristan Smith of University College London, a shipping researcher, explained to Wikinews that crews might turn their AIS transponders off on purpose. '

@@ -191,6 +191,8 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const dateline = single(doc, 'dateline');
   const furniture = layer(doc, 'boilerplate');
   for (const a of raw) {
+    // A content of articles or punctuation alone ("citing the" + "Chuck Jones quote …", the tagger's content "the") says nothing.
+    if (articlesOnly(tokens, a.content)) continue;
     let content = charSpan(trimReference(ctx, trimDangling(ctx, a.content)));
     let afterDateline = false;
     if (dateline && content.start < dateline.end && dateline.start < content.end) {
@@ -607,6 +609,18 @@ function addressee(text: string, content: Span, mentions: readonly Mention[]): n
   const rest = /^\s*(?:that\s+)?/.exec(text.slice(named.end, content.end))![0].length;
   const next = /^[\p{L}\p{N}"“‘]+/u.exec(text.slice(named.end + rest, content.end))?.[0] ?? '';
   return next && !/^(?:was|were|is|are|had|has|have|would|will|could|should|said|says|and|or|of)$/i.test(next) ? named.end + rest : content.start;
+}
+
+/**
+ * Parts of speech of words that say nothing alone: articles and punctuation. (Not a "that", which may be a pronoun
+ * standing for what was said: "We don't know that", as PolNeAR annotates it.)
+ */
+const ARTICLE_POS = /^(?:DET|PUNCT)$/;
+
+/** Whether a token span holds no word but articles and punctuation (ARTICLE_POS). */
+function articlesOnly(tokens: readonly Token[], s: TokenSpan): boolean {
+  for (let k = s.first; k <= s.last; k++) if (!ARTICLE_POS.test(tokens[k]!.pos)) return false;
+  return true;
 }
 
 /** Nouns for the ones told, as a gathering or a body ("told the annual meeting", "told a news conference", "told business executives"). */
