@@ -172,12 +172,12 @@ export function probability(model: ConfidenceModel, x: Float64Array): number {
 /** The feature values of one attribution, reused from one to the next by dropUnlikely. */
 const features = new Float64Array(NFEATURES);
 
-/** The attributions the model finds likely enough (and those of the KEPT steps); steps gives the step that last made each. */
+/** The attributions the model finds likely enough (and those of the KEPT steps, and polls' findings); steps gives the step that last made each. */
 export function dropUnlikely(ctx: TokenContext, raws: readonly Attribution[], steps: ReadonlyMap<Attribution, Step>, model: ConfidenceModel, scores?: Map<Attribution, number>): Attribution[] {
   const same = perSentence(ctx, raws);
   return raws.filter((a) => {
     const step = steps.get(a) ?? 'tagger';
-    if (KEPT.has(step)) return true;
+    if (KEPT.has(step) || a.poll) return true;
     const p = probability(model, confidenceFeatures(ctx, a, step, same.get(ctx.sent[a.content.first]!)!, features));
     scores?.set(a, p);
     return p >= model.threshold;

@@ -30,6 +30,7 @@ import { notEnglishOnce } from '../../nlp/language.js';
 import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropMeasures, dropNamings, dropSecurities, dropNounCues, dropQuestions, dropRepeats, frontedAdverbial, splitCoordinated, splitSharedSubject, splitInverted, trimDangling, trimReference } from './content.js';
 import { correctSources } from './sources.js';
 import { contentParts } from './parts.js';
+import { pollsSay } from './polls.js';
 import { cueKind } from './kind.js';
 import { expandLabel } from './abbreviation.js';
 import { narrator } from './narrator.js';
@@ -109,7 +110,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'orphans', rule: 'orphans', run: (raw, { ctx, spans, res }) => orphanCues(ctx, spans, raw, res.rules?.orphanRest !== false) },
   { step: 'quotes', run: (raw, { ctx, regions }) => attributeQuotes(ctx, regions, raw) },
   { step: 'regions', run: (raw, { ctx, regions }) => extendToRegions(ctx, regions, raw) },
-  { step: 'according', rule: 'according', run: (raw, { ctx }) => accordingToNames(ctx, accordingTo(ctx, raw)) },
+  { step: 'according', rule: 'according', run: (raw, { ctx }) => pollsSay(ctx, accordingToNames(ctx, accordingTo(ctx, raw))) },
   { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview, headline }) => headlineCapitals(ctx, headlineLabel(ctx, transcriptLines(ctx, raw, interview?.questions), headline), headline) },
   { step: 'signatures', rule: 'signatures', run: (raw, { ctx, regions }) => signedQuotes(ctx, regions, embeddedPosts(ctx, raw)) },
   { step: 'clauses', rule: 'clauses', run: (raw, { ctx }) => clauseFallback(ctx, raw) },

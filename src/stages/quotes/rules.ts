@@ -55,6 +55,8 @@ export type Attribution = RawAttribution & {
   readonly answer?: boolean;
   /** A line a transcript labels as an answer ("A:") or a question ("Q:"), whoever the text says answers or asks. */
   readonly qa?: 'question' | 'answer';
+  /** A poll's finding ("In a CBS News poll, she led …", polls.ts): its pattern is its evidence, whatever the confidence filter makes of "in". */
+  readonly poll?: boolean;
 };
 
 /** Is token k a participial cue after a comma (or after a closing mark with a comma before it)? */
