@@ -41,6 +41,10 @@ describe('findQuoteRegions', () => {
     ]);
     // With a curly closer further on, the straight mark inside is a quotation of its own.
     expect(inner('“He called it "a disgrace" on Friday,” she said.')).toEqual(['He called it "a disgrace" on Friday,']);
+    // … unless another curly quotation opens before that closer, whose closer it is (constructed, in the form of a
+    // news story's paragraph).
+    expect(inner('CNN, the senator said, called the announcement “highly significant." He said that he had since apologized. He called it “a mistake” on Friday.')).toEqual([
+      'highly significant.', 'a mistake']);
   });
   it('carries a quotation over paragraphs only where the next reopens it with the same mark', () => {
     // A pasted excerpt: straight marks open its paragraphs, the quotations inside are curly.

@@ -78,13 +78,15 @@ function canClose(text: string, i: number, open: string): boolean {
 /**
  * A straight mark closing a curly one, or the other way round ("“…," she said), as text
  * pasted from several sources has it: only where the paragraph holds no proper closer
- * further on.
+ * further on, or another curly opening comes before it (“highly significant." … “…”: the
+ * closer further on is the later quotation's).
  */
-function closesMixed(text: string, i: number, open: string, end: number, seek: NextMark): boolean {
+function closesMixed(text: string, i: number, open: string, end: number, seek: NextMark, seekOpen: NextMark): boolean {
   const c = text[i]!;
   const proper = open === '“' && c === '"' ? '”' : open === '"' && c === '”' ? '"' : null;
   if (proper === null || isWordChar(text[i + 1]) || isSpace(text[i - 1])) return false;
-  return seek(proper, i + 1) >= end;
+  const closer = seek(proper, i + 1);
+  return closer >= end || (open === '“' && seekOpen('“', i + 1) < closer);
 }
 
 /** Where the next `mark` at or after `from` is (text length if none). */
@@ -115,6 +117,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
   const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: text.length }];
   const out: QuoteRegion[] = [];
   const seek = nextMarkOf(text);
+  const seekOpen = nextMarkOf(text);
   let open = null as { at: number; mark: string } | null;
   for (let p = 0; p < paras.length; p++) {
     const { start, end } = paras[p]!;
@@ -144,7 +147,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
       if (!isMarkCode(code)) continue;
       const c = text[i]!;
       if (open) {
-        if (open.mark !== TWO_APOSTROPHES && (canClose(text, i, open.mark) || closesMixed(text, i, open.mark, end, seek))) {
+        if (open.mark !== TWO_APOSTROPHES && (canClose(text, i, open.mark) || closesMixed(text, i, open.mark, end, seek, seekOpen))) {
           out.push({ start: open.at, end: i + 1, inner: { start: open.at + 1, end: i }, mark: open.mark });
           open = null;
         }
