@@ -444,6 +444,12 @@ describe('attribution shapes', () => {
     // A pronoun after the listener stays: "told Reuters he hoped …".
     expect(find(run('Santos told Reuters he hoped a first cargo could leave this weekend.'), 'first cargo').content).toBe('he hoped a first cargo could leave this weekend');
   });
+  it('a sentence whose only attribution lies inside its quotation keeps its own frame ("told … that "…, according to the police."")', () => {
+    // Constructed, in the form of wire copy.
+    const qs = run('Mayor Anna Lindqvist told the local radio station that "the gunman fired first, according to the police who arrested him."');
+    expect(find(qs, 'gunman fired first, according')).toMatchObject({ speaker: 'Mayor Anna Lindqvist', cue: 'told' });
+    expect(qs.filter((q) => q.cue === 'according to').map((q) => q.content)).toEqual(['the gunman fired first']);
+  });
   it('a content of an article alone, which the tagger may read before a source, says nothing', () => {
     // Wikinews, 2019-03-25, "Fur fans flock to Toronto's Furnal Equinox 2019" (CC BY 2.5): "citing the" + "Chuck Jones" + "quote".
     const qs = run('They felt that they learned more from failed projects than successful ones, citing the Chuck Jones quote that "every artist has thousands of bad drawings," and that you have to work through them to achieve.');

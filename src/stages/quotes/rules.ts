@@ -1038,7 +1038,9 @@ const CLAUSE_MIN = 0.5;
 
 /**
  * Sentences the tagger left without any attribution, shaped "SUBJECT VERB [that]
- * CLAUSE" with a likely speech verb: the clause is the content.
+ * CLAUSE" with a likely speech verb: the clause is the content. (An attribution whose cue
+ * lies inside quotation marks leaves its sentence's frame without one: "Estrosi told BFM TV
+ * that "the driver fired on the crowd, according to the police."")
  */
 export function clauseFallback(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, sentRange, cue } = ctx;
@@ -1048,7 +1050,10 @@ export function clauseFallback(ctx: TokenContext, raws: readonly Attribution[]):
   for (const s of sentRange) {
     let touched = false;
     while (r < sorted.length && sorted[r]!.content.last < s.start - 200) r++;
-    for (let j = r; j < sorted.length && sorted[j]!.content.first <= s.end && !touched; j++) touched = touches(sorted[j]!, s.start, s.end - 1);
+    for (let j = r; j < sorted.length && sorted[j]!.content.first <= s.end && !touched; j++) {
+      const a = sorted[j]!;
+      touched = touches(a, s.start, s.end - 1) && !(a.cue && ctx.quote[a.cue.first] !== 0);
+    }
     if (touched) continue;
     for (let k = s.start + 1; k < s.end - 3; k++) {
       if (cue[k]! < CLAUSE_MIN || tokens[k]!.pos !== 'VERB' || ctx.quote[k] !== 0) continue;
