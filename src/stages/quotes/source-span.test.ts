@@ -21,6 +21,9 @@ describe('the span of a source', () => {
   it('leaves out the time right after the name, not one in a name or of a clause', () => {
     expect(trimmed('The Fed in February said it would no longer target M-1.', 'The Fed in February', 'said')).toBe('The Fed');
     expect(trimmed('USA Today reported the deal.', 'USA Today', 'reported')).toBe('USA Today');
+    // Constructed: "the same day" as well as "last month".
+    expect(trimmed('The governor the same day said the roads would reopen.', 'The governor the same day', 'said')).toBe('The governor');
+    expect(trimmed('In a CNN poll the same month, most voters backed the plan.', 'a CNN poll the same month', 'In')).toBe('a CNN poll');
     expect(trimmed('Knox, who arrived in Argentina last Thursday, said the plan was sound.', 'Knox, who arrived in Argentina last Thursday', 'said'))
       .toBe('Knox, who arrived in Argentina last Thursday');
   });

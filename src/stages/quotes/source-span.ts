@@ -122,6 +122,8 @@ function beforeTime(text: string, tokens: readonly Token[], first: number, last:
     k--;
     if (k > first && TIME_BEFORE.has(tokens[k]!.norm)) k--;
   } else if (TIME_UNIT.test(tokens[k]!.norm) && k - 1 > first && TIME_BEFORE.has(tokens[k - 1]!.norm)) k -= 2;
+  // ("a CNN/ORC poll the same month", "the governor the same day".)
+  else if (/^(?:day|week|month|year)$/.test(tokens[k]!.norm) && k - 2 > first && tokens[k - 1]!.norm === 'same' && tokens[k - 2]!.norm === 'the') k -= 3;
   else return last;
   const head = tokens[k];
   // (A name at a sentence's start may be tagged as another word: "Doumeng/VERB last month said".)
