@@ -7,18 +7,12 @@
  */
 import type { Token } from '../../document/layers.js';
 import type { TokenContext } from './features.js';
-import type { Attribution } from './rules.js';
+import { verbIn, type Attribution } from './rules.js';
 
 /** Nouns of polls and surveys, the heads of the sources "in" opens. */
 const POLL = /^(?:poll|polls|polling|survey|surveys)$/;
 /** Most tokens from "in" to the comma that closes a fronted source ("In a New York Times/CBS News survey released last Thursday,"). */
 const FRONTED_MAX = 16;
-
-/** A verb or an auxiliary among tokens [from, to]: a clause, not a phrase. */
-function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
-}
 
 /** An auxiliary or a verb not in a participle's form among tokens [from, to] ("a poll released Monday" has none). */
 function finiteIn(ctx: TokenContext, from: number, to: number): boolean {
@@ -64,7 +58,7 @@ export function pollsSay(ctx: TokenContext, raws: readonly Attribution[]): Attri
     if (tokens[first]!.norm === 'in' && quote[first] === 0 && !cueAt(first)) {
       let comma = first + 1;
       while (comma < last && comma - first <= FRONTED_MAX && tokens[comma]!.norm !== ',') comma++;
-      if (tokens[comma]!.norm === ',' && comma - first >= 2 && namesPoll(tokens, first + 1, comma - 1) && !finiteIn(ctx, first + 1, comma - 1) && hasVerb(tokens, comma + 1, last)) {
+      if (tokens[comma]!.norm === ',' && comma - first >= 2 && namesPoll(tokens, first + 1, comma - 1) && !finiteIn(ctx, first + 1, comma - 1) && verbIn(ctx, comma + 1, last)) {
         (added ??= []).push({ poll: true, cue: { role: 'CUE', first, last: first }, source: { role: 'SRC', first: first + 1, last: comma - 1 }, content: { role: 'CON', first: comma + 1, last } });
         // (The tagger's reading of the poll as the source of the clause with another cue, the comma, gives way.)
         (replaced ??= new Set()).add(comma + 1);

@@ -359,7 +359,7 @@ function onePhrase(ctx: TokenContext, s: TokenSpan): boolean {
 }
 
 /** Whether tokens [from, end] hold a verb (or, with `quoted`, a word inside quotation marks). */
-function verbIn(ctx: TokenContext, from: number, end: number, quoted = false): boolean {
+export function verbIn(ctx: TokenContext, from: number, end: number, quoted = false): boolean {
   for (let k = from; k <= end; k++) if (ctx.tokens[k]!.pos === 'VERB' || ctx.tokens[k]!.pos === 'AUX' || (quoted && ctx.quote[k] !== 0)) return true;
   return false;
 }
