@@ -6,6 +6,7 @@
  * match (one-to-one). Spans are scored as spans: one that several attributions share
  * (a speaker quoted twice) counts once, predicted or gold. Attribution F1: content overlaps and the source overlaps
  * (or both have none). Also the time of the quote stage against segmentation.
+ * Agreement of annotators on the articles annotated more than once, and the quote stage's on the same: eval/quotes.ts [DIR …] --agreement.
  * Usage: npx tsx eval/quotes.ts [DIR] [--off orphans,orphanRest,according,transcripts,signatures,clauses,extend,sources,subjectless,cut,bare,confidence] [--model PATH | --model DIR/ (model.json and cues.tsv)] [--marks-baseline]
  */
 import { basename } from 'node:path';
@@ -234,7 +235,103 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   return out;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** Overlap of two spans given as fragments. */
+const fragOverlap = (a: readonly Span[], b: readonly Span[]) => a.reduce((n, f) => n + overlapLen(f, b), 0);
+
+/** One-to-one overlap matches between two lists of fragment spans. */
+function matchFrags(pred: (readonly Span[])[], gold: (readonly Span[])[]): number {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) => gold.forEach((g, j) => {
+    const o = fragOverlap(p, g);
+    if (o > 0) pairs.push([o, i, j]);
+  }));
+  return greedyMatches(pairs);
+}
+
+/** Attributions of two annotations matched one-to-one as matchAttributions does (content overlaps, source overlaps or both lack one). */
+function matchGoldAttributions(pred: GoldArticle['attributions'], gold: GoldArticle['attributions']): number {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) => gold.forEach((g, j) => {
+    const o = fragOverlap(p.content, g.content);
+    if (o === 0) return;
+    const srcOk = g.source.length === 0 ? p.source.length === 0 : p.source.length > 0 && fragOverlap(p.source, g.source) > 0;
+    if (srcOk) pairs.push([o, i, j]);
+  }));
+  return greedyMatches(pairs);
+}
+
+/**
+ * Agreement of human annotators on the articles of a split that several annotated (PolNeAR has a few with five or six
+ * annotations), scored as run() scores the quote stage (overlap match, spans counted once, one-to-one): every pair of
+ * annotations of an article, one as gold and the other as prediction (F1 is the same either way); and the quote stage
+ * against each annotation of the same articles. The first is the ceiling the annotation itself sets.
+ */
+export function agreement(dirs: readonly string[] = [DEV_DIR], print = false): Record<string, number> {
+  const out = agreementOf(dirs.flatMap(annotatedMoreThanOnce));
+  if (print) {
+    console.log(`PolNeAR ${dirs.map((d) => basename(d)).join(' + ')}: ${out.articles} articles annotated more than once (${out.annotations} annotations); overlap F1 of one annotation against another (${out.pairs} pairs), and of the quote stage against each annotation`);
+    console.log('role          annotators  dateline');
+    for (const r of ['content', 'cue', 'source', 'attribution']) console.log(`${r.padEnd(13)} ${out[`human_${r}_f1`]!.toFixed(3).padStart(10)}  ${out[`system_${r}_f1`]!.toFixed(3).padStart(8)}`);
+  }
+  return out;
+}
+
+/** The articles of a split with more than one annotation, each article's annotations together. */
+export function annotatedMoreThanOnce(dir: string): GoldArticle[][] {
+  const byName = new Map<string, GoldArticle[]>();
+  for (const a of loadSplit(dir, true)) byName.set(a.name, [...(byName.get(a.name) ?? []), a]);
+  return [...byName.values()].filter((g) => g.length > 1);
+}
+
+/** agreement's figures on groups of annotations of the same article. */
+export function agreementOf(groups: readonly (readonly GoldArticle[])[]): Record<string, number> {
+  const knowledge = loadKnowledge();
+  const stages = defaultStages(knowledge);
+  const upToQuotes = compose(stages.slice(0, stages.findIndex((st) => st.name === 'quotes') + 1));
+  const roles = ['content', 'cue', 'source'] as const;
+  const zero = () => Object.fromEntries([...roles, 'attribution'].map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number] | 'attribution', Counts>;
+  const human = zero();
+  const system = zero();
+  const count = (c: Counts, tp: number, pred: number, gold: number) => {
+    c.tp += tp;
+    c.pred += pred;
+    c.gold += gold;
+  };
+  const spansOf = (a: GoldArticle, r: (typeof roles)[number]) => uniqFrags(a.attributions.map((g) => g[r]).filter((f) => f.length > 0));
+  let comparisons = 0;
+  for (const group of groups) {
+    const quotes = layer(upToQuotes(createDoc(group[0]!.text, { source: { format: 'text' }, headlineInText: true }), {}), 'quotes');
+    const sys = { content: quotes.map((q) => q.content), cue: quotes.flatMap((q) => (q.cue ? [q.cue] : [])), source: quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])) };
+    for (const [i, a] of group.entries()) {
+      for (const r of roles) {
+        const gold = spansOf(a, r);
+        const mine = uniq(sys[r]).map((s) => [s]);
+        count(system[r], matchFrags(mine, gold), mine.length, gold.length);
+        for (const b of group.slice(i + 1)) {
+          const other = spansOf(b, r);
+          count(human[r], matchFrags(other, gold), other.length, gold.length);
+        }
+      }
+      count(system.attribution, matchAttributions(quotes, a.attributions), quotes.length, a.attributions.length);
+      for (const b of group.slice(i + 1)) {
+        count(human.attribution, matchGoldAttributions(b.attributions, a.attributions), b.attributions.length, a.attributions.length);
+        comparisons++;
+      }
+    }
+  }
+  const out: Record<string, number> = { articles: groups.length, annotations: groups.reduce((n, g) => n + g.length, 0), pairs: comparisons };
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  for (const r of [...roles, 'attribution'] as const) {
+    out[`human_${r}_f1`] = r3(prf(human[r]).f);
+    out[`system_${r}_f1`] = r3(prf(system[r]).f);
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--agreement')) {
+  const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  agreement(dirs.length ? dirs : [DEV_DIR], true);
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // --off according,clauses,extend switches rules off, to measure what each brings.
   const i = process.argv.indexOf('--off');
   const off = i >= 0 ? process.argv[i + 1]!.split(',') : [];
