@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { attribution, context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropMeasures, dropNamings, dropNounCues, dropSecurities, dropRepeats, splitInverted, splitSharedSubject, trimDangling, trimReference } from './content.js';
+import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropMeasures, dropNamings, dropNounCues, dropSecurities, dropRepeats, splitInverted, splitObjectVerbs, splitSharedSubject, trimDangling, trimReference } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 /** Whether a filter keeps the attribution of these words (source null: none) in the text. */
@@ -354,6 +354,30 @@ describe('a second verb of speech joined to the content by "and"', () => {
     // Constructed, in the form of a wire story of 1987.
     expect(split('King Fahd said the kingdom wanted oil price stability and called on producers to avoid harmful competition.', 'King Fahd', 'said', 'the kingdom'))
       .toEqual([['King Fahd', 'said', 'the kingdom wanted oil price stability'], ['King Fahd', 'called on', 'producers to avoid harmful competition']]);
+  });
+});
+
+describe('a second verb joined to a content that is the cue\'s object', () => {
+  const split = (text: string, source: string, cue: string, said: string) => {
+    const ctx = context(text);
+    return splitObjectVerbs(ctx, [toEnd(ctx, source, cue, said)]).map((x) => [words(ctx, x.source!), words(ctx, x.cue!), words(ctx, x.content)]);
+  };
+  it('is the same source\'s second attribution, the first content ending before the conjunction', () => {
+    // Constructed.
+    expect(split('The host asked the governor about his tax returns and decided against pressing the mayor on the budget later that night.', 'The host', 'asked', 'the governor'))
+      .toEqual([['The host', 'asked', 'the governor about his tax returns'], ['The host', 'decided against', 'pressing the mayor on the budget later that night']]);
+    expect(split('The White House has threatened a veto and attempted to convince lawmakers of both parties that the measure is a mistake.', 'The White House', 'has threatened', 'a veto'))
+      .toEqual([['The White House', 'has threatened', 'a veto'], ['The White House', 'attempted', 'to convince lawmakers of both parties that the measure is a mistake']]);
+  });
+  it('is not where the content is a clause, the second verb is no verb of saying, thinking or intending, or in another form', () => {
+    // Constructed.
+    expect(split('Forecasters said the heat and unsettled weather could last through the end of the week.', 'Forecasters', 'said', 'the heat')).toHaveLength(1);
+    expect(split('He said the company reported losses and blamed the weather.', 'He', 'said', 'the company')).toHaveLength(1);
+    expect(split('The president quoted the Talmud and visited the grave of the founder.', 'The president', 'quoted', 'the Talmud')).toHaveLength(1);
+    expect(split('The minister has promised a review and will announce it next week.', 'The minister', 'has promised', 'a review')).toHaveLength(1);
+    // A cue that reports words may take a clause; a participle before a noun qualifies it (constructed).
+    expect(split('The journal reported astronomers from the observatory and elsewhere discovered a black hole.', 'The journal', 'reported', 'astronomers')).toHaveLength(1);
+    expect(split('The company cited its improved outlook and continued strong cash flow as reasons for the increase.', 'The company', 'cited', 'its improved')).toHaveLength(1);
   });
 });
 

@@ -16,7 +16,7 @@
  * Corrections to sources alone are in sources.ts.
  */
 import type { TokenSpan } from './assemble.js';
-import type { TokenContext } from './features.js';
+import { CUE_THRESHOLD, type TokenContext } from './features.js';
 import { CATEGORIES, titleSets } from './lexicon.js';
 import { isEditorialLabel, reportsWords, type Attribution } from './rules.js';
 import { cueKind } from './kind.js';
@@ -222,6 +222,69 @@ export function splitSharedSubject(ctx: TokenContext, raws: readonly Attribution
 interface Split {
   readonly comma: number;
   readonly verb: number;
+}
+
+/** Conjunctions that join a second verb phrase to the cue's. */
+const VERB_JOINING: ReadonlySet<string> = new Set(['and', 'or', 'but']);
+/** Prepositions a second cue takes with it ("warned against", "decided against", "spoke of"). */
+const CUE_PARTICLE: ReadonlySet<string> = new Set(['against', 'about', 'of', 'on', 'for', 'over', 'with']);
+
+/** Categories of verbs that attribute (the lexicon's or the word categories'): what a second verb must be to open an attribution. */
+const ATTRIBUTING: ReadonlySet<string> = new Set(['speech', 'cognition', 'intent']);
+function attributive(ctx: TokenContext, v: number): boolean {
+  const c = ctx.cat[v]!;
+  return ctx.cue[v]! >= CUE_THRESHOLD || (c > 0 && ATTRIBUTING.has(CATEGORIES[c - 1]!));
+}
+
+/**
+ * "She attacked law enforcement officers nationwide and blamed police shootings on implicit bias", "The administration
+ * has promised a veto and attempted to make the case …": where an indirect content that is the cue's object (a noun
+ * phrase or an infinitive, no clause of its own: no auxiliary, no verb but after "to" or in "-ing") holds "and" ("or",
+ * "but") and then a verb in the cue's form (both past, or both in "-s") that attributes (the cue lexicon's, or a verb of
+ * speech, thought or intent: not "quoted the Talmud and visited the grave"), that verb is the subject's second act: the
+ * content ends before the conjunction, and the verb (with a preposition right after it) opens the same source's second
+ * attribution. A clause after the cue ("said the company lost money and cut jobs") may coordinate verbs of its own, so
+ * is left alone (splitSharedSubject reads verbs of speech there), and so is any content of a cue that reports words,
+ * which as often opens a clause. A participle before a noun qualifies it ("… and planned redemption of debt"). Not inside quotation marks, nor where another
+ * attribution already holds that verb, nor for a passive's participles ("… and described by diplomats as …").
+ */
+export function splitObjectVerbs(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, quote, sent } = ctx;
+  return splitWhere(raws, (a, cues) => {
+    const c = a.content;
+    const cue = a.cue;
+    if (!cue || !a.source || a.turn || cue.last >= c.first || quote[c.first] !== 0 || sent[c.first] !== sent[cue.last]) return null;
+    const head = tokens[cue.last]!;
+    // (A cue that reports words takes a clause as often as an object: "reported astronomers … and elsewhere discovered …".)
+    if (head.pos !== 'VERB' || reportsWords(ctx, cue)) return null;
+    const past = PAST.test(head.norm);
+    if (!past && !/[^s]s$/.test(head.norm)) return null;
+    for (let k = c.first; k + 1 < c.last && sent[k] === sent[cue.last]; k++) {
+      const t = tokens[k]!;
+      if (quote[k] !== 0) continue;
+      if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && tokens[k - 1]!.norm !== 'to' && !/ing$/.test(t.norm))) return null;
+      if (!VERB_JOINING.has(t.norm) || k === c.first) continue;
+      let v = k + 1;
+      if (tokens[v]!.pos === 'ADV' && v + 1 < c.last) v++;
+      const w = tokens[v]!;
+      // (A participle right after the conjunction and before a noun qualifies it: "earnings and continued strong cash flow",
+      // "affairs and alleged influence peddling"; with an adverb between, it is a verb: "and specifically mentioned family honor".)
+      if (w.pos !== 'VERB' || (v === k + 1 && (tokens[v + 1]!.pos === 'NOUN' || tokens[v + 1]!.pos === 'ADJ'))) continue;
+      if (cues.has(v) || !(past ? PAST.test(w.norm) : /[^s]s$/.test(w.norm)) || tokens[v + 1]!.norm === 'by' || !attributive(ctx, v)) return null;
+      const last = CUE_PARTICLE.has(tokens[v + 1]!.norm) && v + 1 < c.last ? v + 1 : v;
+      // (Some words on either side: "… and decided" with nothing after it is no second attribution.)
+      if (last >= c.last) return null;
+      const comma = tokens[k - 1]!.norm === ',' ? k - 1 : k;
+      return comma > c.first ? { comma, verb: v } : null;
+    }
+    return null;
+  }, (a, { comma, verb }) => {
+    const last = CUE_PARTICLE.has(tokens[verb + 1]!.norm) && verb + 1 < a.content.last ? verb + 1 : verb;
+    return [
+      { ...a, content: { ...a.content, last: comma - 1 } },
+      { source: a.source, cue: { role: 'CUE', first: verb, last }, content: { role: 'CON', first: last + 1, last: a.content.last } },
+    ];
+  });
 }
 
 /** Each attribution, or what `make` makes of it where `find` finds a split at a verb no attribution holds as its cue. */
