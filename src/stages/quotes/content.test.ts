@@ -297,6 +297,11 @@ describe('attributions that are not attributions', () => {
     const ctx2 = context('The Latest: Storm closes schools across the state.');
     const latest: Attribution = attribution(ctx2, 'Latest', ':', 'Storm closes schools across the state');
     expect(dropEditorial(ctx2, [latest])).toEqual([]);
+    // Constructed, in the form of web headlines and a page's byline line.
+    for (const [text, label] of [['BOOM: The mayor answers his critics in five words.', 'BOOM'], ['BYLINE: Jane Smith.', 'BYLINE'], ['LOOK: Photos of the rally go viral.', 'LOOK']]) {
+      const ctx3 = context(text);
+      expect(dropEditorial(ctx3, [attribution(ctx3, label, ':', text.slice(label.length + 2, -1))])).toEqual([]);
+    }
   });
 });
 

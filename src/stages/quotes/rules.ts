@@ -889,12 +889,15 @@ function prepositionalObject(ctx: TokenContext, src: TokenSpan): boolean {
   return !(b.norm === 'to' && ctx.tokens[src.first - 2]?.norm === 'according');
 }
 
-/** Labels of a newsroom's own notes, not speakers ("NOTE: 1985 net includes …", "CORRECTION: …", "The Latest: …"). */
+/** Labels of a newsroom's own notes, not speakers ("NOTE: 1985 net includes …", "CORRECTION: …", "The Latest: …", "BYLINE: …"). */
 const EDITORIAL_LABELS: ReadonlySet<string> = new Set(['note', 'notes', "editor's note", 'editors note', 'update', 'updated', 'correction',
   'corrections', 'clarification', 'source', 'sources', 'background', 'summary', 'warning', 'disclaimer', 'photo', 'video',
   'watch', 'related', 'breaking', 'read more', 'see also', 'advisory', 'caption', 'credit', 'credits', 'contact', 'tags',
   'topics', 'alert', 'exclusive', 'analysis', 'factbox', 'opinion', 'commentary', 'editorial', 'nb', 'ps', 'p.s',
-  'latest', 'the latest', 'live', 'explainer', 'timeline', 'fact check', 'q&a', 'recap', 'highlights', 'image', 'audio', 'podcast']);
+  'latest', 'the latest', 'live', 'explainer', 'timeline', 'fact check', 'q&a', 'recap', 'highlights', 'image', 'audio', 'podcast',
+  // A byline, and the exclamations a web headline opens with ("BOOM: …", "BUSTED: …", "LOOK: …").
+  'byline', 'dateline', 'boom', 'busted', 'look', 'listen', 'wow', 'whoa', 'revealed', 'bombshell', 'flashback', 'just in', 'developing',
+  'must see', 'must watch', 'breaking news']);
 
 /** Is this label before a colon one of a newsroom's own notes ("NOTE", "Editor’s note")? */
 export function isEditorialLabel(label: string): boolean {
