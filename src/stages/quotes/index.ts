@@ -31,6 +31,7 @@ import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropAnonymity
 import { correctSources } from './sources.js';
 import { contentParts } from './parts.js';
 import { pollsSay } from './polls.js';
+import { frontedSayings } from './fronted.js';
 import { cueKind } from './kind.js';
 import { expandLabel } from './abbreviation.js';
 import { narrator } from './narrator.js';
@@ -108,7 +109,7 @@ interface StepInput {
  */
 export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof NonNullable<QuoteResources['rules']>; readonly run: (raw: Attribution[], x: StepInput) => Attribution[] }[] = [
   { step: 'orphans', rule: 'orphans', run: (raw, { ctx, spans, res }) => orphanCues(ctx, spans, raw, res.rules?.orphanRest !== false) },
-  { step: 'quotes', run: (raw, { ctx, regions }) => attributeQuotes(ctx, regions, raw) },
+  { step: 'quotes', run: (raw, { ctx, regions }) => frontedSayings(ctx, attributeQuotes(ctx, regions, raw)) },
   { step: 'regions', run: (raw, { ctx, regions }) => extendToRegions(ctx, regions, raw) },
   { step: 'according', rule: 'according', run: (raw, { ctx }) => pollsSay(ctx, accordingToNames(ctx, accordingTo(ctx, raw))) },
   { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview, headline }) => headlineCapitals(ctx, headlineLabel(ctx, transcriptLines(ctx, raw, interview?.questions), headline), headline) },

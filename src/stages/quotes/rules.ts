@@ -57,6 +57,8 @@ export type Attribution = RawAttribution & {
   readonly qa?: 'question' | 'answer';
   /** A poll's finding ("In a CBS News poll, she led …", polls.ts): its pattern is its evidence, whatever the confidence filter makes of "in". */
   readonly poll?: boolean;
+  /** A saying put before its source ("Said Ellis: “…”", fronted.ts): the words after the verb are its subject, no participle's. */
+  readonly fronted?: boolean;
 };
 
 /** Is token k a participial cue after a comma (or after a closing mark with a comma before it)? */
@@ -1611,7 +1613,7 @@ function subjectlessVoice(ctx: TokenContext, cue: TokenSpan): 'passive' | 'raisi
  */
 export function subjectlessCues(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   return raws.map((a) => {
-    if (!a.cue) return a;
+    if (!a.cue || a.fronted) return a;
     if (a.source && (evidentialCue(ctx, a.cue) || expletiveCue(ctx, a.cue, a.source))) return { ...a, source: null };
     if (a.source && namingParticiple(ctx, a.cue)) return { ...a, source: agentOf(ctx, a.cue, a.content.first, a.content.last) };
     if (a.source && a.source.first > a.cue.last && nominalCue(ctx, a.cue) && !OF_SPEAKER.has(ctx.tokens[a.source.first - 1]!.norm)) return { ...a, source: null };
