@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../document/layers.js';
-import { headlineCapitals, headlineSpeakers } from './headline.js';
+import { headlineCapitals, headlineSpeakers, headlineTitleCase } from './headline.js';
+import { loadCategories, loadCues } from './lexicon.js';
+import type { Attribution } from './rules.js';
 import { attribution, context, words } from '../../../test/quote-spans.js';
 
 /** A quote of the text: its speaker's and content's words (first occurrence from `from`), name and code. */
@@ -72,5 +74,26 @@ describe('a headline in capitals read as its story writes its words', () => {
     // Not a participle before what it governs ("EXPECTED TO"), nor a verb the story writes otherwise.
     expect(run('FARMERS EXPRESS ANGER OVER GRAIN PRICES\n\nOTTAWA, May 4 - Farmers expressed anger at low grain prices.',
       'FARMERS', 'EXPRESS', 'ANGER OVER GRAIN PRICES')).toHaveLength(1);
+  });
+});
+
+describe('a headline in title case', () => {
+  // Constructed, in the form of web headlines: the headline, a blank line, the story.
+  const run = (headline: string) => {
+    const text = `${headline}\n\nThe story begins here and goes on.`;
+    const ctx = context(text);
+    const end = ctx.tokens.findIndex((t) => t.start >= headline.length);
+    return headlineTitleCase<Attribution>(ctx, [], { start: 0, end }, loadCues(), loadCategories()).map((b) => [words(ctx, b.source), words(ctx, b.cue), words(ctx, b.content)]);
+  };
+  it('has its first verb of speech, thought or evidence in the third person for the cue, the words before for the source', () => {
+    expect(run('New Poll Shows Large Gap Emerging Between The Candidates.')).toEqual([['New Poll', 'Shows', 'Large Gap Emerging Between The Candidates']]);
+    expect(run('Senator Warns Of Shutdown Over Budget Talks.')).toEqual([['Senator', 'Warns Of', 'Shutdown Over Budget Talks']]);
+    expect(run('Former Mayor Jane Ortiz Defends Her Record On Housing.')).toEqual([['Former Mayor Jane Ortiz', 'Defends', 'Her Record On Housing']]);
+  });
+  it('reads nothing where the words before the verb are no noun phrase, the verb says nothing, or the headline is not in title case', () => {
+    expect(run('Mayor To Release Medical Records After Pressure From Rivals.')).toEqual([]);
+    expect(run('How The Mayor Thinks About Housing.')).toEqual([]);
+    expect(run('Mayor Leads Rival In New City Poll.')).toEqual([]);
+    expect(run('Senator warns of shutdown over budget talks.')).toEqual([]);
   });
 });

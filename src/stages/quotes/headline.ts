@@ -8,13 +8,15 @@
  *
  * A headline in capitals is also read as its story writes its words (headlineCapitals): a passive participle with its
  * "is" left out has no speaker ("DOLLAR SEEN FALLING"), and a word of a name or a modifier is no cue ("AMERICAN
- * EXPRESS", "PREFERRED STOCK").
+ * EXPRESS", "PREFERRED STOCK"). A headline in title case with no attribution the tagger found has one at its first verb
+ * of speech, thought or evidence in the third person (headlineTitleCase: "New Poll Shows Large Gap …").
  */
 import type { Quote } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import type { RawAttribution } from './assemble.js';
 import type { Sequence, TokenContext } from './features.js';
 import { titled } from '../../nlp/truecase.js';
+import { CATEGORIES, type CategoryLexicon, type CueLexicon } from './lexicon.js';
 
 /** How far after the headline (characters) the lede's speaker may stand: its first sentence or two. */
 const LEDE_REACH = 600;
@@ -113,4 +115,65 @@ export function headlineCapitals<A extends RawAttribution>(ctx: TokenContext, ra
     out.push(a);
   }
   return out;
+}
+
+/** Small words a headline in title case may leave in lower case ("of", "to", "the"). */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'v']);
+/** The most words of a title-case headline's source before its verb ("Benghazi Widow Dorothy Woods"). */
+const TITLE_SOURCE_MAX = 6;
+/** A word in the present's third person, capitalised ("Explains", "Shows", "Warns", "Says"). */
+const THIRD_PERSON = /^\p{Lu}\p{Ll}+s$/u;
+/** Categories of the verbs that open such a headline's cue: speech, thought, evidence ("Shows", "Finds"). */
+const TITLE_VERBS: ReadonlySet<number> = new Set(['speech', 'cognition', 'evidence'].map((c) => CATEGORIES.indexOf(c as (typeof CATEGORIES)[number]) + 1));
+/** Small words no title-case source holds (it may hold "of", "the", "and": "Secretary of State", "Obama and Biden"). */
+const NOT_IN_SOURCE: ReadonlySet<string> = new Set([...TITLE_SMALL].filter((w) => !['of', 'the', 'and'].includes(w)));
+const QUESTION_WORD = /^(?:How|Why|What|When|Where|Who|Which|Whether)$/;
+/** Prepositions such a cue takes with it. */
+const TITLE_PARTICLE: ReadonlySet<string> = new Set(['of', 'about', 'on', 'against', 'over']);
+/** Lexicon ratio from which such a verb opens a cue whatever its category. */
+const TITLE_CUE_RATIO = 0.3;
+
+/** Is the headline written in title case: every word capitalised but the small ones, and some in lower case? */
+function titleCase(text: string, tokens: readonly { start: number; end: number }[], headline: Sequence): boolean {
+  let words = 0;
+  for (let k = headline.start; k < headline.end; k++) {
+    const w = text.slice(tokens[k]!.start, tokens[k]!.end);
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (/^\p{Ll}/u.test(w) && !TITLE_SMALL.has(w)) return false;
+  }
+  return words >= 4 && /\p{Ll}/u.test(text.slice(tokens[headline.start]!.start, tokens[headline.end - 1]!.end));
+}
+
+/**
+ * A headline in title case ("Rush Limbaugh Explains The Democrats’ Opposition To A Debate", "New Poll Shows Large Gap
+ * Emerging Between Candidates"), which the tagger, reading every word as a proper noun, often leaves without its
+ * attribution: its first word in the present's third person that is a verb of speech, thought or evidence (the word
+ * categories', or a likely cue in the lexicon: "Explains", "Shows", "Warns", "Says") after a few capitalised words is
+ * the cue, the words before it the source, the rest of the line the content. Only where the tagger found no attribution
+ * in the headline, and not after a colon (a label's, headlineLabel).
+ */
+export function headlineTitleCase<A extends RawAttribution>(ctx: TokenContext, raws: readonly A[], headline: Sequence | null, lexicon: CueLexicon,
+  categories: CategoryLexicon | undefined): A[] {
+  if (!headline || raws.some((a) => a.content.first < headline.end && a.content.last >= headline.start)) return [...raws];
+  const { text, tokens } = ctx;
+  if (!titleCase(text, tokens, headline)) return [...raws];
+  let last = headline.end - 1;
+  while (last > headline.start && tokens[last]!.pos === 'PUNCT') last--;
+  for (let k = headline.start + 1; k <= Math.min(headline.start + TITLE_SOURCE_MAX, last - 2); k++) {
+    const w = text.slice(tokens[k]!.start, tokens[k]!.end);
+    // (The source is a noun phrase: no question word before it, no "To", "As", "In" … in it: "Bernie Sanders To Release Medical
+    // Records", "U.S. Flexes Muscles As Asia Worries", "How Paul Ryan Thinks".)
+    if (w === ':' || tokens[k]!.pos === 'AUX' || NOT_IN_SOURCE.has(w.toLowerCase()) || (k === headline.start + 1 && QUESTION_WORD.test(text.slice(tokens[headline.start]!.start, tokens[headline.start]!.end)))) break;
+    if (!THIRD_PERSON.test(w)) continue;
+    const lower = w.toLowerCase();
+    const lemmas = [lower.slice(0, -1), ...(/(?:ch|sh|ss|x|o)es$/.test(lower) ? [lower.slice(0, -2)] : []), ...(/ies$/.test(lower) ? [lower.slice(0, -3) + 'y'] : [])];
+    const verb = lemmas.some((l) => TITLE_VERBS.has(categories?.get(l) ?? 0) || (lexicon.get(l) ?? 0) >= TITLE_CUE_RATIO);
+    if (!verb) continue;
+    // ("Warns Of", "Speaks About": the preposition is the cue's.)
+    const c = TITLE_PARTICLE.has(text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end).toLowerCase()) ? k + 1 : k;
+    const added = { source: { role: 'SRC', first: headline.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: c }, content: { role: 'CON', first: c + 1, last } } as A;
+    return [...raws, added].sort((a, b) => a.content.first - b.content.first);
+  }
+  return [...raws];
 }

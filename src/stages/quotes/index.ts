@@ -35,7 +35,7 @@ import { frontedSayings } from './fronted.js';
 import { cueKind } from './kind.js';
 import { expandLabel } from './abbreviation.js';
 import { narrator } from './narrator.js';
-import { headlineCapitals, headlineSpeakers } from './headline.js';
+import { headlineCapitals, headlineSpeakers, headlineTitleCase } from './headline.js';
 import { tickerOwner, trimSource } from './source-span.js';
 
 export interface QuoteResources {
@@ -112,7 +112,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'quotes', run: (raw, { ctx, regions }) => frontedSayings(ctx, attributeQuotes(ctx, regions, raw)) },
   { step: 'regions', run: (raw, { ctx, regions }) => extendToRegions(ctx, regions, raw) },
   { step: 'according', rule: 'according', run: (raw, { ctx }) => pollsSay(ctx, accordingToNames(ctx, accordingTo(ctx, raw))) },
-  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview, headline }) => headlineCapitals(ctx, headlineLabel(ctx, transcriptLines(ctx, raw, interview?.questions), headline), headline) },
+  { step: 'transcripts', rule: 'transcripts', run: (raw, { ctx, interview, headline, res }) => headlineTitleCase(ctx, headlineCapitals(ctx, headlineLabel(ctx, transcriptLines(ctx, raw, interview?.questions), headline), headline), headline, res.lexicon, res.categories) },
   { step: 'signatures', rule: 'signatures', run: (raw, { ctx, regions }) => signedQuotes(ctx, regions, embeddedPosts(ctx, raw)) },
   { step: 'clauses', rule: 'clauses', run: (raw, { ctx }) => clauseFallback(ctx, raw) },
   { step: 'extend', rule: 'extend', run: (raw, { ctx }) => extendFronted(ctx, extendClauses(ctx, raw)) },
