@@ -229,8 +229,9 @@ const VERB_JOINING: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 /** Prepositions a second cue takes with it ("warned against", "decided against", "spoke of"). */
 const CUE_PARTICLE: ReadonlySet<string> = new Set(['against', 'about', 'of', 'on', 'for', 'over', 'with']);
 
-/** Categories of verbs that attribute (the lexicon's or the word categories'): what a second verb must be to open an attribution. */
+/** Categories of the verbs that attribute: speech, thought, intent. */
 const ATTRIBUTING: ReadonlySet<string> = new Set(['speech', 'cognition', 'intent']);
+/** Does the verb at v attribute: a likely cue in the lexicon, or of an ATTRIBUTING category? */
 function attributive(ctx: TokenContext, v: number): boolean {
   const c = ctx.cat[v]!;
   return ctx.cue[v]! >= CUE_THRESHOLD || (c > 0 && ATTRIBUTING.has(CATEGORIES[c - 1]!));
@@ -245,8 +246,9 @@ function attributive(ctx: TokenContext, v: number): boolean {
  * content ends before the conjunction, and the verb (with a preposition right after it) opens the same source's second
  * attribution. A clause after the cue ("said the company lost money and cut jobs") may coordinate verbs of its own, so
  * is left alone (splitSharedSubject reads verbs of speech there), and so is any content of a cue that reports words,
- * which as often opens a clause. A participle before a noun qualifies it ("… and planned redemption of debt"). Not inside quotation marks, nor where another
- * attribution already holds that verb, nor for a passive's participles ("… and described by diplomats as …").
+ * which as often opens a clause. A participle before a noun qualifies it ("… and planned redemption of debt"). Not
+ * inside quotation marks, nor where another attribution already holds that verb, nor for a passive's participles
+ * ("… and described by diplomats as …").
  */
 export function splitObjectVerbs(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
   const { tokens, quote, sent } = ctx;

@@ -46,7 +46,7 @@ export function frontedSayings(ctx: TokenContext, raws: readonly Attribution[]):
   const { tokens, sentRange, quote, text } = ctx;
   const added: Attribution[] = [];
   for (const s of sentRange) {
-    // The verb opens the sentence, or follows the quotation mark that ends the one before it.
+    // The verb opens the sentence.
     const v = s.start;
     if (v >= s.end || quote[v] !== 0 || !FRONTED_VERB.test(text.slice(tokens[v]!.start, tokens[v]!.end))) continue;
     const found = sourceBefore(ctx, v);
