@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from './rules.js';
 import { attribution, context, span, words, toEnd } from '../../../test/quote-spans.js';
-import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropMeasures, dropNamings, dropNounCues, dropSecurities, dropRepeats, splitInverted, splitObjectVerbs, splitSharedSubject, trimDangling, trimReference } from './content.js';
+import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropBare, frontedAdverbial, dropEditorial, dropForeign, dropMeasures, dropNamings, dropNounCues, dropQuotedTitles, dropSecurities, dropRepeats, splitInverted, splitObjectVerbs, splitSharedSubject, trimDangling, trimReference } from './content.js';
 import { loadTitles } from './lexicon.js';
 
 /** Whether a filter keeps the attribution of these words (source null: none) in the text. */
@@ -383,6 +383,23 @@ describe('a second verb joined to a content that is the cue\'s object', () => {
     // A cue that reports words may take a clause; a participle before a noun qualifies it (constructed).
     expect(split('The journal reported astronomers from the observatory and elsewhere discovered a black hole.', 'The journal', 'reported', 'astronomers')).toHaveLength(1);
     expect(split('The company cited its improved outlook and continued strong cash flow as reasons for the increase.', 'The company', 'cited', 'its improved')).toHaveLength(1);
+  });
+});
+
+describe('a quoted title', () => {
+  it('is no content: a show where words were said, a book its author wrote, a show told', () => {
+    // Constructed, in the form of political news.
+    const ctx = context('“We will win,” the senator said in an interview with “Fox News Sunday.” The mayor spoke on ABC’s “This Week With Jane Doe” about it.');
+    const won = attribution(ctx, 'the senator', 'said', '“We will win,”');
+    const show = attribution(ctx, 'the senator', 'said', '“Fox News Sunday.”');
+    const week = attribution(ctx, 'The mayor', 'spoke', '“This Week With Jane Doe”');
+    expect(dropQuotedTitles(ctx, [won, show, week])).toEqual([won]);
+  });
+  it('is not words chanted, nor a quotation that is not in title case', () => {
+    const ctx = context('The crowd answered with chants of “Lock Him Up” and the mayor said in an interview with “we have had enough.”');
+    const chant = attribution(ctx, 'The crowd', 'answered', '“Lock Him Up”');
+    const said = attribution(ctx, 'the mayor', 'said', '“we have had enough.”');
+    expect(dropQuotedTitles(ctx, [chant, said])).toEqual([chant, said]);
   });
 });
 

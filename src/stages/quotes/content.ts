@@ -20,6 +20,7 @@ import { CUE_THRESHOLD, type TokenContext } from './features.js';
 import { CATEGORIES, titleSets } from './lexicon.js';
 import { isEditorialLabel, reportsWords, type Attribution } from './rules.js';
 import { cueKind } from './kind.js';
+import { TITLE_SMALL } from './headline.js';
 
 /** Last token of sentence si that is not closing punctuation outside a quotation. */
 function lastWordOf(ctx: TokenContext, si: number): number {
@@ -441,6 +442,39 @@ export function dropRepeats(ctx: TokenContext, raws: readonly Attribution[]): At
     return g;
   });
   return unique.filter((a, i) => gaps[i]! <= nearest.get(contentKey(a))!);
+}
+
+/** Nouns of words said aloud before "of" and a quotation. */
+const CHANTED = new Set(['chant', 'chants', 'cry', 'cries', 'shout', 'shouts', 'slogan', 'slogans', 'refrain', 'words', 'call', 'calls']);
+/** Most words of a quoted title. */
+const TITLE_WORDS_MAX = 10;
+/** Words right before a quoted title: where words were said ("on", "with", "ABC's") or whose author ("the author of"). */
+const BEFORE_TITLE = new Set(['on', 'with', 'of', 'in', 'to', 'told', "'s", '’s']);
+
+/**
+ * A quotation that is a title, not words said: a show, a book or a podcast named after the words where its speaker
+ * spoke or what they wrote ("said in an interview with “Fox News Sunday.”", "said on ABC's “This Week With George
+ * Stephanopoulos”", "Jon Meacham, the author of ''Destiny and Power,''", "Fiorina told “Fox and Friends,”"): every word
+ * capitalised but the small ones, at most TITLE_WORDS_MAX words, right after a preposition, a possessive or "told".
+ * Attributions whose content is such a title alone go (the tagger had read it as a second content of the cue before it).
+ */
+export function dropQuotedTitles(ctx: TokenContext, raws: readonly Attribution[]): Attribution[] {
+  const { tokens, quote, text } = ctx;
+  const title = (a: Attribution) => {
+    const c = a.content;
+    if (quote[c.first] !== 2 || c.first === 0 || !BEFORE_TITLE.has(tokens[c.first - 1]!.norm.toLowerCase())) return false;
+    // (Words chanted or shouted are said: "chants of “Ted! Ted! Ted!”", "a chant of "Feel the Bern!"".)
+    if (c.first > 1 && tokens[c.first - 1]!.norm === 'of' && CHANTED.has(tokens[c.first - 2]!.norm.toLowerCase())) return false;
+    let words = 0;
+    for (let k = c.first + 1; k <= c.last; k++) {
+      if (quote[k] === 3) return words > 0 && k >= c.last - 1;
+      const w = text.slice(tokens[k]!.start, tokens[k]!.end);
+      if (!/^\p{L}/u.test(w)) continue;
+      if (++words > TITLE_WORDS_MAX || (!/^\p{Lu}/u.test(w) && !TITLE_SMALL.has(w))) return false;
+    }
+    return false;
+  };
+  return raws.some(title) ? raws.filter((a) => !title(a)) : [...raws];
 }
 
 /** How many sentences back a speaker may stand for a quotation that has none of its own. */

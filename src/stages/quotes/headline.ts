@@ -117,8 +117,8 @@ export function headlineCapitals<A extends RawAttribution>(ctx: TokenContext, ra
   return out;
 }
 
-/** Small words a headline in title case may leave in lower case ("of", "to", "the"). */
-const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'v']);
+/** Small words a title or a headline in title case may leave in lower case ("of", "to", "the"). */
+export const TITLE_SMALL: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'v']);
 /** The most words of a title-case headline's source before its verb ("Benghazi Widow Dorothy Woods"). */
 const TITLE_SOURCE_MAX = 6;
 /** A word in the present's third person, capitalised ("Explains", "Shows", "Warns", "Says"). */

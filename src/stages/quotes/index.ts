@@ -27,7 +27,7 @@ import { Floor } from './floor.js';
 import type { QuoteStep } from './explain.js';
 import { findInterview, inAnswer, inQuestion, type Interview } from './interview.js';
 import { notEnglishOnce } from '../../nlp/language.js';
-import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropMeasures, dropNamings, dropSecurities, dropNounCues, dropQuestions, dropRepeats, frontedAdverbial, splitCoordinated, splitObjectVerbs, splitSharedSubject, splitInverted, trimDangling, trimReference } from './content.js';
+import { afterRelativeSource, contentBeforeInversion, cutIndirect, dropAnonymity, dropBare, dropEditorial, dropForeign, dropMeasures, dropNamings, dropSecurities, dropNounCues, dropQuestions, dropQuotedTitles, dropRepeats, frontedAdverbial, splitCoordinated, splitObjectVerbs, splitSharedSubject, splitInverted, trimDangling, trimReference } from './content.js';
 import { correctSources } from './sources.js';
 import { contentParts } from './parts.js';
 import { pollsSay } from './polls.js';
@@ -120,7 +120,7 @@ export const RULE_STEPS: readonly { readonly step: Step; readonly rule?: keyof N
   { step: 'subjectless', rule: 'subjectless', run: (raw, { ctx }) => subjectlessCues(ctx, raw) },
   { step: 'cut', rule: 'cut', run: (raw, { ctx }) => splitInverted(ctx, splitObjectVerbs(ctx, splitSharedSubject(ctx, splitCoordinated(ctx, cutIndirect(ctx, afterRelativeSource(ctx, frontedAdverbial(ctx, contentBeforeInversion(ctx, sayingBeforeParticiple(ctx, trailingSaying(ctx, raw)))))))))) },
   { step: 'repeats', run: (raw, { ctx, res }) => dropRepeats(ctx, correctSources(ctx, dropQuestions(ctx, dropEditorial(ctx, dropForeign(ctx, dropAnonymity(ctx, dropSecurities(ctx, dropMeasures(ctx, dropNamings(ctx, raw, res.titles))))))))) },
-  { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, dropNounCues(ctx, raw)) },
+  { step: 'bare', rule: 'bare', run: (raw, { ctx }) => dropBare(ctx, dropQuotedTitles(ctx, dropNounCues(ctx, raw))) },
 ];
 
 /** Quotes of a document with tokens, sentences (and optionally paragraphs, entities). */
