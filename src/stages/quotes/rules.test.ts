@@ -5,7 +5,7 @@ import { joinSpans, type Role, type TokenSpan } from './assemble.js';
 import { buildContext, type TokenContext } from './features.js';
 import { loadCategories, loadCues } from './lexicon.js';
 import { findQuoteRegions } from './marks.js';
-import { accordingTo, accordingToNames, clauseSubject, extendFronted, orphanCues, sayingBeforeParticiple, sourceFallback, subjectBeforeApposition, subjectlessCues, trailingSaying, type Attribution } from './rules.js';
+import { accordingTo, accordingToNames, clauseFallback, clauseSubject, extendFronted, orphanCues, sayingBeforeParticiple, sourceFallback, subjectBeforeApposition, subjectlessCues, trailingSaying, type Attribution } from './rules.js';
 
 function context(text: string): TokenContext {
   const doc = segmentStage.run(createDoc(text, { source: { format: 'text' }, headlineInText: false }), {});
@@ -666,5 +666,23 @@ describe('a saying between a clause and a participle that goes on with it', () =
     const said: Attribution = { source: src!, cue: spans(ctx, [['CUE', 'told']])[0]!, content: spans(ctx, [['CON', 'A total of 39 are confirmed dead']])[0]! };
     const adding: Attribution = { source: src!, cue: cue!, content: con! };
     expect(sayingBeforeParticiple(ctx, [said, adding])).toEqual([said, adding]);
+  });
+});
+
+describe('clauseFallback', () => {
+  const read = (text: string) => {
+    const ctx = context(text);
+    const w = (x: TokenSpan | null) => (x ? text.slice(ctx.tokens[x.first]!.start, ctx.tokens[x.last]!.end) : null);
+    return clauseFallback(ctx, []).map((a) => [w(a.source), w(a.cue), w(a.content)]);
+  };
+  it('reads a sentence with a likely speech verb and a clause after it, also after when or where it was said', () => {
+    // Wikinews, "Turkish government stops search of survivors of Aegean Sea earthquake off Izmir" (2020-11-07), CC BY 2.5.
+    expect(read('Local officials said on Saturday, about 20 buildings collapsed.')).toEqual([['Local officials', 'said', 'on Saturday, about 20 buildings collapsed']]);
+  });
+  it('reads no passive and no phrasal verb as a saying', () => {
+    // Constructed, in the forms of Reuters-21578 and Wikinews sentences.
+    expect(read('The most advanced memory chip described by a U.S. company was a four mln bit chip.')).toEqual([]);
+    expect(read('Two more candidates withdrew from the race on the same day as the debate.')).toEqual([]);
+    expect(read('In all, those promises added up to more than $8.5 million last year.')).toEqual([]);
   });
 });

@@ -1040,10 +1040,13 @@ function answers(ctx: TokenContext, questions: readonly Span[]): Attribution[] {
 
 /** Minimum cue ratio for the clause fallback. */
 const CLAUSE_MIN = 0.5;
+/** Words right after the fallback's verb that make it no saying: a passive's "by", a phrasal verb's particle or preposition. */
+const NOT_A_SAYING = new Set(['by', 'to', 'off', 'from', 'into']);
 
 /**
  * Sentences the tagger left without any attribution, shaped "SUBJECT VERB [that]
- * CLAUSE" with a likely speech verb: the clause is the content. (An attribution whose cue
+ * CLAUSE" with a likely speech verb: the clause is the content (not after a passive's "by" or a phrasal verb's
+ * particle: "described by", "withdrew from", "added up to"). (An attribution whose cue
  * lies inside quotation marks leaves its sentence's frame without one: "Estrosi told BFM TV
  * that "the driver fired on the crowd, according to the police."")
  */
@@ -1062,6 +1065,10 @@ export function clauseFallback(ctx: TokenContext, raws: readonly Attribution[]):
     if (touched) continue;
     for (let k = s.start + 1; k < s.end - 3; k++) {
       if (cue[k]! < CLAUSE_MIN || tokens[k]!.pos !== 'VERB' || ctx.quote[k] !== 0) continue;
+      // (Not a phrasal verb or a passive: "added to the uncertainty", "described by the president", "withdrew from the race",
+      // "blasted off", "WRITES OFF", "added up to".)
+      const next = tokens[k + 1]!.norm.toLowerCase();
+      if (NOT_A_SAYING.has(next) || (next === 'up' && ctx.lemmas[k] === 'add')) continue;
       const source = subjectOf(ctx, k, -1, -1, true);
       if (!source) continue;
       const last = lastWord(ctx, s);
