@@ -79,11 +79,14 @@ function greedyMatches(pairs: [number, number, number][], matched?: Set<number>)
   return n;
 }
 
-/** One-to-one greedy matching by overlap; returns matched count. */
-function matchOverlap(pred: Span[], gold: (readonly Span[])[]): number {
+/** Overlap of two spans given as fragments. */
+const fragOverlap = (a: readonly Span[], b: readonly Span[]) => a.reduce((n, f) => n + overlapLen(f, b), 0);
+
+/** One-to-one greedy matching by overlap of spans given as fragments; returns matched count. */
+function matchFrags(pred: (readonly Span[])[], gold: (readonly Span[])[]): number {
   const pairs: [number, number, number][] = [];
   pred.forEach((p, i) => gold.forEach((g, j) => {
-    const o = overlapLen(p, g);
+    const o = fragOverlap(p, g);
     if (o > 0) pairs.push([o, i, j]);
   }));
   return greedyMatches(pairs);
@@ -116,17 +119,40 @@ function matchKeys(pred: readonly string[], gold: readonly string[]): number {
   return n;
 }
 
-/** Attributions matched one-to-one (content overlaps, source overlaps or both lack one); matched gets the indices of the right quotes. */
-export function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attributions'], matched?: Set<number>): number {
+/** Content and source of an attribution as fragments (no source: none). */
+type AttributionFrags = Pick<GoldArticle['attributions'][number], 'content' | 'source'>;
+
+/** Attributions matched one-to-one (content overlaps, source overlaps or both lack one); matched gets the indices of the right predictions. */
+function matchAttributionFrags(pred: readonly AttributionFrags[], gold: readonly AttributionFrags[], matched?: Set<number>): number {
   const pairs: [number, number, number][] = [];
-  quotes.forEach((q, i) => gold.forEach((g, j) => {
-    const o = overlapLen(q.content, g.content);
+  pred.forEach((p, i) => gold.forEach((g, j) => {
+    const o = fragOverlap(p.content, g.content);
     if (o === 0) return;
-    const srcOk = g.source.length === 0 ? q.speaker === null : q.speaker !== null && overlapLen(q.speaker, g.source) > 0;
+    const srcOk = g.source.length === 0 ? p.source.length === 0 : p.source.length > 0 && fragOverlap(p.source, g.source) > 0;
     if (srcOk) pairs.push([o, i, j]);
   }));
   return greedyMatches(pairs, matched);
 }
+
+/** Quotes matched one-to-one with gold attributions (matchAttributionFrags); matched gets the indices of the right quotes. */
+export function matchAttributions(quotes: readonly Quote[], gold: GoldArticle['attributions'], matched?: Set<number>): number {
+  return matchAttributionFrags(quotes.map((q) => ({ content: [q.content], source: q.speaker ? [q.speaker] : [] })), gold, matched);
+}
+
+const ROLES = ['content', 'cue', 'source'] as const;
+type Role = (typeof ROLES)[number];
+
+/** The quotes' spans of each role, each span once (one that several quotes share counts once). */
+function quoteSpans(quotes: readonly Quote[]): Record<Role, Span[]> {
+  return {
+    content: uniq(quotes.map((q) => q.content)),
+    cue: uniq(quotes.flatMap((q) => (q.cue ? [q.cue] : []))),
+    source: uniq(quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))),
+  };
+}
+
+/** An annotation's spans of a role, each (with all its fragments) once. */
+const goldSpans = (a: GoldArticle, r: Role) => uniqFrags(a.attributions.map((g) => g[r]).filter((f) => f.length > 0));
 
 /**
  * Scores on a PolNeAR split. rules switches single rules off; modelPath evaluates other
@@ -141,9 +167,9 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   // --model DIR/ evaluates the weights and cue lexicon written by train-quotes --out DIR/.
   const swap = modelPath ? (modelPath.endsWith('/') ? { model: loadModel(modelPath + 'model.json'), lexicon: loadCues(modelPath + 'cues.tsv') } : { model: loadModel(modelPath) }) : {};
   const stage = createQuoteStage({ resources: { ...base, ...swap, rules } });
-  const roles = ['content', 'cue', 'source'] as const;
-  const exact = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number], Counts>;
-  const over = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number], Counts>;
+  const roles = ROLES;
+  const exact = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role, Counts>;
+  const over = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role, Counts>;
   const attr: Counts = { tp: 0, pred: 0, gold: 0 };
   // Contents in pieces (a quotation its own "X said" interrupts), exact: with the quotes' parts, and with each content whole.
   const pieces: Counts = { tp: 0, pred: 0, gold: 0 };
@@ -158,22 +184,18 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
     const quotes: readonly Quote[] = baseline
       ? findQuoteRegions(a.text, layer(doc, 'paragraphs')).map((r) => ({ content: r.inner, speaker: null, cue: null, speakerName: null, direct: true }))
       : layer(stage.run(doc, {}), 'quotes');
-    const predOf = {
-      content: uniq(quotes.map((q) => q.content)),
-      cue: uniq(quotes.flatMap((q) => (q.cue ? [q.cue] : []))),
-      source: uniq(quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))),
-    };
+    const predOf = quoteSpans(quotes);
     for (const r of roles) {
       // Spans are scored as spans: one that several attributions share (a source quoted twice,
       // "X said … and added …") counts once, on the gold side as on the predicted side (uniq).
-      const gold = uniqFrags(a.attributions.map((g) => g[r]).filter((f) => f.length > 0));
+      const gold = goldSpans(a, r);
       const pred = predOf[r];
       for (const c of [exact[r], over[r]]) {
         c.pred += pred.length;
         c.gold += gold.length;
       }
       exact[r].tp += matchExact(a.text, pred, gold);
-      over[r].tp += matchOverlap(pred, gold);
+      over[r].tp += matchFrags(pred.map((p) => [p]), gold);
     }
     const goldContents = uniqFrags(a.attributions.map((g) => g.content).filter((f) => f.length > 0));
     const withParts = uniqFrags(quotes.map((q) => q.parts ?? [q.content]));
@@ -235,31 +257,6 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   return out;
 }
 
-/** Overlap of two spans given as fragments. */
-const fragOverlap = (a: readonly Span[], b: readonly Span[]) => a.reduce((n, f) => n + overlapLen(f, b), 0);
-
-/** One-to-one overlap matches between two lists of fragment spans. */
-function matchFrags(pred: (readonly Span[])[], gold: (readonly Span[])[]): number {
-  const pairs: [number, number, number][] = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => {
-    const o = fragOverlap(p, g);
-    if (o > 0) pairs.push([o, i, j]);
-  }));
-  return greedyMatches(pairs);
-}
-
-/** Attributions of two annotations matched one-to-one as matchAttributions does (content overlaps, source overlaps or both lack one). */
-function matchGoldAttributions(pred: GoldArticle['attributions'], gold: GoldArticle['attributions']): number {
-  const pairs: [number, number, number][] = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => {
-    const o = fragOverlap(p.content, g.content);
-    if (o === 0) return;
-    const srcOk = g.source.length === 0 ? p.source.length === 0 : p.source.length > 0 && fragOverlap(p.source, g.source) > 0;
-    if (srcOk) pairs.push([o, i, j]);
-  }));
-  return greedyMatches(pairs);
-}
-
 /**
  * Agreement of human annotators on the articles of a split that several annotated (PolNeAR has a few with five or six
  * annotations), scored as run() scores the quote stage (overlap match, spans counted once, one-to-one): every pair of
@@ -288,8 +285,8 @@ export function agreementOf(groups: readonly (readonly GoldArticle[])[]): Record
   const knowledge = loadKnowledge();
   const stages = defaultStages(knowledge);
   const upToQuotes = compose(stages.slice(0, stages.findIndex((st) => st.name === 'quotes') + 1));
-  const roles = ['content', 'cue', 'source'] as const;
-  const zero = () => Object.fromEntries([...roles, 'attribution'].map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof roles)[number] | 'attribution', Counts>;
+  const roles = ROLES;
+  const zero = () => Object.fromEntries([...roles, 'attribution'].map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role | 'attribution', Counts>;
   const human = zero();
   const system = zero();
   const count = (c: Counts, tp: number, pred: number, gold: number) => {
@@ -297,24 +294,23 @@ export function agreementOf(groups: readonly (readonly GoldArticle[])[]): Record
     c.pred += pred;
     c.gold += gold;
   };
-  const spansOf = (a: GoldArticle, r: (typeof roles)[number]) => uniqFrags(a.attributions.map((g) => g[r]).filter((f) => f.length > 0));
   let comparisons = 0;
   for (const group of groups) {
     const quotes = layer(upToQuotes(createDoc(group[0]!.text, { source: { format: 'text' }, headlineInText: true }), {}), 'quotes');
-    const sys = { content: quotes.map((q) => q.content), cue: quotes.flatMap((q) => (q.cue ? [q.cue] : [])), source: quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])) };
+    const sys = quoteSpans(quotes);
     for (const [i, a] of group.entries()) {
       for (const r of roles) {
-        const gold = spansOf(a, r);
-        const mine = uniq(sys[r]).map((s) => [s]);
+        const gold = goldSpans(a, r);
+        const mine = sys[r].map((s) => [s]);
         count(system[r], matchFrags(mine, gold), mine.length, gold.length);
         for (const b of group.slice(i + 1)) {
-          const other = spansOf(b, r);
+          const other = goldSpans(b, r);
           count(human[r], matchFrags(other, gold), other.length, gold.length);
         }
       }
       count(system.attribution, matchAttributions(quotes, a.attributions), quotes.length, a.attributions.length);
       for (const b of group.slice(i + 1)) {
-        count(human.attribution, matchGoldAttributions(b.attributions, a.attributions), b.attributions.length, a.attributions.length);
+        count(human.attribution, matchAttributionFrags(b.attributions, a.attributions), b.attributions.length, a.attributions.length);
         comparisons++;
       }
     }
