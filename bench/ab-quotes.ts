@@ -1,7 +1,7 @@
 /**
  * A/B speed of the quote stage alone, of an older copy of the sources against the working tree: both stages run in
  * turn, document by document, on the same documents as the working tree's pipeline hands them to its quote stage
- * (Reuters-21578 articles). With the other stages out of the timing, and the same input on both sides, the ratio is
+ * (Reuters-21578 articles), and whether the two find the same quotes. With the other stages out of the timing, and the same input on both sides, the ratio is
  * steadier than bench/ab.ts gives for one stage. The first rounds warm the code up; the median of the rest is the figure.
  * usage:
  *   mkdir -p /tmp/old && git archive HEAD src data | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/
@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as QuotesModule from '../src/stages/quotes/index.js';
-import type { Doc } from '../src/document/document.js';
+import { layer, type Doc } from '../src/document/document.js';
 import { createAnalyzer, defaultStages } from '../src/analyzer.js';
 import { loadKnowledge } from '../src/knowledge/index.js';
 import { readSgml } from '../src/readers/sgml/index.js';
@@ -50,15 +50,22 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 const ratios: number[] = [];
+// Whether both sides find the same quotes, read in the first round (outside the timing).
+let differ = 0;
 for (let r = 0; r < rounds; r++) {
   const total = { old: 0, new: 0 };
   docs.forEach((d, i) => {
+    const out: Partial<Record<'old' | 'new', Doc>> = {};
     for (const k of i % 2 ? (['new', 'old'] as const) : (['old', 'new'] as const)) {
       const t = cpuMs();
-      sides[k].run(d, {});
+      out[k] = sides[k].run(d, {});
       total[k] += cpuMs() - t;
     }
+    if (r === 0 && JSON.stringify(layer(out.old!, 'quotes')) !== JSON.stringify(layer(out.new!, 'quotes')) && differ++ < 3) {
+      console.log(`different quotes in document ${i} (${d.meta.title ?? ''})`);
+    }
   });
+  if (r === 0) console.log(differ ? `${differ} of ${docs.length} documents have different quotes` : `same quotes on all ${docs.length} documents`);
   const ratio = total.new / total.old;
   if (r >= warm) ratios.push(ratio);
   console.log(`round ${r + 1}${r < warm ? ' (warm-up)' : ''}: quote stage old ${(total.old / docs.length).toFixed(3)} ms, new ${(total.new / docs.length).toFixed(3)} ms per document; new/old time ${ratio.toFixed(3)}`);

@@ -15,6 +15,7 @@ import type { Token } from '../../document/layers.js';
 import type { QuoteRegion } from './marks.js';
 import { CATEGORIES, type CategoryLexicon, type CueLexicon } from './lexicon.js';
 import { structure } from './structure.js';
+import { scratchBuffer } from './scratch.js';
 
 /** Category numbers (1 … CATEGORIES.length) of the verb categories that make a word a likely cue. */
 const SPEECH = CATEGORIES.indexOf('speech') + 1;
@@ -62,11 +63,13 @@ export function buildContext(
   regions: readonly QuoteRegion[],
   lexicon: CueLexicon,
   categories?: CategoryLexicon,
+  /** Build on the stage's scratch memory (scratch.ts): for a context nothing keeps once its document is done. */
+  reuse = false,
 ): TokenContext {
   const n = tokens.length;
-  // One allocation for the per-token values: the sentence index and the lemma hashes, then cue
+  // One buffer for the per-token values: the sentence index and the lemma hashes, then cue
   // ratios, quotation states and categories.
-  const buf = new ArrayBuffer(14 * n);
+  const buf = reuse ? scratchBuffer('context', 14 * n) : new ArrayBuffer(14 * n);
   const sent = new Int32Array(buf, 0, n).fill(-1);
   const lemmaHash = new Int32Array(buf, 4 * n, n);
   const sentRange: Sequence[] = [];
@@ -258,7 +261,7 @@ export function taggedRuns(ctx: TokenContext): Sequence[] {
     const s0 = sent[s.start]!;
     const s1 = sent[s.end - 1]!;
     if (s0 < 0 || s1 < 0 || s1 - s0 < 2 * TAG_REACH + 1) { out.push(s); continue; }
-    const worthy = new Uint8Array(s1 - s0 + 1);
+    const worthy = new Uint8Array(scratchBuffer('worthy', s1 - s0 + 1), 0, s1 - s0 + 1);
     for (let j = s0; j <= s1; j++) {
       const r = sentRange[j]!;
       if (worthTagging(ctx, { start: Math.max(r.start, s.start), end: Math.min(r.end, s.end) })) worthy[j - s0] = 1;
@@ -308,14 +311,15 @@ export interface TokenArrays {
   readonly dR: Uint8Array;
 }
 
-export function tokenArrays(ctx: TokenContext): TokenArrays {
+/** reuse: on the stage's scratch memory (scratch.ts), for a caller that keeps none of the arrays once done. */
+export function tokenArrays(ctx: TokenContext, reuse = false): TokenArrays {
   const { tokens, sent, sentRange, quote, cue, text } = ctx;
   const n = tokens.length;
   const S = sentRange.length;
   // Two allocations, cut into the arrays (left, right, strongest, qFirst, qLast start at -1).
-  const i32 = new Int32Array(6 * n + 3 * S);
+  const i32 = reuse ? new Int32Array(scratchBuffer('arrays32', 4 * (6 * n + 3 * S)), 0, 6 * n + 3 * S) : new Int32Array(6 * n + 3 * S);
   i32.fill(-1, 4 * n);
-  const u8 = new Uint8Array(9 * n + 2 * S);
+  const u8 = reuse ? new Uint8Array(scratchBuffer('arrays8', 9 * n + 2 * S), 0, 9 * n + 2 * S) : new Uint8Array(9 * n + 2 * S);
   const hN = i32.subarray(0, n);
   const hL = i32.subarray(n, 2 * n);
   const hP = i32.subarray(2 * n, 3 * n);
@@ -463,9 +467,9 @@ export function allFeatures(ctx: TokenContext, only?: readonly Sequence[]): Feat
     wanted = new Uint8Array(n);
     for (const s of only) wanted.fill(1, s.start, s.end);
   }
-  const { hN, hL, hP, sh, left, leftFlags, right, rightFlags, strongest, colonBefore, qFirst, qLast, sentInPara, paren, between, catL, dL, catR, dR } = tokenArrays(ctx);
+  const { hN, hL, hP, sh, left, leftFlags, right, rightFlags, strongest, colonBefore, qFirst, qLast, sentInPara, paren, between, catL, dL, catR, dR } = tokenArrays(ctx, true);
   const { cat } = ctx;
-  const st = structure(tokens, sentRange, strongest);
+  const st = structure(tokens, sentRange, strongest, true);
   const off = new Int32Array(n + 1);
   const out = new Int32Array(n * MAX_PER_TOKEN);
   let o = 0;

@@ -130,10 +130,11 @@ export function extractQuotes(doc: Doc, res: QuoteResources, trace?: QuoteTrace)
   const sentences = layer(doc, 'sentences');
   const paragraphs = layer(doc, 'paragraphs');
   const regions = findQuoteRegions(text, paragraphs);
-  const ctx = buildContext(text, tokens, sentences, paragraphs, regions, res.lexicon, res.categories);
+  // (On scratch memory unless a trace keeps the context.)
+  const ctx = buildContext(text, tokens, sentences, paragraphs, regions, res.lexicon, res.categories, !trace);
   const active = taggedRuns(ctx);
-  const pI = posIndices(ctx);
-  const tags = pI ? tagSequences(scorerOf(res.model), ctx, pI, active) : tagGeneral(res.model, ctx, active);
+  const pI = posIndices(ctx, true);
+  const tags = pI ? tagSequences(scorerOf(res.model), ctx, pI, active, undefined, true) : tagGeneral(res.model, ctx, active);
   const spans = withoutNameCues(ctx, spansFromTags(tags));
   // The step that made each attribution, read by the confidence filter and told in the quote's explanation.
   const steps = new Map<Attribution, Step>();

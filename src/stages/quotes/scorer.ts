@@ -20,6 +20,7 @@ import { BOS, bucket, COMMA, EOS, fhash, strHash, suffix, tokenArrays, type Sequ
 import { NTAGS, rowOf, viterbiInto, type TaggerModel } from './tagger.js';
 import { CATEGORIES } from './lexicon.js';
 import { structure } from './structure.js';
+import { scratchBuffer } from './scratch.js';
 
 /** The Universal POS tags of src/nlp; a document with another tag is tagged the general way. */
 export const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
@@ -264,9 +265,9 @@ function suffixSlot(s: Scorer, cache: Int32Array, x: number): number {
 }
 
 /** POS index of each token (POS_TAGS), or null when some token has another tag. */
-export function posIndices(ctx: TokenContext): Uint8Array | null {
+export function posIndices(ctx: TokenContext, reuse = false): Uint8Array | null {
   const { tokens } = ctx;
-  const pI = new Uint8Array(tokens.length);
+  const pI = reuse ? new Uint8Array(scratchBuffer('pos', tokens.length), 0, tokens.length) : new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const p = POS_INDEX.get(tokens[i]!.pos);
     if (p === undefined) return null;
@@ -310,18 +311,20 @@ export function tagSequences(
   seqs: readonly Sequence[],
   /** Called with each sequence's emission scores (n × NTAGS, tag 0 = 0), for tests. */
   onEmit?: (seq: Sequence, emit: Float64Array) => void,
+  /** Tags on the stage's scratch memory (scratch.ts), for a caller that keeps none once done with them. */
+  reuse = false,
 ): Int8Array {
   const { tokens, sent, sentRange, quote, cue, text } = ctx;
   const n = tokens.length;
-  const tags = new Int8Array(n);
+  const tags = reuse ? new Int8Array(scratchBuffer('tags', n), 0, n) : new Int8Array(n);
   if (seqs.length === 0) return tags;
-  const { hN, hL, hP, sh, left, leftFlags, right, rightFlags, strongest, colonBefore, qFirst, qLast, sentInPara, paren, between, catL, dL, catR, dR } = tokenArrays(ctx);
+  const { hN, hL, hP, sh, left, leftFlags, right, rightFlags, strongest, colonBefore, qFirst, qLast, sentInPara, paren, between, catL, dL, catR, dR } = tokenArrays(ctx, true);
   const { cat } = ctx;
   const { base, index, closed, table16: w16, words } = scorer;
   const g0 = base[0]!, g1 = base[1]!, g2 = base[2]!, g3 = base[3]!, g4 = base[4]!, g5 = base[5]!, g6 = base[6]!;
   const g7 = base[7]!, g8 = base[8]!, g9 = base[9]!, g10 = base[10]!, g11 = base[11]!, g12 = base[12]!;
   const g13 = base[13]!, g14 = base[14]!, g15 = base[15]!, g16 = base[16]!, g17 = base[17]!;
-  const { cueRel, chunkAfter, chunkPos } = structure(tokens, sentRange, strongest);
+  const { cueRel, chunkAfter, chunkPos } = structure(tokens, sentRange, strongest, true);
   let maxLen = 0;
   for (const s of seqs) maxLen = Math.max(maxLen, s.end - s.start);
   if (emitBuf.length < maxLen * NTAGS) emitBuf = new Float64Array(Math.max(maxLen * NTAGS, emitBuf.length * 2));

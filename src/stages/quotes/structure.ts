@@ -9,6 +9,7 @@
  */
 import type { Token } from '../../document/layers.js';
 import { inChunk, RELATIVES } from '../syntax/index.js';
+import { scratchBuffer } from './scratch.js';
 
 export interface Structure {
   /** Relation to the sentence's strongest cue: 0 none, 1 subject chunk, 2 chunk after the cue, 3 in the cue's verb group. */
@@ -38,10 +39,10 @@ function opener(before: Token | null): number {
  * The values of every token of the sentences that have a strongest likely cue
  * (strongest[si] >= 0; tokens of other sentences keep 0).
  */
-export function structure(tokens: readonly Token[], sentRange: readonly { start: number; end: number }[], strongest: Int32Array): Structure {
+export function structure(tokens: readonly Token[], sentRange: readonly { start: number; end: number }[], strongest: Int32Array, reuse = false): Structure {
   const n = tokens.length;
-  // One allocation, cut in three.
-  const u8 = new Uint8Array(3 * n);
+  // One array, cut in three (on the stage's scratch memory when the caller keeps none of it: scratch.ts).
+  const u8 = reuse ? new Uint8Array(scratchBuffer('structure', 3 * n), 0, 3 * n) : new Uint8Array(3 * n);
   const cueRel = u8.subarray(0, n);
   const chunkAfter = u8.subarray(n, 2 * n);
   const chunkPos = u8.subarray(2 * n, 3 * n);
