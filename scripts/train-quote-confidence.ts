@@ -18,9 +18,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDoc, layer } from '../src/document/document.js';
 import { segmentStage } from '../src/stages/segment/index.js';
-import { extractQuotes, loadQuoteResources, type QuoteResources, type QuoteTrace } from '../src/stages/quotes/index.js';
+import { extractQuotes, type QuoteResources, type QuoteTrace } from '../src/stages/quotes/index.js';
 import { confidenceFeatures, FEATURE_NAMES, KEPT, NFEATURES, perSentence } from '../src/stages/quotes/confidence.js';
-import { DATA_DIR, loadCues } from '../src/stages/quotes/lexicon.js';
+import { DATA_DIR, loadCategories, loadCues, loadTitles } from '../src/stages/quotes/lexicon.js';
 import { loadModel } from '../src/stages/quotes/tagger.js';
 import { loadSplit } from '../eval/polnear/load.js';
 import { matchAttributions } from '../eval/quotes.js';
@@ -209,7 +209,8 @@ for (let k = 0; k < K; k++) {
   const r = spawnSync('npx', ['tsx', 'scripts/train-quotes.ts', '--train', join(dir, 'train'), '--out', dir + '/', '--cache', join(dir, 'segments.json')], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`training the tagger of fold ${k} failed`);
 }
-const base = loadQuoteResources();
+// (Not the shipped confidence.json, which this replaces: its features may be another version's.)
+const base: QuoteResources = { model: loadModel(), lexicon: loadCues(), categories: loadCategories(), titles: loadTitles() };
 const rows: Rows = { x: [], y: [], c: [], fold: [], gold: 0, keptN: 0, kept: 0 };
 for (let k = 0; k < K; k++) {
   const dir = join(WORK, String(k));
