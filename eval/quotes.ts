@@ -167,9 +167,8 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   // --model DIR/ evaluates the weights and cue lexicon written by train-quotes --out DIR/.
   const swap = modelPath ? (modelPath.endsWith('/') ? { model: loadModel(modelPath + 'model.json'), lexicon: loadCues(modelPath + 'cues.tsv') } : { model: loadModel(modelPath) }) : {};
   const stage = createQuoteStage({ resources: { ...base, ...swap, rules } });
-  const roles = ROLES;
-  const exact = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role, Counts>;
-  const over = Object.fromEntries(roles.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role, Counts>;
+  const exact = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role, Counts>;
+  const over = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role, Counts>;
   const attr: Counts = { tp: 0, pred: 0, gold: 0 };
   // Contents in pieces (a quotation its own "X said" interrupts), exact: with the quotes' parts, and with each content whole.
   const pieces: Counts = { tp: 0, pred: 0, gold: 0 };
@@ -185,7 +184,7 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
       ? findQuoteRegions(a.text, layer(doc, 'paragraphs')).map((r) => ({ content: r.inner, speaker: null, cue: null, speakerName: null, direct: true }))
       : layer(stage.run(doc, {}), 'quotes');
     const predOf = quoteSpans(quotes);
-    for (const r of roles) {
+    for (const r of ROLES) {
       // Spans are scored as spans: one that several attributions share (a source quoted twice,
       // "X said … and added …") counts once, on the gold side as on the predicted side (uniq).
       const gold = goldSpans(a, r);
@@ -228,7 +227,7 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   }
   const out: Record<string, number> = {};
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  for (const r of roles) {
+  for (const r of ROLES) {
     for (const [kind, c] of [['exact', exact[r]], ['overlap', over[r]]] as const) {
       const { p, r: rec, f } = prf(c);
       out[`${r}_${kind}_p`] = r3(p);
@@ -247,7 +246,7 @@ export async function run(dir = DEV_DIR, print = false, rules: QuoteResources['r
   if (print) {
     console.log(`PolNeAR ${basename(dir)}: ${arts.length} articles, ${attr.gold} gold attributions, ${attr.pred} predicted`);
     console.log('role      match     P      R      F1');
-    for (const r of roles) for (const k of ['exact', 'overlap']) {
+    for (const r of ROLES) for (const k of ['exact', 'overlap']) {
       console.log(`${r.padEnd(9)} ${k.padEnd(8)} ${out[`${r}_${k}_p`]!.toFixed(3)}  ${out[`${r}_${k}_r`]!.toFixed(3)}  ${out[`${r}_${k}_f1`]!.toFixed(3)}`);
     }
     console.log(`content exact in pieces (gold fragments): F1 ${out.content_pieces_exact_f1!.toFixed(3)} with the quotes' parts, ${out.content_whole_exact_f1!.toFixed(3)} with each content whole`);
@@ -285,33 +284,30 @@ export function annotatedMoreThanOnce(dir: string): GoldArticle[][] {
 }
 
 /**
- * What most of several annotations mark: the spans (each a list of fragments) that overlap a span of more than half of
- * them, one of each such group, the most widely shared first.
+ * What more than half of several annotations mark: the items of any of them that agree with an item of more than half
+ * (agrees: does the item agree with one of these), one of each set that agree, the most widely shared first.
  */
-export function majoritySpans(annotations: readonly (readonly (readonly Span[])[])[]): (readonly Span[])[] {
-  const support = (s: readonly Span[]) => annotations.filter((spans) => spans.some((o) => fragOverlap(s, o) > 0)).length;
-  const candidates = annotations.flat().map((s) => ({ s, n: support(s) })).filter((c) => 2 * c.n > annotations.length);
-  const chosen: (readonly Span[])[] = [];
-  for (const { s } of candidates.sort((x, y) => y.n - x.n)) if (!chosen.some((o) => fragOverlap(s, o) > 0)) chosen.push(s);
+function majorityOf<T>(annotations: readonly (readonly T[])[], agrees: (x: T, ys: readonly T[]) => boolean): T[] {
+  const candidates = annotations.flat().map((x) => ({ x, n: annotations.filter((ys) => agrees(x, ys)).length })).filter((c) => 2 * c.n > annotations.length);
+  const chosen: T[] = [];
+  for (const { x } of candidates.sort((a, b) => b.n - a.n)) if (!agrees(x, chosen)) chosen.push(x);
   return chosen;
 }
 
-/** What most of several annotations attribute: attributions that match one (matchAttributionFrags) in more than half of them, each once. */
-export function majorityAttributions(annotations: readonly (readonly AttributionFrags[])[]): AttributionFrags[] {
-  const support = (a: AttributionFrags) => annotations.filter((atts) => matchAttributionFrags([a], atts) > 0).length;
-  const candidates = annotations.flat().map((a) => ({ a, n: support(a) })).filter((c) => 2 * c.n > annotations.length);
-  const chosen: AttributionFrags[] = [];
-  for (const { a } of candidates.sort((x, y) => y.n - x.n)) if (matchAttributionFrags([a], chosen) === 0) chosen.push(a);
-  return chosen;
-}
+/** The spans (each a list of fragments) more than half of several annotations mark, overlapping. */
+export const majoritySpans = (annotations: readonly (readonly (readonly Span[])[])[]): (readonly Span[])[] =>
+  majorityOf(annotations, (s, spans) => spans.some((o) => fragOverlap(s, o) > 0));
+
+/** The attributions more than half of several annotations make, as matchAttributionFrags matches them. */
+export const majorityAttributions = (annotations: readonly (readonly AttributionFrags[])[]): AttributionFrags[] =>
+  majorityOf(annotations, (a, atts) => matchAttributionFrags([a], atts) > 0);
 
 /** agreement's figures on groups of annotations of the same article. */
 export function agreementOf(groups: readonly (readonly GoldArticle[])[]): Record<string, number> {
   const knowledge = loadKnowledge();
   const stages = defaultStages(knowledge);
   const upToQuotes = compose(stages.slice(0, stages.findIndex((st) => st.name === 'quotes') + 1));
-  const roles = ROLES;
-  const zero = () => Object.fromEntries([...roles, 'attribution'].map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role | 'attribution', Counts>;
+  const zero = () => Object.fromEntries([...ROLES, 'attribution'].map((r) => [r, { tp: 0, pred: 0, gold: 0 }])) as Record<Role | 'attribution', Counts>;
   const human = zero();
   const system = zero();
   const majority = zero();
@@ -324,25 +320,22 @@ export function agreementOf(groups: readonly (readonly GoldArticle[])[]): Record
   for (const group of groups) {
     const quotes = layer(upToQuotes(createDoc(group[0]!.text, { source: { format: 'text' }, headlineInText: true }), {}), 'quotes');
     const sys = quoteSpans(quotes);
+    const spans = Object.fromEntries(ROLES.map((r) => [r, group.map((a) => goldSpans(a, r))])) as Record<Role, (readonly Span[])[][]>;
     for (const [i, a] of group.entries()) {
-      for (const r of roles) {
-        const gold = goldSpans(a, r);
+      // What most of the other annotators marked is scored against this one where there are three annotations or more.
+      const others = group.length > 2 ? group.filter((b) => b !== a) : null;
+      for (const r of ROLES) {
+        const gold = spans[r][i]!;
         const mine = sys[r].map((s) => [s]);
         count(system[r], matchFrags(mine, gold), mine.length, gold.length);
-        for (const b of group.slice(i + 1)) {
-          const other = goldSpans(b, r);
-          count(human[r], matchFrags(other, gold), other.length, gold.length);
+        for (const other of spans[r].slice(i + 1)) count(human[r], matchFrags(other, gold), other.length, gold.length);
+        if (others) {
+          const most = majoritySpans(spans[r].filter((_, j) => j !== i));
+          count(majority[r], matchFrags(most, gold), most.length, gold.length);
         }
       }
       count(system.attribution, matchAttributions(quotes, a.attributions), quotes.length, a.attributions.length);
-      // What most of the other annotators marked, against this one (three annotations or more).
-      const others = group.filter((b) => b !== a);
-      if (others.length > 1) {
-        for (const r of roles) {
-          const gold = goldSpans(a, r);
-          const most = majoritySpans(others.map((b) => goldSpans(b, r)));
-          count(majority[r], matchFrags(most, gold), most.length, gold.length);
-        }
+      if (others) {
         const most = majorityAttributions(others.map((b) => b.attributions));
         count(majority.attribution, matchAttributionFrags(most, a.attributions), most.length, a.attributions.length);
       }
@@ -354,7 +347,7 @@ export function agreementOf(groups: readonly (readonly GoldArticle[])[]): Record
   }
   const out: Record<string, number> = { articles: groups.length, annotations: groups.reduce((n, g) => n + g.length, 0), pairs: comparisons };
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  for (const r of [...roles, 'attribution'] as const) {
+  for (const r of [...ROLES, 'attribution'] as const) {
     out[`human_${r}_f1`] = r3(prf(human[r]).f);
     out[`system_${r}_f1`] = r3(prf(system[r]).f);
     out[`majority_${r}_f1`] = r3(prf(majority[r]).f);

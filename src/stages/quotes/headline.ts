@@ -16,6 +16,7 @@ import type { Span } from '../../document/span.js';
 import type { RawAttribution } from './assemble.js';
 import type { Sequence, TokenContext } from './features.js';
 import { titled } from '../../nlp/truecase.js';
+import { lemmatize } from '../../nlp/lemma.js';
 import { CATEGORIES, type CategoryLexicon, type CueLexicon } from './lexicon.js';
 
 /** How far after the headline (characters) the lede's speaker may stand: its first sentence or two. */
@@ -166,10 +167,9 @@ export function headlineTitleCase<A extends RawAttribution>(ctx: TokenContext, r
     // Records", "U.S. Flexes Muscles As Asia Worries", "How Paul Ryan Thinks".)
     if (w === ':' || tokens[k]!.pos === 'AUX' || NOT_IN_SOURCE.has(w.toLowerCase()) || (k === headline.start + 1 && QUESTION_WORD.test(text.slice(tokens[headline.start]!.start, tokens[headline.start]!.end)))) break;
     if (!THIRD_PERSON.test(w)) continue;
-    const lower = w.toLowerCase();
-    const lemmas = [lower.slice(0, -1), ...(/(?:ch|sh|ss|x|o)es$/.test(lower) ? [lower.slice(0, -2)] : []), ...(/ies$/.test(lower) ? [lower.slice(0, -3) + 'y'] : [])];
-    const verb = lemmas.some((l) => TITLE_VERBS.has(categories?.get(l) ?? 0) || (lexicon.get(l) ?? 0) >= TITLE_CUE_RATIO);
-    if (!verb) continue;
+    // (Its lemma as a verb's: the tagger read the word as a proper noun, which keeps its form.)
+    const lemma = lemmatize(w.toLowerCase(), 'VERB');
+    if (!TITLE_VERBS.has(categories?.get(lemma) ?? 0) && (lexicon.get(lemma) ?? 0) < TITLE_CUE_RATIO) continue;
     // ("Warns Of", "Speaks About": the preposition is the cue's.)
     const c = TITLE_PARTICLE.has(text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end).toLowerCase()) ? k + 1 : k;
     const added = { source: { role: 'SRC', first: headline.start, last: k - 1 }, cue: { role: 'CUE', first: k, last: c }, content: { role: 'CON', first: c + 1, last } } as A;
