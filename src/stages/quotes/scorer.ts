@@ -184,7 +184,8 @@ function buildScorer(model: TaggerModel): Scorer {
   const cold = open.slice(OPEN_HOT_ROWS).concat(rest);
   // The hot part half full (small, in cache); the cold part up to 70 % full (with the model's 80,000 features 61 %: 2 MB
   // rather than 4, which the other stages' work evicts less from the shared cache, and most lookups of a feature the model
-  // lacks end at the filter). Against half full, the quote stage took 6.5 % less time (bench/ab-quotes.ts, same output).
+  // lacks end at the filter). Against half full, the same time (1.011, bench/ab-quotes.ts measured both ways round; the
+  // 6.5 % once read here was that harness favouring whichever side was new).
   const hotSize = tableSize(hot.length, 0.5);
   const coldSize = tableSize(cold.length, 0.7);
   const none = hotSize + coldSize;
