@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 /** Benchmarks by name: each module exports run() and prints its own figures. */
 const BENCHES: Record<string, string> = {
   reuters: 'reuters.ts',
+  'quote-layer': 'quote-layer.ts',
   'cli-reuters': 'cli-reuters.ts',
   segment: 'segment.ts',
   ner: 'ner.ts',
