@@ -32,18 +32,20 @@ export async function run(limit = 1000, rounds = 10, warm = 2): Promise<BenchRes
   const r = withWithout(pass(withQuotes, spentWith), pass(withoutQuotes, spentWithout), { rounds, warm, clock: () => cpuSeconds(process.cpuUsage()) });
   const others = (spent: Map<string, number>) => [...spent].filter(([n]) => n !== 'quotes').reduce((t, [, c]) => t + c, 0);
   const own = spentWith.get('quotes') ?? 0;
+  const added = r.ratio - 1;
+  const addedTotal = r.with / r.without - 1;
   const res: BenchResult = {
     name: 'quote-layer',
     articles: raws.length,
     measured_on: dist ? 'dist' : 'src (tsx)',
-    quote_layer_added_time: +(r.ratio - 1).toFixed(3),
-    quote_layer_added_time_total: +(r.with / r.without - 1).toFixed(3),
+    quote_layer_added_time: +added.toFixed(3),
+    quote_layer_added_time_total: +addedTotal.toFixed(3),
     rounds: r.ratios.map((x) => x.toFixed(3)).join(' '),
     quote_stage_own_share: +(own / (r.with - own)).toFixed(3),
     other_stages_slower: +(others(spentWith) / others(spentWithout) - 1).toFixed(3),
   };
   console.log(`quote layer, ${raws.length} Reuters-21578 articles (${res.measured_on}), CPU time of analyze with the quote stage against without it:
-  adds ${(100 * (r.ratio - 1)).toFixed(1)}% (median of ${rounds} alternating rounds after ${warm} unmeasured: ${res.rounds}; ${(100 * (r.with / r.without - 1)).toFixed(1)}% over all of them)
+  adds ${(100 * added).toFixed(1)}% (median of ${rounds} alternating rounds after ${warm} unmeasured: ${res.rounds}; ${(100 * addedTotal).toFixed(1)}% over all of them)
   the stage's own time is ${(100 * (res.quote_stage_own_share as number)).toFixed(1)}% of the rest; the other stages take ${(100 * (res.other_stages_slower as number)).toFixed(1)}% more time with it`);
   return [res];
 }
